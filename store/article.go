@@ -1,0 +1,233 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Article is one archived article.
+type Article struct {
+	ID        uint64    `json:"id"`
+	Title     string    `json:"title"`
+	URL       string    `json:"url,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	Added     time.Time `json:"added"`
+	Hash      string    `json:"hash"`
+	// Text is the article body, paragraphs separated by blank lines. It is stored
+	// apart from the metadata and filled only by the methods that say so.
+	Text string `json:"-"`
+}
+
+// AddResult tells what Add did with one article.
+type AddResult struct {
+	ID uint64
+	// Duplicate is true when the archive already held the article (same URL or same
+	// text); ID is then the existing article's.
+	Duplicate bool
+}
+
+// ContentHash returns the hash used to de-duplicate text: case, punctuation and
+// spacing do not change it.
+func ContentHash(text string) string {
+	h := sha256.New()
+	var buf []byte
+	space := false
+	for _, r := range text {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			space = true
+			continue
+		}
+		if space {
+			h.Write([]byte{' '})
+			space = false
+		}
+		buf = utf8.AppendRune(buf[:0], unicode.ToLower(r))
+		h.Write(buf)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Add stores the articles in one transaction, in order, and returns what happened
+// to each. An article whose URL or text is already archived is not stored again:
+// its result carries the existing ID and Duplicate. Added is set to now when zero.
+func (s *Store) Add(ctx context.Context, articles ...Article) ([]AddResult, error) {
+	results := make([]AddResult, len(articles))
+	now := time.Now().UTC()
+	err := s.update(ctx, func(tx *bolt.Tx) error {
+		for i, a := range articles {
+			r, err := addArticle(tx, a, now)
+			if err != nil {
+				return fmt.Errorf("add %q: %w", a.Title, err)
+			}
+			results[i] = r
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return results, nil
+}
+
+func addArticle(tx *bolt.Tx, a Article, now time.Time) (AddResult, error) {
+	if strings.TrimSpace(a.Text) == "" {
+		return AddResult{}, errors.New("empty text")
+	}
+	urls, hashes := tx.Bucket(bucketURLs), tx.Bucket(bucketHashes)
+	if a.URL != "" {
+		if v := urls.Get([]byte(a.URL)); v != nil {
+			return AddResult{ID: binary.BigEndian.Uint64(v), Duplicate: true}, nil
+		}
+	}
+	a.Hash = ContentHash(a.Text)
+	if v := hashes.Get([]byte(a.Hash)); v != nil {
+		return AddResult{ID: binary.BigEndian.Uint64(v), Duplicate: true}, nil
+	}
+
+	articles := tx.Bucket(bucketArticles)
+	id, err := articles.NextSequence()
+	if err != nil {
+		return AddResult{}, err
+	}
+	a.ID = id
+	if a.Added.IsZero() {
+		a.Added = now
+	}
+	meta, err := json.Marshal(a)
+	if err != nil {
+		return AddResult{}, err
+	}
+	key := idKey(id)
+	puts := [][3][]byte{
+		{bucketArticles, key, meta},
+		{bucketTexts, key, []byte(a.Text)},
+		{bucketHashes, []byte(a.Hash), key},
+		{bucketAdded, addedKey(a.Added, id), {}},
+	}
+	if a.URL != "" {
+		puts = append(puts, [3][]byte{bucketURLs, []byte(a.URL), key})
+	}
+	for _, p := range puts {
+		if err := tx.Bucket(p[0]).Put(p[1], p[2]); err != nil {
+			return AddResult{}, err
+		}
+	}
+	if err := indexTitle(tx.Bucket(bucketTitles), a.Title, id); err != nil {
+		return AddResult{}, err
+	}
+	return AddResult{ID: id}, nil
+}
+
+// Article returns the article with the given ID, text included, or an error wrapping
+// ErrNotFound.
+func (s *Store) Article(ctx context.Context, id uint64) (Article, error) {
+	var a Article
+	err := s.view(ctx, func(tx *bolt.Tx) error {
+		var err error
+		a, err = readArticle(tx, idKey(id), true)
+		return err
+	})
+	if err != nil {
+		return Article{}, fmt.Errorf("article %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// ArticleByURL returns the article stored from url, text included, or an error
+// wrapping ErrNotFound.
+func (s *Store) ArticleByURL(ctx context.Context, url string) (Article, error) {
+	var a Article
+	err := s.view(ctx, func(tx *bolt.Tx) error {
+		key := tx.Bucket(bucketURLs).Get([]byte(url))
+		if key == nil {
+			return ErrNotFound
+		}
+		var err error
+		a, err = readArticle(tx, key, true)
+		return err
+	})
+	if err != nil {
+		return Article{}, fmt.Errorf("article at %s: %w", url, err)
+	}
+	return a, nil
+}
+
+// AddedSince returns up to limit articles added at or after since, newest first,
+// text included. A limit of zero or less means no limit.
+func (s *Store) AddedSince(ctx context.Context, since time.Time, limit int) ([]Article, error) {
+	var out []Article
+	err := s.view(ctx, func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketAdded).Cursor()
+		floor := addedKey(since, 0)
+		for k, _ := c.Last(); k != nil && bytes.Compare(k, floor) >= 0; k, _ = c.Prev() {
+			a, err := readArticle(tx, k[8:], true)
+			if err != nil {
+				return err
+			}
+			out = append(out, a)
+			if limit > 0 && len(out) >= limit {
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("articles added since %s: %w", since.Format(time.RFC3339), err)
+	}
+	return out, nil
+}
+
+// Count returns how many articles the archive holds.
+func (s *Store) Count(ctx context.Context) (int, error) {
+	var n int
+	err := s.view(ctx, func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketArticles).Stats().KeyN
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("count articles: %w", err)
+	}
+	return n, nil
+}
+
+func readArticle(tx *bolt.Tx, key []byte, withText bool) (Article, error) {
+	meta := tx.Bucket(bucketArticles).Get(key)
+	if meta == nil {
+		return Article{}, ErrNotFound
+	}
+	var a Article
+	if err := json.Unmarshal(meta, &a); err != nil {
+		return Article{}, fmt.Errorf("decode article %x: %w", key, err)
+	}
+	if withText {
+		a.Text = string(tx.Bucket(bucketTexts).Get(key))
+	}
+	return a, nil
+}
+
+func idKey(id uint64) []byte {
+	return binary.BigEndian.AppendUint64(nil, id)
+}
+
+// addedKey orders by time, then ID. Times before 1970 clamp to zero so that the
+// big-endian encoding keeps its order.
+func addedKey(t time.Time, id uint64) []byte {
+	ns := t.UnixNano()
+	if ns < 0 {
+		ns = 0
+	}
+	k := binary.BigEndian.AppendUint64(nil, uint64(ns))
+	return binary.BigEndian.AppendUint64(k, id)
+}

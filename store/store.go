@@ -1,0 +1,120 @@
+// Package store is newsbot's archive: one bbolt file holding the articles and the
+// indexes that find them again.
+//
+// The model is a handful of buckets inside one file:
+//
+//	articles   id → article metadata (JSON, no text)
+//	texts      id → article text
+//	urls       source URL → id          (de-duplication by URL)
+//	hashes     content hash → id        (de-duplication by text)
+//	added      added time ‖ id → nil    (what was added since a time, for digests)
+//	titles     title word ‖ 0 ‖ id → nil (lookup by title words, autocomplete)
+//
+// IDs come from the articles bucket's sequence, so they are small decimal numbers
+// that people can type.
+//
+// Traps: bbolt allows one process per file, so Open waits at most Options.Timeout for
+// the file lock and then fails with ErrLocked. Byte slices read from bbolt are valid
+// only inside their transaction; everything returned here is copied out. Every write
+// is an Update that has been fsynced when it returns, so a returned Add survives
+// kill -9.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+// ErrNotFound is returned when the requested article does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrLocked is returned by Open when another process holds the archive file.
+var ErrLocked = errors.New("archive is in use by another process")
+
+var (
+	bucketArticles = []byte("articles")
+	bucketTexts    = []byte("texts")
+	bucketURLs     = []byte("urls")
+	bucketHashes   = []byte("hashes")
+	bucketAdded    = []byte("added")
+	bucketTitles   = []byte("titles")
+)
+
+var allBuckets = [][]byte{bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketAdded, bucketTitles}
+
+// Options tune Open. The zero value is usable.
+type Options struct {
+	// Timeout is how long Open waits for another process to release the file
+	// before it returns ErrLocked. Zero means one second.
+	Timeout time.Duration
+}
+
+// Store is an open archive. It is safe for concurrent use.
+type Store struct {
+	db   *bolt.DB
+	path string
+}
+
+// Open opens (creating if needed) the archive at path. It returns an error wrapping
+// ErrLocked when another process has the file open.
+func Open(path string, opts Options) (*Store, error) {
+	if opts.Timeout <= 0 {
+		opts.Timeout = time.Second
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout})
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, fmt.Errorf("open archive %s: %w (waited %s for its lock)", path, ErrLocked, opts.Timeout)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open archive %s: %w", path, err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("create bucket %s: %w", name, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open archive %s: %w", path, err)
+	}
+	return &Store{db: db, path: path}, nil
+}
+
+// Path returns the file the archive lives in.
+func (s *Store) Path() string { return s.path }
+
+// Close releases the file and its lock.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close archive %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Check reads the archive once, to tell that it is open and readable.
+func (s *Store) Check(ctx context.Context) error {
+	_, err := s.Count(ctx)
+	return err
+}
+
+func (s *Store) view(ctx context.Context, fn func(tx *bolt.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.db.View(fn)
+}
+
+func (s *Store) update(ctx context.Context, fn func(tx *bolt.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.db.Update(fn)
+}

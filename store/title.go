@@ -1,0 +1,216 @@
+package store
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// TitleMatch is an article found by the words of its title.
+type TitleMatch struct {
+	ID        uint64
+	Title     string
+	Published time.Time
+	// Matched is how many of the query's words the title contains (as a word or a
+	// word's beginning); Words is how many the query had.
+	Matched, Words int
+}
+
+// Complete reports whether every query word was found in the title.
+func (m TitleMatch) Complete() bool { return m.Matched == m.Words }
+
+// maxPostings bounds the work of one query word, so that a one-letter prefix in an
+// archive of 100,000 titles stays cheap.
+const maxPostings = 20000
+
+// titleStopwords are too common in titles to help find one.
+var titleStopwords = map[string]bool{
+	"a": true, "an": true, "and": true, "the": true, "of": true, "to": true, "in": true,
+	"on": true, "for": true, "at": true, "by": true, "with": true, "is": true, "as": true,
+}
+
+// TitleWords splits a title or a query into the lower-case words the title index
+// uses.
+func TitleWords(s string) []string {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	out := words[:0]
+	for _, w := range words {
+		if !titleStopwords[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func indexTitle(b *bolt.Bucket, title string, id uint64) error {
+	for _, w := range TitleWords(title) {
+		if err := b.Put(titleKey(w, id), []byte{}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func titleKey(word string, id uint64) []byte {
+	k := append([]byte(word), 0)
+	return binary.BigEndian.AppendUint64(k, id)
+}
+
+// FindTitles returns up to limit articles whose titles contain the query's words,
+// each word matching a title word or its beginning (so "procur" finds
+// "Procurement"). Titles with more of the words come first; among equals an exact
+// title, then a shorter one, then a newer one. Titles matching only some words are
+// included after the complete matches.
+func (s *Store) FindTitles(ctx context.Context, query string, limit int) ([]TitleMatch, error) {
+	words := TitleWords(query)
+	if len(words) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	var out []TitleMatch
+	err := s.view(ctx, func(tx *bolt.Tx) error {
+		hits := make(map[uint64]int)
+		c := tx.Bucket(bucketTitles).Cursor()
+		for _, w := range words {
+			seen := make(map[uint64]bool)
+			prefix := []byte(w)
+			n := 0
+			for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < maxPostings; k, _ = c.Next() {
+				id := binary.BigEndian.Uint64(k[len(k)-8:])
+				if !seen[id] {
+					seen[id] = true
+					hits[id]++
+				}
+				n++
+			}
+		}
+		var err error
+		out, err = rankTitles(tx, hits, len(words), strings.ToLower(strings.TrimSpace(query)), limit)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("find titles %q: %w", query, err)
+	}
+	return out, nil
+}
+
+// Suggest returns up to limit titles that come close to the query when FindTitles
+// found nothing: words within a small edit distance of the query's words, or, when
+// none are close, the newest articles.
+func (s *Store) Suggest(ctx context.Context, query string, limit int) ([]TitleMatch, error) {
+	words := TitleWords(query)
+	var out []TitleMatch
+	err := s.view(ctx, func(tx *bolt.Tx) error {
+		hits := make(map[uint64]int)
+		c := tx.Bucket(bucketTitles).Cursor()
+		for k, _ := c.First(); k != nil; {
+			word := string(k[:len(k)-9])
+			for _, w := range words {
+				if len(w) >= 3 && withinEdits(w, word, 1+len(w)/6) {
+					// Every article with this title word.
+					for k2, _ := c.Seek(k); k2 != nil && bytes.HasPrefix(k2, k[:len(k)-8]); k2, _ = c.Next() {
+						hits[binary.BigEndian.Uint64(k2[len(k2)-8:])]++
+					}
+					break
+				}
+			}
+			// Skip to the next distinct word.
+			k, _ = c.Seek(append([]byte(word), 1))
+		}
+		if len(hits) == 0 {
+			ac := tx.Bucket(bucketArticles).Cursor()
+			for k, _ := ac.Last(); k != nil && len(hits) < limit; k, _ = ac.Prev() {
+				hits[binary.BigEndian.Uint64(k)] = 0
+			}
+		}
+		var err error
+		out, err = rankTitles(tx, hits, len(words), "", limit)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("suggest titles for %q: %w", query, err)
+	}
+	return out, nil
+}
+
+func rankTitles(tx *bolt.Tx, hits map[uint64]int, words int, exact string, limit int) ([]TitleMatch, error) {
+	// Rank by hit count and ID first, so that only the best candidates are decoded.
+	ids := make([]uint64, 0, len(hits))
+	for id := range hits {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b uint64) int {
+		return cmp.Or(cmp.Compare(hits[b], hits[a]), cmp.Compare(b, a))
+	})
+	// Keep a margin beyond limit so the exact and shorter titles can still win.
+	if n := limit * 8; len(ids) > n {
+		ids = ids[:n]
+	}
+	out := make([]TitleMatch, 0, len(ids))
+	lengths := make(map[uint64]int, len(ids))
+	for _, id := range ids {
+		a, err := readArticle(tx, idKey(id), false)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, TitleMatch{ID: id, Title: a.Title, Published: a.Published, Matched: hits[id], Words: words})
+		lengths[id] = len(TitleWords(a.Title))
+	}
+	isExact := func(m TitleMatch) int {
+		if exact != "" && strings.ToLower(strings.TrimSpace(m.Title)) == exact {
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(out, func(a, b TitleMatch) int {
+		return cmp.Or(
+			cmp.Compare(b.Matched, a.Matched),
+			cmp.Compare(isExact(b), isExact(a)),
+			cmp.Compare(lengths[a.ID], lengths[b.ID]),
+			cmp.Compare(b.ID, a.ID),
+		)
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// withinEdits reports whether a and b differ by at most max insertions, deletions
+// or substitutions of bytes.
+func withinEdits(a, b string, max int) bool {
+	if d := len(a) - len(b); d > max || -d > max {
+		return false
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > max {
+			return false
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)] <= max
+}

@@ -1,0 +1,198 @@
+package summarize
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"newsbot/summarize/text"
+)
+
+// Answer is what the article says in reply to a question.
+type Answer struct {
+	// Answerable is false when the article does not cover the question; Evidence
+	// is then empty.
+	Answerable bool
+	// Evidence holds the sentences that answer the question, in article order.
+	Evidence []string
+	// Missing lists the question's words that appear nowhere in the article, to
+	// tell the user what the article lacks.
+	Missing []string
+}
+
+// NotCovered begins every reply to a question the article does not answer.
+const NotCovered = "The article doesn't say"
+
+// Text returns the answer as one line: the evidence, or a sentence that begins
+// with NotCovered.
+func (a Answer) Text() string {
+	if a.Answerable {
+		return strings.Join(a.Evidence, " ")
+	}
+	if len(a.Missing) > 0 {
+		return NotCovered + " — it never mentions " + joinWords(a.Missing) + "."
+	}
+	return NotCovered + "."
+}
+
+func joinWords(ws []string) string {
+	quoted := make([]string, len(ws))
+	for i, w := range ws {
+		quoted[i] = "“" + w + "”"
+	}
+	if len(quoted) <= 2 {
+		return strings.Join(quoted, " or ")
+	}
+	return strings.Join(quoted[:len(quoted)-1], ", ") + " or " + quoted[len(quoted)-1]
+}
+
+// Coverage below which a question counts as not answered: the share of the
+// question's weight (IDF) that the best sentence matches.
+const minCoverage = 0.45
+
+// BM25 parameters, the usual values.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// Answer finds the sentences of the article that answer question. A question in
+// cloze form (a statement with "____") works the same way.
+func (d *Doc) Answer(question string) Answer {
+	qterms := uniqOrdered(text.Terms(question))
+	ans := Answer{Missing: d.missing(question)}
+	if len(qterms) == 0 || len(d.Sentences) == 0 {
+		return ans
+	}
+	wantsNumber, wantsName, wantsDate := questionType(question)
+
+	total := 0.0
+	for _, t := range qterms {
+		total += d.idf(t)
+	}
+	type scored struct {
+		i        int
+		score    float64
+		coverage float64
+	}
+	ranked := make([]scored, len(d.Sentences))
+	for i, terms := range d.terms {
+		tf := make(map[string]int, len(terms))
+		for _, t := range terms {
+			tf[t]++
+		}
+		norm := bm25K1 * (1 - bm25B + bm25B*float64(len(terms))/max(d.avgLen, 1))
+		score, covered := 0.0, 0.0
+		for _, t := range qterms {
+			f := float64(tf[t])
+			if f == 0 {
+				continue
+			}
+			idf := d.idf(t)
+			score += idf * f * (bm25K1 + 1) / (f + norm)
+			covered += idf
+		}
+		if score > 0 {
+			s := d.Sentences[i]
+			if wantsNumber && hasNumber(s) || wantsDate && hasDate(s) || wantsName && hasName(s, question) {
+				score *= 1.15
+			}
+		}
+		ranked[i] = scored{i, score, covered / total}
+	}
+	slices.SortStableFunc(ranked, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+	best := ranked[0]
+	if best.score == 0 || best.coverage < minCoverage {
+		return ans
+	}
+
+	evidence := []int{best.i}
+	if best.i > 0 && leansBack(d.Sentences[best.i]) {
+		evidence = append(evidence, best.i-1)
+	}
+	if len(ranked) > 1 {
+		if second := ranked[1]; second.score >= 0.8*best.score && second.coverage >= minCoverage && !slices.Contains(evidence, second.i) {
+			evidence = append(evidence, second.i)
+		}
+	}
+	slices.Sort(evidence)
+	ans.Answerable = true
+	ans.Missing = nil
+	for _, i := range evidence {
+		ans.Evidence = append(ans.Evidence, d.Sentences[i])
+	}
+	return ans
+}
+
+// missing returns the question's content words (as written) whose terms occur in
+// no sentence of the article.
+func (d *Doc) missing(question string) []string {
+	var out, seen []string
+	for _, field := range strings.Fields(question) {
+		for _, w := range text.Words(field) {
+			if text.IsStopword(w) || questionWords[w] || slices.Contains(seen, w) {
+				continue
+			}
+			seen = append(seen, w)
+			if d.df[text.Term(w)] == 0 {
+				out = append(out, strings.TrimFunc(field, func(r rune) bool {
+					return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+				}))
+			}
+		}
+	}
+	return out
+}
+
+var questionWords = map[string]bool{"many": true, "much": true, "long": true, "often": true}
+
+func uniqOrdered(ts []string) []string {
+	var out []string
+	for _, t := range ts {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// questionType reads what kind of answer a question wants from its wh-word.
+func questionType(q string) (number, name, date bool) {
+	l := strings.ToLower(q)
+	switch {
+	case strings.Contains(l, "how many"), strings.Contains(l, "how much"), strings.Contains(l, "what share"),
+		strings.Contains(l, "what percent"), strings.Contains(l, "how old"):
+		number = true
+	case strings.HasPrefix(l, "when"), strings.Contains(l, "what year"), strings.Contains(l, "what date"):
+		date = true
+	case strings.HasPrefix(l, "who"), strings.Contains(l, " who "), strings.HasPrefix(l, "which company"):
+		name = true
+	}
+	return number, name, date
+}
+
+var (
+	numberRE = regexp.MustCompile(`\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b`)
+	dateRE   = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year))\b`)
+)
+
+func hasNumber(s string) bool { return numberRE.MatchString(strings.ToLower(s)) }
+func hasDate(s string) bool   { return dateRE.MatchString(strings.ToLower(s)) }
+
+// hasName reports whether s has a capitalized word, not at its start, that the
+// question does not already contain.
+func hasName(s, question string) bool {
+	q := strings.ToLower(question)
+	for i, w := range strings.Fields(s) {
+		if i == 0 {
+			continue
+		}
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w != "" && unicode.IsUpper([]rune(w)[0]) && !strings.Contains(q, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}

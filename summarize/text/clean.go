@@ -1,0 +1,125 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Clean removes what a news page carries that is not the article: appeal and
+// newsletter footers, "Related stories" and copyright trailers, navigation bars,
+// share and follow prompts, bylines with publish stamps, and inline asides such as
+// "Scroll down for video". It keeps paragraphs (separated by one blank line) and
+// the line breaks inside them.
+//
+// A trailer is cut, with everything after it, only when it starts in the later part
+// of the text, so that an article that merely mentions subscriptions keeps its
+// body.
+func Clean(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.ReplaceAll(s, "\u00a0", " ")
+
+	lines := strings.Split(s, "\n")
+	lines = cutTrailer(lines)
+
+	var paras []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			paras = append(paras, strings.Join(cur, "\n"))
+			cur = nil
+		}
+	}
+	for _, l := range lines {
+		l = cleanLine(l)
+		if l == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+	}
+	flush()
+	return strings.Join(paras, "\n\n")
+}
+
+// trailerStart matches the first line of a block that runs to the end of a page.
+var trailerStart = regexp.MustCompile(`(?i)^(` +
+	`help (keep|support) us\b|we need your help|please support\b|support (our|independent) (journalism|work|reporting)|` +
+	`become a (member|subscriber|supporter)\b|` +
+	`(related|more) (articles|stories|coverage|on this story)\b|read (more|next)\s*:?$|recommended( for you)?\s*:?$|you (may|might) also like|` +
+	`(©|copyright\b|\(c\) \d{4})|all rights reserved|` +
+	`(sign up|subscribe) (for|to) (our|the) .*newsletter|` +
+	`(comments|join the (conversation|discussion)|leave a (comment|reply))\s*:?$|` +
+	`tags\s*:|filed under\s*:|share this (article|story)\s*:?$` +
+	`)`)
+
+// cutTrailer drops a trailer block that starts in the last 60% of the lines'
+// text, with all that follows it.
+func cutTrailer(lines []string) []string {
+	total := 0
+	for _, l := range lines {
+		total += len(l)
+	}
+	seen := 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if seen*5 >= total*2 && trailerStart.MatchString(t) {
+			return lines[:i]
+		}
+		seen += len(l)
+	}
+	return lines
+}
+
+// boilerLine matches lines that are boilerplate wherever they stand.
+var boilerLine = regexp.MustCompile(`(?i)^(` +
+	`advertisement|sponsored( content)?|` +
+	`(click|tap) here\b.*|` +
+	`(share|tweet|email|print|save)( this)?( (article|story|on facebook|on twitter|on x))?\s*:?|` +
+	`(share|follow|like|find) us on\b.*|follow @\w+.*|` +
+	`(subscribe|sign up|log in|login|register|contribute|donate|close|menu|home|search)` +
+	`(\s+(subscribe|sign up|log in|login|register|contribute|donate|close|menu|home|search))*|` +
+	`last (updated|modified)( at| on)?\b.*|` +
+	`by \..*\. (published|updated)\s*:.*|` +
+	`(published|updated)\s*:\s*\d.*|` +
+	`(image|photo|picture|video) (copyright|credit|source)\b.*|` +
+	`media playback is (unsupported|not supported).*` +
+	`)$`)
+
+// inlineAside matches asides that page templates glue into the running text.
+var inlineAside = regexp.MustCompile(`(?i)\b(scroll down for (video|more)|click to expand|continue reading( below)?|story continues below( advertisement)?|advertisement continues below)\b[.:]?\s*`)
+
+func cleanLine(l string) string {
+	l = strings.TrimRightFunc(l, unicode.IsSpace)
+	if strings.TrimSpace(l) == "" {
+		return ""
+	}
+	l = inlineAside.ReplaceAllString(l, "")
+	t := strings.TrimSpace(l)
+	if t == "" || boilerLine.MatchString(t) || isNavigation(t) {
+		return ""
+	}
+	return t
+}
+
+var navSeparator = regexp.MustCompile(`\s*[|•·»]\s*|\s{3,}`)
+
+// isNavigation reports whether a line is a menu: short items separated by pipes,
+// bullets or runs of spaces, with no sentence in them.
+func isNavigation(l string) bool {
+	if endsSentence(l) && !strings.ContainsAny(l, "|•·") {
+		return false
+	}
+	items := navSeparator.Split(l, -1)
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if utf8.RuneCountInString(it) > 25 || len(strings.Fields(it)) > 3 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,264 @@
+// Package text turns article text into the units summaries and answers work on:
+// cleaned paragraphs (Clean), sentences (Sentences), words and stemmed terms
+// (Words, Terms, Stem), and ROUGE's tokens (RougeTokens).
+//
+// Everything here is deterministic and works on any UTF-8 input, however odd;
+// callers convert other encodings first. The sentence splitter is rule-based and
+// tuned for news: it knows titles, initials and initialisms, but a sentence that
+// ends in an abbreviation followed by a proper name ("... at Acme Inc. Smith
+// said") stays joined to the next.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentences splits article text into sentences, in order, each trimmed of
+// surrounding space and with inner line breaks folded to spaces.
+//
+// It works in two passes. Lines are first grouped into runs: a blank line always
+// ends a run, and a single line break ends one when the line closes a sentence or a
+// heading (., !, ?, :, a closing quote) or stands alone without final punctuation,
+// unless the next line carries on in lower case or the paragraph is hard-wrapped.
+// Each run is then cut after ., !, ?, or an ellipsis when space and the start of a
+// new sentence follow, except after titles (Mr., Gen.), initials (J. R.), list
+// numbers and initialisms (U.S.) that are followed by an ordinary word.
+func Sentences(s string) []string {
+	var out []string
+	for _, run := range lineRuns(s) {
+		for _, sent := range splitRun(run) {
+			if hasWordChar(sent) {
+				out = append(out, sent)
+			}
+		}
+	}
+	return out
+}
+
+// lineRuns groups the lines of s into runs of text that may hold several
+// sentences but never span a hard break.
+func lineRuns(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var runs []string
+	for _, para := range strings.Split(s, "\n\n") {
+		var lines []string
+		for _, l := range strings.Split(para, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		wrapped := hardWrapped(lines)
+		cur := lines[0]
+		for _, l := range lines[1:] {
+			if wrapped || continues(cur, l) {
+				cur += " " + l
+				continue
+			}
+			runs = append(runs, cur)
+			cur = l
+		}
+		runs = append(runs, cur)
+	}
+	return runs
+}
+
+// hardWrapped reports whether a paragraph's lines look wrapped at a fixed width:
+// three or more lines, all but the last of similar, moderate length, and some of
+// them ending mid-sentence.
+func hardWrapped(lines []string) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	open := 0
+	for _, l := range lines[:len(lines)-1] {
+		n := utf8.RuneCountInString(l)
+		if n < 40 || n > 100 {
+			return false
+		}
+		if !endsSentence(l) {
+			open++
+		}
+	}
+	return open*2 >= len(lines)-1
+}
+
+// continues reports whether line next carries on the sentence of prev: prev has no
+// final punctuation and next starts in lower case (or prev ends with a comma or a
+// hyphen).
+func continues(prev, next string) bool {
+	if endsSentence(prev) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if last == ',' || last == '-' || last == '–' {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(first)
+}
+
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, ` "'”’)]`)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune(".!?…:;", last)
+}
+
+func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+func isCloser(r rune) bool {
+	return r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']'
+}
+
+// splitRun cuts one run of text into sentences.
+func splitRun(run string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(run); {
+		r, size := utf8.DecodeRuneInString(run[i:])
+		if !isTerminal(r) {
+			i += size
+			continue
+		}
+		// The end of the punctuation and of any closing quotes or brackets.
+		end := i
+		for end < len(run) {
+			r2, s2 := utf8.DecodeRuneInString(run[end:])
+			if !isTerminal(r2) {
+				break
+			}
+			end += s2
+		}
+		for end < len(run) {
+			r2, s2 := utf8.DecodeRuneInString(run[end:])
+			if !isCloser(r2) {
+				break
+			}
+			end += s2
+		}
+		next := end
+		for next < len(run) {
+			r2, s2 := utf8.DecodeRuneInString(run[next:])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			next += s2
+		}
+		if next == end && next < len(run) {
+			i = end // "3.5", "U.S.-led": no space, no boundary
+			continue
+		}
+		if next < len(run) && boundary(run[start:i], r, run[i:end], run[next:]) {
+			out = append(out, strings.TrimSpace(run[start:end]))
+			start = next
+		}
+		i = next
+	}
+	if tail := strings.TrimSpace(run[start:]); tail != "" {
+		out = append(out, tail)
+	}
+	return out
+}
+
+// boundary decides whether the punctuation punct (starting with rune p), after the
+// sentence text before, ends a sentence given the text that follows.
+func boundary(before string, p rune, punct, after string) bool {
+	first, _ := utf8.DecodeRuneInString(after)
+	if unicode.IsLower(first) {
+		return false // `"Why?" he asked`, "5 p.m. on Monday"
+	}
+	if p != '.' || strings.HasPrefix(punct, "..") {
+		return true // !, ?, and an ellipsis before a capital
+	}
+	// Only a lone period after a word is ambiguous.
+	if strings.ContainsAny(punct, `"'”’)]`) {
+		return true
+	}
+	word := lastWord(before)
+	lower := strings.ToLower(word)
+	switch {
+	case word == "":
+		return true
+	case titles[lower]:
+		return false // Mr. Smith, Gen. Ham
+	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]):
+		return false // John F. Kennedy
+	case isListNumber(before, word):
+		return false // "1. Make sure"
+	case strings.Contains(word, ".") || abbreviations[lower]:
+		// U.S., a.m., Inc.: a sentence ends only if an ordinary sentence opener follows.
+		return startsSentence(after)
+	case months[lower]:
+		return !unicode.IsDigit(first) && startsSentence(after)
+	}
+	return true
+}
+
+// lastWord returns the run of non-space characters at the end of s, without
+// opening quotes or brackets.
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	return strings.TrimLeft(s[i+1:], `"'“‘([`)
+}
+
+func isListNumber(before, word string) bool {
+	if strings.TrimSpace(before) != word || len(word) > 2 {
+		return false
+	}
+	for _, r := range word {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// startsSentence reports whether s begins with a word that usually opens a
+// sentence: a capitalized function word.
+func startsSentence(s string) bool {
+	s = strings.TrimLeft(s, `"'“‘([`)
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	w := s[:end]
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	return openers[strings.ToLower(w)]
+}
+
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// titles precede a name and never end a sentence.
+var titles = wordSet(`mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep
+rev hon st mt ft messrs pres supt det insp cpl pvt brig cdr fr gens cols`)
+
+// abbreviations may end a sentence, but usually don't.
+var abbreviations = wordSet(`inc corp ltd co vs etc approx dept est no nos vol fig
+al cf ca ave blvd rd jr sr`)
+
+var months = wordSet(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// openers are words that often start a sentence, used to tell "in the U.S. The
+// move" from "U.S. officials".
+var openers = wordSet(`the a an he she it they we i you his her its their our this
+that these those there here but and so yet if when while after before as in on at
+for from with by to of meanwhile however since although though because despite
+during last next now then one two three some many most all both each no not what
+who why how where which`)

@@ -1,0 +1,154 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Words returns the lower-case words of s: runs of letters and digits. A
+// possessive 's is dropped ("Korea's" → "korea") and apostrophes inside a word are
+// removed ("don't" → "dont").
+func Words(s string) []string {
+	var out []string
+	start := -1
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			w := b.String()
+			w = strings.TrimSuffix(w, "'s")
+			w = strings.ReplaceAll(w, "'", "")
+			if w != "" {
+				out = append(out, w)
+			}
+			b.Reset()
+		}
+		start = -1
+	}
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+			b.WriteRune(unicode.ToLower(r))
+		case (r == '\'' || r == '’') && start >= 0 && nextIsLetter(s, i+utf8.RuneLen(r)):
+			b.WriteByte('\'')
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func nextIsLetter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// Terms returns the stemmed content words of s: Words without stopwords, each
+// passed through Term. They are what summaries and answers compare.
+func Terms(s string) []string {
+	words := Words(s)
+	out := words[:0]
+	for _, w := range words {
+		if !IsStopword(w) {
+			out = append(out, Term(w))
+		}
+	}
+	return out
+}
+
+// Term returns the form of a lower-case word that matching uses: the Porter stem
+// of its base form, so that "made", "makes" and "making" all match "make".
+func Term(w string) string {
+	if base, ok := irregular[w]; ok {
+		w = base
+	}
+	return Stem(w)
+}
+
+// irregular maps common irregular verb and noun forms, which stemming cannot
+// reach, to their base form.
+var irregular = func() map[string]string {
+	m := make(map[string]string)
+	for _, line := range strings.Split(`make made
+pay paid
+buy bought
+sell sold
+win won
+lose lost
+hold held
+take took taken
+give gave given
+go went gone
+come came
+get got gotten
+find found
+leave left
+build built
+send sent
+spend spent
+tell told
+think thought
+bring brought
+begin began begun
+keep kept
+meet met
+run ran
+write wrote written
+see saw seen
+know knew known
+grow grew grown
+fall fell fallen
+rise rose risen
+choose chose chosen
+speak spoke spoken
+steal stole stolen
+drive drove driven
+fly flew flown
+strike struck stricken
+fight fought
+catch caught
+teach taught
+lead led
+flee fled
+shoot shot
+break broke broken
+eat ate eaten
+feel felt
+hear heard
+sit sat
+stand stood
+understand understood
+wear wore worn
+man men
+woman women
+child children
+mouse mice
+tooth teeth
+foot feet`, "\n") {
+		forms := strings.Fields(line)
+		for _, f := range forms[1:] {
+			m[f] = forms[0]
+		}
+	}
+	return m
+}()
+
+// RougeTokens splits s the way ROUGE does: lower case, every run of characters
+// outside a–z and 0–9 is a separator, and, with stem, words longer than three
+// letters are Porter-stemmed.
+func RougeTokens(s string, stem bool) []string {
+	s = strings.ToLower(s)
+	toks := strings.FieldsFunc(s, func(r rune) bool {
+		return (r < 'a' || r > 'z') && (r < '0' || r > '9')
+	})
+	if stem {
+		for i, t := range toks {
+			toks[i] = Stem(t)
+		}
+	}
+	return toks
+}
