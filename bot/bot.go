@@ -1,0 +1,86 @@
+// Package bot is newsbot's behaviour: the commands people use, as plain Go.
+//
+// A command takes a Request (its name, its options as strings, who asked and
+// where) and returns a Reply (content, embeds, ephemeral flag) that already fits
+// Discord's limits. Adapters translate to and from a transport: Console reads
+// command lines and prints replies; the Discord adapters map interactions the same
+// way. So most behaviour is tested without Discord at all.
+//
+// The command table (Commands) is the one place a command is declared: its name,
+// options, who may use it and its handler. Help, console parsing and Discord
+// registration all read it.
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"newsbot/store"
+	"newsbot/summarize"
+)
+
+// Bot answers commands from the archive.
+type Bot struct {
+	store *store.Store
+	sum   *summarize.Summarizer
+	log   *slog.Logger
+	now   func() time.Time
+}
+
+// New returns a Bot over an open archive and a summarizer.
+func New(st *store.Store, sum *summarize.Summarizer, log *slog.Logger) *Bot {
+	return &Bot{store: st, sum: sum, log: log.With("component", "bot"), now: time.Now}
+}
+
+// Request is one use of a command.
+type Request struct {
+	// Command is the full command name without the slash: "ask", "digest preview".
+	Command string
+	Options map[string]string
+	// GuildID is the server the command was used in; empty in a direct message.
+	GuildID string
+	UserID  string
+	// CanManage tells whether the user has the Manage Server permission there.
+	CanManage bool
+}
+
+// Handle runs the command a request names and returns its reply. It never fails:
+// problems become ephemeral messages that say what went wrong, and the detail goes
+// to the log.
+func (b *Bot) Handle(ctx context.Context, req Request) Reply {
+	cmd, ok := lookup(req.Command)
+	if !ok {
+		return ephemeral(fmt.Sprintf("Unknown command “/%s”. Try /help for the list.", oneLine(req.Command)))
+	}
+	if cmd.Admin {
+		if req.GuildID == "" {
+			return ephemeral(fmt.Sprintf("/%s works in a server, not in direct messages.", cmd.Name))
+		}
+		if !req.CanManage {
+			return ephemeral(fmt.Sprintf("/%s needs the Manage Server permission.", cmd.Name))
+		}
+	}
+	for name := range req.Options {
+		if cmd.option(name) == nil {
+			return ephemeral(fmt.Sprintf("/%s has no option “%s”. Usage: %s", cmd.Name, oneLine(name), cmd.Usage()))
+		}
+	}
+	for _, o := range cmd.Options {
+		if o.Required && strings.TrimSpace(req.Options[o.Name]) == "" {
+			return ephemeral(fmt.Sprintf("/%s needs the option “%s”. Usage: %s", cmd.Name, o.Name, cmd.Usage()))
+		}
+	}
+	start := time.Now()
+	reply := cmd.run(b, ctx, req).Fit()
+	b.log.Debug("command", "command", cmd.Name, "guild", req.GuildID, "duration", time.Since(start))
+	return reply
+}
+
+// internalError logs err and returns the message a user sees instead.
+func (b *Bot) internalError(what string, err error) Reply {
+	b.log.Error(what, "err", err)
+	return ephemeral("Something went wrong while " + what + ". The error has been logged; please try again.")
+}

@@ -1,0 +1,101 @@
+package bot
+
+import (
+	"context"
+	"strings"
+)
+
+// Command declares one command: what it is called, what it takes and who may use
+// it. The table is read by Handle, /help, the console parser and the Discord
+// command registration.
+type Command struct {
+	// Name is the full name without the slash; a space separates a subcommand
+	// ("digest preview").
+	Name        string
+	Description string
+	Options     []Option
+	// Admin commands need the Manage Server permission and a server.
+	Admin bool
+	run   func(b *Bot, ctx context.Context, req Request) Reply
+}
+
+// Option declares one option of a command. Values arrive as strings.
+type Option struct {
+	Name         string
+	Description  string
+	Required     bool
+	Choices      []string
+	Autocomplete bool
+	// Hint is the placeholder shown in usage lines.
+	Hint string
+}
+
+// Commands returns the commands the bot offers, in the order /help lists them.
+func Commands() []Command {
+	article := Option{Name: "article", Description: "Article ID, part of its title, or its URL", Required: true, Autocomplete: true, Hint: "<ID or title>"}
+	return []Command{
+		{
+			Name:        "summarize",
+			Description: "Summarize an article from the archive",
+			Options: []Option{article, {
+				Name: "length", Description: "How long a summary (default medium)", Choices: []string{"short", "medium", "long"},
+			}},
+			run: (*Bot).summarize,
+		},
+		{
+			Name:        "ask",
+			Description: "Ask a question; the answer quotes the article",
+			Options: []Option{article, {
+				Name: "question", Description: "Your question about the article", Required: true, Hint: "<question>",
+			}},
+			run: (*Bot).ask,
+		},
+		{
+			Name:        "digest preview",
+			Description: "Show what a digest of the last day's articles would hold",
+			Admin:       true,
+			run:         (*Bot).digestPreview,
+		},
+		{
+			Name:        "help",
+			Description: "What this bot does and how to use it",
+			run:         (*Bot).help,
+		},
+	}
+}
+
+func lookup(name string) (Command, bool) {
+	name = strings.Join(strings.Fields(strings.ToLower(strings.TrimPrefix(name, "/"))), " ")
+	for _, c := range Commands() {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return Command{}, false
+}
+
+func (c Command) option(name string) *Option {
+	for i := range c.Options {
+		if c.Options[i].Name == name {
+			return &c.Options[i]
+		}
+	}
+	return nil
+}
+
+// Usage returns the command as a user would type it, with placeholders.
+func (c Command) Usage() string {
+	var b strings.Builder
+	b.WriteString("/" + c.Name)
+	for _, o := range c.Options {
+		placeholder := o.Name + ":" + o.Hint
+		if len(o.Choices) > 0 {
+			placeholder = o.Name + ":" + strings.Join(o.Choices, "|")
+		}
+		if !o.Required {
+			placeholder = "[" + placeholder + "]"
+		}
+		b.WriteString(" " + placeholder)
+	}
+	return b.String()
+}

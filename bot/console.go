@@ -1,0 +1,217 @@
+package bot
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+)
+
+// maxLine bounds one console line, so that a stray binary file piped in cannot
+// exhaust memory.
+const maxLine = 1 << 20
+
+// consoleRequest is who the console speaks for: an administrator of a server of its
+// own, so that every command can be tried.
+var consoleRequest = Request{GuildID: "console", UserID: "console", CanManage: true}
+
+// Console reads commands from in, one per line, and writes each reply to out as
+// Discord would show it. Blank lines and lines starting with # are skipped; "exit"
+// or "quit" ends it, as does the end of the input or ctx. With interactive set it
+// greets the user and prompts for each line.
+//
+// When ctx ends while a terminal read is blocked, Console returns at once and the
+// reading goroutine ends with the process: a read from a terminal cannot be
+// interrupted portably.
+func (b *Bot) Console(ctx context.Context, in io.Reader, out io.Writer, interactive bool) error {
+	type line struct {
+		text string
+		err  error
+	}
+	lines := make(chan line)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		r := bufio.NewReaderSize(in, 64<<10)
+		for {
+			text, err := readLine(r)
+			select {
+			case lines <- line{text, err}:
+			case <-done:
+				return
+			}
+			if err != nil && !errors.Is(err, errLineTooLong) {
+				return
+			}
+		}
+	}()
+
+	if interactive {
+		fmt.Fprintln(out, "newsbot console: type /help for the commands, exit to leave.")
+	}
+	for {
+		if interactive {
+			fmt.Fprint(out, "> ")
+		}
+		var l line
+		select {
+		case <-ctx.Done():
+			return nil
+		case l = <-lines:
+		}
+		if errors.Is(l.err, errLineTooLong) {
+			Render(out, ephemeral(fmt.Sprintf("That line is longer than %d bytes; it was skipped.", maxLine)))
+			continue
+		}
+		text := strings.TrimSpace(l.text)
+		switch {
+		case text == "exit" || text == "quit":
+			return nil
+		case text != "" && !strings.HasPrefix(text, "#"):
+			req, err := ParseLine(text)
+			reply := ephemeral(fmt.Sprintf("I couldn't read that: %v.", err))
+			if err == nil {
+				reply = b.Handle(ctx, req)
+			}
+			Render(out, reply)
+		}
+		if l.err == io.EOF {
+			return nil
+		}
+		if l.err != nil {
+			return fmt.Errorf("read console input: %w", l.err)
+		}
+	}
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine returns the next line without its end; a line over maxLine is
+// discarded up to its end and reported as errLineTooLong.
+func readLine(r *bufio.Reader) (string, error) {
+	var b []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if len(b)+len(chunk) > maxLine {
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = r.ReadSlice('\n')
+			}
+			if err != nil && err != io.EOF {
+				return "", err
+			}
+			return "", errLineTooLong
+		}
+		b = append(b, chunk...)
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return strings.TrimRight(string(b), "\r\n"), err
+	}
+}
+
+var optionStart = regexp.MustCompile(`(?:^|\s)([A-Za-z_]+):`)
+
+// ParseLine reads a command line as typed in the console: the command with its
+// slash, then options as name:value. A value runs until the next option of the
+// command, so quotes are only needed around a value that itself contains such a
+// name; straight or curly quotes around a value are removed.
+//
+//	/ask article:Procurement question:"Who makes the trucks?"
+func ParseLine(line string) (Request, error) {
+	line = strings.TrimSpace(line)
+	if !strings.HasPrefix(line, "/") {
+		return Request{}, errors.New("commands start with a slash, like /help")
+	}
+	var name []string
+	rest := strings.TrimPrefix(line, "/")
+	for rest != "" {
+		word, after, _ := strings.Cut(rest, " ")
+		if strings.Contains(word, ":") {
+			break
+		}
+		name = append(name, strings.ToLower(word))
+		rest = strings.TrimSpace(after)
+	}
+	req := consoleRequest
+	req.Command = strings.Join(name, " ")
+	req.Options = map[string]string{}
+	cmd, known := lookup(req.Command)
+
+	// Option starts: any name:, or for a known command only its own options, so
+	// that "question:What happened at 10:30?" stays one value.
+	var starts [][]int
+	for _, m := range optionStart.FindAllStringSubmatchIndex(rest, -1) {
+		if !known || cmd.option(strings.ToLower(rest[m[2]:m[3]])) != nil {
+			starts = append(starts, m)
+		}
+	}
+	first := len(rest)
+	if len(starts) > 0 {
+		first = starts[0][0]
+	}
+	if stray := strings.TrimSpace(rest[:first]); stray != "" {
+		usage := "name:value"
+		if known {
+			usage = cmd.Usage()
+		}
+		return Request{}, fmt.Errorf("“%s” is not an option; options go as %s", truncate(stray, 80), usage)
+	}
+	for i, m := range starts {
+		end := len(rest)
+		if i+1 < len(starts) {
+			end = starts[i+1][0]
+		}
+		req.Options[strings.ToLower(rest[m[2]:m[3]])] = unquote(strings.TrimSpace(rest[m[1]:end]))
+	}
+	return req, nil
+}
+
+func unquote(v string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"'", "'"}} {
+		if len(v) >= len(q[0])+len(q[1]) && strings.HasPrefix(v, q[0]) && strings.HasSuffix(v, q[1]) {
+			return v[len(q[0]) : len(v)-len(q[1])]
+		}
+	}
+	return v
+}
+
+// Render writes a reply as text, the way Discord lays it out: content first, then
+// each embed as a block with a bar down its side.
+func Render(w io.Writer, r Reply) {
+	var b strings.Builder
+	if r.Ephemeral {
+		b.WriteString("(only you can see this)\n")
+	}
+	if r.Content != "" {
+		b.WriteString(r.Content + "\n")
+	}
+	for _, e := range r.Embeds {
+		bar := func(s string) {
+			for _, l := range strings.Split(s, "\n") {
+				b.WriteString("│ " + l + "\n")
+			}
+		}
+		if e.Title != "" {
+			title := "**" + e.Title + "**"
+			if e.URL != "" {
+				title += " <" + e.URL + ">"
+			}
+			bar(title)
+		}
+		if e.Description != "" {
+			bar(e.Description)
+		}
+		for _, f := range e.Fields {
+			bar("**" + f.Name + "**")
+			bar(f.Value)
+		}
+		if e.Footer != "" {
+			bar("— " + e.Footer)
+		}
+	}
+	b.WriteString("\n")
+	io.WriteString(w, b.String())
+}

@@ -1,0 +1,268 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"newsbot/store"
+)
+
+// batchSize is how many articles share one archive transaction: large enough
+// that bulk imports are not bound by fsync, small enough that progress shows.
+const batchSize = 256
+
+// Counts tells what an ingest did.
+type Counts struct {
+	Added, Duplicate, Rejected int
+}
+
+func (c Counts) String() string {
+	return fmt.Sprintf("%d added, %d duplicate, %d rejected", c.Added, c.Duplicate, c.Rejected)
+}
+
+// Ingester adds articles to an archive.
+type Ingester struct {
+	store *store.Store
+	log   *slog.Logger
+	// Progress, when set, is called after every stored batch with the counts so
+	// far and the bytes of input read.
+	Progress func(c Counts, bytesRead int64)
+
+	counts  Counts
+	read    int64
+	pending []store.Article
+}
+
+// countingReader counts the bytes read through it, for progress.
+type countingReader struct {
+	r io.Reader
+	n *int64
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	*c.n += int64(n)
+	return n, err
+}
+
+// New returns an Ingester that adds to st and logs rejected items to log.
+func New(st *store.Store, log *slog.Logger) *Ingester {
+	return &Ingester{store: st, log: log.With("component", "ingest")}
+}
+
+// Path ingests a file or, recursively, a folder: .jsonl files line by line, .txt,
+// .md and .text files as one article each. Other files in a folder are skipped;
+// a named file of another kind is read as text.
+func (in *Ingester) Path(ctx context.Context, path string) (Counts, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return in.counts, fmt.Errorf("ingest %s: %w", path, err)
+	}
+	if !info.IsDir() {
+		err = in.file(ctx, path)
+	} else {
+		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() || !ingestible(p) {
+				return nil
+			}
+			return in.file(ctx, p)
+		})
+	}
+	if err == nil {
+		err = in.flush(ctx)
+	}
+	return in.counts, err
+}
+
+func ingestible(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".txt", ".text", ".md", ".markdown":
+		return true
+	}
+	return false
+}
+
+func (in *Ingester) file(ctx context.Context, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("ingest %s: %w", path, err)
+	}
+	defer f.Close()
+	r := countingReader{f, &in.read}
+	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
+		return in.jsonl(ctx, path, r)
+	}
+	return in.text(ctx, path, r)
+}
+
+// Reader ingests from r, named name in messages: JSONL when its first
+// non-space byte is "{", else one text article.
+func (in *Ingester) Reader(ctx context.Context, name string, r io.Reader) (Counts, error) {
+	br := bufio.NewReader(countingReader{r, &in.read})
+	var err error
+	if looksLikeJSONL(br) {
+		err = in.jsonl(ctx, name, br)
+	} else {
+		err = in.text(ctx, name, br)
+	}
+	if err == nil {
+		err = in.flush(ctx)
+	}
+	return in.counts, err
+}
+
+func looksLikeJSONL(br *bufio.Reader) bool {
+	for i := 1; ; i++ {
+		peek, err := br.Peek(i)
+		if len(peek) < i {
+			return false
+		}
+		c := peek[i-1]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			if err != nil {
+				return false
+			}
+			continue
+		}
+		return c == '{'
+	}
+}
+
+func (in *Ingester) text(ctx context.Context, name string, r io.Reader) error {
+	raw, err := io.ReadAll(io.LimitReader(r, MaxText+1))
+	if err != nil {
+		return fmt.Errorf("ingest %s: %w", name, err)
+	}
+	a, err := ParseText(name, raw)
+	if err != nil {
+		in.reject(name, err)
+		return nil
+	}
+	return in.queue(ctx, a)
+}
+
+// jsonl reads one record per line; a bad line is rejected and the rest go on.
+func (in *Ingester) jsonl(ctx context.Context, name string, r io.Reader) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	for n := 1; ; n++ {
+		line, err := readRecordLine(br)
+		if len(bytes.TrimSpace(line)) > 0 {
+			a, perr := ParseRecord(line)
+			if perr != nil {
+				in.reject(fmt.Sprintf("%s:%d", name, n), perr)
+			} else if qerr := in.queue(ctx, a); qerr != nil {
+				return qerr
+			}
+		}
+		if errors.Is(err, errRecordTooLarge) {
+			in.reject(fmt.Sprintf("%s:%d", name, n), ErrTooLarge)
+			continue
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("ingest %s: %w", name, err)
+		}
+	}
+}
+
+var errRecordTooLarge = errors.New("record too large")
+
+// readRecordLine returns the next line; one longer than a record may be (the
+// largest text, escaped, with its fields) is skipped and reported.
+func readRecordLine(br *bufio.Reader) ([]byte, error) {
+	const maxRecord = 2*MaxText + 64<<10
+	var line []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(line)+len(chunk) > maxRecord {
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = br.ReadSlice('\n')
+			}
+			if err != nil && err != io.EOF {
+				return nil, err
+			}
+			return nil, errRecordTooLarge
+		}
+		line = append(line, chunk...)
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, err
+		}
+	}
+}
+
+func (in *Ingester) reject(item string, err error) {
+	in.counts.Rejected++
+	in.log.Warn("rejected", "item", item, "reason", err)
+}
+
+func (in *Ingester) queue(ctx context.Context, a store.Article) error {
+	in.pending = append(in.pending, a)
+	if len(in.pending) >= batchSize {
+		return in.flush(ctx)
+	}
+	return nil
+}
+
+// flush stores the pending articles in one transaction.
+func (in *Ingester) flush(ctx context.Context) error {
+	if len(in.pending) == 0 {
+		return nil
+	}
+	results, err := in.store.Add(ctx, in.pending...)
+	if err != nil {
+		return fmt.Errorf("store articles: %w", err)
+	}
+	for _, r := range results {
+		if r.Duplicate {
+			in.counts.Duplicate++
+		} else {
+			in.counts.Added++
+		}
+	}
+	in.pending = in.pending[:0]
+	if in.Progress != nil {
+		in.Progress(in.counts, in.read)
+	}
+	return nil
+}
+
+// Seeds loads the seed articles in fsys (every .txt file, in name order) into an
+// archive that holds no articles yet. An archive with articles is left alone, so
+// seeds load once, on the first start; a seed already archived is a duplicate.
+func Seeds(ctx context.Context, st *store.Store, fsys fs.FS, log *slog.Logger) (Counts, error) {
+	n, err := st.Count(ctx)
+	if err != nil || n > 0 {
+		return Counts{}, err
+	}
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return Counts{}, fmt.Errorf("list seeds: %w", err)
+	}
+	slices.Sort(names)
+	in := New(st, log)
+	for _, name := range names {
+		raw, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return in.counts, fmt.Errorf("read seed %s: %w", name, err)
+		}
+		if err := in.text(ctx, name, bytes.NewReader(raw)); err != nil {
+			return in.counts, err
+		}
+	}
+	return in.counts, in.flush(ctx)
+}

@@ -1,0 +1,146 @@
+package bot
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Discord's limits on a message, in characters (runes).
+const (
+	MaxContent          = 2000
+	MaxEmbeds           = 10
+	MaxEmbedTitle       = 256
+	MaxEmbedDescription = 4096
+	MaxFields           = 25
+	MaxFieldName        = 256
+	MaxFieldValue       = 1024
+	MaxFooter           = 2048
+	MaxEmbedTotal       = 6000
+)
+
+// Reply is what a command answers, independent of Discord. Fit trims it to
+// Discord's limits; every reply a command returns has been through Fit.
+type Reply struct {
+	Content   string
+	Embeds    []Embed
+	Ephemeral bool
+}
+
+// Embed is a rich block of a reply.
+type Embed struct {
+	Title       string
+	URL         string
+	Description string
+	Fields      []Field
+	Footer      string
+}
+
+// Field is a titled part of an embed.
+type Field struct {
+	Name, Value string
+	Inline      bool
+}
+
+// ephemeral returns a plain message only the user who asked sees.
+func ephemeral(msg string) Reply {
+	return Reply{Content: msg, Ephemeral: true}.Fit()
+}
+
+// Fit returns the reply trimmed to Discord's limits: each text cut at a word
+// boundary with an ellipsis, extra embeds and fields dropped, empty fields filled,
+// and the embeds' combined text kept within MaxEmbedTotal by trimming from the
+// last embed backwards.
+func (r Reply) Fit() Reply {
+	r.Content = truncate(r.Content, MaxContent)
+	if len(r.Embeds) > MaxEmbeds {
+		r.Embeds = r.Embeds[:MaxEmbeds]
+	}
+	embeds := make([]Embed, len(r.Embeds))
+	for i, e := range r.Embeds {
+		e.Title = truncate(oneLine(e.Title), MaxEmbedTitle)
+		e.Description = truncate(e.Description, MaxEmbedDescription)
+		e.Footer = truncate(e.Footer, MaxFooter)
+		if len(e.Fields) > MaxFields {
+			e.Fields = e.Fields[:MaxFields]
+		}
+		fields := make([]Field, len(e.Fields))
+		for j, f := range e.Fields {
+			f.Name = truncate(oneLine(f.Name), MaxFieldName)
+			f.Value = truncate(f.Value, MaxFieldValue)
+			if strings.TrimSpace(f.Name) == "" {
+				f.Name = "\u200b"
+			}
+			if strings.TrimSpace(f.Value) == "" {
+				f.Value = "\u200b"
+			}
+			fields[j] = f
+		}
+		e.Fields = fields
+		embeds[i] = e
+	}
+	r.Embeds = fitTotal(embeds)
+	if r.Content == "" && len(r.Embeds) == 0 {
+		r.Content = "(nothing to show)"
+	}
+	return r
+}
+
+// embedLen counts what Discord counts toward the 6000-character total.
+func embedLen(e Embed) int {
+	n := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description) + utf8.RuneCountInString(e.Footer)
+	for _, f := range e.Fields {
+		n += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+	}
+	return n
+}
+
+// fitTotal trims the embeds until their combined text is within MaxEmbedTotal:
+// fields go first from the end, then the description is shortened, then whole
+// embeds are dropped.
+func fitTotal(embeds []Embed) []Embed {
+	total := 0
+	for _, e := range embeds {
+		total += embedLen(e)
+	}
+	for total > MaxEmbedTotal && len(embeds) > 0 {
+		last := &embeds[len(embeds)-1]
+		before := embedLen(*last)
+		over := total - MaxEmbedTotal
+		switch {
+		case len(last.Fields) > 0:
+			last.Fields = last.Fields[:len(last.Fields)-1]
+		case utf8.RuneCountInString(last.Description) > over+1:
+			last.Description = truncate(last.Description, utf8.RuneCountInString(last.Description)-over)
+		default:
+			embeds = embeds[:len(embeds)-1]
+			total -= before
+			continue
+		}
+		total += embedLen(*last) - before
+	}
+	return embeds
+}
+
+// truncate shortens s to at most max runes, cutting at a space when one is near
+// the end and marking the cut with an ellipsis.
+func truncate(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	if max <= 1 {
+		return string([]rune(s)[:max])
+	}
+	runes := []rune(s)[:max-1]
+	cut := len(runes)
+	for i := len(runes) - 1; i > len(runes)-40 && i > 0; i-- {
+		if runes[i] == ' ' || runes[i] == '\n' {
+			cut = i
+			break
+		}
+	}
+	return strings.TrimRight(string(runes[:cut]), " \n") + "…"
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,43 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"newsbot/summarize"
+)
+
+func (b *Bot) summarize(ctx context.Context, req Request) Reply {
+	length, err := summarize.ParseLength(req.Options["length"])
+	if err != nil {
+		return ephemeral("Length must be short, medium or long.")
+	}
+	a, fail := b.resolve(ctx, req.Options["article"])
+	if fail != nil {
+		return *fail
+	}
+	doc := summarize.NewDoc(a.Title, a.Text)
+	sum, err := b.sum.Summarize(ctx, doc, length)
+	if err != nil {
+		return b.internalError("summarizing", err)
+	}
+	if len(sum.Sentences) == 0 {
+		return ephemeral(fmt.Sprintf("Article %d has no text to summarize.", a.ID))
+	}
+	return Reply{Embeds: []Embed{{
+		Title:       a.Title,
+		URL:         a.URL,
+		Description: formatSummary(sum.Sentences, length),
+		Footer:      fmt.Sprintf("ID %d · %s · %s", a.ID, footerDate(a), sum.Method),
+	}}}
+}
+
+// formatSummary writes a short summary as one paragraph and longer ones as
+// bullets, which read better in a chat window.
+func formatSummary(sentences []string, length summarize.Length) string {
+	if length == summarize.Short {
+		return strings.Join(sentences, " ")
+	}
+	return "• " + strings.Join(sentences, "\n• ")
+}

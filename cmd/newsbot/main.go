@@ -1,0 +1,146 @@
+// Command newsbot runs the news bot and its tools.
+//
+//	newsbot                          run the bot (console mode without DISCORD_TOKEN)
+//	newsbot ingest PATH|-            add articles from files, folders, JSONL or stdin
+//	newsbot batch summarize [-sentences N]   JSONL in, summaries out
+//	newsbot batch ask                JSONL in, answers out
+//	newsbot version
+//
+// Configuration comes from the environment; see the README.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+
+	"newsbot/bot"
+	"newsbot/bot/ingest"
+	"newsbot/seeds"
+	"newsbot/store"
+	"newsbot/summarize"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// A second signal kills the process the usual way.
+	context.AfterFunc(ctx, stop)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "newsbot:", err)
+		os.Exit(1)
+	}
+}
+
+const usage = `usage:
+  newsbot                                 run the bot (console mode unless DISCORD_TOKEN is set)
+  newsbot ingest PATH|-  ...              add articles from files, folders, JSONL or stdin
+  newsbot batch summarize [-sentences N]  JSONL {"id","title"?,"text"} in, {"id","summary"} out
+  newsbot batch ask                       JSONL {"id","title"?,"text","question"} in, answers out
+  newsbot version                         print the version`
+
+// errUsage is returned for a command line newsbot cannot read.
+var errUsage = errors.New(usage)
+
+// run is newsbot: it reads the environment once through getenv, builds what the
+// subcommand needs and runs it until ctx ends.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	log := newLogger(cfg, stderr)
+
+	cmd := ""
+	if len(args) > 0 {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "":
+		return serve(ctx, cfg, log, stdin, stdout)
+	case "ingest":
+		return runIngest(ctx, cfg, log, args, stdin, stdout, stderr)
+	case "batch":
+		return runBatch(ctx, args, stdin, stdout)
+	case "version":
+		fmt.Fprintln(stdout, "newsbot", version())
+		return nil
+	case "help", "-h", "-help", "--help":
+		fmt.Fprintln(stdout, usage)
+		return nil
+	}
+	return fmt.Errorf("unknown command %q\n%w", cmd, errUsage)
+}
+
+func newLogger(cfg config, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: cfg.LogLevel}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := info.Main.Version
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v + " " + info.GoVersion
+}
+
+// openArchive opens the archive and loads the seeds into it when it is new.
+func openArchive(ctx context.Context, cfg config, log *slog.Logger) (*store.Store, error) {
+	st, err := store.Open(cfg.DB, store.Options{})
+	if err != nil {
+		if errors.Is(err, store.ErrLocked) {
+			return nil, fmt.Errorf("%w: is another newsbot running with NEWSBOT_DB=%s? Stop it, or point NEWSBOT_DB at another file", err, cfg.DB)
+		}
+		return nil, err
+	}
+	counts, err := ingest.Seeds(ctx, st, seeds.FS, log)
+	if err != nil {
+		st.Close()
+		return nil, fmt.Errorf("load seeds: %w", err)
+	}
+	if counts.Added > 0 {
+		log.Info("new archive: loaded seed articles", "path", cfg.DB, "added", counts.Added)
+	}
+	return st, nil
+}
+
+// serve runs the bot: in console mode when no Discord credentials are set.
+func serve(ctx context.Context, cfg config, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
+	if cfg.Token != "" || cfg.PublicKey != "" {
+		return errors.New("DISCORD_TOKEN or DISCORD_PUBLIC_KEY is set, but this version of newsbot runs in console mode only; unset them to use the console")
+	}
+	st, err := openArchive(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	b := bot.New(st, summarize.New(), log)
+	return b.Console(ctx, stdin, stdout, isTerminal(stdin))
+}
+
+// isTerminal reports whether f is an interactive terminal.
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := file.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
