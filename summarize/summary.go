@@ -14,6 +14,9 @@ import (
 // none for an empty article.
 func (d *Doc) Summary(n int) []string {
 	idx := d.summaryIndexes(n)
+	if len(idx) == 0 {
+		return nil
+	}
 	out := make([]string, len(idx))
 	for i, j := range idx {
 		out[i] = d.Sentences[j]

@@ -80,4 +80,3 @@ func drawProgress(w io.Writer, c ingest.Counts, read, total int64) {
 	}
 	fmt.Fprintf(w, "\r%s%s", bar, c)
 }
-

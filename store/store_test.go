@@ -1,0 +1,252 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	st, err := Open(filepath.Join(t.TempDir(), "test.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func TestAddAndRead(t *testing.T) {
+	ctx := t.Context()
+	st := openTemp(t)
+	pub := time.Date(2003, 9, 15, 0, 0, 0, 0, time.UTC)
+	res, err := st.Add(ctx,
+		Article{Title: "Procurement: September 15, 2003", Text: "Trucks come from Japan.", Published: pub},
+		Article{Title: "Other", URL: "https://example.com/a", Text: "Something else entirely."},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 2 || res[0].ID != 1 || res[1].ID != 2 || res[0].Duplicate || res[1].Duplicate {
+		t.Fatalf("Add = %+v, want IDs 1 and 2, both new", res)
+	}
+	a, err := st.Article(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Procurement: September 15, 2003" || a.Text != "Trucks come from Japan." || !a.Published.Equal(pub) || a.Added.IsZero() || a.Hash == "" {
+		t.Errorf("Article(1) = %+v", a)
+	}
+	b, err := st.ArticleByURL(ctx, "https://example.com/a")
+	if err != nil || b.ID != 2 || b.Text != "Something else entirely." {
+		t.Errorf("ArticleByURL = %+v, %v; want article 2", b, err)
+	}
+	if _, err := st.Article(ctx, 99); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Article(99) error = %v, want ErrNotFound", err)
+	}
+	if _, err := st.ArticleByURL(ctx, "https://example.com/none"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("ArticleByURL(unknown) error = %v, want ErrNotFound", err)
+	}
+	if n, err := st.Count(ctx); n != 2 || err != nil {
+		t.Errorf("Count = %d, %v; want 2", n, err)
+	}
+}
+
+func TestAddDeduplicates(t *testing.T) {
+	ctx := t.Context()
+	st := openTemp(t)
+	first, err := st.Add(ctx, Article{Title: "A", URL: "https://example.com/a", Text: "The same text, here."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		a    Article
+	}{
+		{"same URL, other text", Article{Title: "A2", URL: "https://example.com/a", Text: "Different words."}},
+		{"same text, other case and spacing", Article{Title: "A3", Text: "the SAME   text here"}},
+	}
+	for _, tt := range tests {
+		res, err := st.Add(ctx, tt.a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res[0].Duplicate || res[0].ID != first[0].ID {
+			t.Errorf("%s: Add = %+v, want duplicate of %d", tt.name, res[0], first[0].ID)
+		}
+	}
+	if n, _ := st.Count(ctx); n != 1 {
+		t.Errorf("Count = %d after duplicates, want 1", n)
+	}
+	if _, err := st.Add(ctx, Article{Title: "empty", Text: "  \n"}); err == nil {
+		t.Error("Add(empty text) succeeded, want an error")
+	}
+}
+
+func TestAddedSince(t *testing.T) {
+	ctx := t.Context()
+	st := openTemp(t)
+	base := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	for i := range 5 {
+		_, err := st.Add(ctx, Article{Title: fmt.Sprint("T", i), Text: fmt.Sprint("text ", i), Added: base.Add(time.Duration(i) * time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := st.AddedSince(ctx, base.Add(2*time.Hour), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []uint64
+	for _, a := range got {
+		ids = append(ids, a.ID)
+		if a.Text == "" {
+			t.Errorf("AddedSince: article %d has no text", a.ID)
+		}
+	}
+	if fmt.Sprint(ids) != "[5 4 3]" {
+		t.Errorf("AddedSince(+2h) IDs = %v, want [5 4 3] (newest first)", ids)
+	}
+	got, _ = st.AddedSince(ctx, base, 2)
+	if len(got) != 2 || got[0].ID != 5 {
+		t.Errorf("AddedSince(limit 2) = %d articles starting %d, want 2 starting 5", len(got), got[0].ID)
+	}
+}
+
+func TestFindTitles(t *testing.T) {
+	ctx := t.Context()
+	st := openTemp(t)
+	titles := []string{
+		"Procurement: September 15, 2003",
+		"Procurement reform stalls in Congress",
+		"Japan cracks down on smuggling",
+		"Weather: rain again",
+	}
+	for i, title := range titles {
+		if _, err := st.Add(ctx, Article{Title: title, Text: fmt.Sprint("body ", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		query string
+		want  []uint64
+	}{
+		{"Procurement", []uint64{2, 1}}, // both complete, same length: newer first
+		{"procurement: september 15, 2003", []uint64{1, 2}},
+		{"procur sept", []uint64{1, 2}}, // prefixes; 2 only partly
+		{"SMUGGLING japan", []uint64{3}},
+		{"nothing like it", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		got, err := st.FindTitles(ctx, tt.query, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []uint64
+		for _, m := range got {
+			ids = append(ids, m.ID)
+		}
+		if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
+			t.Errorf("FindTitles(%q) = %v, want %v", tt.query, ids, tt.want)
+		}
+		if len(got) > 0 && !got[0].Complete() {
+			t.Errorf("FindTitles(%q)[0] is not a complete match: %+v", tt.query, got[0])
+		}
+	}
+
+	sugg, err := st.Suggest(ctx, "procurment", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sugg) != 2 || sugg[0].ID > 2 || sugg[1].ID > 2 {
+		t.Errorf("Suggest(procurment) = %+v, want the two Procurement titles", sugg)
+	}
+	sugg, _ = st.Suggest(ctx, "zzzzzz", 3)
+	if len(sugg) != 3 || sugg[0].ID != 4 {
+		t.Errorf("Suggest(zzzzzz) = %+v, want the 3 newest", sugg)
+	}
+}
+
+func TestOpenLocked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "locked.db")
+	st, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	_, err = Open(path, Options{Timeout: 50 * time.Millisecond})
+	if !errors.Is(err, ErrLocked) {
+		t.Errorf("second Open error = %v, want ErrLocked", err)
+	}
+}
+
+func TestOpenNotAnArchive(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "garbage.db")
+	if err := os.WriteFile(path, []byte("this is not a bbolt file, just some text......"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(path, Options{}); err == nil {
+		t.Error("Open(garbage) succeeded, want an error")
+	}
+}
+
+// TestAddSurvivesKill adds articles in a child process that kills itself with
+// SIGKILL right after Add returns, then checks the articles are there.
+func TestAddSurvivesKill(t *testing.T) {
+	if path := os.Getenv("NEWSBOT_KILL_TEST_DB"); path != "" {
+		st, err := Open(path, Options{})
+		if err != nil {
+			os.Exit(2)
+		}
+		for i := range 3 {
+			if _, err := st.Add(context.Background(), Article{Title: strconv.Itoa(i), Text: "text " + strconv.Itoa(i)}); err != nil {
+				os.Exit(3)
+			}
+		}
+		syscall.Kill(os.Getpid(), syscall.SIGKILL)
+		select {}
+	}
+	path := filepath.Join(t.TempDir(), "kill.db")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestAddSurvivesKill$")
+	cmd.Env = append(os.Environ(), "NEWSBOT_KILL_TEST_DB="+path)
+	err := cmd.Run()
+	exit, ok := errors.AsType[*exec.ExitError](err)
+	if !ok || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+		t.Fatalf("child ended with %v, want killed by SIGKILL", err)
+	}
+	st, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if n, err := st.Count(t.Context()); n != 3 || err != nil {
+		t.Errorf("after kill -9: Count = %d, %v; want 3", n, err)
+	}
+}
+
+func TestWithinEdits(t *testing.T) {
+	tests := []struct {
+		a, b string
+		max  int
+		want bool
+	}{
+		{"procurment", "procurement", 1, true},
+		{"kitten", "sitting", 2, false},
+		{"kitten", "sitting", 3, true},
+		{"same", "same", 0, true},
+		{"", "abc", 2, false},
+	}
+	for _, tt := range tests {
+		if got := withinEdits(tt.a, tt.b, tt.max); got != tt.want {
+			t.Errorf("withinEdits(%q, %q, %d) = %v, want %v", tt.a, tt.b, tt.max, got, tt.want)
+		}
+	}
+}

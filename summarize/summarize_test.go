@@ -1,0 +1,194 @@
+package summarize
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"newsbot/summarize/text"
+)
+
+func seedDoc(t testing.TB) *Doc {
+	t.Helper()
+	raw, err := os.ReadFile("../seeds/000_03d2b61af7269cbe.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	title, body, _ := strings.Cut(text.Clean(string(raw)), "\n\n")
+	return NewDoc(title, body)
+}
+
+func TestSummarySeed(t *testing.T) {
+	d := seedDoc(t)
+	for _, n := range []int{1, 2, 3, 6} {
+		got := d.Summary(n)
+		if len(got) != n {
+			t.Errorf("Summary(%d) has %d sentences: %q", n, len(got), got)
+		}
+		// In article order, all from the article, none from the footer.
+		last := -1
+		for _, s := range got {
+			i := slices.Index(d.Sentences, s)
+			if i <= last {
+				t.Errorf("Summary(%d): %q is out of article order", n, s)
+			}
+			last = i
+			if strings.Contains(s, "Subscribe") || strings.Contains(s, "help") {
+				t.Errorf("Summary(%d) includes footer text: %q", n, s)
+			}
+		}
+	}
+	if got := d.Summary(1); len(got) == 0 || !strings.HasPrefix(got[0], "High ranking defectors") {
+		t.Errorf("Summary(1) = %q, want the lead sentence", got)
+	}
+}
+
+func TestSummaryDropsRepeats(t *testing.T) {
+	d := NewDoc("", "The council approved the new bridge over the river on Monday. "+
+		"The council approved the new bridge over the river on Monday evening. "+
+		"Construction will start in spring and cost four million pounds. "+
+		"Local shops expect more customers once the bridge opens next year.")
+	got := d.Summary(2)
+	if len(got) != 2 || strings.HasPrefix(got[1], "The council approved") {
+		t.Errorf("Summary(2) = %q, want the lead and a sentence that is not its repeat", got)
+	}
+}
+
+func TestSummaryEdgeCases(t *testing.T) {
+	for _, body := range []string{"", "   \n\n ", "...", "One lonely sentence."} {
+		d := NewDoc("T", body)
+		got := d.Summary(3)
+		if len(got) > len(d.Sentences) {
+			t.Errorf("Summary of %q = %q: more sentences than the article has", body, got)
+		}
+	}
+	if got := NewDoc("T", "Hi there.").Summary(0); got != nil {
+		t.Errorf("Summary(0) = %q, want nothing", got)
+	}
+}
+
+func TestAnswer(t *testing.T) {
+	d := seedDoc(t)
+	tests := []struct {
+		question   string
+		answerable bool
+		contains   string
+	}{
+		{"What share of the electronic components in North Korea's missiles are made in Japan?", true, "90 percent"},
+		{"Who makes the trucks moving material in North Korea?", true, "Japanese made trucks"},
+		{"How were the parts smuggled?", true, "ferry"},
+		{"Defectors report that some ____ percent of the electronic components are Japanese made.", true, "90 percent"},
+		{"What is the population of Pyongyang?", false, "The article doesn't say"},
+		{"Who won the 2022 World Cup final?", false, "The article doesn't say"},
+	}
+	for _, tt := range tests {
+		a := d.Answer(tt.question)
+		if a.Answerable != tt.answerable || !strings.Contains(a.Text(), tt.contains) {
+			t.Errorf("Answer(%q) = %v %q, want answerable=%v containing %q", tt.question, a.Answerable, a.Text(), tt.answerable, tt.contains)
+		}
+		if a.Answerable && len(a.Evidence) == 0 {
+			t.Errorf("Answer(%q) is answerable without evidence", tt.question)
+		}
+		for _, e := range a.Evidence {
+			if !slices.Contains(d.Sentences, e) {
+				t.Errorf("Answer(%q) evidence %q is not a sentence of the article", tt.question, e)
+			}
+		}
+	}
+	if a := d.Answer("What is the population of Pyongyang?"); !slices.Equal(a.Missing, []string{"population", "Pyongyang"}) {
+		t.Errorf("Missing = %q, want [population Pyongyang]", a.Missing)
+	}
+}
+
+func TestSummarizerAnswerRejects(t *testing.T) {
+	s, d := New(), seedDoc(t)
+	tests := []struct {
+		question string
+		want     error
+	}{
+		{"", ErrEmptyQuestion},
+		{"   ", ErrEmptyQuestion},
+		{strings.Repeat("why ", 25_000), ErrQuestionTooLong},
+	}
+	for _, tt := range tests {
+		if _, err := s.Answer(t.Context(), d, tt.question); !errors.Is(err, tt.want) {
+			t.Errorf("Answer(%.20q…) error = %v, want %v", tt.question, err, tt.want)
+		}
+	}
+}
+
+func TestHugeArticle(t *testing.T) {
+	// About 5 MB of text: the summary and the answer must still come back.
+	var b strings.Builder
+	for i := 0; b.Len() < 5<<20; i++ {
+		b.WriteString("Officials in the region reported new figures on Tuesday about the harvest. ")
+		if i%7 == 0 {
+			b.WriteString("\n\n")
+		}
+	}
+	d := NewDoc("Huge", b.String())
+	if got := d.Summary(3); len(got) != 1 {
+		// Every sentence repeats the first, so only one survives.
+		t.Errorf("Summary of a repeated sentence = %d sentences, want 1", len(got))
+	}
+	if a := d.Answer("What did officials report about the harvest?"); !a.Answerable {
+		t.Errorf("Answer on huge article = %q, want answerable", a.Text())
+	}
+}
+
+func TestParseLength(t *testing.T) {
+	for in, want := range map[string]Length{"": Medium, "short": Short, "LONG": Long, " medium ": Medium} {
+		if got, err := ParseLength(in); got != want || err != nil {
+			t.Errorf("ParseLength(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	if _, err := ParseLength("tiny"); err == nil {
+		t.Error("ParseLength(tiny) succeeded, want an error")
+	}
+}
+
+// benchArticle returns a BBC article of about 600 words from the evaluation
+// corpus beside the repository.
+func benchArticle(b *testing.B) (title, body string) {
+	f, err := os.Open("../../shared/corpus/bbc-2085.jsonl")
+	if err != nil {
+		b.Skipf("corpus not available: %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var rec struct{ Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			b.Fatal(err)
+		}
+		if n := len(strings.Fields(rec.Text)); n >= 580 && n <= 620 {
+			return rec.Title, text.Clean(rec.Text)
+		}
+	}
+	b.Fatal("no article of about 600 words in the corpus")
+	return "", ""
+}
+
+// BenchmarkSummarize measures what /summarize does per request: prepare the
+// article and pick its sentences.
+func BenchmarkSummarize(b *testing.B) {
+	title, body := benchArticle(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		NewDoc(title, body).Summary(Medium.Sentences())
+	}
+}
+
+// BenchmarkAnswer measures what /ask does per request.
+func BenchmarkAnswer(b *testing.B) {
+	title, body := benchArticle(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		NewDoc(title, body).Answer("What did the company say about profits this year?")
+	}
+}

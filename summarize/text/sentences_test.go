@@ -1,0 +1,85 @@
+package text
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"titles and a.m.", "He met Mr. Smith and Gen. Ham at 5 p.m. on Monday. They talked.",
+			[]string{"He met Mr. Smith and Gen. Ham at 5 p.m. on Monday.", "They talked."}},
+		{"initialism before a name", "The U.S. Army paid $3.5 million. It was 2.5% more.",
+			[]string{"The U.S. Army paid $3.5 million.", "It was 2.5% more."}},
+		{"initialism ending a sentence", "Troops left the U.S. The move was sudden.",
+			[]string{"Troops left the U.S.", "The move was sudden."}},
+		{"initials", "J. R. R. Tolkien wrote it. John F. Kennedy read it.",
+			[]string{"J. R. R. Tolkien wrote it.", "John F. Kennedy read it."}},
+		{"quotes", `"Stop," he said. "It was over." Then she left.`,
+			[]string{`"Stop," he said.`, `"It was over."`, "Then she left."}},
+		{"curly quotes", "“We won.” Fans cheered. ‘Really?’ she asked.",
+			[]string{"“We won.”", "Fans cheered.", "‘Really?’ she asked."}},
+		{"question inside quote goes on", `"Why?" he asked. Nobody knew.`,
+			[]string{`"Why?" he asked.`, "Nobody knew."}},
+		{"ellipsis", "He paused... Then he spoke. She waited… Nothing came.",
+			[]string{"He paused...", "Then he spoke.", "She waited…", "Nothing came."}},
+		{"exclamation and question", "Stop! Who goes there? Me.",
+			[]string{"Stop!", "Who goes there?", "Me."}},
+		{"line without final punctuation", "Headline without punctuation\nThe body starts here.",
+			[]string{"Headline without punctuation", "The body starts here."}},
+		{"lower-case continuation line", "The country is due to repay on Thursday\nbut there were concerns.",
+			[]string{"The country is due to repay on Thursday but there were concerns."}},
+		{"caption line glued", "Scene: a caption here\nThe story goes on. And on.",
+			[]string{"Scene: a caption here", "The story goes on.", "And on."}},
+		{"paragraphs", "First one.\n\nSecond one.", []string{"First one.", "Second one."}},
+		{"numbered list", "1. Make sure you vote.\n2. Tell a friend.", []string{"1. Make sure you vote.", "2. Tell a friend."}},
+		{"month abbreviation before a day", "It began on Jan. 5 in Paris. It ended soon.",
+			[]string{"It began on Jan. 5 in Paris.", "It ended soon."}},
+		{"company abbreviation", "Shares of Acme Inc. rose. The market fell.",
+			[]string{"Shares of Acme Inc. rose.", "The market fell."}},
+		{"hard-wrapped paragraph",
+			"The committee met on Tuesday to discuss the budget for the\ncoming year and agreed that spending on roads would rise by\nten percent. Members also voted to delay the new library until\nnext spring.",
+			[]string{"The committee met on Tuesday to discuss the budget for the coming year and agreed that spending on roads would rise by ten percent.", "Members also voted to delay the new library until next spring."}},
+		{"empty", "", nil},
+		{"only punctuation", "... !!! ---", nil},
+	}
+	for _, tt := range tests {
+		got := Sentences(tt.in)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Sentences(%q)\n got %q\nwant %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"Mr. Smith went. The U.S. won.", "“Hi.” He left…\n\nNext", "a.b.c. D", "\x00\xff", "1. 2. 3."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Sentences(s)
+		// Every sentence is trimmed, non-empty, valid if the input was, and appears in
+		// order in the input once its spaces are folded.
+		folded := strings.Join(strings.Fields(s), " ")
+		pos := 0
+		for _, sent := range got {
+			if sent == "" || sent != strings.TrimSpace(sent) {
+				t.Fatalf("sentence %q is empty or untrimmed", sent)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(sent) {
+				t.Fatalf("sentence %q is not valid UTF-8", sent)
+			}
+			f := strings.Join(strings.Fields(sent), " ")
+			i := strings.Index(folded[pos:], f)
+			if i < 0 {
+				t.Fatalf("sentence %q is not in the input %q after offset %d", sent, folded, pos)
+			}
+			pos += i + len(f)
+		}
+	})
+}

@@ -1,0 +1,90 @@
+package text
+
+import (
+	"slices"
+	"testing"
+)
+
+// Examples from Porter (1980), "An algorithm for suffix stripping".
+func TestStem(t *testing.T) {
+	tests := map[string]string{
+		"caresses": "caress", "ponies": "poni", "ties": "ti", "cats": "cat", "feed": "feed",
+		"agreed": "agre", "plastered": "plaster", "bled": "bled", "motoring": "motor",
+		"sing": "sing", "conflated": "conflat", "troubled": "troubl", "sized": "size",
+		"hopping": "hop", "tanned": "tan", "falling": "fall", "hissing": "hiss", "fizzed": "fizz",
+		"failing": "fail", "filing": "file", "happy": "happi", "sky": "sky",
+		"relational": "relat", "conditional": "condit", "rational": "ration",
+		"valenci": "valenc", "digitizer": "digit", "conformabli": "conform",
+		"radicalli": "radic", "differentli": "differ", "vileli": "vile",
+		"analogousli": "analog", "vietnamization": "vietnam", "predication": "predic",
+		"operator": "oper", "feudalism": "feudal", "decisiveness": "decis",
+		"hopefulness": "hope", "callousness": "callous", "formaliti": "formal",
+		"sensitiviti": "sensit", "sensibiliti": "sensibl", "triplicate": "triplic",
+		"formative": "form", "formalize": "formal", "electriciti": "electr",
+		"electrical": "electr", "hopeful": "hope", "goodness": "good", "revival": "reviv",
+		"allowance": "allow", "inference": "infer", "airliner": "airlin",
+		"gyroscopic": "gyroscop", "adjustable": "adjust", "defensible": "defens",
+		"irritant": "irrit", "replacement": "replac", "adjustment": "adjust",
+		"dependent": "depend", "adoption": "adopt", "homologou": "homolog",
+		"communism": "commun", "activate": "activ", "angulariti": "angular",
+		"homologous": "homolog", "effective": "effect", "bowdlerize": "bowdler",
+		"probate": "probat", "rate": "rate", "cease": "ceas", "controll": "control",
+		"roll": "roll", "generalizations": "gener", "oscillators": "oscil",
+		"the": "the", "it's": "it's", "90": "90",
+	}
+	for in, want := range tests {
+		if got := Stem(in); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWordsAndTerms(t *testing.T) {
+	tests := []struct {
+		in           string
+		words, terms []string
+	}{
+		{"North Korea's missiles, made in Japan!", []string{"north", "korea", "missiles", "made", "in", "japan"}, []string{"north", "korea", "missil", "make", "japan"}},
+		{"Don't stop—it’s 3.5%", []string{"dont", "stop", "it", "3", "5"}, []string{"dont", "stop", "3", "5"}},
+		{"Zürich’s café", []string{"zürich", "café"}, []string{"zürich", "café"}},
+		{"", nil, nil},
+	}
+	for _, tt := range tests {
+		if got := Words(tt.in); !slices.Equal(got, tt.words) {
+			t.Errorf("Words(%q) = %q, want %q", tt.in, got, tt.words)
+		}
+		if got := Terms(tt.in); !slices.Equal(got, tt.terms) {
+			t.Errorf("Terms(%q) = %q, want %q", tt.in, got, tt.terms)
+		}
+	}
+}
+
+func TestRougeTokens(t *testing.T) {
+	got := RougeTokens("$10.9bn.For the Tallest buildings", true)
+	want := []string{"10", "9bn", "for", "the", "tallest", "build"}
+	if !slices.Equal(got, want) {
+		t.Errorf("RougeTokens = %q, want %q", got, want)
+	}
+}
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      []byte
+		want    string
+		wantErr error
+	}{
+		{"utf-8", []byte("café “quoted”"), "café “quoted”", nil},
+		{"byte-order mark", []byte("\xef\xbb\xbfhello"), "hello", nil},
+		{"latin-1", []byte("caf\xe9"), "café", nil},
+		{"windows-1252 quotes", []byte("\x93hi\x94"), "“hi”", nil},
+		{"NUL byte", []byte("text\x00more"), "", ErrBinary},
+		{"control characters", []byte("\x01\x02\x03\x04 ab"), "", ErrBinary},
+	}
+	for _, tt := range tests {
+		got, err := Decode(tt.in)
+		if got != tt.want || err != tt.wantErr {
+			t.Errorf("%s: Decode(%q) = %q, %v; want %q, %v", tt.name, tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+}
