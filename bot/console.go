@@ -8,6 +8,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // maxLine bounds one console line, so that a stray binary file piped in cannot
@@ -125,20 +126,31 @@ func ParseLine(line string) (Request, error) {
 	if !strings.HasPrefix(line, "/") {
 		return Request{}, errors.New("commands start with a slash, like /help")
 	}
-	var name []string
-	rest := strings.TrimPrefix(line, "/")
-	for rest != "" {
-		word, after, _ := strings.Cut(rest, " ")
-		if strings.Contains(word, ":") {
+	// The command is the longest run of leading words that names one ("digest
+	// preview"); with none, every word before the first option.
+	words := strings.Fields(strings.TrimPrefix(line, "/"))
+	n := 0
+	for n < len(words) && !strings.Contains(words[n], ":") {
+		n++
+	}
+	cmd, known := Command{}, false
+	for k := n; k > 0 && !known; k-- {
+		if cmd, known = lookup(strings.Join(words[:k], " ")); known {
+			n = k
+		}
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(line, "/"))
+	for range n {
+		i := strings.IndexFunc(rest, unicode.IsSpace)
+		if i < 0 {
+			rest = ""
 			break
 		}
-		name = append(name, strings.ToLower(word))
-		rest = strings.TrimSpace(after)
+		rest = strings.TrimLeftFunc(rest[i:], unicode.IsSpace)
 	}
 	req := consoleRequest
-	req.Command = strings.Join(name, " ")
+	req.Command = strings.ToLower(strings.Join(words[:n], " "))
 	req.Options = map[string]string{}
-	cmd, known := lookup(req.Command)
 
 	// Option starts: any name:, or for a known command only its own options, so
 	// that "question:What happened at 10:30?" stays one value.

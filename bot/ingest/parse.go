@@ -84,7 +84,8 @@ func looksLikeTitle(line string) bool {
 }
 
 func titleFromName(name string) string {
-	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	// File names are bytes, not always UTF-8.
+	base := strings.ToValidUTF8(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)), "")
 	if base == "" || base == "." || base == "-" {
 		return ""
 	}

@@ -1,0 +1,198 @@
+package bot
+
+import (
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"newsbot/bot/ingest"
+	"newsbot/seeds"
+	"newsbot/store"
+	"newsbot/summarize"
+)
+
+// newBot returns a bot over a fresh archive holding the seeds.
+func newBot(t *testing.T) (*Bot, *store.Store) {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "bot.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if _, err := ingest.Seeds(t.Context(), st, seeds.FS, log); err != nil {
+		t.Fatal(err)
+	}
+	return New(st, summarize.New(), log), st
+}
+
+// text flattens a reply into what a user reads.
+func text(r Reply) string {
+	var b strings.Builder
+	Render(&b, r)
+	return b.String()
+}
+
+func TestHandle(t *testing.T) {
+	b, _ := newBot(t)
+	admin := Request{GuildID: "g1", UserID: "u1", CanManage: true}
+	tests := []struct {
+		name      string
+		req       Request
+		ephemeral bool
+		contains  []string
+		excludes  []string
+	}{
+		{"summarize by title", Request{Command: "summarize", Options: map[string]string{"article": "Procurement"}}, false,
+			[]string{"Procurement: September 15, 2003", "High ranking defectors", "ID 1", "extractive summary"}, []string{"Drying Up", "Subscribe"}},
+		{"summarize by ID, short", Request{Command: "summarize", Options: map[string]string{"article": "1", "length": "short"}}, false,
+			[]string{"High ranking defectors"}, []string{"•"}},
+		{"summarize bad length", Request{Command: "summarize", Options: map[string]string{"article": "1", "length": "huge"}}, true,
+			[]string{"short, medium or long"}, nil},
+		{"ask answered", Request{Command: "ask", Options: map[string]string{"article": "Procurement", "question": "What share of the electronic components in North Korea's missiles are made in Japan?"}}, false,
+			[]string{"> Defectors report that some 90 percent"}, nil},
+		{"ask not covered", Request{Command: "ask", Options: map[string]string{"article": "Procurement", "question": "What is the population of Pyongyang?"}}, false,
+			[]string{"The article doesn't say"}, []string{"> "}},
+		{"ask huge question", Request{Command: "ask", Options: map[string]string{"article": "1", "question": strings.Repeat("x", 100_000)}}, true,
+			[]string{"too long"}, nil},
+		{"unknown article", Request{Command: "summarize", Options: map[string]string{"article": "procurment"}}, true,
+			[]string{"No article matches “procurment”", "Procurement: September 15, 2003", "ID 1"}, nil},
+		{"unknown ID", Request{Command: "summarize", Options: map[string]string{"article": "4242"}}, true,
+			[]string{"No article matches “4242”"}, nil},
+		{"unknown URL", Request{Command: "summarize", Options: map[string]string{"article": "https://example.com/x"}}, true,
+			[]string{"No article from https://example.com/x"}, nil},
+		{"missing option", Request{Command: "ask", Options: map[string]string{"article": "1"}}, true,
+			[]string{"needs the option “question”"}, nil},
+		{"unknown option", Request{Command: "help", Options: map[string]string{"colour": "red"}}, true,
+			[]string{"has no option “colour”"}, nil},
+		{"unknown command", Request{Command: "frobnicate"}, true, []string{"Unknown command “/frobnicate”"}, nil},
+		{"help", Request{Command: "help"}, true, []string{"/summarize", "/ask", "/digest preview"}, nil},
+		{"digest preview in DM", Request{Command: "digest preview"}, true, []string{"works in a server"}, nil},
+		{"digest preview without permission", Request{Command: "digest preview", GuildID: "g1"}, true, []string{"needs the Manage Server permission"}, nil},
+		{"digest preview", func() Request { r := admin; r.Command = "digest preview"; return r }(), true,
+			[]string{"Digest: 1 new article", "Procurement: September 15, 2003 (ID 1)", "High ranking defectors"}, nil},
+	}
+	for _, tt := range tests {
+		r := b.Handle(t.Context(), tt.req)
+		got := text(r)
+		if r.Ephemeral != tt.ephemeral {
+			t.Errorf("%s: ephemeral = %v, want %v\n%s", tt.name, r.Ephemeral, tt.ephemeral, got)
+		}
+		for _, s := range tt.contains {
+			if !strings.Contains(got, s) {
+				t.Errorf("%s: reply lacks %q:\n%s", tt.name, s, got)
+			}
+		}
+		for _, s := range tt.excludes {
+			if strings.Contains(got, s) {
+				t.Errorf("%s: reply contains %q:\n%s", tt.name, s, got)
+			}
+		}
+		checkLimits(t, tt.name, r)
+	}
+}
+
+func TestDigestPreviewWindow(t *testing.T) {
+	b, _ := newBot(t)
+	b.now = func() time.Time { return time.Now().Add(48 * time.Hour) }
+	r := b.Handle(t.Context(), Request{Command: "digest preview", GuildID: "g", CanManage: true})
+	if !strings.Contains(text(r), "Nothing was added in the last 24 hours") {
+		t.Errorf("preview two days later = %s, want nothing new", text(r))
+	}
+}
+
+func TestDigestPreviewManyArticles(t *testing.T) {
+	b, st := newBot(t)
+	var batch []store.Article
+	for i := range 120 {
+		batch = append(batch, store.Article{
+			Title: strings.Repeat("Long title ", 30) + string(rune('A'+i%26)),
+			URL:   "https://example.com/" + strings.Repeat("x", i+1),
+			Text:  strings.Repeat("A fairly long sentence about the news of the day number "+strings.Repeat("x", i)+". ", 40),
+		})
+	}
+	if _, err := st.Add(t.Context(), batch...); err != nil {
+		t.Fatal(err)
+	}
+	r := b.Handle(t.Context(), Request{Command: "digest preview", GuildID: "g", CanManage: true})
+	checkLimits(t, "digest of 121", r)
+	if len(r.Embeds) == 0 || !strings.Contains(r.Embeds[0].Title, "121 new articles") {
+		t.Errorf("digest title = %q, want 121 new articles", r.Embeds[0].Title)
+	}
+}
+
+// checkLimits fails the test when a reply breaks one of Discord's limits.
+func checkLimits(t *testing.T, name string, r Reply) {
+	t.Helper()
+	n := func(s string) int { return len([]rune(s)) }
+	if n(r.Content) > MaxContent {
+		t.Errorf("%s: content has %d chars", name, n(r.Content))
+	}
+	if r.Content == "" && len(r.Embeds) == 0 {
+		t.Errorf("%s: empty reply", name)
+	}
+	if len(r.Embeds) > MaxEmbeds {
+		t.Errorf("%s: %d embeds", name, len(r.Embeds))
+	}
+	total := 0
+	for _, e := range r.Embeds {
+		total += embedLen(e)
+		if n(e.Title) > MaxEmbedTitle || n(e.Description) > MaxEmbedDescription || n(e.Footer) > MaxFooter || len(e.Fields) > MaxFields {
+			t.Errorf("%s: embed over a limit: title %d, description %d, footer %d, fields %d", name, n(e.Title), n(e.Description), n(e.Footer), len(e.Fields))
+		}
+		for _, f := range e.Fields {
+			if n(f.Name) > MaxFieldName || n(f.Value) > MaxFieldValue || strings.TrimSpace(f.Name) == "" || strings.TrimSpace(f.Value) == "" {
+				t.Errorf("%s: field over a limit or empty: name %d, value %d", name, n(f.Name), n(f.Value))
+			}
+		}
+	}
+	if total > MaxEmbedTotal {
+		t.Errorf("%s: embeds total %d chars", name, total)
+	}
+}
+
+func TestFit(t *testing.T) {
+	huge := strings.Repeat("word ", 5000)
+	var fields []Field
+	for range 40 {
+		fields = append(fields, Field{Name: huge, Value: huge})
+	}
+	var embeds []Embed
+	for range 12 {
+		embeds = append(embeds, Embed{Title: huge, Description: huge, Footer: huge, Fields: fields})
+	}
+	r := Reply{Content: huge, Embeds: embeds}.Fit()
+	checkLimits(t, "huge", r)
+	if !strings.HasSuffix(r.Content, "…") {
+		t.Errorf("cut content does not end with an ellipsis: %q", r.Content[len(r.Content)-10:])
+	}
+	if len(r.Embeds) == 0 {
+		t.Error("Fit dropped every embed")
+	}
+	empty := Reply{Embeds: []Embed{{Fields: []Field{{Name: "", Value: " "}}}}}.Fit()
+	checkLimits(t, "empty fields", empty)
+	if got := (Reply{}).Fit(); got.Content == "" {
+		t.Error("Fit of an empty reply is still empty")
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	tests := []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"one two three four", 10, "one two…"},
+		{"ééééé", 3, "éé…"},
+		{"abc", 1, "a"},
+	}
+	for _, tt := range tests {
+		if got := truncate(tt.in, tt.max); got != tt.want {
+			t.Errorf("truncate(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,194 @@
+package ingest
+
+import (
+	"errors"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"newsbot/seeds"
+	"newsbot/store"
+	"newsbot/summarize/text"
+)
+
+func openStore(t *testing.T) *store.Store {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "a.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func discard() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+func TestParseTextSeed(t *testing.T) {
+	raw, err := seeds.FS.ReadFile("000_03d2b61af7269cbe.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ParseText("000_03d2b61af7269cbe.txt", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Procurement: September 15, 2003" {
+		t.Errorf("Title = %q", a.Title)
+	}
+	if want := time.Date(2003, 9, 15, 0, 0, 0, 0, time.UTC); !a.Published.Equal(want) {
+		t.Errorf("Published = %v, want %v", a.Published, want)
+	}
+	if !strings.HasPrefix(a.Text, "High ranking defectors") || strings.Contains(a.Text, "Drying Up") || strings.Contains(a.Text, "Procurement:") {
+		t.Errorf("Text = %.80q…, want the body without title and footer", a.Text)
+	}
+}
+
+func TestParseText(t *testing.T) {
+	tests := []struct {
+		name, file, in   string
+		title, textStart string
+		err              error
+	}{
+		{"markdown heading", "note.md", "# Big **news** today\n\nThe [mayor](https://x.example) spoke.", "Big news today", "The mayor spoke.", nil},
+		{"short first line", "a.txt", "Bridge opens\nThe bridge opened on Monday.", "Bridge opens", "The bridge opened", nil},
+		{"no title line", "city_council-vote.txt", "The council voted on Monday. It passed.", "city council vote", "The council voted", nil},
+		{"stdin without title", "-", "The council voted on Monday to approve the new budget for schools. It passed.", "The council voted on Monday to approve the new budget for schools.", "The council", nil},
+		{"empty", "e.txt", "  \n\n ", "", "", ErrNoText},
+		{"one line is the text", "t.txt", "Just a title", "t", "Just a title", nil},
+		{"binary", "b.txt", "\x7fELF\x00\x01\x02", "", "", text.ErrBinary},
+	}
+	for _, tt := range tests {
+		a, err := ParseText(tt.file, []byte(tt.in))
+		if tt.err != nil {
+			if !errors.Is(err, tt.err) {
+				t.Errorf("%s: error = %v, want %v", tt.name, err, tt.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: error %v", tt.name, err)
+			continue
+		}
+		if a.Title != tt.title || !strings.HasPrefix(a.Text, tt.textStart) {
+			t.Errorf("%s: got title %q text %.40q, want %q and %q…", tt.name, a.Title, a.Text, tt.title, tt.textStart)
+		}
+	}
+	big := make([]byte, MaxText+1)
+	if _, err := ParseText("big.txt", big); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("ParseText(too large) error = %v, want ErrTooLarge", err)
+	}
+}
+
+func TestReaderJSONL(t *testing.T) {
+	st := openStore(t)
+	in := `{"title":"One","text":"First article text here.","url":"https://example.com/1","published":"2024-03-01"}
+not json at all
+{"title":"Empty","text":"   "}
+
+{"title":"Two","text":"Second article text here."}
+{"title":"One again","text":"Different text.","url":"https://example.com/1"}
+{"text":"A third article with no title but enough words to make one."}
+`
+	var progress []Counts
+	ing := New(st, discard())
+	ing.Progress = func(c Counts, _ int64) { progress = append(progress, c) }
+	got, err := ing.Reader(t.Context(), "stdin", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Counts{Added: 3, Duplicate: 1, Rejected: 2}); got != want {
+		t.Errorf("counts = %v, want %v", got, want)
+	}
+	if len(progress) == 0 || progress[len(progress)-1] != got {
+		t.Errorf("progress = %v, want it to end with %v", progress, got)
+	}
+	a, err := st.ArticleByURL(t.Context(), "https://example.com/1")
+	if err != nil || a.Title != "One" || a.Published.Year() != 2024 {
+		t.Errorf("article 1 = %+v, %v", a, err)
+	}
+}
+
+func TestPathFolder(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt":        "Alpha\nThe alpha article.",
+		"sub/b.md":     "# Beta\n\nThe beta article.",
+		"sub/c.jsonl":  `{"title":"Gamma","text":"The gamma article."}` + "\n",
+		"image.png":    "\x89PNG\x00",
+		"sub/dup.text": "Alpha again\nThe alpha article.",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := New(openStore(t), discard()).Path(t.Context(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Counts{Added: 3, Duplicate: 1}); got != want {
+		t.Errorf("Path(folder) = %v, want %v", got, want)
+	}
+	if _, err := New(openStore(t), discard()).Path(t.Context(), filepath.Join(dir, "missing")); err == nil {
+		t.Error("Path(missing) succeeded, want an error")
+	}
+}
+
+func TestSeedsOnce(t *testing.T) {
+	st := openStore(t)
+	fsys := fstest.MapFS{
+		"1.txt": {Data: []byte("First\nThe first seed.")},
+		"2.txt": {Data: []byte("Second\nThe second seed.")},
+	}
+	c, err := Seeds(t.Context(), st, fsys, discard())
+	if err != nil || c.Added != 2 {
+		t.Fatalf("first Seeds = %v, %v; want 2 added", c, err)
+	}
+	c, err = Seeds(t.Context(), st, fsys, discard())
+	if err != nil || c != (Counts{}) {
+		t.Errorf("second Seeds = %v, %v; want nothing done", c, err)
+	}
+	if n, _ := st.Count(t.Context()); n != 2 {
+		t.Errorf("Count = %d, want 2", n)
+	}
+}
+
+func FuzzParseText(f *testing.F) {
+	raw, _ := seeds.FS.ReadFile("000_03d2b61af7269cbe.txt")
+	f.Add("seed.txt", raw)
+	f.Add("x.md", []byte("# T\n\n[a](b) **c**"))
+	f.Add("y.txt", []byte("\xff\xfe\x00"))
+	f.Fuzz(func(t *testing.T, name string, raw []byte) {
+		a, err := ParseText(name, raw)
+		if err != nil {
+			return
+		}
+		if strings.TrimSpace(a.Text) == "" {
+			t.Fatalf("ParseText accepted empty text from %q", raw)
+		}
+		if !utf8Valid(a.Title) || !utf8Valid(a.Text) {
+			t.Fatalf("ParseText returned invalid UTF-8 from %q", raw)
+		}
+	})
+}
+
+func FuzzParseRecord(f *testing.F) {
+	f.Add([]byte(`{"title":"T","text":"Body text.","url":"https://e.x/1","published":"2024-01-02"}`))
+	f.Add([]byte(`{"text":""}`))
+	f.Add([]byte(`[1,2]`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		a, err := ParseRecord(line)
+		if err == nil && (strings.TrimSpace(a.Text) == "" || a.Title == "") {
+			t.Fatalf("ParseRecord(%q) = %+v without error", line, a)
+		}
+	})
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
