@@ -1,0 +1,236 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"newsbot/store"
+)
+
+// env returns a getenv over the given variables only.
+func env(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+// runCmd calls run like main does, with an archive in a temporary folder.
+func runCmd(t *testing.T, db string, stdin string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err = run(t.Context(), args, env(map[string]string{"NEWSBOT_DB": db}), strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestConsoleEndToEnd(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "newsbot.db")
+	in := `/summarize article:Procurement
+/ask article:Procurement question:"What share of the electronic components in North Korea's missiles are made in Japan?"
+/ask article:Procurement question:"What is the population of Pyongyang?"
+/summarize article:procurment
+`
+	out, logs, err := runCmd(t, db, in)
+	if err != nil {
+		t.Fatalf("run: %v\n%s", err, logs)
+	}
+	replies := strings.Split(strings.TrimSpace(out), "\n\n")
+	if len(replies) != 4 {
+		t.Fatalf("got %d replies, want 4:\n%s", len(replies), out)
+	}
+	checks := []struct {
+		want, notWant string
+	}{
+		{"High ranking defectors from North Korea", "Drying Up"},
+		{"90 percent of the electronic components", "doesn't say"},
+		{"The article doesn't say", "> "},
+		{"did you mean “Procurement: September 15, 2003”", ""},
+	}
+	for i, c := range checks {
+		if !strings.Contains(strings.ToLower(replies[i]), strings.ToLower(c.want)) {
+			t.Errorf("reply %d lacks %q:\n%s", i+1, c.want, replies[i])
+		}
+		if c.notWant != "" && strings.Contains(replies[i], c.notWant) {
+			t.Errorf("reply %d contains %q:\n%s", i+1, c.notWant, replies[i])
+		}
+	}
+	if strings.Contains(out, "Subscribe") || strings.Contains(out, "contribute") {
+		t.Errorf("console output shows the seed's footer:\n%s", out)
+	}
+	if !strings.Contains(logs, "loaded seed articles") {
+		t.Errorf("first start did not log the seed load: %q", logs)
+	}
+
+	// A restart finds the seed and does not load it again.
+	_, logs, err = runCmd(t, db, "")
+	if err != nil || strings.Contains(logs, "loaded seed articles") {
+		t.Errorf("restart: err %v, logs %q; want no second seed load", err, logs)
+	}
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if n, _ := st.Count(t.Context()); n != 1 {
+		t.Errorf("archive holds %d articles after a restart, want 1", n)
+	}
+}
+
+func TestArchiveLocked(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "newsbot.db")
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	_, _, err = runCmd(t, db, "/help\n")
+	if err == nil || !strings.Contains(err.Error(), "another process") || !strings.Contains(err.Error(), "NEWSBOT_DB") {
+		t.Errorf("run with a locked archive: %v, want a clear message", err)
+	}
+}
+
+func TestBatchSummarize(t *testing.T) {
+	in := `{"id":"a","title":"T","text":"The council approved the bridge on Monday. Work starts in May. It will cost four million pounds. Shops are pleased."}
+{"id":7,"text":"One sentence only."}
+{"id":"bad json",
+{"id":"no-text"}
+{"id":"empty","text":"   "}
+{"id":"bin","text":"\u0000\u0001"}
+`
+	out, _, err := runCmd(t, "", in, "batch", "summarize", "-sentences", "2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	want := []string{
+		`{"id":"a","summary":[`,
+		`{"id":7,"summary":["One sentence only."]}`,
+		`{"id":null,"error":"line 3: invalid JSON`,
+		`{"id":"no-text","error":"missing \"text\""}`,
+		`{"id":"empty","error":"text is empty"}`,
+		`{"id":"bin","error":"binary data, not text"}`,
+	}
+	if len(lines) != len(want) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(want), out)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("line %d = %s, want prefix %s", i+1, lines[i], w)
+		}
+	}
+	var first summaryLine
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil || len(first.Summary) != 2 {
+		t.Errorf("line 1 = %s (%v), want 2 sentences", lines[0], err)
+	}
+}
+
+func TestBatchAsk(t *testing.T) {
+	seed, err := os.ReadFile("../../seeds/000_03d2b61af7269cbe.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := func(id, q string) string {
+		b, _ := json.Marshal(map[string]string{"id": id, "text": string(seed), "question": q})
+		return string(b) + "\n"
+	}
+	in := rec("yes", "What share of the electronic components in North Korea's missiles are made in Japan?") +
+		rec("no", "What is the population of Pyongyang?") +
+		`{"id":"noq","text":"Some text."}` + "\n" +
+		rec("long", strings.Repeat("why ", 30_000))
+	out, _, err := runCmd(t, "", in, "batch", "ask")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []answerLine
+	var errs []errorLine
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var a answerLine
+		var e errorLine
+		json.Unmarshal([]byte(l), &a)
+		json.Unmarshal([]byte(l), &e)
+		got = append(got, a)
+		errs = append(errs, e)
+	}
+	if len(got) != 4 {
+		t.Fatalf("got %d lines, want 4:\n%s", len(got), out)
+	}
+	if !got[0].Answerable || len(got[0].Evidence) == 0 || !strings.Contains(got[0].Evidence[0], "90 percent") {
+		t.Errorf("answer 1 = %+v, want the 90 percent sentence", got[0])
+	}
+	if got[1].Answerable || !strings.HasPrefix(got[1].Answer, "The article doesn't say") || len(got[1].Evidence) != 0 {
+		t.Errorf("answer 2 = %+v, want not answerable", got[1])
+	}
+	if !strings.Contains(errs[2].Error, "question") || !strings.Contains(errs[3].Error, "longer than") {
+		t.Errorf("errors = %+v, want missing question and too long", errs[2:])
+	}
+	if !strings.Contains(out, `"evidence":[]`) {
+		t.Errorf("not-answerable line should carry an empty evidence list:\n%s", out)
+	}
+}
+
+func TestIngest(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "newsbot.db")
+	file := filepath.Join(dir, "articles.jsonl")
+	os.WriteFile(file, []byte(`{"title":"Bridge opens","text":"The bridge opened on Monday after two years of work."}
+{"title":"Bad"
+`), 0o644)
+	out, _, err := runCmd(t, db, "", "ingest", file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(out) != "1 added, 0 duplicate, 1 rejected" {
+		t.Errorf("ingest = %q", out)
+	}
+	out, _, err = runCmd(t, db, "Rates rise\nThe central bank raised rates again.", "ingest", "-")
+	if err != nil || strings.TrimSpace(out) != "1 added, 0 duplicate, 0 rejected" {
+		t.Errorf("ingest - = %q, %v", out, err)
+	}
+	out, _, _ = runCmd(t, db, "/summarize article:bridge\n")
+	if !strings.Contains(out, "The bridge opened on Monday") {
+		t.Errorf("ingested article not found by title:\n%s", out)
+	}
+	if _, _, err := runCmd(t, db, "", "ingest", "https://example.com/a"); err == nil {
+		t.Error("ingest of a URL succeeded, want a clear error")
+	}
+}
+
+func TestRunErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		env  map[string]string
+		args []string
+		want []string
+	}{
+		{"bad config reported together", map[string]string{"LOG_LEVEL": "loud", "LOG_FORMAT": "xml", "DISCORD_PUBLIC_KEY": "zz"},
+			nil, []string{"LOG_LEVEL", "LOG_FORMAT", "DISCORD_PUBLIC_KEY"}},
+		{"unknown command", nil, []string{"frob"}, []string{`unknown command "frob"`, "usage:"}},
+		{"batch without mode", nil, []string{"batch"}, []string{"summarize or ask"}},
+		{"ingest without path", nil, []string{"ingest"}, []string{"needs a file"}},
+		{"discord not yet", map[string]string{"DISCORD_TOKEN": "secret-token-value"}, nil, []string{"console mode only"}},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		err := run(t.Context(), tt.args, env(tt.env), strings.NewReader(""), &out, &errOut)
+		if err == nil {
+			t.Errorf("%s: run succeeded, want an error", tt.name)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: error %q lacks %q", tt.name, err, w)
+			}
+		}
+		if strings.Contains(err.Error()+errOut.String(), "secret-token-value") {
+			t.Errorf("%s: the token leaked into the error or the log", tt.name)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	out, _, err := runCmd(t, "", "", "version")
+	if err != nil || !strings.HasPrefix(out, "newsbot ") {
+		t.Errorf("version = %q, %v", out, err)
+	}
+}
