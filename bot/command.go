@@ -3,6 +3,8 @@ package bot
 import (
 	"context"
 	"strings"
+
+	"newsbot/summarize"
 )
 
 // Command declares one command: what it is called, what it takes and who may use
@@ -28,6 +30,8 @@ type Option struct {
 	Autocomplete bool
 	// Hint is the placeholder shown in usage lines.
 	Hint string
+	// MaxLength, when set, is the longest value Discord lets a user type.
+	MaxLength int
 }
 
 // Commands returns the commands the bot offers, in the order /help lists them.
@@ -47,6 +51,7 @@ func Commands() []Command {
 			Description: "Ask a question; the answer quotes the article",
 			Options: []Option{article, {
 				Name: "question", Description: "Your question about the article", Required: true, Hint: "<question>",
+				MaxLength: summarize.MaxQuestion,
 			}},
 			run: (*Bot).ask,
 		},

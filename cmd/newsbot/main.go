@@ -11,16 +11,23 @@ package main
 
 import (
 	"context"
+	"crypto/ed25519"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sync"
 	"syscall"
+	"time"
 
 	"newsbot/bot"
+	"newsbot/bot/discord"
 	"newsbot/bot/ingest"
 	"newsbot/seeds"
 	"newsbot/store"
@@ -121,18 +128,84 @@ func openArchive(ctx context.Context, cfg config, log *slog.Logger) (*store.Stor
 	return st, nil
 }
 
-// serve runs the bot: in console mode when no Discord credentials are set.
+// serve runs the bot: on Discord when a token or a public key is set, else in
+// console mode.
 func serve(ctx context.Context, cfg config, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
-	if cfg.Token != "" || cfg.PublicKey != "" {
-		return errors.New("DISCORD_TOKEN or DISCORD_PUBLIC_KEY is set, but this version of newsbot runs in console mode only; unset them to use the console")
-	}
 	st, err := openArchive(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() {
+		if err := st.Close(); err != nil {
+			log.Error("close archive", "err", err)
+		}
+	}()
 	b := bot.New(st, summarize.New(), log)
-	return b.Console(ctx, stdin, stdout, isTerminal(stdin))
+	if cfg.Token == "" && cfg.PublicKey == "" {
+		return b.Console(ctx, stdin, stdout, isTerminal(stdin))
+	}
+	return serveDiscord(ctx, cfg, log, b, st)
+}
+
+// shutdownGrace bounds how long interactions in flight may take to finish
+// after a signal.
+const shutdownGrace = 10 * time.Second
+
+// serveDiscord runs the gateway (with a token) and the HTTP interactions
+// endpoint (with a public key) until ctx ends or one of them fails, then stops
+// both and waits for the interactions in flight.
+func serveDiscord(ctx context.Context, cfg config, log *slog.Logger, b *bot.Bot, st *store.Store) error {
+	session, err := discord.NewSession(cfg.Token, cfg.APIURL)
+	if err != nil {
+		return err
+	}
+	adapter := discord.New(b, session, log, discord.Options{AppID: cfg.AppID, GuildID: cfg.GuildID})
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	errs := make(chan error, 2)
+	var wg sync.WaitGroup
+	if cfg.PublicKey != "" {
+		key, _ := hex.DecodeString(cfg.PublicKey) // checked in loadConfig
+		ln, err := net.Listen("tcp", cfg.Addr)
+		if err != nil {
+			return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+		}
+		srv := &http.Server{
+			Handler:           adapter.HTTPHandler(ed25519.PublicKey(key), st.Check),
+			ReadHeaderTimeout: 10 * time.Second,
+		}
+		log.Info("serving interactions", "addr", ln.Addr().String(), "paths", "/interactions /healthz /metrics")
+		wg.Go(func() {
+			if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+				errs <- fmt.Errorf("http server: %w", err)
+			}
+		})
+		wg.Go(func() {
+			<-ctx.Done()
+			sctx, scancel := context.WithTimeout(context.Background(), shutdownGrace)
+			defer scancel()
+			srv.Shutdown(sctx)
+		})
+	}
+	if cfg.Token != "" {
+		wg.Go(func() {
+			if err := adapter.RunGateway(ctx); err != nil {
+				errs <- err
+			}
+		})
+	}
+
+	var first error
+	select {
+	case <-ctx.Done():
+	case first = <-errs:
+	}
+	cancel()
+	wg.Wait()
+	adapter.Shutdown(shutdownGrace)
+	log.Info("stopped")
+	return first
 }
 
 // isTerminal reports whether f is an interactive terminal.

@@ -1,0 +1,55 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Discord's limits on autocomplete.
+const (
+	MaxChoices    = 25
+	MaxChoiceName = 100
+)
+
+// Choice is one autocomplete suggestion: Name is shown, Value is sent back.
+type Choice struct {
+	Name, Value string
+}
+
+// Autocomplete suggests values for the option a user is typing. For an article
+// option it offers the titles matching what was typed (the newest articles when
+// nothing is typed yet), with their IDs as values. Other options get nothing.
+func (b *Bot) Autocomplete(ctx context.Context, req Request, option, typed string) []Choice {
+	cmd, ok := lookup(req.Command)
+	if !ok {
+		return nil
+	}
+	if o := cmd.option(option); o == nil || !o.Autocomplete || o.Name != "article" {
+		return nil
+	}
+	matches, err := b.store.FindTitles(ctx, typed, MaxChoices)
+	if err == nil && len(matches) == 0 && strings.TrimSpace(typed) == "" {
+		matches, err = b.store.Suggest(ctx, "", MaxChoices)
+	}
+	if err != nil {
+		b.log.Warn("autocomplete", "err", err)
+		return nil
+	}
+	choices := make([]Choice, 0, len(matches))
+	for _, m := range matches {
+		name := truncate(oneLine(fmt.Sprintf("%s (ID %d)", m.Title, m.ID)), MaxChoiceName)
+		choices = append(choices, Choice{Name: name, Value: fmt.Sprint(m.ID)})
+	}
+	return choices
+}
+
+var linkRE = regexp.MustCompile(`https?://[^\s<>"'` + "`" + `]+`)
+
+// FirstLink returns the first http(s) link in a message, without trailing
+// punctuation, or "".
+func FirstLink(message string) string {
+	link := linkRE.FindString(message)
+	return strings.TrimRight(link, ".,;:!?)]}>")
+}

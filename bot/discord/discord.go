@@ -1,0 +1,169 @@
+// Package discord connects the bot to Discord, through the gateway (a bot token),
+// the HTTP interactions endpoint (the application's public key), or both.
+//
+// The Adapter is a thin translation layer: an interaction becomes a bot.Request,
+// the bot's Handler answers it, and the bot.Reply becomes Discord's JSON. The
+// commands themselves know nothing of Discord.
+//
+// Timing: Discord wants a first response within 3 seconds. A command that has
+// not answered after Options.DeferAfter is acknowledged as "deferred" (type 5)
+// and its reply replaces @original when it is ready (the interaction token lasts
+// 15 minutes). Every message carries allowed_mentions {"parse": []}, so article
+// text and user input never ping anyone.
+//
+// Lifecycle: work started for an interaction is owned by the Adapter; Shutdown
+// stops taking new interactions and waits, for a bounded time, for the rest.
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"newsbot/bot"
+)
+
+// Handler answers commands; *bot.Bot is one.
+type Handler interface {
+	Handle(ctx context.Context, req bot.Request) bot.Reply
+	Autocomplete(ctx context.Context, req bot.Request, option, typed string) []bot.Choice
+}
+
+// Options tune an Adapter. The zero value is usable.
+type Options struct {
+	// AppID is the application's ID; when empty the gateway's READY supplies it.
+	AppID string
+	// GuildID, when set, registers the commands in that server only.
+	GuildID string
+	// DeferAfter is how long a command may take before the interaction is
+	// acknowledged as deferred. Zero means one second.
+	DeferAfter time.Duration
+	// WorkTimeout bounds one command's work, within the 15 minutes an interaction
+	// token is valid. Zero means 14 minutes.
+	WorkTimeout time.Duration
+}
+
+// Adapter serves interactions for a Handler.
+type Adapter struct {
+	h       Handler
+	s       *discordgo.Session
+	log     *slog.Logger
+	opts    Options
+	Metrics *Metrics
+
+	// work is the parent of every command's context; Shutdown cancels it when
+	// the grace period is over.
+	work       context.Context
+	cancelWork context.CancelFunc
+
+	mu      sync.Mutex
+	closing bool
+	wg      sync.WaitGroup
+}
+
+// NewSession returns a discordgo session whose REST calls and gateway lookup go
+// to apiURL instead of https://discord.com/api. The token may be empty for an
+// HTTP-only bot: interaction webhooks need none.
+func NewSession(token, apiURL string) (*discordgo.Session, error) {
+	if token != "" && !strings.HasPrefix(token, "Bot ") {
+		token = "Bot " + token
+	}
+	s, err := discordgo.New(token)
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	base, err := url.Parse(strings.TrimRight(apiURL, "/"))
+	if err != nil {
+		return nil, fmt.Errorf("discord API URL: %w", err)
+	}
+	s.Client = &http.Client{
+		Timeout:   20 * time.Second,
+		Transport: rewriteTransport{base: base, next: http.DefaultTransport},
+	}
+	s.Identify.Intents = discordgo.IntentsNone // interactions need no intent
+	s.LogLevel = discordgo.LogError
+	s.ShouldRetryOnRateLimit = true
+	s.MaxRestRetries = 3
+	return s, nil
+}
+
+// rewriteTransport sends requests for https://discord.com/api… to base instead.
+type rewriteTransport struct {
+	base *url.URL
+	next http.RoundTripper
+}
+
+const discordAPI = "https://discord.com/api"
+
+func (t rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	u := req.URL.String()
+	if rest, ok := strings.CutPrefix(u, discordAPI); ok && t.base.String() != discordAPI {
+		nu, err := url.Parse(t.base.String() + rest)
+		if err != nil {
+			return nil, err
+		}
+		req = req.Clone(req.Context())
+		req.URL = nu
+		req.Host = nu.Host
+	}
+	return t.next.RoundTrip(req)
+}
+
+// New returns an Adapter that answers interactions with h and talks to Discord's
+// REST API through s.
+func New(h Handler, s *discordgo.Session, log *slog.Logger, opts Options) *Adapter {
+	if opts.DeferAfter <= 0 {
+		opts.DeferAfter = time.Second
+	}
+	if opts.WorkTimeout <= 0 {
+		opts.WorkTimeout = 14 * time.Minute
+	}
+	work, cancel := context.WithCancel(context.Background())
+	return &Adapter{
+		h: h, s: s, log: log.With("component", "discord"), opts: opts,
+		Metrics: NewMetrics(), work: work, cancelWork: cancel,
+	}
+}
+
+// begin registers one unit of work; it returns false once Shutdown has started.
+func (a *Adapter) begin() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.closing {
+		return false
+	}
+	a.wg.Add(1)
+	return true
+}
+
+// Shutdown stops taking interactions and waits up to grace for those in flight,
+// then cancels what is left and waits for it to notice.
+func (a *Adapter) Shutdown(grace time.Duration) {
+	a.mu.Lock()
+	a.closing = true
+	a.mu.Unlock()
+	done := make(chan struct{})
+	go func() {
+		a.wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(grace):
+		a.log.Warn("shutdown: cancelling unfinished interactions", "grace", grace)
+		a.cancelWork()
+		<-done
+	}
+	a.cancelWork()
+}
+
+// errClosing is returned to Discord when an interaction arrives during shutdown.
+var errClosing = errors.New("shutting down")

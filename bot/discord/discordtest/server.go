@@ -1,0 +1,472 @@
+// Package discordtest is a local Discord for tests: an httptest REST server and a
+// websocket gateway that speak the real protocol, so that discordgo and the bot
+// run unchanged against it.
+//
+// The REST side records every request, validates each body against Discord's
+// OpenAPI description (../shared/discord/openapi.json beside the repository) and
+// against the limits a bot must keep (2,000 characters of content, embed limits,
+// allowed_mentions on every message); any violation fails the test. The gateway
+// sends HELLO, takes IDENTIFY, sends READY, acknowledges heartbeats and delivers
+// dispatches with rising sequence numbers.
+//
+// Tests wait for what they expect with WaitRequest, which blocks on the recorded
+// requests rather than sleeping.
+package discordtest
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gorilla/websocket"
+)
+
+// Request is one REST request the bot made.
+type Request struct {
+	Method, Path, Query string
+	Header              http.Header
+	Body                []byte
+}
+
+// JSON decodes the body into v.
+func (r Request) JSON(v any) error { return json.Unmarshal(r.Body, v) }
+
+// Server is a fake Discord.
+type Server struct {
+	// URL is the API base to give the bot as DISCORD_API_URL.
+	URL string
+	// AppID and Token are what READY and IDENTIFY carry.
+	AppID, Token string
+	// Respond, when set, may answer a request instead of the defaults (to fail
+	// it, say); it returns false to leave the request to the defaults.
+	Respond func(r Request) (status int, body any, ok bool)
+
+	t    testing.TB
+	srv  *httptest.Server
+	spec *Spec
+
+	mu       sync.Mutex
+	changed  chan struct{} // closed and replaced on every new request or gateway event
+	requests []Request
+	conn     *websocket.Conn
+	identify json.RawMessage
+	seq      int
+	beats    int
+	msgID    int
+}
+
+// NewServer starts a fake Discord, closed when the test ends. It fails the test
+// when the OpenAPI description cannot be found.
+func NewServer(t testing.TB) *Server {
+	t.Helper()
+	path := SpecFile()
+	if path == "" {
+		t.Fatal("discordtest: ../shared/discord/openapi.json not found beside the repository")
+	}
+	spec, err := LoadSpec(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Server{AppID: "100000000000000001", Token: "Bot test-token", t: t, spec: spec, changed: make(chan struct{})}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/gateway-ws/", s.serveGateway)
+	mux.HandleFunc("/api/", s.serveREST)
+	s.srv = httptest.NewServer(mux)
+	s.URL = s.srv.URL + "/api"
+	t.Cleanup(s.Close)
+	return s
+}
+
+// Close stops the server and drops the gateway connection.
+func (s *Server) Close() {
+	s.mu.Lock()
+	if s.conn != nil {
+		s.conn.Close()
+	}
+	s.mu.Unlock()
+	s.srv.Close()
+}
+
+// notify wakes the waiters; call with s.mu held.
+func (s *Server) notify() {
+	close(s.changed)
+	s.changed = make(chan struct{})
+}
+
+// Requests returns the REST requests so far.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
+// WaitRequest returns the first request, in order, that match accepts, waiting
+// for one to arrive until ctx ends (then it fails the test).
+func (s *Server) WaitRequest(ctx context.Context, what string, match func(Request) bool) Request {
+	s.t.Helper()
+	for {
+		s.mu.Lock()
+		for _, r := range s.requests {
+			if match(r) {
+				s.mu.Unlock()
+				return r
+			}
+		}
+		ch := s.changed
+		s.mu.Unlock()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			s.t.Fatalf("discordtest: no request %s arrived: %v", what, ctx.Err())
+			return Request{}
+		}
+	}
+}
+
+// waitFor waits until cond holds, checking it on every change.
+func (s *Server) waitFor(ctx context.Context, what string, cond func() bool) {
+	s.t.Helper()
+	for {
+		s.mu.Lock()
+		ok, ch := cond(), s.changed
+		s.mu.Unlock()
+		if ok {
+			return
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			s.t.Fatalf("discordtest: %s did not happen: %v", what, ctx.Err())
+		}
+	}
+}
+
+// WaitReady waits until the bot has identified on the gateway and READY was sent.
+func (s *Server) WaitReady(ctx context.Context) {
+	s.t.Helper()
+	s.waitFor(ctx, "gateway READY", func() bool { return s.identify != nil })
+}
+
+// Identify returns the IDENTIFY payload the bot sent.
+func (s *Server) Identify() json.RawMessage {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.identify
+}
+
+// Heartbeats returns how many heartbeats the bot sent.
+func (s *Server) Heartbeats() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.beats
+}
+
+// WaitHeartbeat waits for the bot's next heartbeat (and its acknowledgement).
+func (s *Server) WaitHeartbeat(ctx context.Context) {
+	s.t.Helper()
+	n := s.Heartbeats()
+	s.waitFor(ctx, "a heartbeat", func() bool { return s.beats > n })
+}
+
+// heartbeatInterval is short so that tests see heartbeats.
+const heartbeatInterval = 250
+
+var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+
+type payload struct {
+	Op int             `json:"op"`
+	D  json.RawMessage `json:"d,omitempty"`
+	S  *int            `json:"s,omitempty"`
+	T  string          `json:"t,omitempty"`
+}
+
+func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
+	conn, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	defer conn.Close()
+	s.mu.Lock()
+	s.conn = conn
+	s.mu.Unlock()
+	s.send(payload{Op: 10, D: raw(map[string]any{"heartbeat_interval": heartbeatInterval})})
+	for {
+		var p payload
+		if err := conn.ReadJSON(&p); err != nil {
+			return
+		}
+		switch p.Op {
+		case 1: // heartbeat
+			s.send(payload{Op: 11})
+			s.mu.Lock()
+			s.beats++
+			s.notify()
+			s.mu.Unlock()
+		case 2: // identify
+			var id struct {
+				Token   string `json:"token"`
+				Intents int    `json:"intents"`
+			}
+			json.Unmarshal(p.D, &id)
+			if id.Token != s.Token {
+				conn.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
+				return
+			}
+			s.dispatch("READY", map[string]any{
+				"v":          10,
+				"user":       map[string]any{"id": s.AppID, "username": "newsbot", "discriminator": "0", "bot": true},
+				"session_id": "test-session", "resume_gateway_url": s.wsURL(),
+				"guilds":      []any{},
+				"application": map[string]any{"id": s.AppID, "flags": 0},
+			})
+			s.mu.Lock()
+			s.identify = p.D
+			s.notify()
+			s.mu.Unlock()
+		}
+	}
+}
+
+func (s *Server) wsURL() string { return "ws" + strings.TrimPrefix(s.srv.URL, "http") + "/gateway-ws/" }
+
+func raw(v any) json.RawMessage {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func (s *Server) send(p payload) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.conn != nil {
+		s.conn.WriteJSON(p)
+	}
+}
+
+func (s *Server) dispatch(event string, d any) {
+	s.mu.Lock()
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+	s.send(payload{Op: 0, T: event, S: &seq, D: raw(d)})
+}
+
+// Dispatch sends an event (op 0) to the connected bot.
+func (s *Server) Dispatch(event string, d any) { s.dispatch(event, d) }
+
+var (
+	interactionCallback = regexp.MustCompile(`^/api/v\d+/interactions/[^/]+/[^/]+/callback$`)
+	webhookMessage      = regexp.MustCompile(`^/api/v\d+/webhooks/[^/]+/[^/]+/messages/[^/]+$`)
+	webhook             = regexp.MustCompile(`^/api/v\d+/webhooks/[^/]+/[^/]+$`)
+	channelMessages     = regexp.MustCompile(`^/api/v\d+/channels/([^/]+)/messages$`)
+	commands            = regexp.MustCompile(`^/api/v\d+/applications/[^/]+(/guilds/[^/]+)?/commands$`)
+	gateway             = regexp.MustCompile(`^/api/v\d+/gateway(/bot)?$`)
+)
+
+func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	req := Request{Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Body: body}
+	s.check(req)
+	s.mu.Lock()
+	s.requests = append(s.requests, req)
+	s.notify()
+	s.mu.Unlock()
+
+	if s.Respond != nil {
+		if status, out, ok := s.Respond(req); ok {
+			writeJSON(w, status, out)
+			return
+		}
+	}
+	p := req.Path
+	switch {
+	case gateway.MatchString(p) && r.Method == http.MethodGet:
+		writeJSON(w, 200, map[string]any{"url": s.wsURL(), "shards": 1,
+			"session_start_limit": map[string]any{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
+	case commands.MatchString(p) && r.Method == http.MethodPut:
+		var cmds []map[string]any
+		json.Unmarshal(body, &cmds)
+		for i, c := range cmds {
+			c["id"] = fmt.Sprint(200000000000000000 + i)
+			c["application_id"] = s.AppID
+			c["version"] = "1"
+		}
+		writeJSON(w, 200, cmds)
+	case interactionCallback.MatchString(p) && r.Method == http.MethodPost:
+		w.WriteHeader(http.StatusNoContent)
+	case webhookMessage.MatchString(p) && r.Method == http.MethodDelete:
+		w.WriteHeader(http.StatusNoContent)
+	case webhookMessage.MatchString(p) && r.Method == http.MethodPatch,
+		webhook.MatchString(p) && r.Method == http.MethodPost:
+		writeJSON(w, 200, s.message("100000000000000099", body))
+	case channelMessages.MatchString(p) && r.Method == http.MethodPost:
+		writeJSON(w, 200, s.message(channelMessages.FindStringSubmatch(p)[1], body))
+	default:
+		writeJSON(w, 404, map[string]any{"message": "Unknown route", "code": 0})
+	}
+}
+
+// message returns the message Discord would create from a body.
+func (s *Server) message(channel string, body []byte) map[string]any {
+	s.mu.Lock()
+	s.msgID++
+	id := 300000000000000000 + s.msgID
+	s.mu.Unlock()
+	m := map[string]any{}
+	json.Unmarshal(body, &m)
+	m["id"] = fmt.Sprint(id)
+	m["channel_id"] = channel
+	m["timestamp"] = time.Now().UTC().Format(time.RFC3339)
+	m["author"] = map[string]any{"id": s.AppID, "username": "newsbot", "bot": true}
+	delete(m, "allowed_mentions")
+	delete(m, "nonce")
+	delete(m, "enforce_nonce")
+	return m
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	if v != nil {
+		json.NewEncoder(w).Encode(v)
+	}
+}
+
+// check validates a request against the spec and the limits, failing the test
+// on a violation.
+func (s *Server) check(r Request) {
+	if len(r.Body) == 0 {
+		return
+	}
+	if err := s.spec.Validate(r.Method, r.Path, r.Body); err != nil {
+		s.t.Errorf("discordtest: request does not match Discord's API: %v\nbody: %s", err, r.Body)
+	}
+	var msg map[string]any
+	switch {
+	case interactionCallback.MatchString(r.Path):
+		var cb struct {
+			Type int            `json:"type"`
+			Data map[string]any `json:"data"`
+		}
+		if err := json.Unmarshal(r.Body, &cb); err != nil {
+			s.t.Errorf("discordtest: callback is not JSON: %v", err)
+			return
+		}
+		if cb.Type == 4 || cb.Type == 5 {
+			msg = cb.Data
+			if msg == nil {
+				msg = map[string]any{}
+			}
+		}
+		if cb.Type == 8 {
+			checkChoices(s.t, cb.Data)
+		}
+	case webhookMessage.MatchString(r.Path), webhook.MatchString(r.Path), channelMessages.MatchString(r.Path):
+		json.Unmarshal(r.Body, &msg)
+	case commands.MatchString(r.Path):
+		checkCommands(s.t, r.Body)
+	}
+	if msg != nil {
+		if errs := CheckMessage(msg); len(errs) > 0 {
+			s.t.Errorf("discordtest: %s %s breaks Discord's limits: %s\nbody: %s", r.Method, r.Path, strings.Join(errs, "; "), r.Body)
+		}
+	}
+}
+
+func runes(v any) int {
+	str, _ := v.(string)
+	return utf8.RuneCountInString(str)
+}
+
+// CheckMessage returns the ways a message body breaks the limits a bot must keep,
+// allowed_mentions {"parse": []} included.
+func CheckMessage(m map[string]any) []string {
+	var errs []string
+	am, ok := m["allowed_mentions"].(map[string]any)
+	if parse, isList := am["parse"].([]any); !ok || !isList || len(parse) != 0 {
+		errs = append(errs, `allowed_mentions is not {"parse": []}`)
+	}
+	if n := runes(m["content"]); n > 2000 {
+		errs = append(errs, fmt.Sprintf("content has %d characters (max 2000)", n))
+	}
+	embeds, _ := m["embeds"].([]any)
+	if len(embeds) > 10 {
+		errs = append(errs, fmt.Sprintf("%d embeds (max 10)", len(embeds)))
+	}
+	total := 0
+	for _, e := range embeds {
+		em, _ := e.(map[string]any)
+		title, desc := runes(em["title"]), runes(em["description"])
+		footer := 0
+		if f, ok := em["footer"].(map[string]any); ok {
+			footer = runes(f["text"])
+		}
+		total += title + desc + footer
+		if title > 256 || desc > 4096 || footer > 2048 {
+			errs = append(errs, fmt.Sprintf("embed title %d/256, description %d/4096, footer %d/2048", title, desc, footer))
+		}
+		fields, _ := em["fields"].([]any)
+		if len(fields) > 25 {
+			errs = append(errs, fmt.Sprintf("%d fields (max 25)", len(fields)))
+		}
+		for _, f := range fields {
+			fm, _ := f.(map[string]any)
+			name, value := runes(fm["name"]), runes(fm["value"])
+			total += name + value
+			if name == 0 || name > 256 || value == 0 || value > 1024 {
+				errs = append(errs, fmt.Sprintf("field name %d/256, value %d/1024", name, value))
+			}
+		}
+	}
+	if total > 6000 {
+		errs = append(errs, fmt.Sprintf("embeds total %d characters (max 6000)", total))
+	}
+	return errs
+}
+
+func checkChoices(t testing.TB, data map[string]any) {
+	choices, _ := data["choices"].([]any)
+	if len(choices) > 25 {
+		t.Errorf("discordtest: %d autocomplete choices (max 25)", len(choices))
+	}
+	for _, c := range choices {
+		cm, _ := c.(map[string]any)
+		if n := runes(cm["name"]); n < 1 || n > 100 {
+			t.Errorf("discordtest: choice name has %d characters (1–100)", n)
+		}
+	}
+}
+
+func checkCommands(t testing.TB, body []byte) {
+	var cmds []struct {
+		Name        string `json:"name"`
+		Description string `json:"description"`
+		Type        int    `json:"type"`
+		Options     []struct {
+			Name, Description string
+			Options           []struct{ Name, Description string }
+		} `json:"options"`
+	}
+	json.Unmarshal(body, &cmds)
+	for _, c := range cmds {
+		if c.Type == 1 && (runes(c.Description) < 1 || runes(c.Description) > 100) {
+			t.Errorf("discordtest: /%s description has %d characters (1–100)", c.Name, runes(c.Description))
+		}
+		for _, o := range c.Options {
+			if runes(o.Description) < 1 || runes(o.Description) > 100 {
+				t.Errorf("discordtest: /%s %s description has %d characters (1–100)", c.Name, o.Name, runes(o.Description))
+			}
+		}
+	}
+}

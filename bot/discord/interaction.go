@@ -1,0 +1,285 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"newsbot/bot"
+)
+
+// MessageCommand is the name of the message context-menu command.
+const MessageCommand = "Summarize article"
+
+// respondFunc delivers an interaction's first response: a REST callback on the
+// gateway, the HTTP response body on the interactions endpoint.
+type respondFunc func(*discordgo.InteractionResponse) error
+
+// dispatch answers one interaction. It returns once the first response has been
+// delivered; a deferred command finishes in the background, owned by the Adapter.
+func (a *Adapter) dispatch(i *discordgo.Interaction, respond respondFunc) error {
+	if !a.begin() {
+		return errClosing
+	}
+	defer a.wg.Done()
+
+	switch i.Type {
+	case discordgo.InteractionPing:
+		return respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		return a.autocomplete(i, respond)
+	case discordgo.InteractionApplicationCommand:
+		return a.command(i, respond)
+	}
+	return respond(message(bot.Reply{Content: "This bot has no buttons or forms.", Ephemeral: true}.Fit()))
+}
+
+func (a *Adapter) autocomplete(i *discordgo.Interaction, respond respondFunc) error {
+	req, _ := request(i)
+	data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
+	option, typed := focused(data.Options)
+	ctx, cancel := context.WithTimeout(a.work, 2*time.Second)
+	defer cancel()
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	for _, c := range a.h.Autocomplete(ctx, req, option, typed) {
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: c.Name, Value: c.Value})
+	}
+	if choices == nil {
+		choices = []*discordgo.ApplicationCommandOptionChoice{}
+	}
+	a.Metrics.interaction("autocomplete", "ok", 0)
+	return respond(&discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
+	})
+}
+
+// focused returns the option the user is typing in and what they typed.
+func focused(opts []*discordgo.ApplicationCommandInteractionDataOption) (name, typed string) {
+	for _, o := range opts {
+		if o.Focused {
+			typed, _ := o.Value.(string)
+			return o.Name, typed
+		}
+		if n, t := focused(o.Options); n != "" {
+			return n, t
+		}
+	}
+	return "", ""
+}
+
+// command runs a slash or message command. When it takes longer than DeferAfter
+// the interaction is deferred and the reply edits @original later.
+func (a *Adapter) command(i *discordgo.Interaction, respond respondFunc) error {
+	req, early := request(i)
+	start := time.Now()
+	if early != nil {
+		a.Metrics.interaction(req.Command, "rejected", time.Since(start))
+		return respond(message(*early))
+	}
+	ctx, cancel := context.WithTimeout(a.work, a.opts.WorkTimeout)
+	replies := make(chan bot.Reply, 1)
+	a.wg.Add(1) // the command's own goroutine, owned like the interaction
+	go func() {
+		defer a.wg.Done()
+		replies <- a.h.Handle(ctx, req)
+	}()
+
+	timer := time.NewTimer(a.opts.DeferAfter)
+	defer timer.Stop()
+	select {
+	case r := <-replies:
+		cancel()
+		err := respond(message(r))
+		a.Metrics.interaction(req.Command, outcome(r, err), time.Since(start))
+		return err
+	case <-timer.C:
+	}
+
+	// Too slow for a direct answer: defer, and finish in the background.
+	ephemeral := adminCommand(req.Command)
+	if err := respond(deferred(ephemeral)); err != nil {
+		cancel()
+		a.Metrics.interaction(req.Command, "failed", time.Since(start))
+		return err
+	}
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		defer cancel()
+		r := <-replies
+		err := a.finish(ctx, i, r, ephemeral)
+		if err != nil {
+			a.log.Error("deliver deferred reply", "command", req.Command, "err", err)
+		}
+		a.Metrics.interaction(req.Command, outcome(r, err), time.Since(start))
+	}()
+	return nil
+}
+
+// finish replaces a deferred response with the reply. A reply that should be
+// ephemeral after a public deferral cannot become private, so the public
+// placeholder is deleted and the reply follows up privately.
+func (a *Adapter) finish(ctx context.Context, i *discordgo.Interaction, r bot.Reply, deferredEphemeral bool) error {
+	opt := discordgo.WithContext(ctx)
+	if r.Ephemeral && !deferredEphemeral {
+		if err := a.s.InteractionResponseDelete(i, opt); err != nil {
+			return fmt.Errorf("delete deferred response: %w", err)
+		}
+		_, err := a.s.FollowupMessageCreate(i, true, followup(r), opt)
+		return err
+	}
+	_, err := a.s.InteractionResponseEdit(i, edit(r), opt)
+	return err
+}
+
+func outcome(r bot.Reply, err error) string {
+	switch {
+	case err != nil:
+		return "failed"
+	case r.Ephemeral:
+		return "ephemeral"
+	}
+	return "ok"
+}
+
+// adminCommand reports whether a command's replies are private by nature.
+func adminCommand(name string) bool {
+	for _, c := range bot.Commands() {
+		if c.Name == name {
+			return c.Admin
+		}
+	}
+	return false
+}
+
+// request translates an interaction into a bot request. For a message command
+// it may instead return a reply to send at once (no link in the message).
+func request(i *discordgo.Interaction) (bot.Request, *bot.Reply) {
+	req := bot.Request{GuildID: i.GuildID, Options: map[string]string{}}
+	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok {
+		r := bot.Reply{Content: "That interaction carried no command.", Ephemeral: true}.Fit()
+		return req, &r
+	}
+	if i.Member != nil {
+		if i.Member.User != nil {
+			req.UserID = i.Member.User.ID
+		}
+		req.CanManage = i.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) != 0
+	} else if i.User != nil {
+		req.UserID = i.User.ID
+	}
+	if data.CommandType == discordgo.MessageApplicationCommand {
+		req.Command = "summarize"
+		var content string
+		if data.Resolved != nil {
+			if m := data.Resolved.Messages[data.TargetID]; m != nil {
+				content = m.Content
+				for _, e := range m.Embeds {
+					content += " " + e.URL
+				}
+			}
+		}
+		link := bot.FirstLink(content)
+		if link == "" {
+			r := bot.Reply{Content: "That message has no link to summarize.", Ephemeral: true}.Fit()
+			return req, &r
+		}
+		req.Options["article"] = link
+		return req, nil
+	}
+	name, opts := data.Name, data.Options
+	for len(opts) == 1 && (opts[0].Type == discordgo.ApplicationCommandOptionSubCommand || opts[0].Type == discordgo.ApplicationCommandOptionSubCommandGroup) {
+		name += " " + opts[0].Name
+		opts = opts[0].Options
+	}
+	req.Command = name
+	for _, o := range opts {
+		if o.Value != nil {
+			req.Options[o.Name] = fmt.Sprint(o.Value)
+		}
+	}
+	return req, nil
+}
+
+// noMentions is the allowed_mentions of every message: nothing is parsed, so
+// nobody is pinged.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// embedColor is newsbot's accent colour.
+const embedColor = 0x2b6cb0
+
+func embeds(r bot.Reply) []*discordgo.MessageEmbed {
+	out := make([]*discordgo.MessageEmbed, 0, len(r.Embeds))
+	for _, e := range r.Embeds {
+		me := &discordgo.MessageEmbed{
+			Title:       e.Title,
+			Description: e.Description,
+			Color:       embedColor,
+		}
+		if validURL(e.URL) && e.Title != "" {
+			me.URL = e.URL
+		}
+		if e.Footer != "" {
+			me.Footer = &discordgo.MessageEmbedFooter{Text: e.Footer}
+		}
+		for _, f := range e.Fields {
+			me.Fields = append(me.Fields, &discordgo.MessageEmbedField{Name: f.Name, Value: f.Value, Inline: f.Inline})
+		}
+		out = append(out, me)
+	}
+	return out
+}
+
+// validURL reports whether Discord will take u as an embed link.
+func validURL(u string) bool {
+	p, err := url.Parse(u)
+	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" && len(u) <= 2048
+}
+
+func flags(r bot.Reply) discordgo.MessageFlags {
+	if r.Ephemeral {
+		return discordgo.MessageFlagsEphemeral
+	}
+	return 0
+}
+
+// message is a reply as an immediate interaction response (type 4).
+func message(r bot.Reply) *discordgo.InteractionResponse {
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{
+			Content:         r.Content,
+			Embeds:          embeds(r),
+			Flags:           flags(r),
+			AllowedMentions: noMentions(),
+		},
+	}
+}
+
+// deferred acknowledges an interaction whose reply comes later (type 5).
+func deferred(ephemeral bool) *discordgo.InteractionResponse {
+	data := &discordgo.InteractionResponseData{AllowedMentions: noMentions()}
+	if ephemeral {
+		data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: data}
+}
+
+// edit is a reply as the replacement of @original.
+func edit(r bot.Reply) *discordgo.WebhookEdit {
+	content := r.Content
+	em := embeds(r)
+	return &discordgo.WebhookEdit{Content: &content, Embeds: &em, AllowedMentions: noMentions()}
+}
+
+// followup is a reply as a follow-up message.
+func followup(r bot.Reply) *discordgo.WebhookParams {
+	return &discordgo.WebhookParams{Content: r.Content, Embeds: embeds(r), Flags: flags(r), AllowedMentions: noMentions()}
+}

@@ -1,0 +1,210 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"newsbot/bot/discord/discordtest"
+)
+
+// syncBuffer is a buffer the bot's goroutines may log to while the test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// callback is an interaction response as the bot posted it.
+type callback struct {
+	Type int `json:"type"`
+	Data struct {
+		Content string `json:"content"`
+		Flags   int    `json:"flags"`
+		Embeds  []struct {
+			Title, URL, Description string
+			Footer                  struct{ Text string }
+			Fields                  []struct{ Name, Value string }
+		} `json:"embeds"`
+		Choices []struct {
+			Name  string `json:"name"`
+			Value any    `json:"value"`
+		} `json:"choices"`
+	} `json:"data"`
+}
+
+// text is everything a user would read in the response.
+func (c callback) text() string {
+	var b strings.Builder
+	b.WriteString(c.Data.Content)
+	for _, e := range c.Data.Embeds {
+		fmt.Fprintf(&b, "\n%s\n%s\n%s", e.Title, e.Description, e.Footer.Text)
+		for _, f := range e.Fields {
+			fmt.Fprintf(&b, "\n%s\n%s", f.Name, f.Value)
+		}
+	}
+	return b.String()
+}
+
+// startBot runs newsbot in gateway mode against fake until the returned stop is
+// called; stop returns what run returned.
+func startBot(t *testing.T, fake *discordtest.Server, db string, logs *syncBuffer) (stop func() error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(t.Context())
+	vars := map[string]string{
+		"NEWSBOT_DB":      db,
+		"DISCORD_TOKEN":   strings.TrimPrefix(fake.Token, "Bot "),
+		"DISCORD_API_URL": fake.URL,
+		"LOG_LEVEL":       "debug",
+	}
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, env(vars), strings.NewReader(""), &bytes.Buffer{}, logs) }()
+	return func() error {
+		cancel()
+		return <-done
+	}
+}
+
+func TestGatewayEndToEnd(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "newsbot.db")
+	jsonl := filepath.Join(dir, "in.jsonl")
+	os.WriteFile(jsonl, []byte(`{"title":"Bridge opens after two years","url":"https://news.example/bridge","text":"The new bridge over the river opened on Monday after two years of work. It cost four million pounds. Traffic in the town centre fell by a third on the first day."}`+"\n"), 0o644)
+	if _, _, err := runCmd(t, db, "", "ingest", jsonl); err != nil {
+		t.Fatal(err)
+	}
+
+	fake := discordtest.NewServer(t)
+	logs := &syncBuffer{}
+	stop := startBot(t, fake, db, logs)
+
+	reg := fake.WaitRequest(ctx, "registering commands", func(r discordtest.Request) bool {
+		return r.Method == "PUT" && strings.HasSuffix(r.Path, "/applications/"+fake.AppID+"/commands")
+	})
+	var cmds []struct {
+		Name        string `json:"name"`
+		Type        int    `json:"type"`
+		Permissions any    `json:"default_member_permissions"`
+		Contexts    []int  `json:"contexts"`
+	}
+	if err := reg.JSON(&cmds); err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, c := range cmds {
+		names[c.Name] = true
+		if c.Name == "digest" && (fmt.Sprint(c.Permissions) != "32" || fmt.Sprint(c.Contexts) != "[0]") {
+			t.Errorf("/digest registered with permissions %v and contexts %v, want Manage Server (32) in servers only", c.Permissions, c.Contexts)
+		}
+	}
+	for _, want := range []string{"summarize", "ask", "digest", "help", "Summarize article"} {
+		if !names[want] {
+			t.Errorf("command %q was not registered; got %v", want, names)
+		}
+	}
+	var ident struct{ Intents int }
+	json.Unmarshal(fake.Identify(), &ident)
+	if ident.Intents != 0 {
+		t.Errorf("IDENTIFY asked for intents %d, want none", ident.Intents)
+	}
+
+	long := strings.Repeat("why ", 1500)
+	tests := []struct {
+		name        string
+		interaction map[string]any
+		wantType    int
+		ephemeral   bool
+		contains    []string
+	}{
+		{"summarize", fake.Command("1", discordtest.InGuild, "summarize", discordtest.Opt("article", "Procurement")), 4, false,
+			[]string{"Procurement: September 15, 2003", "High ranking defectors", "ID 1"}},
+		{"ask answered", fake.Command("2", discordtest.InGuild, "ask", discordtest.Opt("article", "1"),
+			discordtest.Opt("question", "What share of the electronic components in North Korea's missiles are made in Japan?")), 4, false,
+			[]string{"90 percent"}},
+		{"ask not covered", fake.Command("3", discordtest.DM, "ask", discordtest.Opt("article", "Procurement"),
+			discordtest.Opt("question", "What is the population of Pyongyang? @everyone")), 4, false,
+			[]string{"The article doesn't say"}},
+		{"autocomplete", fake.Autocomplete("4", discordtest.InGuild, "summarize", discordtest.Focused("article", "proc")), 8, false,
+			[]string{"Procurement: September 15, 2003 (ID 1)"}},
+		{"message command", fake.MessageCommand("5", discordtest.InGuild, "Summarize article", "read this https://news.example/bridge!"), 4, false,
+			[]string{"Bridge opens after two years", "The new bridge over the river opened"}},
+		{"message without link", fake.MessageCommand("6", discordtest.InGuild, "Summarize article", "no link here"), 4, true,
+			[]string{"no link"}},
+		{"digest preview, admin", fake.Command("7", discordtest.Admin, "digest", discordtest.Sub("preview")), 4, true,
+			[]string{"Digest: 2 new articles", "Bridge opens"}},
+		{"digest preview, member", fake.Command("8", discordtest.InGuild, "digest", discordtest.Sub("preview")), 4, true,
+			[]string{"Manage Server"}},
+		{"digest preview, DM", fake.Command("9", discordtest.DM, "digest", discordtest.Sub("preview")), 4, true,
+			[]string{"works in a server"}},
+		{"help", fake.Command("10", discordtest.InGuild, "help"), 4, true, []string{"/summarize"}},
+		{"unknown command", fake.Command("11", discordtest.InGuild, "frobnicate"), 4, true, []string{"Unknown command"}},
+		{"missing option", fake.Command("12", discordtest.InGuild, "ask", discordtest.Opt("article", "1")), 4, true, []string{"needs the option “question”"}},
+		{"wrong-typed option", fake.Command("13", discordtest.InGuild, "summarize", discordtest.Opt("article", 12345)), 4, true, []string{"No article matches “12345”"}},
+		{"6000-character option", fake.Command("14", discordtest.InGuild, "ask", discordtest.Opt("article", "1"), discordtest.Opt("question", long)), 4, true, []string{"too long"}},
+		{"6000-character article", fake.Command("15", discordtest.InGuild, "summarize", discordtest.Opt("article", long)), 4, true, []string{"No article matches"}},
+		{"component", fake.Interaction("16", discordtest.TypeComponent, discordtest.InGuild, map[string]any{"custom_id": "x", "component_type": 2}), 4, true, []string{"no buttons"}},
+	}
+	for _, tt := range tests {
+		fake.Dispatch("INTERACTION_CREATE", tt.interaction)
+		id := tt.interaction["id"].(string)
+		req := fake.WaitRequest(ctx, "callback for "+tt.name, func(r discordtest.Request) bool {
+			return r.Method == "POST" && strings.Contains(r.Path, "/interactions/"+id+"/token-"+id+"/callback")
+		})
+		var cb callback
+		if err := req.JSON(&cb); err != nil {
+			t.Errorf("%s: callback body: %v", tt.name, err)
+			continue
+		}
+		got := cb.text()
+		for _, c := range cb.Data.Choices {
+			got += "\n" + c.Name + " = " + fmt.Sprint(c.Value)
+		}
+		if cb.Type != tt.wantType || (cb.Data.Flags&64 != 0) != tt.ephemeral {
+			t.Errorf("%s: response type %d flags %d, want type %d ephemeral %v", tt.name, cb.Type, cb.Data.Flags, tt.wantType, tt.ephemeral)
+		}
+		for _, c := range tt.contains {
+			if !strings.Contains(got, c) {
+				t.Errorf("%s: response lacks %q:\n%s", tt.name, c, got)
+			}
+		}
+	}
+
+	fake.WaitHeartbeat(ctx)
+	if err := stop(); err != nil {
+		t.Fatalf("run returned %v after the context ended, want nil", err)
+	}
+	if strings.Contains(logs.String(), "test-token") {
+		t.Error("the bot token appears in the log")
+	}
+
+	// A restart registers the same commands again: the overwrite is idempotent.
+	fake2 := discordtest.NewServer(t)
+	stop = startBot(t, fake2, db, logs)
+	reg2 := fake2.WaitRequest(ctx, "registering commands again", func(r discordtest.Request) bool { return r.Method == "PUT" })
+	if !bytes.Equal(reg.Body, reg2.Body) {
+		t.Errorf("second registration differs from the first:\n%s\n%s", reg.Body, reg2.Body)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+}
