@@ -59,8 +59,10 @@ type Adapter struct {
 	opts    Options
 	Metrics *Metrics
 
-	// work is the parent of every command's context; Shutdown cancels it when
-	// the grace period is over.
+	// work is the parent of every command's context. It is a field, against the
+	// usual rule, because command work outlives the request that started it (an
+	// HTTP response, a gateway event) and must end when Wait's grace runs out,
+	// which no caller's context expresses.
 	work       context.Context
 	cancelWork context.CancelFunc
 
@@ -144,12 +146,16 @@ func (a *Adapter) begin() bool {
 	return true
 }
 
-// Shutdown stops taking interactions and waits up to grace for those in flight,
-// then cancels what is left and waits for it to notice.
-func (a *Adapter) Shutdown(grace time.Duration) {
+// Close stops taking interactions: those that arrive from now on are refused.
+func (a *Adapter) Close() {
 	a.mu.Lock()
 	a.closing = true
 	a.mu.Unlock()
+}
+
+// Wait waits up to grace for the interactions in flight, then cancels what is
+// left (its users are told the bot is restarting) and waits for it to notice.
+func (a *Adapter) Wait(grace time.Duration) {
 	done := make(chan struct{})
 	go func() {
 		a.wg.Wait()
@@ -163,6 +169,12 @@ func (a *Adapter) Shutdown(grace time.Duration) {
 		<-done
 	}
 	a.cancelWork()
+}
+
+// Shutdown is Close, then Wait.
+func (a *Adapter) Shutdown(grace time.Duration) {
+	a.Close()
+	a.Wait(grace)
 }
 
 // errClosing is returned to Discord when an interaction arrives during shutdown.

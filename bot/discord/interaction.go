@@ -124,6 +124,12 @@ func (a *Adapter) command(i *discordgo.Interaction, respond respondFunc) error {
 // ephemeral after a public deferral cannot become private, so the public
 // placeholder is deleted and the reply follows up privately.
 func (a *Adapter) finish(ctx context.Context, i *discordgo.Interaction, r bot.Reply, deferredEphemeral bool) error {
+	if a.work.Err() != nil {
+		r = bot.Reply{Content: "The bot is restarting and could not finish this. Please try again in a minute.", Ephemeral: true}.Fit()
+	}
+	// Deliver even when the work was cancelled: the user is waiting for a word.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
 	opt := discordgo.WithContext(ctx)
 	if r.Ephemeral && !deferredEphemeral {
 		if err := a.s.InteractionResponseDelete(i, opt); err != nil {

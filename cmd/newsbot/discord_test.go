@@ -3,8 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -206,5 +211,67 @@ func TestGatewayEndToEnd(t *testing.T) {
 	}
 	if err := stop(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestGatewayAndHTTPTogether(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	fake := discordtest.NewServer(t)
+	pub, priv, _ := ed25519.GenerateKey(nil)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+
+	vars := map[string]string{
+		"NEWSBOT_DB":         filepath.Join(t.TempDir(), "n.db"),
+		"DISCORD_TOKEN":      strings.TrimPrefix(fake.Token, "Bot "),
+		"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub),
+		"DISCORD_API_URL":    fake.URL,
+		"NEWSBOT_ADDR":       addr,
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- run(runCtx, nil, env(vars), strings.NewReader(""), io.Discard, io.Discard) }()
+	// The listener is open before the gateway connects, so once commands are
+	// registered both are up.
+	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
+
+	body, _ := json.Marshal(fake.Command("1", discordtest.InGuild, "summarize", discordtest.Opt("article", "Procurement")))
+	req, _ := http.NewRequestWithContext(ctx, "POST", "http://"+addr+"/interactions", bytes.NewReader(body))
+	req.Header = discordtest.Sign(priv, body, time.Now())
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(out), "High ranking defectors") {
+		t.Errorf("HTTP /summarize = %d %.300s", resp.StatusCode, out)
+	}
+
+	fake.Dispatch("INTERACTION_CREATE", fake.Command("2", discordtest.InGuild, "help"))
+	fake.WaitRequest(ctx, "gateway callback", func(r discordtest.Request) bool { return strings.Contains(r.Path, "/interactions/2/") })
+
+	resp, err = http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`command="summarize",outcome="ok"} 1`, `command="help",outcome="ephemeral"} 1`} {
+		if !strings.Contains(string(metrics), want) {
+			t.Errorf("/metrics lacks %s:\n%s", want, metrics)
+		}
+	}
+	if resp, err := http.Get("http://" + addr + "/healthz"); err != nil || resp.StatusCode != 200 {
+		t.Errorf("/healthz: %v %v", resp, err)
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Errorf("run = %v after the context ended, want nil", err)
 	}
 }

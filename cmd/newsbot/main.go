@@ -201,9 +201,10 @@ func serveDiscord(ctx context.Context, cfg config, log *slog.Logger, b *bot.Bot,
 	case <-ctx.Done():
 	case first = <-errs:
 	}
+	adapter.Close() // take no new interactions
 	cancel()
 	wg.Wait()
-	adapter.Shutdown(shutdownGrace)
+	adapter.Wait(shutdownGrace)
 	log.Info("stopped")
 	return first
 }

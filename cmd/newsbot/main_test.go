@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -208,9 +209,21 @@ func TestRunErrors(t *testing.T) {
 		{"unknown command", nil, []string{"frob"}, []string{`unknown command "frob"`, "usage:"}},
 		{"batch without mode", nil, []string{"batch"}, []string{"summarize or ask"}},
 		{"ingest without path", nil, []string{"ingest"}, []string{"needs a file"}},
-		{"discord not yet", map[string]string{"DISCORD_TOKEN": "secret-token-value"}, nil, []string{"console mode only"}},
+		{"gateway unreachable", map[string]string{"DISCORD_TOKEN": "secret-token-value", "DISCORD_API_URL": "http://127.0.0.1:1/api", "NEWSBOT_DB": "DBPATH"},
+			nil, []string{"connect to the Discord gateway"}},
+		{"port in use", map[string]string{"DISCORD_PUBLIC_KEY": strings.Repeat("ab", 32), "NEWSBOT_ADDR": "BUSYADDR", "NEWSBOT_DB": "DBPATH"},
+			nil, []string{"listen on"}},
 	}
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
 	for _, tt := range tests {
+		for k, v := range tt.env {
+			v = strings.ReplaceAll(v, "DBPATH", filepath.Join(t.TempDir(), "n.db"))
+			tt.env[k] = strings.ReplaceAll(v, "BUSYADDR", busy.Addr().String())
+		}
 		var out, errOut bytes.Buffer
 		err := run(t.Context(), tt.args, env(tt.env), strings.NewReader(""), &out, &errOut)
 		if err == nil {
