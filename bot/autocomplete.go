@@ -26,8 +26,12 @@ func (b *Bot) Autocomplete(ctx context.Context, req Request, option, typed strin
 	if !ok {
 		return nil
 	}
-	if o := cmd.option(option); o == nil || !o.Autocomplete || o.Name != "article" {
+	o := cmd.option(option)
+	if o == nil || !o.Autocomplete {
 		return nil
+	}
+	if o.Name == "timezone" {
+		return zoneChoices(typed)
 	}
 	matches, err := b.store.FindTitles(ctx, typed, MaxChoices)
 	if err == nil && len(matches) == 0 && strings.TrimSpace(typed) == "" {
@@ -52,4 +56,26 @@ var linkRE = regexp.MustCompile(`https?://[^\s<>"'` + "`" + `]+`)
 func FirstLink(message string) string {
 	link := linkRE.FindString(message)
 	return strings.TrimRight(link, ".,;:!?)]}>")
+}
+
+// zoneChoices offers the time zones whose names contain what was typed (spaces
+// match underscores), those that start with it first.
+func zoneChoices(typed string) []Choice {
+	q := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(typed), " ", "_"))
+	var first, rest []Choice
+	for _, z := range strings.Fields(zoneNames) {
+		l := strings.ToLower(z)
+		_, city, _ := strings.Cut(l, "/")
+		switch {
+		case strings.HasPrefix(l, q) || strings.HasPrefix(city, q):
+			first = append(first, Choice{Name: z, Value: z})
+		case strings.Contains(l, q):
+			rest = append(rest, Choice{Name: z, Value: z})
+		}
+	}
+	out := append(first, rest...)
+	if len(out) > MaxChoices {
+		out = out[:MaxChoices]
+	}
+	return out
 }

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"newsbot/store"
@@ -28,11 +29,28 @@ type Bot struct {
 	sum   *summarize.Summarizer
 	log   *slog.Logger
 	now   func() time.Time
+
+	wake     chan struct{} // wakes the digest loop after a settings change
+	posting  atomic.Bool   // a digest loop runs
+	onDigest func(outcome string)
 }
 
 // New returns a Bot over an open archive and a summarizer.
 func New(st *store.Store, sum *summarize.Summarizer, log *slog.Logger) *Bot {
-	return &Bot{store: st, sum: sum, log: log.With("component", "bot"), now: time.Now}
+	return &Bot{
+		store: st, sum: sum, log: log.With("component", "bot"), now: time.Now,
+		wake: make(chan struct{}, 1),
+	}
+}
+
+// OnDigest sets a function told the outcome of every digest ("posted", "empty",
+// "retry", "failed"), for metrics. Call it before RunDigests.
+func (b *Bot) OnDigest(fn func(outcome string)) { b.onDigest = fn }
+
+func (b *Bot) digestObserver(outcome string) {
+	if b.onDigest != nil {
+		b.onDigest(outcome)
+	}
 }
 
 // Request is one use of a command.

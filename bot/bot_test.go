@@ -73,7 +73,7 @@ func TestHandle(t *testing.T) {
 		{"digest preview in DM", Request{Command: "digest preview"}, true, []string{"works in a server"}, nil},
 		{"digest preview without permission", Request{Command: "digest preview", GuildID: "g1"}, true, []string{"needs the Manage Server permission"}, nil},
 		{"digest preview", func() Request { r := admin; r.Command = "digest preview"; return r }(), true,
-			[]string{"Digest: 1 new article", "Procurement: September 15, 2003 (ID 1)", "High ranking defectors"}, nil},
+			[]string{"Daily digest: 1 new article", "Procurement: September 15, 2003 (ID 1)", "High ranking defectors"}, nil},
 	}
 	for _, tt := range tests {
 		r := b.Handle(t.Context(), tt.req)
@@ -99,7 +99,7 @@ func TestDigestPreviewWindow(t *testing.T) {
 	b, _ := newBot(t)
 	b.now = func() time.Time { return time.Now().Add(48 * time.Hour) }
 	r := b.Handle(t.Context(), Request{Command: "digest preview", GuildID: "g", CanManage: true})
-	if !strings.Contains(text(r), "Nothing was added in the last 24 hours") {
+	if !strings.Contains(text(r), "Nothing new since the last digest") {
 		t.Errorf("preview two days later = %s, want nothing new", text(r))
 	}
 }

@@ -21,8 +21,18 @@ type Command struct {
 	run   func(b *Bot, ctx context.Context, req Request) Reply
 }
 
+// OptionKind is what an option's value is; every value arrives as a string.
+type OptionKind int
+
+// The option kinds.
+const (
+	KindString  OptionKind = iota
+	KindChannel            // a text channel's ID
+)
+
 // Option declares one option of a command. Values arrive as strings.
 type Option struct {
+	Kind         OptionKind
 	Name         string
 	Description  string
 	Required     bool
@@ -56,8 +66,31 @@ func Commands() []Command {
 			run: (*Bot).ask,
 		},
 		{
+			Name:        "digest set",
+			Description: "Post a daily digest of new articles in a channel",
+			Admin:       true,
+			Options: []Option{
+				{Kind: KindChannel, Name: "channel", Description: "The channel to post in", Required: true, Hint: "<#channel>"},
+				{Name: "time", Description: "Time of day, 24-hour HH:MM", Required: true, Hint: "<HH:MM>", MaxLength: 5},
+				{Name: "timezone", Description: "Time zone, like Europe/Berlin (default UTC)", Autocomplete: true, Hint: "<zone>"},
+			},
+			run: (*Bot).digestSet,
+		},
+		{
+			Name:        "digest off",
+			Description: "Stop posting the daily digest",
+			Admin:       true,
+			run:         (*Bot).digestOff,
+		},
+		{
+			Name:        "digest status",
+			Description: "Where and when the digest posts, and how the last one went",
+			Admin:       true,
+			run:         (*Bot).digestStatus,
+		},
+		{
 			Name:        "digest preview",
-			Description: "Show what a digest of the last day's articles would hold",
+			Description: "Show what the next digest would hold if it were posted now",
 			Admin:       true,
 			run:         (*Bot).digestPreview,
 		},

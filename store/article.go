@@ -167,11 +167,27 @@ func (s *Store) ArticleByURL(ctx context.Context, url string) (Article, error) {
 // AddedSince returns up to limit articles added at or after since, newest first,
 // text included. A limit of zero or less means no limit.
 func (s *Store) AddedSince(ctx context.Context, since time.Time, limit int) ([]Article, error) {
+	return s.AddedBetween(ctx, since, time.Time{}, limit)
+}
+
+// AddedBetween returns up to limit articles added at or after from and before
+// to (no upper bound when to is zero), newest first, text included. A limit of
+// zero or less means no limit.
+func (s *Store) AddedBetween(ctx context.Context, from, to time.Time, limit int) ([]Article, error) {
 	var out []Article
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketAdded).Cursor()
-		floor := addedKey(since, 0)
-		for k, _ := c.Last(); k != nil && bytes.Compare(k, floor) >= 0; k, _ = c.Prev() {
+		floor := addedKey(from, 0)
+		k, _ := c.Last()
+		if !to.IsZero() {
+			k, _ = c.Seek(addedKey(to, 0))
+			if k == nil {
+				k, _ = c.Last()
+			} else {
+				k, _ = c.Prev()
+			}
+		}
+		for ; k != nil && bytes.Compare(k, floor) >= 0; k, _ = c.Prev() {
 			a, err := readArticle(tx, k[8:], true)
 			if err != nil {
 				return err
@@ -184,7 +200,7 @@ func (s *Store) AddedSince(ctx context.Context, since time.Time, limit int) ([]A
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("articles added since %s: %w", since.Format(time.RFC3339), err)
+		return nil, fmt.Errorf("articles added since %s: %w", from.Format(time.RFC3339), err)
 	}
 	return out, nil
 }

@@ -9,6 +9,8 @@
 //	hashes     content hash → id        (de-duplication by text)
 //	added      added time ‖ id → nil    (what was added since a time, for digests)
 //	titles     title word ‖ 0 ‖ id → nil (lookup by title words, autocomplete)
+//	digest_settings  guild ID → DigestSettings (JSON)
+//	digest_runs      guild ID / local date → DigestRun (JSON), the digest log
 //
 // IDs come from the articles bucket's sequence, so they are small decimal numbers
 // that people can type.
@@ -45,7 +47,10 @@ var (
 	bucketTitles   = []byte("titles")
 )
 
-var allBuckets = [][]byte{bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketAdded, bucketTitles}
+var allBuckets = [][]byte{
+	bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketAdded, bucketTitles,
+	bucketDigestSettings, bucketDigestRuns,
+}
 
 // Options tune Open. The zero value is usable.
 type Options struct {

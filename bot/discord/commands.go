@@ -71,6 +71,10 @@ func options(opts []bot.Option) []*discordgo.ApplicationCommandOption {
 			Type: discordgo.ApplicationCommandOptionString, Name: o.Name, Description: o.Description,
 			Required: o.Required, Autocomplete: o.Autocomplete, MaxLength: o.MaxLength,
 		}
+		if o.Kind == bot.KindChannel {
+			ao.Type = discordgo.ApplicationCommandOptionChannel
+			ao.ChannelTypes = []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews}
+		}
 		for _, c := range o.Choices {
 			ao.Choices = append(ao.Choices, &discordgo.ApplicationCommandOptionChoice{Name: c, Value: c})
 		}

@@ -275,8 +275,15 @@ func TestApplicationCommands(t *testing.T) {
 		}
 	}
 	d := cmds[byName["digest"]]
-	if d.DefaultMemberPermissions == nil || *d.DefaultMemberPermissions != 32 || len(d.Options) != 1 || d.Options[0].Name != "preview" {
-		t.Errorf("/digest = %+v, want Manage Server and the preview subcommand", d)
+	var subs []string
+	for _, o := range d.Options {
+		subs = append(subs, o.Name)
+	}
+	if d.DefaultMemberPermissions == nil || *d.DefaultMemberPermissions != 32 || strings.Join(subs, " ") != "set off status preview" {
+		t.Errorf("/digest has permissions %v and subcommands %v, want Manage Server and set off status preview", d.DefaultMemberPermissions, subs)
+	}
+	if ch := d.Options[0].Options[0]; ch.Type != 7 || len(ch.ChannelTypes) != 2 {
+		t.Errorf("/digest set channel option = %+v, want a text or announcement channel", ch)
 	}
 	if s := cmds[byName["summarize"]]; s.DefaultMemberPermissions != nil || !s.Options[0].Autocomplete {
 		t.Errorf("/summarize = %+v, want everyone and article autocomplete", s)

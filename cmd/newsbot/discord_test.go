@@ -18,18 +18,47 @@ import (
 	"time"
 
 	"newsbot/bot/discord/discordtest"
+	"newsbot/store"
 )
 
-// syncBuffer is a buffer the bot's goroutines may log to while the test reads it.
+// syncBuffer is a buffer the bot's goroutines may log to while the test reads
+// it, and waits on.
 type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
+	mu      sync.Mutex
+	b       bytes.Buffer
+	changed chan struct{}
 }
 
 func (s *syncBuffer) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.changed != nil {
+		close(s.changed)
+		s.changed = nil
+	}
 	return s.b.Write(p)
+}
+
+// waitFor waits until the buffer contains want, or fails the test when ctx ends.
+func (s *syncBuffer) waitFor(ctx context.Context, t *testing.T, want string) {
+	t.Helper()
+	for {
+		s.mu.Lock()
+		if strings.Contains(s.b.String(), want) {
+			s.mu.Unlock()
+			return
+		}
+		if s.changed == nil {
+			s.changed = make(chan struct{})
+		}
+		ch := s.changed
+		s.mu.Unlock()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			t.Fatalf("the log never said %q", want)
+		}
+	}
 }
 
 func (s *syncBuffer) String() string {
@@ -156,7 +185,7 @@ func TestGatewayEndToEnd(t *testing.T) {
 		{"message without link", fake.MessageCommand("6", discordtest.InGuild, "Summarize article", "no link here"), 4, true,
 			[]string{"no link"}},
 		{"digest preview, admin", fake.Command("7", discordtest.Admin, "digest", discordtest.Sub("preview")), 4, true,
-			[]string{"Digest: 2 new articles", "Bridge opens"}},
+			[]string{"Daily digest: 2 new articles", "Bridge opens"}},
 		{"digest preview, member", fake.Command("8", discordtest.InGuild, "digest", discordtest.Sub("preview")), 4, true,
 			[]string{"Manage Server"}},
 		{"digest preview, DM", fake.Command("9", discordtest.DM, "digest", discordtest.Sub("preview")), 4, true,
@@ -273,5 +302,103 @@ func TestGatewayAndHTTPTogether(t *testing.T) {
 	stop()
 	if err := <-done; err != nil {
 		t.Errorf("run = %v after the context ended, want nil", err)
+	}
+}
+
+// TestDigestEndToEnd sets a digest that is already due, starts the bot on a
+// fake Discord, and checks the digest arrives once, in the channel, within the
+// limits; then that a channel the bot may not post in pauses the digest.
+func TestDigestEndToEnd(t *testing.T) {
+	for _, forbidden := range []bool{false, true} {
+		t.Run(fmt.Sprint("forbidden=", forbidden), func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+			defer cancel()
+			db := filepath.Join(t.TempDir(), "newsbot.db")
+			st, err := store.Open(db, store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			now := time.Now().UTC()
+			st.Add(ctx, store.Article{Title: "Harbour reopens", Text: "The harbour reopened on Friday after repairs. Ferries run again."})
+			st.UpdateDigestSettings(ctx, discordtest.Admin.GuildID, func(d *store.DigestSettings) error {
+				d.ChannelID, d.Zone, d.Enabled = "900000000000000001", "UTC", true
+				d.Time = now.Add(-time.Minute).Format("15:04")
+				d.Since = now.Add(-time.Hour)
+				return nil
+			})
+			st.Close()
+
+			fake := discordtest.NewServer(t)
+			if forbidden {
+				fake.Respond = func(r discordtest.Request) (int, any, bool) {
+					if strings.Contains(r.Path, "/channels/") {
+						return 403, map[string]any{"message": "Missing Access", "code": 50001}, true
+					}
+					return 0, nil, false
+				}
+			}
+			logs := &syncBuffer{}
+			stop := startBot(t, fake, db, logs)
+			post := fake.WaitRequest(ctx, "the digest post", func(r discordtest.Request) bool {
+				return r.Method == "POST" && strings.HasSuffix(r.Path, "/channels/900000000000000001/messages")
+			})
+			if forbidden {
+				logs.waitFor(ctx, t, "digest paused")
+			} else {
+				logs.waitFor(ctx, t, "digest posted")
+			}
+			if !strings.Contains(string(post.Body), "Harbour reopens") || !strings.Contains(string(post.Body), `"enforce_nonce":true`) {
+				t.Errorf("digest body = %.400s", post.Body)
+			}
+			fake.Dispatch("INTERACTION_CREATE", fake.Command("50", discordtest.Admin, "digest", discordtest.Sub("status")))
+			req := fake.WaitRequest(ctx, "status reply", func(r discordtest.Request) bool { return strings.Contains(r.Path, "/interactions/50/") })
+			var cb callback
+			req.JSON(&cb)
+			want := "posted 1 article in 1 message"
+			if forbidden {
+				want = "paused"
+			}
+			if !strings.Contains(cb.text(), want) {
+				t.Errorf("status lacks %q:\n%s", want, cb.text())
+			}
+			if err := stop(); err != nil {
+				t.Fatal(err)
+			}
+			wantMsgs := 1
+			if forbidden {
+				wantMsgs = 0
+			}
+			if n := len(fake.Messages()); n != wantMsgs {
+				t.Errorf("%d channel messages, want %d", n, wantMsgs)
+			}
+		})
+	}
+}
+
+func TestDigestSetOverGateway(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	fake := discordtest.NewServer(t)
+	stop := startBot(t, fake, filepath.Join(t.TempDir(), "n.db"), &syncBuffer{})
+	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
+	channel := map[string]any{"name": "channel", "type": 7, "value": "900000000000000001"}
+	fake.Dispatch("INTERACTION_CREATE", fake.Command("60", discordtest.Admin, "digest",
+		discordtest.Sub("set", channel, discordtest.Opt("time", "07:45"), discordtest.Opt("timezone", "Europe/Berlin"))))
+	fake.Dispatch("INTERACTION_CREATE", fake.Autocomplete("61", discordtest.Admin, "digest",
+		discordtest.Sub("set", channel, discordtest.Focused("timezone", "berl"))))
+	for id, want := range map[string]string{"60": "Daily digest set: 07:45 Europe/Berlin in <#900000000000000001>", "61": "Europe/Berlin"} {
+		req := fake.WaitRequest(ctx, "reply "+id, func(r discordtest.Request) bool { return strings.Contains(r.Path, "/interactions/"+id+"/") })
+		var cb callback
+		req.JSON(&cb)
+		got := cb.text()
+		for _, c := range cb.Data.Choices {
+			got += " " + c.Name
+		}
+		if !strings.Contains(got, want) {
+			t.Errorf("interaction %s: %s, want %q", id, got, want)
+		}
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
 	}
 }

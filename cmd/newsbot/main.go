@@ -194,6 +194,10 @@ func serveDiscord(ctx context.Context, cfg config, log *slog.Logger, b *bot.Bot,
 				errs <- err
 			}
 		})
+		b.OnDigest(adapter.Metrics.Digest)
+		wg.Go(func() { b.RunDigests(ctx, adapter) })
+	} else {
+		log.Warn("no DISCORD_TOKEN: digests are not posted (interactions need no token, channel messages do)")
 	}
 
 	var first error

@@ -62,6 +62,8 @@ type Server struct {
 	seq      int
 	beats    int
 	msgID    int
+	created  []map[string]any          // channel messages, in order
+	nonces   map[string]map[string]any // enforced nonce → the message it created
 }
 
 // NewServer starts a fake Discord, closed when the test ends. It fails the test
@@ -311,7 +313,7 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 		webhook.MatchString(p) && r.Method == http.MethodPost:
 		writeJSON(w, 200, s.message("100000000000000099", body))
 	case channelMessages.MatchString(p) && r.Method == http.MethodPost:
-		writeJSON(w, 200, s.message(channelMessages.FindStringSubmatch(p)[1], body))
+		writeJSON(w, 200, s.channelMessage(channelMessages.FindStringSubmatch(p)[1], body))
 	default:
 		writeJSON(w, 404, map[string]any{"message": "Unknown route", "code": 0})
 	}
@@ -333,6 +335,41 @@ func (s *Server) message(channel string, body []byte) map[string]any {
 	delete(m, "nonce")
 	delete(m, "enforce_nonce")
 	return m
+}
+
+// channelMessage creates a channel message, unless an enforced nonce names one
+// already created: then that one is returned, as Discord does.
+func (s *Server) channelMessage(channel string, body []byte) map[string]any {
+	var in struct {
+		Nonce        any  `json:"nonce"`
+		EnforceNonce bool `json:"enforce_nonce"`
+	}
+	json.Unmarshal(body, &in)
+	key := channel + "/" + fmt.Sprint(in.Nonce)
+	s.mu.Lock()
+	if m, ok := s.nonces[key]; ok && in.EnforceNonce {
+		s.mu.Unlock()
+		return m
+	}
+	s.mu.Unlock()
+	m := s.message(channel, body)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.created = append(s.created, m)
+	if in.EnforceNonce {
+		if s.nonces == nil {
+			s.nonces = map[string]map[string]any{}
+		}
+		s.nonces[key] = m
+	}
+	return m
+}
+
+// Messages returns the channel messages created so far, in order.
+func (s *Server) Messages() []map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]map[string]any(nil), s.created...)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

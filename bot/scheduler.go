@@ -1,0 +1,257 @@
+package bot
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"newsbot/store"
+)
+
+// Poster sends messages to channels: Discord's REST side, as the digest needs it.
+type Poster interface {
+	// Post sends msg to a channel and returns the new message's ID. The nonce
+	// names the message: posting the same nonce again shortly after must not
+	// create a second message (Discord's enforce_nonce).
+	Post(ctx context.Context, channelID string, msg Reply, nonce string) (messageID string, err error)
+}
+
+// ErrCannotPost wraps a Post error that retrying will not fix: the channel is
+// gone, or the bot may not post in it.
+var ErrCannotPost = errors.New("cannot post in this channel")
+
+// maxWindow is how far back a digest reaches at most, after a long pause.
+const maxWindow = 7 * 24 * time.Hour
+
+// maxIdle bounds how long the scheduler sleeps without looking again.
+const maxIdle = time.Hour
+
+// retry backoff for failures that may pass (rate limits, Discord's 5xx).
+const (
+	firstRetry = time.Minute
+	maxRetry   = 30 * time.Minute
+)
+
+// RunDigests posts each server's digest when it is due, until ctx ends. It is the
+// one digest loop of a bot; /digest set and off wake it.
+func (b *Bot) RunDigests(ctx context.Context, p Poster) {
+	b.posting.Store(true)
+	defer b.posting.Store(false)
+	log := b.log.With("part", "digest")
+	for {
+		now := time.Now()
+		next := b.digestTick(ctx, p, now)
+		wait := maxIdle
+		if !next.IsZero() {
+			wait = min(max(next.Sub(now), 0), maxIdle)
+		}
+		timer := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			log.Debug("digest loop stopped")
+			return
+		case <-timer.C:
+		case <-b.wake:
+			timer.Stop()
+		}
+	}
+}
+
+// wakeDigests makes the digest loop look at the settings again.
+func (b *Bot) wakeDigests() {
+	select {
+	case b.wake <- struct{}{}:
+	default:
+	}
+}
+
+// digestTick posts every digest that is due at now and returns when the loop
+// should look next.
+func (b *Bot) digestTick(ctx context.Context, p Poster, now time.Time) time.Time {
+	all, err := b.store.AllDigestSettings(ctx)
+	if err != nil {
+		b.log.Error("read digest settings", "err", err)
+		return now.Add(time.Minute)
+	}
+	var next time.Time
+	soonest := func(t time.Time) {
+		if !t.IsZero() && (next.IsZero() || t.Before(next)) {
+			next = t
+		}
+	}
+	for _, d := range all {
+		if !d.Enabled || d.Paused != "" || ctx.Err() != nil {
+			continue
+		}
+		loc, err := loadZone(d.Zone)
+		hour, minute, cerr := parseClock(d.Time)
+		if err != nil || cerr != nil {
+			b.log.Error("bad digest schedule", "guild", d.GuildID, "zone", d.Zone, "time", d.Time)
+			continue
+		}
+		soonest(nextDue(now, hour, minute, loc))
+		due := latestDue(now, d.Since, hour, minute, loc)
+		if due.IsZero() {
+			continue
+		}
+		soonest(b.runDigest(ctx, p, d, localDate(due, loc), now))
+	}
+	return next
+}
+
+// runDigest makes sure the digest of one server for one local date is posted:
+// it starts the run when there is none, and resumes one that is not done. It
+// returns when to try again, or the zero time.
+func (b *Bot) runDigest(ctx context.Context, p Poster, d store.DigestSettings, date string, now time.Time) time.Time {
+	log := b.log.With("part", "digest", "guild", d.GuildID, "date", date)
+	run, err := b.store.DigestRun(ctx, d.GuildID, date)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		run, err = b.startDigest(ctx, d, date, now)
+		if err != nil {
+			log.Error("start digest", "err", err)
+			return now.Add(time.Minute)
+		}
+		if run.Done() {
+			return time.Time{}
+		}
+	case err != nil:
+		log.Error("read digest log", "err", err)
+		return now.Add(time.Minute)
+	case run.Done():
+		return time.Time{}
+	case run.NextAttempt.After(now):
+		return run.NextAttempt
+	}
+	return b.postDigest(ctx, p, d, run, now, log)
+}
+
+// startDigest fixes the window and the articles of a run and records it as
+// "posting" before anything is sent; with nothing new it records "empty". The
+// window starts where the last posted digest ended — for the first, 24 hours
+// back, remembered so that a first digest that fails skips nothing — and
+// reaches back at most maxWindow.
+func (b *Bot) startDigest(ctx context.Context, d store.DigestSettings, date string, now time.Time) (store.DigestRun, error) {
+	run := store.DigestRun{GuildID: d.GuildID, Date: date, State: store.DigestPosting, WindowStart: d.WindowEnd, WindowEnd: now, Started: now}
+	first := run.WindowStart.IsZero()
+	if first {
+		run.WindowStart = now.Add(-firstWindow)
+	}
+	run.WindowStart = later(run.WindowStart, now.Add(-maxWindow))
+	articles, err := b.store.AddedBetween(ctx, run.WindowStart, run.WindowEnd, 0)
+	if err != nil {
+		return run, err
+	}
+	for _, a := range articles {
+		run.Articles = append(run.Articles, a.ID)
+	}
+	settings := func(s *store.DigestSettings) error {
+		if first {
+			s.WindowEnd = run.WindowStart
+		}
+		return nil
+	}
+	if len(articles) == 0 {
+		run.State, run.Finished = store.DigestEmpty, now
+		b.digestObserver("empty")
+		return run, b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
+			s.LastOutcome = "nothing new on " + date + ", nothing posted"
+			return settings(s)
+		})
+	}
+	return run, b.store.SaveDigestRun(ctx, run, settings)
+}
+
+func later(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+// postDigest sends the messages of a run that are not sent yet, recording each
+// message's ID as it goes, and closes the run.
+func (b *Bot) postDigest(ctx context.Context, p Poster, d store.DigestSettings, run store.DigestRun, now time.Time, log *slog.Logger) time.Time {
+	var articles []store.Article
+	for _, id := range run.Articles {
+		a, err := b.store.Article(ctx, id)
+		if err != nil {
+			log.Warn("digest article missing", "article", id, "err", err)
+			continue
+		}
+		articles = append(articles, a)
+	}
+	msgs := b.digestMessages(ctx, articles, run.WindowEnd)
+	for i := len(run.MessageIDs); i < len(msgs); i++ {
+		id, err := p.Post(ctx, d.ChannelID, msgs[i], digestNonce(run.GuildID, run.Date, i))
+		if err != nil {
+			return b.digestFailed(ctx, d, run, now, err, log)
+		}
+		run.MessageIDs = append(run.MessageIDs, id)
+		if err := b.store.SaveDigestRun(ctx, run, nil); err != nil {
+			log.Error("record digest progress", "err", err)
+			return now.Add(time.Minute)
+		}
+	}
+	run.State, run.Finished, run.LastError = store.DigestPosted, now, ""
+	err := b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
+		s.WindowEnd, s.LastPosted = run.WindowEnd, now
+		s.LastOutcome = fmt.Sprintf("posted %d article%s in %d message%s on %s", len(articles), plural(len(articles)), len(msgs), plural(len(msgs)), run.Date)
+		s.LastError = ""
+		return nil
+	})
+	if err != nil {
+		log.Error("record posted digest", "err", err)
+		return now.Add(time.Minute)
+	}
+	b.digestObserver("posted")
+	log.Info("digest posted", "articles", len(articles), "messages", len(msgs))
+	return time.Time{}
+}
+
+// digestFailed records a failed post: a permanent failure pauses the server's
+// digest; anything else is retried with backoff.
+func (b *Bot) digestFailed(ctx context.Context, d store.DigestSettings, run store.DigestRun, now time.Time, err error, log *slog.Logger) time.Time {
+	if ctx.Err() != nil {
+		return time.Time{} // shutting down: the run stays "posting" and resumes on start
+	}
+	run.Attempts++
+	run.LastError = err.Error()
+	if errors.Is(err, ErrCannotPost) {
+		run.State, run.Finished = store.DigestFailed, now
+		reason := fmt.Sprintf("the bot cannot post in <#%s> (%v)", d.ChannelID, err)
+		if serr := b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
+			s.Paused, s.LastError, s.LastErrorAt = reason, err.Error(), now
+			s.LastOutcome = "not posted on " + run.Date + ": paused"
+			return nil
+		}); serr != nil {
+			log.Error("record paused digest", "err", serr)
+		}
+		b.digestObserver("failed")
+		log.Warn("digest paused", "channel", d.ChannelID, "err", err)
+		return time.Time{}
+	}
+	wait := min(firstRetry<<min(run.Attempts-1, 10), maxRetry)
+	run.NextAttempt = now.Add(wait)
+	if serr := b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
+		s.LastError, s.LastErrorAt = err.Error(), now
+		return nil
+	}); serr != nil {
+		log.Error("record digest retry", "err", serr)
+	}
+	b.digestObserver("retry")
+	log.Warn("digest post failed, will retry", "attempt", run.Attempts, "in", wait, "err", err)
+	return run.NextAttempt
+}
+
+// digestNonce names message i of a digest; Discord takes nonces of up to 25
+// characters.
+func digestNonce(guildID, date string, i int) string {
+	sum := sha256.Sum256(fmt.Appendf(nil, "%s/%s/%d", guildID, date, i))
+	return hex.EncodeToString(sum[:12])
+}
