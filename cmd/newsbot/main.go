@@ -25,6 +25,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	_ "time/tzdata" // digests keep their time zones on machines without zoneinfo
 
 	"newsbot/bot"
 	"newsbot/bot/discord"
