@@ -58,26 +58,26 @@ const (
 	bm25B  = 0.75
 )
 
-// Answer finds the sentences of the article that answer question. A question in
-// cloze form (a statement with "____") works the same way.
-func (d *Doc) Answer(question string) Answer {
+// candidate is a sentence scored against a question.
+type candidate struct {
+	i        int
+	score    float64
+	coverage float64 // share of the question's IDF weight the sentence matches
+}
+
+// rank scores every sentence against the question, best first. With cues, the
+// kind of answer the question wants (a number, a date, a name) counts too.
+func (d *Doc) rank(question string, cues bool) []candidate {
 	qterms := uniqOrdered(text.Terms(question))
-	ans := Answer{Missing: d.missing(question)}
 	if len(qterms) == 0 || len(d.Sentences) == 0 {
-		return ans
+		return nil
 	}
 	wantsNumber, wantsName, wantsDate := questionType(question)
-
 	total := 0.0
 	for _, t := range qterms {
 		total += d.idf(t)
 	}
-	type scored struct {
-		i        int
-		score    float64
-		coverage float64
-	}
-	ranked := make([]scored, len(d.Sentences))
+	ranked := make([]candidate, len(d.Sentences))
 	for i, terms := range d.terms {
 		tf := make(map[string]int, len(terms))
 		for _, t := range terms {
@@ -94,15 +94,47 @@ func (d *Doc) Answer(question string) Answer {
 			score += idf * f * (bm25K1 + 1) / (f + norm)
 			covered += idf
 		}
-		if score > 0 {
+		if cues && score > 0 {
 			s := d.Sentences[i]
 			if wantsNumber && hasNumber(s) || wantsDate && hasDate(s) || wantsName && hasName(s, question) {
 				score *= 1.15
 			}
 		}
-		ranked[i] = scored{i, score, covered / total}
+		ranked[i] = candidate{i, score, covered / total}
 	}
-	slices.SortStableFunc(ranked, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+	slices.SortStableFunc(ranked, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
+	return ranked
+}
+
+// Rank returns the indexes of up to k sentences that best answer the question,
+// best first.
+func (d *Doc) Rank(question string, k int) []int {
+	return indexes(d.rank(question, true), k)
+}
+
+// RankBM25 is Rank with plain BM25 over the sentences, for comparison.
+func (d *Doc) RankBM25(question string, k int) []int {
+	return indexes(d.rank(question, false), k)
+}
+
+func indexes(ranked []candidate, k int) []int {
+	var out []int
+	for _, c := range ranked[:min(k, len(ranked))] {
+		if c.score > 0 {
+			out = append(out, c.i)
+		}
+	}
+	return out
+}
+
+// Answer finds the sentences of the article that answer question. A question in
+// cloze form (a statement with "____") works the same way.
+func (d *Doc) Answer(question string) Answer {
+	ans := Answer{Missing: d.missing(question)}
+	ranked := d.rank(question, true)
+	if len(ranked) == 0 {
+		return ans
+	}
 	best := ranked[0]
 	if best.score == 0 || best.coverage < minCoverage {
 		return ans

@@ -34,9 +34,14 @@ type Doc struct {
 // NewDoc splits body into sentences and computes the statistics the summary and
 // the answers use. The body should already be cleaned (text.Clean).
 func NewDoc(title, body string) *Doc {
+	return NewDocFromSentences(title, text.Sentences(body))
+}
+
+// NewDocFromSentences is NewDoc for text already split into sentences.
+func NewDocFromSentences(title string, sentences []string) *Doc {
 	d := &Doc{
 		Title:     title,
-		Sentences: text.Sentences(body),
+		Sentences: sentences,
 		df:        make(map[string]int),
 		title:     make(map[string]bool),
 	}

@@ -4,6 +4,7 @@
 //	newsbot ingest PATH|-            add articles from files, folders, JSONL or stdin
 //	newsbot batch summarize [-sentences N]   JSONL in, summaries out
 //	newsbot batch ask                JSONL in, answers out
+//	newsbot eval FILE.jsonl ...      measure summaries and answers on evaluation sets
 //	newsbot version
 //
 // Configuration comes from the environment; see the README.
@@ -52,6 +53,7 @@ const usage = `usage:
   newsbot ingest PATH|-  ...              add articles from files, folders, JSONL or stdin
   newsbot batch summarize [-sentences N]  JSONL {"id","title"?,"text"} in, {"id","summary"} out
   newsbot batch ask                       JSONL {"id","title"?,"text","question"} in, answers out
+  newsbot eval [-rounds N] FILE.jsonl ... ROUGE and QA accuracy beside Lead-3 and BM25
   newsbot version                         print the version`
 
 // errUsage is returned for a command line newsbot cannot read.
@@ -77,6 +79,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runIngest(ctx, cfg, log, args, stdin, stdout, stderr)
 	case "batch":
 		return runBatch(ctx, args, stdin, stdout)
+	case "eval":
+		return runEval(args, stdout)
 	case "version":
 		fmt.Fprintln(stdout, "newsbot", version())
 		return nil

@@ -147,7 +147,9 @@ func RougeTokens(s string, stem bool) []string {
 	})
 	if stem {
 		for i, t := range toks {
-			toks[i] = Stem(t)
+			if len(t) > 3 {
+				toks[i] = porter(t) // digits too: "1990s" → "1990", as ROUGE does
+			}
 		}
 	}
 	return toks

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"newsbot/summarize/eval"
+)
+
+// runEval measures the summarizer and the answerer on evaluation sets and prints
+// a table beside the baselines (Lead-3 for summaries, BM25 for questions).
+func runEval(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	rounds := fs.Int("rounds", 1000, "bootstrap resamples")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("eval needs JSONL files, like ../shared/eval/cnndm-dev.jsonl\n%w", errUsage)
+	}
+	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	defer w.Flush()
+	header := true
+	for _, path := range fs.Args() {
+		set, err := eval.Load(path)
+		if err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+		if len(set.Articles) > 0 {
+			if header {
+				fmt.Fprintln(w, "set\tsystem\tn\tROUGE-1\tROUGE-2\tROUGE-L\tΔR1 vs Lead-3 [95%]\tΔR2 [95%]\tΔRL [95%]\twords\tsents\tms/article\t")
+			}
+			header = false
+			lead := eval.ScoreSummaries("lead-3", set.Articles, eval.Lead3)
+			ours := eval.ScoreSummaries("newsbot", set.Articles, func(a eval.Article) []string { return eval.Newsbot(a.Title, a.Text) })
+			for _, s := range []eval.SummaryScores{lead, ours} {
+				fmt.Fprintf(w, "%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t", set.Name, s.System, len(s.R1), 100*eval.Mean(s.R1), 100*eval.Mean(s.R2), 100*eval.Mean(s.L))
+				if s.System == "lead-3" {
+					fmt.Fprint(w, "\t\t\t")
+				} else {
+					for _, pair := range [][2][]float64{{s.R1, lead.R1}, {s.R2, lead.R2}, {s.L, lead.L}} {
+						iv := eval.PairedBootstrap(pair[0], pair[1], *rounds)
+						fmt.Fprintf(w, "%+.2f [%+.2f, %+.2f]\t", 100*iv.Diff, 100*iv.Lo, 100*iv.Hi)
+					}
+				}
+				fmt.Fprintf(w, "%.1f\t%.1f\t%.3f\t\n", s.Words, s.Sentences, s.Ms)
+			}
+		}
+		if len(set.Questions) > 0 {
+			w.Flush()
+			fmt.Fprintln(w, "set\tsystem\tn\tacc@1\tacc@3\tΔacc@1 vs BM25 [95%]\tΔacc@3 [95%]\t\"doesn't say\"\tms/question\t")
+			base := eval.ScoreQA("bm25", set.Questions, eval.BM25Ranker)
+			ours := eval.ScoreQA("newsbot", set.Questions, eval.NewsbotRanker)
+			for _, s := range []eval.QAScores{base, ours} {
+				fmt.Fprintf(w, "%s\t%s\t%d\t%.1f%%\t%.1f%%\t", set.Name, s.System, len(s.At1), 100*eval.Mean(s.At1), 100*eval.Mean(s.At3))
+				if s.System == "bm25" {
+					fmt.Fprint(w, "\t\t")
+				} else {
+					for _, pair := range [][2][]float64{{s.At1, base.At1}, {s.At3, base.At3}} {
+						iv := eval.PairedBootstrap(pair[0], pair[1], *rounds)
+						fmt.Fprintf(w, "%+.1f [%+.1f, %+.1f]\t", 100*iv.Diff, 100*iv.Lo, 100*iv.Hi)
+					}
+				}
+				fmt.Fprintf(w, "%.1f%%\t%.3f\t\n", 100*s.Unanswered, s.Ms)
+			}
+			header = true
+		}
+	}
+	return nil
+}

@@ -1,0 +1,250 @@
+// Package eval measures the summarizer and the answerer on JSONL evaluation
+// sets: ROUGE for summaries against Lead-3 on the same articles, and for cloze
+// questions the share whose answer is in the first (acc@1) or first three
+// (acc@3) evidence sentences, against plain BM25.
+//
+// The sets are small (100–300 articles), so every difference from the baseline
+// comes with a paired-bootstrap 95% interval: articles are resampled with
+// replacement 1,000 times and the mean difference recomputed, so a gain is told
+// from noise.
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"newsbot/summarize"
+	"newsbot/summarize/rouge"
+	"newsbot/summarize/text"
+)
+
+// Article is one summarization item.
+type Article struct {
+	ID        string
+	Title     string
+	Text      string
+	Lines     []string // the dataset's own sentence split, when it has one
+	Reference []string // reference summary sentences
+}
+
+// Question is one cloze question: a statement with "____" and its answer.
+type Question struct {
+	ID        string
+	Question  string
+	Answer    string
+	Sentences []string
+}
+
+// Set is an evaluation file: either articles or questions.
+type Set struct {
+	Name      string
+	Articles  []Article
+	Questions []Question
+}
+
+// Load reads a JSONL set. Lines with "question" are questions; others are
+// articles with "text" and "ref_sentences" (or "reference").
+func Load(path string) (Set, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Set{}, err
+	}
+	defer f.Close()
+	name := strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".jsonl")
+	return read(name, f)
+}
+
+func read(name string, r io.Reader) (Set, error) {
+	set := Set{Name: name}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 16<<20)
+	for n := 1; sc.Scan(); n++ {
+		var rec struct {
+			ID           string   `json:"id"`
+			Title        string   `json:"title"`
+			Text         string   `json:"text"`
+			ArticleLines []string `json:"article_lines"`
+			Reference    string   `json:"reference"`
+			RefSentences []string `json:"ref_sentences"`
+			Question     string   `json:"question"`
+			Answer       string   `json:"answer"`
+			Sentences    []string `json:"sentences"`
+		}
+		if len(strings.TrimSpace(sc.Text())) == 0 {
+			continue
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return set, fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		if rec.Question != "" {
+			set.Questions = append(set.Questions, Question{rec.ID, rec.Question, rec.Answer, rec.Sentences})
+			continue
+		}
+		ref := rec.RefSentences
+		if len(ref) == 0 {
+			ref = strings.Split(rec.Reference, "\n")
+		}
+		set.Articles = append(set.Articles, Article{rec.ID, rec.Title, rec.Text, rec.ArticleLines, ref})
+	}
+	if err := sc.Err(); err != nil {
+		return set, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(set.Articles) == 0 && len(set.Questions) == 0 {
+		return set, errors.New(name + ": no articles or questions")
+	}
+	return set, nil
+}
+
+// Summarizer makes a summary of an article: its sentences.
+type Summarizer func(title, text string) []string
+
+// Newsbot is the bot's own default summary: the text cleaned as ingest cleans
+// it, then the default length.
+func Newsbot(title, body string) []string {
+	return summarize.NewDoc(title, text.Clean(body)).Summary(summarize.Medium.Sentences())
+}
+
+// Lead3 returns an article's first three sentences (the dataset's split when
+// it has one).
+func Lead3(a Article) []string {
+	lines := a.Lines
+	if len(lines) == 0 {
+		lines = text.Sentences(a.Text)
+	}
+	return lines[:min(3, len(lines))]
+}
+
+// SummaryScores are the per-article scores of one system on a set.
+type SummaryScores struct {
+	System               string
+	R1, R2, L            []float64 // F1 per article
+	Words, Sentences, Ms float64   // means
+}
+
+// Mean returns the mean of xs.
+func Mean(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s / float64(len(xs))
+}
+
+// ScoreSummaries runs a system over the articles and scores it.
+func ScoreSummaries(system string, articles []Article, summary func(Article) []string) SummaryScores {
+	s := SummaryScores{System: system}
+	var words, sents int
+	var elapsed time.Duration
+	for _, a := range articles {
+		start := time.Now()
+		out := summary(a)
+		elapsed += time.Since(start)
+		sc := rouge.Compare(a.Reference, out)
+		s.R1 = append(s.R1, sc.R1.F)
+		s.R2 = append(s.R2, sc.R2.F)
+		s.L = append(s.L, sc.L.F)
+		sents += len(out)
+		for _, o := range out {
+			words += len(strings.Fields(o))
+		}
+	}
+	n := float64(max(len(articles), 1))
+	s.Words, s.Sentences = float64(words)/n, float64(sents)/n
+	s.Ms = float64(elapsed.Microseconds()) / 1000 / n
+	return s
+}
+
+// Interval is a paired-bootstrap 95% interval of a mean difference.
+type Interval struct {
+	Diff, Lo, Hi float64
+}
+
+// Beyond reports whether the whole interval is above zero.
+func (iv Interval) Beyond() bool { return iv.Lo > 0 }
+
+// PairedBootstrap returns the mean of a−b with its 95% interval over rounds
+// resamples of the items (with replacement, fixed seed, so runs repeat).
+func PairedBootstrap(a, b []float64, rounds int) Interval {
+	n := len(a)
+	if n == 0 || len(b) != n {
+		return Interval{}
+	}
+	d := make([]float64, n)
+	for i := range a {
+		d[i] = a[i] - b[i]
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	means := make([]float64, rounds)
+	for r := range means {
+		s := 0.0
+		for range n {
+			s += d[rng.IntN(n)]
+		}
+		means[r] = s / float64(n)
+	}
+	slices.Sort(means)
+	return Interval{Diff: Mean(d), Lo: means[int(0.025*float64(rounds))], Hi: means[int(0.975*float64(rounds))-1]}
+}
+
+// QAScores are the per-question hits of one system.
+type QAScores struct {
+	System     string
+	At1, At3   []float64 // 1 when the answer is in the first / first three sentences
+	Unanswered float64   // share answered "The article doesn't say"
+	Ms         float64
+}
+
+// Ranker orders an article's sentences (indexes, best first) for a question.
+type Ranker func(sentences []string, question string) (ranked []int, answerable bool)
+
+// NewsbotRanker is the bot's answerer.
+func NewsbotRanker(sentences []string, question string) ([]int, bool) {
+	d := summarize.NewDocFromSentences("", sentences)
+	return d.Rank(question, 3), d.Answer(question).Answerable
+}
+
+// BM25Ranker is plain BM25 over the sentences, the baseline.
+func BM25Ranker(sentences []string, question string) ([]int, bool) {
+	return summarize.NewDocFromSentences("", sentences).RankBM25(question, 3), true
+}
+
+// ScoreQA runs a ranker over the questions.
+func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
+	s := QAScores{System: system}
+	unanswered := 0
+	var elapsed time.Duration
+	for _, q := range questions {
+		start := time.Now()
+		ranked, ok := rank(q.Sentences, q.Question)
+		elapsed += time.Since(start)
+		if !ok {
+			unanswered++
+		}
+		hit1, hit3 := 0.0, 0.0
+		for k, i := range ranked[:min(3, len(ranked))] {
+			if strings.Contains(q.Sentences[i], q.Answer) {
+				hit3 = 1
+				if k == 0 {
+					hit1 = 1
+				}
+			}
+		}
+		s.At1 = append(s.At1, hit1)
+		s.At3 = append(s.At3, hit3)
+	}
+	n := float64(max(len(questions), 1))
+	s.Unanswered = float64(unanswered) / n
+	s.Ms = float64(elapsed.Microseconds()) / 1000 / n
+	return s
+}
