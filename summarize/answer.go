@@ -65,17 +65,32 @@ type candidate struct {
 	coverage float64 // share of the question's IDF weight the sentence matches
 }
 
-// rank scores every sentence against the question, best first. With cues, the
-// kind of answer the question wants (a number, a date, a name) counts too.
+// Weights of the answer features, on top of BM25.
+const (
+	weightPairs = 0.5 // question word pairs found side by side
+	weightSlot  = 0.5 // the blank's neighbours around a name or number
+	weightType  = 0.2 // a name, number or date the question does not have
+)
+
+// rank scores every sentence against the question, best first. With cues, more
+// than BM25 counts: question words that stand together in the sentence too, the
+// kind of answer the question wants (a number, a date, a name the question does
+// not already have), and for a cloze question the words on either side of the
+// blank.
 func (d *Doc) rank(question string, cues bool) []candidate {
-	qterms := uniqOrdered(text.Terms(question))
-	if len(qterms) == 0 || len(d.Sentences) == 0 {
+	q := parseQuery(question)
+	if len(q.terms) == 0 || len(d.Sentences) == 0 {
 		return nil
 	}
-	wantsNumber, wantsName, wantsDate := questionType(question)
 	total := 0.0
-	for _, t := range qterms {
+	for _, t := range q.terms {
 		total += d.idf(t)
+	}
+	if cues && d.toks == nil {
+		d.toks = make([][]token, len(d.Sentences))
+		for i, s := range d.Sentences {
+			d.toks[i] = tokenize(s)
+		}
 	}
 	ranked := make([]candidate, len(d.Sentences))
 	for i, terms := range d.terms {
@@ -85,7 +100,7 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 		}
 		norm := bm25K1 * (1 - bm25B + bm25B*float64(len(terms))/max(d.avgLen, 1))
 		score, covered := 0.0, 0.0
-		for _, t := range qterms {
+		for _, t := range q.terms {
 			f := float64(tf[t])
 			if f == 0 {
 				continue
@@ -95,15 +110,88 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 			covered += idf
 		}
 		if cues && score > 0 {
-			s := d.Sentences[i]
-			if wantsNumber && hasNumber(s) || wantsDate && hasDate(s) || wantsName && hasName(s, question) {
-				score *= 1.15
-			}
+			score *= 1 + weightPairs*pairShare(d.toks[i], q) + weightSlot*slot(d.toks[i], q) + weightType*answerType(d.Sentences[i], d.toks[i], q)
 		}
 		ranked[i] = candidate{i, score, covered / total}
 	}
 	slices.SortStableFunc(ranked, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 	return ranked
+}
+
+// pairShare is the share of the question's adjacent content-word pairs that
+// stand side by side in the sentence too.
+func pairShare(toks []token, q query) float64 {
+	if len(q.pairs) == 0 {
+		return 0
+	}
+	seen := map[string]bool{}
+	prev := ""
+	for _, t := range toks {
+		if t.stop {
+			continue
+		}
+		if p := prev + " " + t.term; prev != "" && q.pairs[p] {
+			seen[p] = true
+		}
+		prev = t.term
+	}
+	return float64(len(seen)) / float64(len(q.pairs))
+}
+
+// fills reports whether a token could be the answer: of the wanted kind, and
+// not already in the question.
+func fills(t token, q query) bool {
+	if q.known[t.term] {
+		return false
+	}
+	return q.wantsNumber && t.num || q.wantsName && t.name || !q.wantsNumber && !q.wantsName && (t.name || t.num)
+}
+
+// slot measures, for a cloze question, how well the sentence has the blank's
+// neighbours around a possible answer: 1 with both sides, 0.5 with one.
+func slot(toks []token, q query) float64 {
+	if !q.cloze {
+		return 0
+	}
+	const reach = 4 // words an answer may span
+	best := 0.0
+	for p, t := range toks {
+		if !fills(t, q) {
+			continue
+		}
+		left, right := false, false
+		for k := max(0, p-1); k >= max(0, p-reach); k-- {
+			if q.before != "" && toks[k].term == q.before {
+				left = true
+			}
+		}
+		for k := p + 1; k < min(len(toks), p+reach+1); k++ {
+			if q.after != "" && toks[k].term == q.after {
+				right = true
+			}
+		}
+		switch {
+		case left && right:
+			return 1
+		case left || right:
+			best = 0.5
+		}
+	}
+	return best
+}
+
+// answerType is 1 when the sentence holds a possible answer of the kind the
+// question wants.
+func answerType(sentence string, toks []token, q query) float64 {
+	if q.wantsDate && hasDate(sentence) {
+		return 1
+	}
+	for _, t := range toks {
+		if fills(t, q) {
+			return 1
+		}
+	}
+	return 0
 }
 
 // Rank returns the indexes of up to k sentences that best answer the question,

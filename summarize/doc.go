@@ -29,6 +29,7 @@ type Doc struct {
 	df     map[string]int // sentences containing each term
 	title  map[string]bool
 	avgLen float64
+	toks   [][]token // tokens per sentence, made by the first question
 }
 
 // NewDoc splits body into sentences and computes the statistics the summary and

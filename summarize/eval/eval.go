@@ -38,9 +38,12 @@ type Article struct {
 // Question is one cloze question: a statement with "____" and its answer.
 type Question struct {
 	ID        string
+	DocID     string
 	Question  string
 	Answer    string
 	Sentences []string
+	// Gold are the indexes of the sentences that contain the answer.
+	Gold []int
 }
 
 // Set is an evaluation file: either articles or questions.
@@ -77,6 +80,8 @@ func read(name string, r io.Reader) (Set, error) {
 			Question     string   `json:"question"`
 			Answer       string   `json:"answer"`
 			Sentences    []string `json:"sentences"`
+			DocID        string   `json:"doc_id"`
+			Gold         []int    `json:"gold"`
 		}
 		if len(strings.TrimSpace(sc.Text())) == 0 {
 			continue
@@ -85,7 +90,7 @@ func read(name string, r io.Reader) (Set, error) {
 			return set, fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 		if rec.Question != "" {
-			set.Questions = append(set.Questions, Question{rec.ID, rec.Question, rec.Answer, rec.Sentences})
+			set.Questions = append(set.Questions, Question{rec.ID, rec.DocID, rec.Question, rec.Answer, rec.Sentences, rec.Gold})
 			continue
 		}
 		ref := rec.RefSentences
@@ -199,13 +204,17 @@ func PairedBootstrap(a, b []float64, rounds int) Interval {
 
 // QAScores are the per-question hits of one system.
 type QAScores struct {
-	System     string
-	At1, At3   []float64 // 1 when the answer is in the first / first three sentences
-	Unanswered float64   // share answered "The article doesn't say"
-	Ms         float64
+	System   string
+	At1, At3 []float64 // 1 when an answer sentence is first / in the first three
+	// Refused is the share of questions answered "The article doesn't say";
+	// RefusedOther the same for each question asked of another article, where
+	// refusing is right.
+	Refused, RefusedOther float64
+	Ms                    float64
 }
 
-// Ranker orders an article's sentences (indexes, best first) for a question.
+// Ranker orders an article's sentences (indexes, best first) for a question
+// and says whether it would answer at all.
 type Ranker func(sentences []string, question string) (ranked []int, answerable bool)
 
 // NewsbotRanker is the bot's answerer.
@@ -214,26 +223,35 @@ func NewsbotRanker(sentences []string, question string) ([]int, bool) {
 	return d.Rank(question, 3), d.Answer(question).Answerable
 }
 
-// BM25Ranker is plain BM25 over the sentences, the baseline.
+// BM25Ranker is plain BM25 over the sentences, the baseline; it always answers.
 func BM25Ranker(sentences []string, question string) ([]int, bool) {
 	return summarize.NewDocFromSentences("", sentences).RankBM25(question, 3), true
 }
 
-// ScoreQA runs a ranker over the questions.
+// ScoreQA runs a ranker over the questions. A hit is a ranked sentence among
+// the question's gold sentences (those containing the answer).
 func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 	s := QAScores{System: system}
-	unanswered := 0
+	refused, refusedOther, others := 0, 0, 0
 	var elapsed time.Duration
-	for _, q := range questions {
+	for qi, q := range questions {
 		start := time.Now()
 		ranked, ok := rank(q.Sentences, q.Question)
 		elapsed += time.Since(start)
 		if !ok {
-			unanswered++
+			refused++
+		}
+		gold := q.Gold
+		if gold == nil {
+			for i, sent := range q.Sentences {
+				if strings.Contains(sent, q.Answer) {
+					gold = append(gold, i)
+				}
+			}
 		}
 		hit1, hit3 := 0.0, 0.0
 		for k, i := range ranked[:min(3, len(ranked))] {
-			if strings.Contains(q.Sentences[i], q.Answer) {
+			if slices.Contains(gold, i) {
 				hit3 = 1
 				if k == 0 {
 					hit1 = 1
@@ -242,9 +260,22 @@ func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 		}
 		s.At1 = append(s.At1, hit1)
 		s.At3 = append(s.At3, hit3)
+
+		// The same question asked of the next article about something else.
+		for step := 1; step < len(questions); step++ {
+			other := questions[(qi+step)%len(questions)]
+			if other.DocID != q.DocID || other.DocID == "" && other.ID != q.ID {
+				if _, ok := rank(other.Sentences, q.Question); !ok {
+					refusedOther++
+				}
+				others++
+				break
+			}
+		}
 	}
 	n := float64(max(len(questions), 1))
-	s.Unanswered = float64(unanswered) / n
+	s.Refused = float64(refused) / n
+	s.RefusedOther = float64(refusedOther) / float64(max(others, 1))
 	s.Ms = float64(elapsed.Microseconds()) / 1000 / n
 	return s
 }

@@ -15,7 +15,7 @@ func TestCompareMatchesReferenceScorer(t *testing.T) {
 		t.Fatal(err)
 	}
 	var vectors []struct {
-		Reference, Summary         []string
+		Reference, Summary        []string
 		Rouge1, Rouge2, RougeLsum float64
 	}
 	if err := json.Unmarshal(raw, &vectors); err != nil {
