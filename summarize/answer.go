@@ -50,10 +50,10 @@ func joinWords(ws []string) string {
 
 // Coverage below which a question counts as not answered: the share of the
 // question's weight (IDF) that the best sentence matches.
-const minCoverage = 0.45
+const minCoverage = 0.25
 
 // BM25 parameters, the usual values.
-const (
+var (
 	bm25K1 = 1.2
 	bm25B  = 0.75
 )
@@ -66,17 +66,37 @@ type candidate struct {
 }
 
 // Weights of the answer features, on top of BM25.
+
+// fullName is 1 when the sentence names someone or something in full — two
+// capitalized words in a row — that the question does not.
+func fullName(toks []token, q query) float64 {
+	if !q.wantsName {
+		return 0
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].name && toks[k-1].name && !q.known[toks[k].term] && !q.known[toks[k-1].term] {
+			return 1
+		}
+	}
+	return 0
+}
+
+// Weights of the answer cues on top of BM25, set on qa-cloze-dev (see
+// docs/EVAL.md); each is one simple, general signal.
 const (
-	weightPairs = 0.5 // question word pairs found side by side
-	weightSlot  = 0.5 // the blank's neighbours around a name or number
-	weightType  = 0.2 // a name, number or date the question does not have
+	weightSlot = 3.0 // a cloze blank's neighbours around a possible answer
+	weightType = 0.2 // a name, number or date the question does not have
+	weightFull = 0.4 // a full name the question does not have, for "who"
 )
 
+// slotReach is how many words an answer may span between the blank's
+// neighbours.
+const slotReach = 4
+
 // rank scores every sentence against the question, best first. With cues, more
-// than BM25 counts: question words that stand together in the sentence too, the
-// kind of answer the question wants (a number, a date, a name the question does
-// not already have), and for a cloze question the words on either side of the
-// blank.
+// than BM25 counts: the kind of answer the question wants (a number, a date, a
+// name the question does not already have), and for a cloze question the words
+// on either side of the blank around such an answer.
 func (d *Doc) rank(question string, cues bool) []candidate {
 	q := parseQuery(question)
 	if len(q.terms) == 0 || len(d.Sentences) == 0 {
@@ -110,32 +130,12 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 			covered += idf
 		}
 		if cues && score > 0 {
-			score *= 1 + weightPairs*pairShare(d.toks[i], q) + weightSlot*slot(d.toks[i], q) + weightType*answerType(d.Sentences[i], d.toks[i], q)
+			score *= 1 + weightSlot*slot(d.toks[i], q) + weightType*answerType(d.Sentences[i], d.toks[i], q) + weightFull*fullName(d.toks[i], q)
 		}
 		ranked[i] = candidate{i, score, covered / total}
 	}
 	slices.SortStableFunc(ranked, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 	return ranked
-}
-
-// pairShare is the share of the question's adjacent content-word pairs that
-// stand side by side in the sentence too.
-func pairShare(toks []token, q query) float64 {
-	if len(q.pairs) == 0 {
-		return 0
-	}
-	seen := map[string]bool{}
-	prev := ""
-	for _, t := range toks {
-		if t.stop {
-			continue
-		}
-		if p := prev + " " + t.term; prev != "" && q.pairs[p] {
-			seen[p] = true
-		}
-		prev = t.term
-	}
-	return float64(len(seen)) / float64(len(q.pairs))
 }
 
 // fills reports whether a token could be the answer: of the wanted kind, and
@@ -153,19 +153,18 @@ func slot(toks []token, q query) float64 {
 	if !q.cloze {
 		return 0
 	}
-	const reach = 4 // words an answer may span
 	best := 0.0
 	for p, t := range toks {
 		if !fills(t, q) {
 			continue
 		}
 		left, right := false, false
-		for k := max(0, p-1); k >= max(0, p-reach); k-- {
+		for k := max(0, p-1); k >= max(0, p-slotReach); k-- {
 			if q.before != "" && toks[k].term == q.before {
 				left = true
 			}
 		}
-		for k := p + 1; k < min(len(toks), p+reach+1); k++ {
+		for k := p + 1; k < min(len(toks), p+slotReach+1); k++ {
 			if q.after != "" && toks[k].term == q.after {
 				right = true
 			}

@@ -37,8 +37,6 @@ func tokenize(s string) []token {
 // query is a question, analysed once.
 type query struct {
 	terms []string // distinct content terms
-	// pairs are the question's adjacent content-term pairs, "a b".
-	pairs map[string]bool
 	// known are the terms the question itself has: an answer brings others.
 	known map[string]bool
 	// For a cloze question, the words just before and after the blank.
@@ -53,36 +51,33 @@ type query struct {
 const blank = "____"
 
 func parseQuery(q string) query {
-	qu := query{pairs: map[string]bool{}, known: map[string]bool{}}
+	qu := query{known: map[string]bool{}}
 	qu.wantsNumber, qu.wantsName, qu.wantsDate = questionType(q)
 	if i := strings.Index(q, blank); i >= 0 {
 		qu.cloze = true
+		// The nearest content words on either side of the blank.
 		left := tokenize(q[:i])
 		right := tokenize(strings.TrimLeft(q[i:], "_"))
-		if len(left) > 0 {
-			qu.before = left[len(left)-1].term
+		for k := len(left) - 1; k >= 0 && qu.before == ""; k-- {
+			if !left[k].stop {
+				qu.before = left[k].term
+			}
 		}
-		if len(right) > 0 {
-			qu.after = right[0].term
+		for k := 0; k < len(right) && qu.after == ""; k++ {
+			if !right[k].stop {
+				qu.after = right[k].term
+			}
 		}
 		// A blank is a name unless its context says number.
 		qu.wantsName = true
 		qu.wantsNumber = numberContext(q[:i], strings.TrimLeft(q[i:], "_"))
 		qu.wantsName = !qu.wantsNumber
 	}
-	var prev string
 	for _, t := range tokenize(q) {
 		qu.known[t.term] = true
-		if t.stop {
-			continue
-		}
-		if !contains(qu.terms, t.term) {
+		if !t.stop && !contains(qu.terms, t.term) {
 			qu.terms = append(qu.terms, t.term)
 		}
-		if prev != "" {
-			qu.pairs[prev+" "+t.term] = true
-		}
-		prev = t.term
 	}
 	return qu
 }
