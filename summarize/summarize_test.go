@@ -25,25 +25,37 @@ func seedDoc(t testing.TB) *Doc {
 func TestSummarySeed(t *testing.T) {
 	d := seedDoc(t)
 	for _, n := range []int{1, 2, 3, 6} {
-		got := d.Summary(n)
+		got := d.SummarySentences(n)
 		if len(got) != n {
-			t.Errorf("Summary(%d) has %d sentences: %q", n, len(got), got)
+			t.Errorf("SummarySentences(%d) has %d sentences: %q", n, len(got), got)
 		}
 		// In article order, all from the article, none from the footer.
 		last := -1
 		for _, s := range got {
 			i := slices.Index(d.Sentences, s)
 			if i <= last {
-				t.Errorf("Summary(%d): %q is out of article order", n, s)
+				t.Errorf("SummarySentences(%d): %q is out of article order", n, s)
 			}
 			last = i
 			if strings.Contains(s, "Subscribe") || strings.Contains(s, "help") {
-				t.Errorf("Summary(%d) includes footer text: %q", n, s)
+				t.Errorf("SummarySentences(%d) includes footer text: %q", n, s)
 			}
 		}
 	}
-	if got := d.Summary(1); len(got) == 0 || !strings.HasPrefix(got[0], "High ranking defectors") {
+	if got := d.SummarySentences(1); len(got) == 0 || !strings.HasPrefix(got[0], "High ranking defectors") {
 		t.Errorf("Summary(1) = %q, want the lead sentence", got)
+	}
+}
+
+func TestSummaryWordBudget(t *testing.T) {
+	d := seedDoc(t)
+	for _, budget := range []int{20, 65, 140} {
+		got := d.Summary(budget)
+		words := len(strings.Fields(strings.Join(got, " ")))
+		last := len(strings.Fields(got[len(got)-1]))
+		if words < budget || words-last >= budget {
+			t.Errorf("Summary(%d) has %d words (last sentence %d): want the first sentence that reaches the budget to be the last", budget, words, last)
+		}
 	}
 }
 
@@ -52,7 +64,7 @@ func TestSummaryDropsRepeats(t *testing.T) {
 		"The council approved the new bridge over the river on Monday evening. "+
 		"Construction will start in spring and cost four million pounds. "+
 		"Local shops expect more customers once the bridge opens next year.")
-	got := d.Summary(2)
+	got := d.SummarySentences(2)
 	if len(got) != 2 || strings.HasPrefix(got[1], "The council approved") {
 		t.Errorf("Summary(2) = %q, want the lead and a sentence that is not its repeat", got)
 	}
@@ -61,13 +73,13 @@ func TestSummaryDropsRepeats(t *testing.T) {
 func TestSummaryEdgeCases(t *testing.T) {
 	for _, body := range []string{"", "   \n\n ", "...", "One lonely sentence."} {
 		d := NewDoc("T", body)
-		got := d.Summary(3)
+		got := d.SummarySentences(3)
 		if len(got) > len(d.Sentences) {
 			t.Errorf("Summary of %q = %q: more sentences than the article has", body, got)
 		}
 	}
-	if got := NewDoc("T", "Hi there.").Summary(0); got != nil {
-		t.Errorf("Summary(0) = %q, want nothing", got)
+	if got := NewDoc("T", "Hi there.").SummarySentences(0); got != nil {
+		t.Errorf("SummarySentences(0) = %q, want nothing", got)
 	}
 }
 
@@ -131,7 +143,7 @@ func TestHugeArticle(t *testing.T) {
 		}
 	}
 	d := NewDoc("Huge", b.String())
-	if got := d.Summary(3); len(got) != 1 {
+	if got := d.SummarySentences(3); len(got) != 1 {
 		// Every sentence repeats the first, so only one survives.
 		t.Errorf("Summary of a repeated sentence = %d sentences, want 1", len(got))
 	}
@@ -180,7 +192,7 @@ func BenchmarkSummarize(b *testing.B) {
 	title, body := benchArticle(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		NewDoc(title, body).Summary(Medium.Sentences())
+		NewDoc(title, body).Summary(Medium.Words())
 	}
 }
 

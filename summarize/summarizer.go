@@ -42,15 +42,17 @@ func (l Length) String() string {
 	return "medium"
 }
 
-// Sentences returns how many sentences a summary of this length has.
-func (l Length) Sentences() int {
+// Words returns the word budget of a summary of this length: sentences are added
+// until the summary holds at least this many words. Medium, the default, is set
+// where summaries score best against news highlights (docs/EVAL.md).
+func (l Length) Words() int {
 	switch l {
 	case Short:
-		return 2
+		return 35
 	case Long:
-		return 6
+		return 140
 	}
-	return 3
+	return 65
 }
 
 // MaxQuestion is the longest question, in characters, that Answer accepts.
@@ -81,7 +83,7 @@ func (s *Summarizer) Summarize(ctx context.Context, d *Doc, l Length) (Summary, 
 	if err := ctx.Err(); err != nil {
 		return Summary{}, err
 	}
-	return Summary{Sentences: d.Summary(l.Sentences()), Method: "extractive summary"}, nil
+	return Summary{Sentences: d.Summary(l.Words()), Method: "extractive summary"}, nil
 }
 
 // Answer answers question from the article. It returns ErrEmptyQuestion or

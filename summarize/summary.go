@@ -9,23 +9,22 @@ import (
 	"unicode/utf8"
 )
 
-// Summary returns up to n sentences of the article that together summarize it, in
-// article order. It returns fewer when the article has fewer usable sentences, and
-// none for an empty article.
-func (d *Doc) Summary(n int) []string {
-	idx := d.summaryIndexes(n)
-	if len(idx) == 0 {
-		return nil
-	}
-	out := make([]string, len(idx))
-	for i, j := range idx {
-		out[i] = d.Sentences[j]
-	}
-	return out
+// Summary returns sentences of the article that together summarize it, in
+// article order: the best ones until they hold at least words words. It returns
+// fewer for a short article, and none for an empty one.
+func (d *Doc) Summary(words int) []string {
+	return d.pick(func(chosen, total int) bool { return total >= words })
 }
 
-func (d *Doc) summaryIndexes(n int) []int {
-	if n <= 0 || len(d.Sentences) == 0 {
+// SummarySentences is Summary with a count of sentences instead of a word budget.
+func (d *Doc) SummarySentences(n int) []string {
+	return d.pick(func(chosen, total int) bool { return chosen >= n })
+}
+
+// pick chooses sentences best first, skipping near repeats of those already
+// chosen, until full says the summary is long enough.
+func (d *Doc) pick(full func(chosen, words int) bool) []string {
+	if len(d.Sentences) == 0 || full(0, 0) {
 		return nil
 	}
 	scores := d.sentenceScores()
@@ -36,82 +35,96 @@ func (d *Doc) summaryIndexes(n int) []int {
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
 
 	var chosen []int
+	total := 0
 	for _, i := range order {
-		if len(chosen) == n {
+		if full(len(chosen), total) {
 			break
 		}
 		if d.redundant(i, chosen) {
 			continue
 		}
 		chosen = append(chosen, i)
+		total += len(strings.Fields(d.Sentences[i]))
 	}
 	slices.Sort(chosen)
-	return chosen
+	out := make([]string, len(chosen))
+	for k, i := range chosen {
+		out[k] = d.Sentences[i]
+	}
+	return out
 }
 
+// Weights of the sentence score, set on the evaluation sets (docs/EVAL.md).
+const (
+	weightCentrality = 0.5 // shares vocabulary with the rest of the article
+	weightDensity    = 1.0 // names and numbers per word: facts, not colour
+	quoteFactor      = 0.7 // quotes and attributions read poorly out of context
+)
+
 // sentenceScores weighs each sentence by its position (news puts the point
-// first), its centrality (how much of the article's vocabulary it shares) and its
-// overlap with the title, discounted for sentences that read badly on their own.
+// first: the weight falls as 1/position), raised by its centrality and its
+// density of names and numbers, and discounted for sentences that read badly on
+// their own.
 func (d *Doc) sentenceScores() []float64 {
-	// The article's term weights: frequency across sentences.
-	scores := make([]float64, len(d.Sentences))
-	maxCent := 0.0
 	cent := make([]float64, len(d.Sentences))
+	maxCent := 0.0
+	n := float64(len(d.Sentences))
 	for i, terms := range d.terms {
-		seen := make(map[string]bool, len(terms))
+		u := uniq(terms)
 		sum := 0.0
-		for _, t := range terms {
-			if seen[t] {
-				continue
-			}
-			seen[t] = true
-			sum += float64(d.df[t] - 1) // the sentence itself does not count
+		for t := range u {
+			sum += float64(d.df[t]-1) / n // the sentence itself does not count
 		}
-		if len(seen) > 0 {
-			cent[i] = sum / math.Sqrt(float64(len(seen)))
+		if len(u) > 0 {
+			cent[i] = sum / math.Sqrt(float64(len(u)))
 		}
 		maxCent = max(maxCent, cent[i])
 	}
+	scores := make([]float64, len(d.Sentences))
 	for i, s := range d.Sentences {
-		pos := 1 / math.Sqrt(float64(i+1))
 		c := 0.0
 		if maxCent > 0 {
 			c = cent[i] / maxCent
 		}
-		title := 0.0
-		if len(d.title) > 0 {
-			hits := 0
-			seen := make(map[string]bool)
-			for _, t := range d.terms[i] {
-				if d.title[t] && !seen[t] {
-					seen[t] = true
-					hits++
-				}
-			}
-			title = float64(hits) / float64(len(d.title))
-		}
-		scores[i] = (0.55*pos + 0.3*c + 0.15*title) * readability(s, i)
+		scores[i] = (1 + weightCentrality*c + weightDensity*density(s)) / float64(i+1) * readability(s)
 	}
 	return scores
 }
 
+// density is the share of a sentence's words that are names (capitalized, not
+// first) or numbers.
+func density(s string) float64 {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for k, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		if k > 0 && unicode.IsUpper(first) || strings.ContainsAny(w, "0123456789") {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
 // readability discounts sentences that make poor summary lines: fragments, very
-// long run-ons, and sentences that lean on the one before.
-func readability(s string, i int) float64 {
+// long run-ons, quotes, and fragments cut from a quote.
+func readability(s string) float64 {
 	words := len(strings.Fields(s))
 	f := 1.0
 	switch {
-	case words < 6:
+	case words < 8:
 		f *= 0.3
-	case words > 60:
+	case words > 55:
 		f *= 0.6
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	if unicode.IsLower(first) {
-		f *= 0.5 // a fragment cut from a quote
+		f *= 0.5
 	}
-	if i > 0 && leansBack(s) {
-		f *= 0.8
+	if strings.ContainsAny(s[:min(3, len(s))], `'"‘“`) || strings.Contains(s, " said") || strings.Contains(s, " says") {
+		f *= quoteFactor
 	}
 	return f
 }
@@ -131,10 +144,10 @@ func leansBack(s string) bool {
 // redundant reports whether sentence i repeats one already chosen: more than half
 // of the smaller term set is shared.
 func (d *Doc) redundant(i int, chosen []int) bool {
-	a := d.terms[i]
+	a := uniq(d.terms[i])
 	for _, j := range chosen {
-		b := d.terms[j]
-		if overlap(a, b)*2 > min(len(uniq(a)), len(uniq(b))) {
+		b := uniq(d.terms[j])
+		if overlap(a, b)*2 > min(len(a), len(b)) {
 			return true
 		}
 	}
@@ -149,11 +162,10 @@ func uniq(terms []string) map[string]bool {
 	return m
 }
 
-func overlap(a, b []string) int {
-	ma, mb := uniq(a), uniq(b)
+func overlap(a, b map[string]bool) int {
 	n := 0
-	for t := range ma {
-		if mb[t] {
+	for t := range a {
+		if b[t] {
 			n++
 		}
 	}

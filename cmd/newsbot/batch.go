@@ -51,11 +51,11 @@ func runBatch(ctx context.Context, args []string, stdin io.Reader, stdout io.Wri
 	mode, args := args[0], args[1:]
 	fs := flag.NewFlagSet("batch "+mode, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	sentences := fs.Int("sentences", summarize.Medium.Sentences(), "sentences per summary")
+	sentences := fs.Int("sentences", 0, "sentences per summary (default: the bot's medium length)")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("batch %s: %w\n%w", mode, err, errUsage)
 	}
-	if *sentences < 1 {
+	if *sentences < 0 {
 		return fmt.Errorf("batch %s: -sentences must be at least 1", mode)
 	}
 	var do func(batchRecord) any
@@ -142,7 +142,10 @@ func batchSummarize(r batchRecord, sentences int) any {
 	if err != nil {
 		return errorLine{ID: id, Error: err.Error()}
 	}
-	sum := doc.Summary(sentences)
+	sum := doc.Summary(summarize.Medium.Words())
+	if sentences > 0 {
+		sum = doc.SummarySentences(sentences)
+	}
 	if sum == nil {
 		sum = []string{}
 	}

@@ -114,7 +114,7 @@ type Summarizer func(title, text string) []string
 // Newsbot is the bot's own default summary: the text cleaned as ingest cleans
 // it, then the default length.
 func Newsbot(title, body string) []string {
-	return summarize.NewDoc(title, text.Clean(body)).Summary(summarize.Medium.Sentences())
+	return summarize.NewDoc(title, text.Clean(body)).Summary(summarize.Medium.Words())
 }
 
 // Lead3 returns an article's first three sentences (the dataset's split when
