@@ -106,12 +106,6 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 	for _, t := range q.terms {
 		total += d.idf(t)
 	}
-	if cues && d.toks == nil {
-		d.toks = make([][]token, len(d.Sentences))
-		for i, s := range d.Sentences {
-			d.toks[i] = tokenize(s)
-		}
-	}
 	ranked := make([]candidate, len(d.Sentences))
 	for i, terms := range d.terms {
 		tf := make(map[string]int, len(terms))

@@ -15,6 +15,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 
 	"newsbot/summarize/text"
 )
@@ -29,7 +30,8 @@ type Doc struct {
 	df     map[string]int // sentences containing each term
 	title  map[string]bool
 	avgLen float64
-	toks   [][]token // tokens per sentence, made by the first question
+	toks   [][]token  // the words of each sentence
+	uniq   [][]string // each sentence's distinct terms, sorted
 }
 
 // NewDoc splits body into sentences and computes the statistics the summary and
@@ -45,22 +47,30 @@ func NewDocFromSentences(title string, sentences []string) *Doc {
 		Sentences: sentences,
 		df:        make(map[string]int),
 		title:     make(map[string]bool),
+		toks:      make([][]token, len(sentences)),
+		terms:     make([][]string, len(sentences)),
 	}
-	d.terms = make([][]string, len(d.Sentences))
+	// Articles repeat their words: each is normalized and stemmed once.
+	memo := make(map[string]token, 256)
+	d.uniq = make([][]string, len(sentences))
 	total := 0
-	for i, s := range d.Sentences {
-		d.terms[i] = text.Terms(s)
-		total += len(d.terms[i])
-		seen := make(map[string]bool, len(d.terms[i]))
-		for _, t := range d.terms[i] {
-			if !seen[t] {
-				seen[t] = true
-				d.df[t]++
+	for i, s := range sentences {
+		d.toks[i] = appendTokens(nil, s, memo)
+		for _, t := range d.toks[i] {
+			if !t.stop {
+				d.terms[i] = append(d.terms[i], t.term)
 			}
 		}
+		u := slices.Clone(d.terms[i])
+		slices.Sort(u)
+		d.uniq[i] = slices.Compact(u)
+		for _, t := range d.uniq[i] {
+			d.df[t]++
+		}
+		total += len(d.terms[i])
 	}
-	if len(d.Sentences) > 0 {
-		d.avgLen = float64(total) / float64(len(d.Sentences))
+	if len(sentences) > 0 {
+		d.avgLen = float64(total) / float64(len(sentences))
 	}
 	for _, t := range text.Terms(title) {
 		d.title[t] = true

@@ -18,20 +18,31 @@ type token struct {
 
 // tokenize splits s into tokens, in order.
 func tokenize(s string) []token {
-	var out []token
-	for fi, field := range strings.Fields(s) {
-		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(field, `"'“‘(`))
-		capital := unicode.IsUpper(first) && fi > 0
-		for _, w := range text.Words(field) {
-			out = append(out, token{
-				term: text.Term(w),
-				stop: text.IsStopword(w),
-				name: capital && !text.IsStopword(w),
-				num:  strings.ContainsFunc(w, unicode.IsDigit),
-			})
+	return appendTokens(nil, s, nil)
+}
+
+// appendTokens appends the tokens of sentence s. memo, when not nil, remembers
+// each word's analysis for the next time it is written the same way.
+func appendTokens(toks []token, s string, memo map[string]token) []token {
+	first := true
+	text.EachWord(s, func(raw string) {
+		t, ok := memo[raw]
+		if !ok {
+			w := text.Normalize(raw)
+			t = token{term: w, stop: text.IsStopword(w), num: strings.ContainsAny(w, "0123456789")}
+			if !t.stop {
+				t.term = text.Term(w)
+			}
+			if memo != nil {
+				memo[raw] = t
+			}
 		}
-	}
-	return out
+		r, _ := utf8.DecodeRuneInString(raw)
+		t.name = !first && !t.stop && unicode.IsUpper(r)
+		first = false
+		toks = append(toks, t)
+	})
+	return toks
 }
 
 // query is a question, analysed once.

@@ -44,7 +44,7 @@ func (d *Doc) pick(full func(chosen, words int) bool) []string {
 			continue
 		}
 		chosen = append(chosen, i)
-		total += len(strings.Fields(d.Sentences[i]))
+		total += len(d.toks[i])
 	}
 	slices.Sort(chosen)
 	out := make([]string, len(chosen))
@@ -69,10 +69,9 @@ func (d *Doc) sentenceScores() []float64 {
 	cent := make([]float64, len(d.Sentences))
 	maxCent := 0.0
 	n := float64(len(d.Sentences))
-	for i, terms := range d.terms {
-		u := uniq(terms)
+	for i, u := range d.uniq {
 		sum := 0.0
-		for t := range u {
+		for _, t := range u {
 			sum += float64(d.df[t]-1) / n // the sentence itself does not count
 		}
 		if len(u) > 0 {
@@ -86,32 +85,29 @@ func (d *Doc) sentenceScores() []float64 {
 		if maxCent > 0 {
 			c = cent[i] / maxCent
 		}
-		scores[i] = (1 + weightCentrality*c + weightDensity*density(s)) / float64(i+1) * readability(s)
+		scores[i] = (1 + weightCentrality*c + weightDensity*density(d.toks[i])) / float64(i+1) * readability(s, len(d.toks[i]))
 	}
 	return scores
 }
 
 // density is the share of a sentence's words that are names (capitalized, not
 // first) or numbers.
-func density(s string) float64 {
-	words := strings.Fields(s)
-	if len(words) == 0 {
+func density(toks []token) float64 {
+	if len(toks) == 0 {
 		return 0
 	}
 	n := 0
-	for k, w := range words {
-		first, _ := utf8.DecodeRuneInString(w)
-		if k > 0 && unicode.IsUpper(first) || strings.ContainsAny(w, "0123456789") {
+	for _, t := range toks {
+		if t.name || t.num {
 			n++
 		}
 	}
-	return float64(n) / float64(len(words))
+	return float64(n) / float64(len(toks))
 }
 
 // readability discounts sentences that make poor summary lines: fragments, very
 // long run-ons, quotes, and fragments cut from a quote.
-func readability(s string) float64 {
-	words := len(strings.Fields(s))
+func readability(s string, words int) float64 {
 	f := 1.0
 	switch {
 	case words < 8:
@@ -144,9 +140,9 @@ func leansBack(s string) bool {
 // redundant reports whether sentence i repeats one already chosen: more than half
 // of the smaller term set is shared.
 func (d *Doc) redundant(i int, chosen []int) bool {
-	a := uniq(d.terms[i])
+	a := d.uniq[i]
 	for _, j := range chosen {
-		b := uniq(d.terms[j])
+		b := d.uniq[j]
 		if overlap(a, b)*2 > min(len(a), len(b)) {
 			return true
 		}
@@ -154,19 +150,18 @@ func (d *Doc) redundant(i int, chosen []int) bool {
 	return false
 }
 
-func uniq(terms []string) map[string]bool {
-	m := make(map[string]bool, len(terms))
-	for _, t := range terms {
-		m[t] = true
-	}
-	return m
-}
-
-func overlap(a, b map[string]bool) int {
+// overlap counts the terms two sorted lists share.
+func overlap(a, b []string) int {
 	n := 0
-	for t := range a {
-		if b[t] {
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
 			n++
+			a, b = a[1:], b[1:]
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
 		}
 	}
 	return n

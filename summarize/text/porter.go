@@ -95,9 +95,30 @@ var (
 	}
 )
 
+// byLastLetter groups rules by the last letter of their suffix, so that a word
+// is only checked against the rules that can match it.
+func byLastLetter(rules []rule) [26][]rule {
+	var out [26][]rule
+	for _, r := range rules {
+		c := r.suffix[len(r.suffix)-1] - 'a'
+		out[c] = append(out[c], r)
+	}
+	return out
+}
+
+var (
+	step2ByLast = byLastLetter(step2)
+	step3ByLast = byLastLetter(step3)
+)
+
 // replaceLongest applies the rule with the longest matching suffix when the stem
 // before it has a measure above zero.
-func replaceLongest(w string, rules []rule) string {
+func replaceLongest(w string, table *[26][]rule) string {
+	last := w[len(w)-1]
+	if last < 'a' || last > 'z' {
+		return w // ROUGE stems tokens with digits too
+	}
+	rules := table[last-'a']
 	best := -1
 	for i, r := range rules {
 		if strings.HasSuffix(w, r.suffix) && (best < 0 || len(r.suffix) > len(rules[best].suffix)) {
@@ -152,8 +173,11 @@ func porter(w string) string {
 		w = w[:len(w)-1] + "i"
 	}
 
-	w = replaceLongest(w, step2)
-	w = replaceLongest(w, step3)
+	if w == "" {
+		return w
+	}
+	w = replaceLongest(w, &step2ByLast)
+	w = replaceLongest(w, &step3ByLast)
 
 	// Step 4: drop a suffix when m > 1; -ion only after s or t.
 	best := ""

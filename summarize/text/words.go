@@ -11,35 +11,74 @@ import (
 // removed ("don't" → "dont").
 func Words(s string) []string {
 	var out []string
-	start := -1
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			w := b.String()
-			w = strings.TrimSuffix(w, "'s")
-			w = strings.ReplaceAll(w, "'", "")
-			if w != "" {
-				out = append(out, w)
-			}
-			b.Reset()
+	EachWord(s, func(raw string) {
+		if w := Normalize(raw); w != "" {
+			out = append(out, w)
 		}
-		start = -1
-	}
-	for i, r := range s {
+	})
+	return out
+}
+
+// EachWord calls fn with each word of s as written: a run of letters and digits,
+// with apostrophes (straight or curly) that stand between letters. Normalize
+// turns it into the form Words returns. It allocates nothing itself.
+func EachWord(s string, fn func(raw string)) {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+				if start < 0 {
+					start = i
+				}
+			case c == '\'' && start >= 0 && nextIsLetter(s, i+1):
+			default:
+				if start >= 0 {
+					fn(s[start:i])
+					start = -1
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if start < 0 {
 				start = i
 			}
-			b.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’') && start >= 0 && nextIsLetter(s, i+utf8.RuneLen(r)):
-			b.WriteByte('\'')
+		case r == '’' && start >= 0 && nextIsLetter(s, i+size):
 		default:
-			flush()
+			if start >= 0 {
+				fn(s[start:i])
+				start = -1
+			}
+		}
+		i += size
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
+}
+
+// Normalize returns a word from EachWord as Words has it: lower case, without a
+// possessive 's, without apostrophes. Lower-case ASCII words come back as they
+// are, without allocating.
+func Normalize(raw string) string {
+	plain := true
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '\'' {
+			plain = false
+			break
 		}
 	}
-	flush()
-	return out
+	if plain {
+		return raw
+	}
+	w := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+	w = strings.TrimSuffix(w, "'s")
+	return strings.ReplaceAll(w, "'", "")
 }
 
 func nextIsLetter(s string, i int) bool {

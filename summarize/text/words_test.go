@@ -88,3 +88,11 @@ func TestDecode(t *testing.T) {
 		}
 	}
 }
+
+func TestRougeTokensDigits(t *testing.T) {
+	got := RougeTokens("the 1990s and 2000s, 10th", true)
+	want := []string{"the", "1990", "and", "2000", "10th"}
+	if !slices.Equal(got, want) {
+		t.Errorf("RougeTokens = %q, want %q", got, want)
+	}
+}
