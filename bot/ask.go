@@ -15,7 +15,7 @@ func (b *Bot) ask(ctx context.Context, req Request) Reply {
 	if fail != nil {
 		return *fail
 	}
-	ans, err := b.sum.Answer(ctx, summarize.NewDoc(a.Title, a.Text), question)
+	ans, err := b.sum.Answer(ctx, b.docs.doc(a), question)
 	switch {
 	case errors.Is(err, summarize.ErrQuestionTooLong):
 		return ephemeral(fmt.Sprintf("That question is too long: keep it under %d characters.", summarize.MaxQuestion))

@@ -30,6 +30,7 @@ type Bot struct {
 	log   *slog.Logger
 	now   func() time.Time
 
+	docs     *docCache
 	wake     chan struct{} // wakes the digest loop after a settings change
 	posting  atomic.Bool   // a digest loop runs
 	onDigest func(outcome string)
@@ -39,7 +40,7 @@ type Bot struct {
 func New(st *store.Store, sum *summarize.Summarizer, log *slog.Logger) *Bot {
 	return &Bot{
 		store: st, sum: sum, log: log.With("component", "bot"), now: time.Now,
-		wake: make(chan struct{}, 1),
+		wake: make(chan struct{}, 1), docs: newDocCache(),
 	}
 }
 

@@ -196,3 +196,22 @@ func TestTruncate(t *testing.T) {
 		}
 	}
 }
+
+func TestDocCache(t *testing.T) {
+	c := newDocCache()
+	a := store.Article{ID: 1, Title: "T", Text: "One sentence here. Another one there.", Hash: "h1"}
+	d1 := c.doc(a)
+	if c.doc(a) != d1 {
+		t.Error("the same article was prepared twice")
+	}
+	a.Text, a.Hash = "Changed text entirely.", "h2"
+	if d2 := c.doc(a); d2 == d1 || d2.Sentences[0] != "Changed text entirely." {
+		t.Error("a changed article was served from the cache")
+	}
+	for id := range uint64(docCacheSize + 10) {
+		c.doc(store.Article{ID: id + 10, Text: "x.", Hash: "h"})
+	}
+	if n := c.order.Len(); n != docCacheSize || len(c.items) != docCacheSize {
+		t.Errorf("cache holds %d (%d indexed), want %d", n, len(c.items), docCacheSize)
+	}
+}

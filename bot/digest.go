@@ -192,7 +192,7 @@ func (b *Bot) digestMessages(ctx context.Context, articles []store.Article, at t
 
 // digestLine is an article's entry in a digest: a short summary and its link.
 func (b *Bot) digestLine(ctx context.Context, a store.Article) string {
-	sum, err := b.sum.Summarize(ctx, summarize.NewDoc(a.Title, a.Text), summarize.Short)
+	sum, err := b.sum.Summarize(ctx, b.docs.doc(a), summarize.Short)
 	if err != nil {
 		b.log.Warn("summarize for digest", "article", a.ID, "err", err)
 	}

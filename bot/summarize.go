@@ -17,7 +17,7 @@ func (b *Bot) summarize(ctx context.Context, req Request) Reply {
 	if fail != nil {
 		return *fail
 	}
-	doc := summarize.NewDoc(a.Title, a.Text)
+	doc := b.docs.doc(a)
 	sum, err := b.sum.Summarize(ctx, doc, length)
 	if err != nil {
 		return b.internalError("summarizing", err)

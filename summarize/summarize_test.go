@@ -204,3 +204,14 @@ func BenchmarkAnswer(b *testing.B) {
 		NewDoc(title, body).Answer("What did the company say about profits this year?")
 	}
 }
+
+// BenchmarkAnswerPrepared measures a question on an article already prepared,
+// as when the bot asks a second question about the same article.
+func BenchmarkAnswerPrepared(b *testing.B) {
+	title, body := benchArticle(b)
+	d := NewDoc(title, body)
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Answer("What did the company say about profits this year?")
+	}
+}

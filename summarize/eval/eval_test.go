@@ -1,0 +1,65 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRead(t *testing.T) {
+	in := `{"id":"a","text":"One. Two.","ref_sentences":["One."],"article_lines":["One.","Two."]}
+{"id":"b","text":"Three.","reference":"Three.\nFour."}
+
+{"id":"q","doc_id":"a","question":"____ won.","answer":"Ann","sentences":["Ann won.","Bob lost."],"gold":[0]}
+`
+	set, err := read("test", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Articles) != 2 || len(set.Questions) != 1 {
+		t.Fatalf("read %d articles and %d questions, want 2 and 1", len(set.Articles), len(set.Questions))
+	}
+	if got := set.Articles[1].Reference; len(got) != 2 {
+		t.Errorf("reference split = %q, want two lines", got)
+	}
+	if got := Lead3(set.Articles[0]); len(got) != 2 || got[0] != "One." {
+		t.Errorf("Lead3 = %q, want the dataset's lines", got)
+	}
+	if _, err := read("bad", strings.NewReader("{")); err == nil {
+		t.Error("read of broken JSON succeeded")
+	}
+	if _, err := read("empty", strings.NewReader("")); err == nil {
+		t.Error("read of an empty set succeeded")
+	}
+}
+
+func TestPairedBootstrap(t *testing.T) {
+	a := []float64{0.5, 0.4, 0.6, 0.5, 0.45, 0.55}
+	if iv := PairedBootstrap(a, a, 1000); iv.Diff != 0 || iv.Lo != 0 || iv.Hi != 0 {
+		t.Errorf("identical systems: %+v, want all zero", iv)
+	}
+	b := make([]float64, len(a))
+	for i := range a {
+		b[i] = a[i] - 0.1 + 0.01*float64(i%2)
+	}
+	iv := PairedBootstrap(a, b, 1000)
+	if !iv.Beyond() || iv.Lo > iv.Diff || iv.Hi < iv.Diff {
+		t.Errorf("a clearly better system: %+v, want an interval above zero around the mean", iv)
+	}
+	if iv2 := PairedBootstrap(a, b, 1000); iv2 != iv {
+		t.Errorf("bootstrap is not repeatable: %+v then %+v", iv, iv2)
+	}
+}
+
+func TestScoreQA(t *testing.T) {
+	qs := []Question{
+		{ID: "1", DocID: "a", Question: "____ won the race in Paris.", Answer: "Ann", Sentences: []string{"Bob lost the race.", "Ann won the race in Paris on Sunday."}, Gold: []int{1}},
+		{ID: "2", DocID: "b", Question: "The bridge cost ____ pounds.", Answer: "4m", Sentences: []string{"The bridge cost 4m pounds to build.", "It opened."}, Gold: []int{0}},
+	}
+	s := ScoreQA("newsbot", qs, NewsbotRanker)
+	if Mean(s.At1) != 1 || Mean(s.At3) != 1 {
+		t.Errorf("acc@1 %.2f acc@3 %.2f, want 1 and 1", Mean(s.At1), Mean(s.At3))
+	}
+	if s.RefusedOther != 1 {
+		t.Errorf("questions asked of the other article were answered: refused %.2f, want 1", s.RefusedOther)
+	}
+}
