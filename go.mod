@@ -10,6 +10,7 @@ require (
 )
 
 require (
+	github.com/sashabaranov/go-openai v1.43.0 // indirect
 	golang.org/x/crypto v0.0.0-20210421170649-83a5a9bb288b // indirect
 	golang.org/x/sys v0.45.0 // indirect
 	golang.org/x/text v0.14.0 // indirect

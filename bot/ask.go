@@ -15,7 +15,10 @@ func (b *Bot) ask(ctx context.Context, req Request) Reply {
 	if fail != nil {
 		return *fail
 	}
-	ans, err := b.sum.Answer(ctx, b.docs.doc(a), question)
+	scope := usageScope(req)
+	call := b.modelCall(ctx, scope)
+	ans, err := b.sum.Answer(ctx, b.docs.doc(a), question, call)
+	b.spend(ctx, scope, ans.Tokens)
 	switch {
 	case errors.Is(err, summarize.ErrQuestionTooLong):
 		return ephemeral(fmt.Sprintf("That question is too long: keep it under %d characters.", summarize.MaxQuestion))
@@ -27,15 +30,19 @@ func (b *Bot) ask(ctx context.Context, req Request) Reply {
 	var body strings.Builder
 	fmt.Fprintf(&body, "**Q: %s**\n", oneLine(question))
 	if ans.Answerable {
+		if ans.Reply != "" {
+			body.WriteString(ans.Reply + "\n")
+		}
 		for _, s := range ans.Evidence {
 			body.WriteString("> " + s + "\n")
 		}
 	} else {
 		body.WriteString(ans.Text())
 	}
-	footer := fmt.Sprintf("ID %d · quoted from the article · extractive answer", a.ID)
+	method := withBudgetNote(ans.Method, call)
+	footer := fmt.Sprintf("ID %d · quoted from the article · %s", a.ID, method)
 	if !ans.Answerable {
-		footer = fmt.Sprintf("ID %d · searched the whole article", a.ID)
+		footer = fmt.Sprintf("ID %d · searched the whole article · %s", a.ID, method)
 	}
 	return Reply{Embeds: []Embed{{
 		Title:       a.Title,

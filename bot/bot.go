@@ -30,10 +30,12 @@ type Bot struct {
 	log   *slog.Logger
 	now   func() time.Time
 
-	docs     *docCache
-	wake     chan struct{} // wakes the digest loop after a settings change
-	posting  atomic.Bool   // a digest loop runs
-	onDigest func(outcome string)
+	docs *docCache
+	// tokensPerDay is each server's daily model budget; zero is no limit.
+	tokensPerDay int
+	wake         chan struct{} // wakes the digest loop after a settings change
+	posting      atomic.Bool   // a digest loop runs
+	onDigest     func(outcome string)
 }
 
 // New returns a Bot over an open archive and a summarizer.

@@ -26,7 +26,7 @@ func newBot(t *testing.T) (*Bot, *store.Store) {
 	if _, err := ingest.Seeds(t.Context(), st, seeds.FS, log); err != nil {
 		t.Fatal(err)
 	}
-	return New(st, summarize.New(), log), st
+	return New(st, summarize.New(summarize.Options{}), log), st
 }
 
 // text flattens a reply into what a user reads.

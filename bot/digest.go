@@ -121,6 +121,7 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) Reply {
 	if d.LastError != "" {
 		fields = append(fields, Field{Name: "Last error", Value: fmt.Sprintf("%s (%s)", d.LastError, d.LastErrorAt.In(loc).Format("Jan 2 15:04 MST"))})
 	}
+	fields = append(fields, Field{Name: "Summaries", Value: b.usageLine(ctx, d.GuildID)})
 	if !b.posting.Load() {
 		fields = append(fields, Field{Name: "Note", Value: "This instance of the bot is not posting digests (it runs without DISCORD_TOKEN)."})
 	}
@@ -142,7 +143,7 @@ func (b *Bot) digestPreview(ctx context.Context, req Request) Reply {
 	if len(articles) == 0 {
 		return ephemeral("Nothing new since the last digest (or in the last 24 hours), so a digest now would not be posted.")
 	}
-	msgs := b.digestMessages(ctx, articles, now)
+	msgs := b.digestMessages(ctx, req.GuildID, articles)
 	r := msgs[0]
 	r.Ephemeral = true
 	if len(msgs) > 1 {
@@ -154,11 +155,11 @@ func (b *Bot) digestPreview(ctx context.Context, req Request) Reply {
 // digestMessages lays out a digest of articles (newest first) as messages, each
 // within Discord's limits: an article is a field, 25 fields an embed, and a
 // message holds up to 10 embeds and 6,000 characters.
-func (b *Bot) digestMessages(ctx context.Context, articles []store.Article, at time.Time) []Reply {
+func (b *Bot) digestMessages(ctx context.Context, scope string, articles []store.Article) []Reply {
 	var msgs []Reply
 	var size int
 	for i, a := range articles {
-		f := Field{Name: fmt.Sprintf("%s (ID %d)", oneLine(a.Title), a.ID), Value: b.digestLine(ctx, a)}
+		f := Field{Name: fmt.Sprintf("%s (ID %d)", oneLine(a.Title), a.ID), Value: b.digestLine(ctx, scope, a)}
 		f.Name = truncate(f.Name, MaxFieldName)
 		f.Value = truncate(f.Value, MaxFieldValue)
 		n := utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
@@ -191,8 +192,11 @@ func (b *Bot) digestMessages(ctx context.Context, articles []store.Article, at t
 }
 
 // digestLine is an article's entry in a digest: a short summary and its link.
-func (b *Bot) digestLine(ctx context.Context, a store.Article) string {
-	sum, err := b.sum.Summarize(ctx, b.docs.doc(a), summarize.Short)
+// The model's use counts against the server the digest is for.
+func (b *Bot) digestLine(ctx context.Context, scope string, a store.Article) string {
+	call := b.modelCall(ctx, scope)
+	sum, err := b.sum.Summarize(ctx, b.docs.doc(a), summarize.Short, call)
+	b.spend(ctx, scope, sum.Tokens)
 	if err != nil {
 		b.log.Warn("summarize for digest", "article", a.ID, "err", err)
 	}

@@ -186,7 +186,7 @@ func (b *Bot) postDigest(ctx context.Context, p Poster, d store.DigestSettings, 
 		}
 		articles = append(articles, a)
 	}
-	msgs := b.digestMessages(ctx, articles, run.WindowEnd)
+	msgs := b.digestMessages(ctx, run.GuildID, articles)
 	for i := len(run.MessageIDs); i < len(msgs); i++ {
 		id, err := p.Post(ctx, d.ChannelID, msgs[i], digestNonce(run.GuildID, run.Date, i))
 		if err != nil {

@@ -18,7 +18,10 @@ func (b *Bot) summarize(ctx context.Context, req Request) Reply {
 		return *fail
 	}
 	doc := b.docs.doc(a)
-	sum, err := b.sum.Summarize(ctx, doc, length)
+	scope := usageScope(req)
+	call := b.modelCall(ctx, scope)
+	sum, err := b.sum.Summarize(ctx, doc, length, call)
+	b.spend(ctx, scope, sum.Tokens)
 	if err != nil {
 		return b.internalError("summarizing", err)
 	}
@@ -29,7 +32,7 @@ func (b *Bot) summarize(ctx context.Context, req Request) Reply {
 		Title:       a.Title,
 		URL:         a.URL,
 		Description: formatSummary(sum.Sentences, length),
-		Footer:      fmt.Sprintf("ID %d · %s · %s", a.ID, footerDate(a), sum.Method),
+		Footer:      fmt.Sprintf("ID %d · %s · %s", a.ID, footerDate(a), withBudgetNote(sum.Method, call)),
 	}}}
 }
 

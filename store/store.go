@@ -11,6 +11,8 @@
 //	titles     title word ‖ 0 ‖ id → nil (lookup by title words, autocomplete)
 //	digest_settings  guild ID → DigestSettings (JSON)
 //	digest_runs      guild ID / local date → DigestRun (JSON), the digest log
+//	model_cache      key → model output (summaries, so repeats cost no tokens)
+//	model_usage      server / date → tokens used that day
 //
 // IDs come from the articles bucket's sequence, so they are small decimal numbers
 // that people can type.
@@ -49,7 +51,7 @@ var (
 
 var allBuckets = [][]byte{
 	bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketAdded, bucketTitles,
-	bucketDigestSettings, bucketDigestRuns,
+	bucketDigestSettings, bucketDigestRuns, bucketModelCache, bucketModelUsage,
 }
 
 // Options tune Open. The zero value is usable.

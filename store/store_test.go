@@ -250,3 +250,25 @@ func TestWithinEdits(t *testing.T) {
 		}
 	}
 }
+
+func TestModelCacheAndUsage(t *testing.T) {
+	ctx := t.Context()
+	st := openTemp(t)
+	if _, ok, err := st.CachedOutput(ctx, "k"); ok || err != nil {
+		t.Errorf("CachedOutput(missing) = %v, %v", ok, err)
+	}
+	st.CacheOutput(ctx, "k", "value")
+	if v, ok, _ := st.CachedOutput(ctx, "k"); !ok || v != "value" {
+		t.Errorf("CachedOutput = %q, %v", v, ok)
+	}
+	for _, n := range []int{100, 250, -5} {
+		st.AddTokens(ctx, "g1", "2026-01-01", n)
+	}
+	st.AddTokens(ctx, "g1", "2026-01-02", 7)
+	if n, _ := st.Tokens(ctx, "g1", "2026-01-01"); n != 350 {
+		t.Errorf("Tokens = %d, want 350", n)
+	}
+	if n, _ := st.Tokens(ctx, "g2", "2026-01-01"); n != 0 {
+		t.Errorf("Tokens(other server) = %d, want 0", n)
+	}
+}

@@ -20,6 +20,13 @@ type Answer struct {
 	// Missing lists the question's words that appear nowhere in the article, to
 	// tell the user what the article lacks.
 	Missing []string
+	// Reply is the model's wording of the answer; empty on the extractive path,
+	// where the evidence is the answer.
+	Reply string
+	// Method says how the answer was made, for the reply's footer.
+	Method string
+	// Tokens is what the model call cost.
+	Tokens int
 }
 
 // NotCovered begins every reply to a question the article does not answer.
@@ -28,6 +35,9 @@ const NotCovered = "The article doesn't say"
 // Text returns the answer as one line: the evidence, or a sentence that begins
 // with NotCovered.
 func (a Answer) Text() string {
+	if a.Answerable && a.Reply != "" {
+		return a.Reply
+	}
 	if a.Answerable {
 		return strings.Join(a.Evidence, " ")
 	}

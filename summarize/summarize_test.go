@@ -117,7 +117,7 @@ func TestAnswer(t *testing.T) {
 }
 
 func TestSummarizerAnswerRejects(t *testing.T) {
-	s, d := New(), seedDoc(t)
+	s, d := New(Options{}), seedDoc(t)
 	tests := []struct {
 		question string
 		want     error
@@ -127,7 +127,7 @@ func TestSummarizerAnswerRejects(t *testing.T) {
 		{strings.Repeat("why ", 25_000), ErrQuestionTooLong},
 	}
 	for _, tt := range tests {
-		if _, err := s.Answer(t.Context(), d, tt.question); !errors.Is(err, tt.want) {
+		if _, err := s.Answer(t.Context(), d, tt.question, Call{}); !errors.Is(err, tt.want) {
 			t.Errorf("Answer(%.20q…) error = %v, want %v", tt.question, err, tt.want)
 		}
 	}

@@ -44,7 +44,7 @@ const maxBatchLine = 32 << 20
 
 // runBatch reads JSONL from stdin and writes one result line per input line, in
 // input order, with the defaults the bot uses in Discord.
-func runBatch(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
+func runBatch(ctx context.Context, sum *summarize.Summarizer, args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(args) == 0 {
 		return fmt.Errorf("batch needs summarize or ask\n%w", errUsage)
 	}
@@ -61,9 +61,9 @@ func runBatch(ctx context.Context, args []string, stdin io.Reader, stdout io.Wri
 	var do func(batchRecord) any
 	switch mode {
 	case "summarize":
-		do = func(r batchRecord) any { return batchSummarize(r, *sentences) }
+		do = func(r batchRecord) any { return batchSummarize(ctx, sum, r, *sentences) }
 	case "ask":
-		do = batchAsk
+		do = func(r batchRecord) any { return batchAsk(ctx, sum, r) }
 	default:
 		return fmt.Errorf("batch %q: use summarize or ask\n%w", mode, errUsage)
 	}
@@ -136,23 +136,29 @@ func idOrNull(id json.RawMessage) json.RawMessage {
 	return id
 }
 
-func batchSummarize(r batchRecord, sentences int) any {
+func batchSummarize(ctx context.Context, s *summarize.Summarizer, r batchRecord, sentences int) any {
 	id := idOrNull(r.ID)
 	doc, err := batchDoc(r)
 	if err != nil {
 		return errorLine{ID: id, Error: err.Error()}
 	}
-	sum := doc.Summary(summarize.Medium.Words())
+	var lines []string
 	if sentences > 0 {
-		sum = doc.SummarySentences(sentences)
+		lines = doc.SummarySentences(sentences)
+	} else {
+		sum, err := s.Summarize(ctx, doc, summarize.Medium, summarize.Call{})
+		if err != nil {
+			return errorLine{ID: id, Error: err.Error()}
+		}
+		lines = sum.Sentences
 	}
-	if sum == nil {
-		sum = []string{}
+	if lines == nil {
+		lines = []string{}
 	}
-	return summaryLine{ID: id, Summary: sum}
+	return summaryLine{ID: id, Summary: lines}
 }
 
-func batchAsk(r batchRecord) any {
+func batchAsk(ctx context.Context, s *summarize.Summarizer, r batchRecord) any {
 	id := idOrNull(r.ID)
 	if r.Question == nil {
 		return errorLine{ID: id, Error: `missing "question"`}
@@ -161,7 +167,7 @@ func batchAsk(r batchRecord) any {
 	if err != nil {
 		return errorLine{ID: id, Error: err.Error()}
 	}
-	ans, err := summarize.New().Answer(context.Background(), doc, *r.Question)
+	ans, err := s.Answer(ctx, doc, *r.Question, summarize.Call{})
 	if err != nil {
 		return errorLine{ID: id, Error: err.Error()}
 	}

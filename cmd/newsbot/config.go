@@ -7,7 +7,9 @@ import (
 	"log/slog"
 	"net"
 	"net/url"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // config is everything newsbot reads from the environment, read once in run.
@@ -21,6 +23,11 @@ type config struct {
 	APIURL    string
 
 	OpenAIKey, OpenAIBaseURL, OpenAIModel string
+	OpenAIAPIType, OpenAIAPIVersion       string
+	// ModelTimeout bounds one model call; DailyTokens is each server's daily
+	// model budget (0: none).
+	ModelTimeout time.Duration
+	DailyTokens  int
 
 	LogLevel  slog.Level
 	LogFormat string
@@ -30,17 +37,19 @@ type config struct {
 // Secrets never appear in its errors.
 func loadConfig(getenv func(string) string) (config, error) {
 	c := config{
-		DB:            getenv("NEWSBOT_DB"),
-		Addr:          getenv("NEWSBOT_ADDR"),
-		Token:         strings.TrimSpace(getenv("DISCORD_TOKEN")),
-		PublicKey:     strings.TrimSpace(getenv("DISCORD_PUBLIC_KEY")),
-		AppID:         strings.TrimSpace(getenv("DISCORD_APP_ID")),
-		GuildID:       strings.TrimSpace(getenv("DISCORD_GUILD_ID")),
-		APIURL:        strings.TrimRight(getenv("DISCORD_API_URL"), "/"),
-		OpenAIKey:     getenv("OPENAI_API_KEY"),
-		OpenAIBaseURL: getenv("OPENAI_BASE_URL"),
-		OpenAIModel:   getenv("OPENAI_MODEL"),
-		LogFormat:     strings.ToLower(getenv("LOG_FORMAT")),
+		DB:               getenv("NEWSBOT_DB"),
+		Addr:             getenv("NEWSBOT_ADDR"),
+		Token:            strings.TrimSpace(getenv("DISCORD_TOKEN")),
+		PublicKey:        strings.TrimSpace(getenv("DISCORD_PUBLIC_KEY")),
+		AppID:            strings.TrimSpace(getenv("DISCORD_APP_ID")),
+		GuildID:          strings.TrimSpace(getenv("DISCORD_GUILD_ID")),
+		APIURL:           strings.TrimRight(getenv("DISCORD_API_URL"), "/"),
+		OpenAIKey:        getenv("OPENAI_API_KEY"),
+		OpenAIBaseURL:    getenv("OPENAI_BASE_URL"),
+		OpenAIModel:      strings.TrimSpace(getenv("OPENAI_MODEL")),
+		OpenAIAPIType:    strings.ToLower(strings.TrimSpace(getenv("OPENAI_API_TYPE"))),
+		OpenAIAPIVersion: strings.TrimSpace(getenv("OPENAI_API_VERSION")),
+		LogFormat:        strings.ToLower(getenv("LOG_FORMAT")),
 	}
 	var errs []error
 	if c.DB == "" {
@@ -70,6 +79,38 @@ func loadConfig(getenv func(string) string) (config, error) {
 			errs = append(errs, fmt.Errorf("%s %q is not a Discord ID (digits only)", id.name, id.value))
 		}
 	}
+	if c.UsesModel() {
+		switch {
+		case c.OpenAIAPIType != "" && c.OpenAIAPIType != "openai" && c.OpenAIAPIType != "azure":
+			errs = append(errs, fmt.Errorf("OPENAI_API_TYPE %q is not openai or azure", c.OpenAIAPIType))
+		case c.OpenAIAPIType == "azure" && (c.OpenAIBaseURL == "" || c.OpenAIModel == ""):
+			errs = append(errs, errors.New("OPENAI_API_TYPE=azure needs OPENAI_BASE_URL (the resource endpoint) and OPENAI_MODEL (the deployment)"))
+		case c.OpenAIBaseURL != "" && c.OpenAIModel == "":
+			errs = append(errs, errors.New("OPENAI_MODEL is required with OPENAI_BASE_URL (the model name your server serves)"))
+		case c.OpenAIModel == "":
+			c.OpenAIModel = "gpt-4o-mini"
+		}
+		if c.OpenAIBaseURL != "" {
+			if u, err := url.Parse(c.OpenAIBaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+				errs = append(errs, fmt.Errorf("OPENAI_BASE_URL %q is not an http(s) URL", c.OpenAIBaseURL))
+			}
+		}
+	}
+	c.ModelTimeout = 20 * time.Second
+	if v := strings.TrimSpace(getenv("NEWSBOT_MODEL_TIMEOUT")); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 || d > 10*time.Minute {
+			errs = append(errs, fmt.Errorf("NEWSBOT_MODEL_TIMEOUT %q is not a duration between 0 and 10m, like 20s", v))
+		}
+		c.ModelTimeout = d
+	}
+	if v := strings.TrimSpace(getenv("NEWSBOT_DAILY_TOKENS")); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			errs = append(errs, fmt.Errorf("NEWSBOT_DAILY_TOKENS %q is not a whole number of tokens", v))
+		}
+		c.DailyTokens = n
+	}
 	switch lvl := strings.ToLower(getenv("LOG_LEVEL")); lvl {
 	case "", "info":
 		c.LogLevel = slog.LevelInfo
@@ -94,3 +135,6 @@ func loadConfig(getenv func(string) string) (config, error) {
 	}
 	return c, nil
 }
+
+// UsesModel reports whether an LLM endpoint is configured.
+func (c config) UsesModel() bool { return c.OpenAIKey != "" || c.OpenAIBaseURL != "" }

@@ -78,7 +78,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "ingest":
 		return runIngest(ctx, cfg, log, args, stdin, stdout, stderr)
 	case "batch":
-		return runBatch(ctx, args, stdin, stdout)
+		sum, err := newSummarizer(cfg, nil, log)
+		if err != nil {
+			return err
+		}
+		return runBatch(ctx, sum, args, stdin, stdout)
 	case "eval":
 		return runEval(args, stdout)
 	case "version":
@@ -133,6 +137,24 @@ func openArchive(ctx context.Context, cfg config, log *slog.Logger) (*store.Stor
 	return st, nil
 }
 
+// newSummarizer builds the summarizer: with the configured model, or extractive
+// only.
+func newSummarizer(cfg config, cache summarize.Cache, log *slog.Logger) (*summarize.Summarizer, error) {
+	opts := summarize.Options{Timeout: cfg.ModelTimeout, Cache: cache, Log: log}
+	if cfg.UsesModel() {
+		model, err := summarize.NewOpenAI(summarize.OpenAIConfig{
+			APIKey: cfg.OpenAIKey, BaseURL: cfg.OpenAIBaseURL, Model: cfg.OpenAIModel,
+			APIType: cfg.OpenAIAPIType, APIVersion: cfg.OpenAIAPIVersion,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("model: %w", err)
+		}
+		opts.Model, opts.ModelName = model, cfg.OpenAIModel
+		log.Info("model configured", "model", cfg.OpenAIModel, "base_url", cfg.OpenAIBaseURL, "timeout", cfg.ModelTimeout, "daily_tokens", cfg.DailyTokens)
+	}
+	return summarize.New(opts), nil
+}
+
 // serve runs the bot: on Discord when a token or a public key is set, else in
 // console mode.
 func serve(ctx context.Context, cfg config, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
@@ -145,7 +167,12 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdin io.Reader, s
 			log.Error("close archive", "err", err)
 		}
 	}()
-	b := bot.New(st, summarize.New(), log)
+	sum, err := newSummarizer(cfg, bot.ModelCache(st, log), log)
+	if err != nil {
+		return err
+	}
+	b := bot.New(st, sum, log)
+	b.LimitTokens(cfg.DailyTokens)
 	if cfg.Token == "" && cfg.PublicKey == "" {
 		return b.Console(ctx, stdin, stdout, isTerminal(stdin))
 	}
