@@ -69,7 +69,7 @@ func answerPrompt(d *Doc, question string) string {
 
 var (
 	thinkBlock = regexp.MustCompile(`(?is)<think(?:ing)?>.*?</think(?:ing)?>`)
-	citation   = regexp.MustCompile(`\[\s*(\d+(?:\s*[,;-]\s*\d+)*)\s*\]`)
+	citation   = regexp.MustCompile(`\s*\[\s*(\d+(?:\s*[,;-]\s*\d+)*)\s*\]`)
 	mentions   = regexp.MustCompile(`@(everyone|here)|<@[!&]?\d+>`)
 )
 

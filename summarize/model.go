@@ -34,6 +34,9 @@ type OpenAIConfig struct {
 	// MaxRetries bounds the retries of a 429 or 5xx reply (Retry-After is
 	// honoured within the caller's deadline). Zero means 2.
 	MaxRetries int
+	// RetryWait is the first wait when the server gives no Retry-After; it
+	// doubles with each retry. Zero means one second.
+	RetryWait time.Duration
 }
 
 // OpenAI is a Model on an OpenAI-compatible chat completions endpoint, through
@@ -70,9 +73,12 @@ func NewOpenAI(cfg OpenAIConfig) (*OpenAI, error) {
 	if retries <= 0 {
 		retries = 2
 	}
+	if cfg.RetryWait <= 0 {
+		cfg.RetryWait = time.Second
+	}
 	// go-openai has no timeout and no retries of its own: the caller's context
 	// bounds every call, and the transport retries what may pass.
-	c.HTTPClient = &http.Client{Transport: &retryTransport{next: http.DefaultTransport, retries: retries}}
+	c.HTTPClient = &http.Client{Transport: &retryTransport{next: http.DefaultTransport, retries: retries, wait: cfg.RetryWait}}
 	return &OpenAI{client: openai.NewClientWithConfig(c), model: cfg.Model}, nil
 }
 
@@ -103,6 +109,7 @@ func (o *OpenAI) Chat(ctx context.Context, system, user string) (string, int, er
 type retryTransport struct {
 	next    http.RoundTripper
 	retries int
+	wait    time.Duration
 }
 
 const maxRetryWait = 30 * time.Second
@@ -123,7 +130,7 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		wait := retryAfter(resp.Header.Get("Retry-After"), time.Now())
 		if wait <= 0 {
-			wait = time.Second << attempt
+			wait = t.wait << attempt
 		}
 		wait = min(wait, maxRetryWait)
 		if deadline, ok := req.Context().Deadline(); ok && time.Now().Add(wait).After(deadline) {

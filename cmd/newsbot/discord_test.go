@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"net/http"
 	"os"
@@ -19,6 +20,7 @@ import (
 
 	"newsbot/bot/discord/discordtest"
 	"newsbot/store"
+	"newsbot/summarize/modeltest"
 )
 
 // syncBuffer is a buffer the bot's goroutines may log to while the test reads
@@ -399,6 +401,126 @@ func TestDigestSetOverGateway(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("interaction %s: %s, want %q", id, got, want)
 		}
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// startBotEnv is startBot with more environment.
+func startBotEnv(t *testing.T, fake *discordtest.Server, db string, extra map[string]string) (stop func() error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(t.Context())
+	vars := map[string]string{
+		"NEWSBOT_DB":      db,
+		"DISCORD_TOKEN":   strings.TrimPrefix(fake.Token, "Bot "),
+		"DISCORD_API_URL": fake.URL,
+	}
+	maps.Copy(vars, extra)
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, env(vars), strings.NewReader(""), io.Discard, io.Discard) }()
+	return func() error {
+		cancel()
+		return <-done
+	}
+}
+
+// reply waits for the bot's final word on an interaction: the callback, or
+// the edit of @original after a deferral.
+func reply(ctx context.Context, t *testing.T, fake *discordtest.Server, id string) (first int, text string) {
+	t.Helper()
+	req := fake.WaitRequest(ctx, "callback "+id, func(r discordtest.Request) bool { return strings.Contains(r.Path, "/interactions/"+id+"/") })
+	var cb callback
+	req.JSON(&cb)
+	if cb.Type != 5 {
+		return cb.Type, cb.text()
+	}
+	edit := fake.WaitRequest(ctx, "edit "+id, func(r discordtest.Request) bool {
+		return r.Method == "PATCH" && strings.Contains(r.Path, "/token-"+id+"/messages/@original")
+	})
+	var e struct {
+		Embeds []struct {
+			Title, Description string
+			Footer             struct{ Text string }
+		}
+	}
+	edit.JSON(&e)
+	var b strings.Builder
+	for _, em := range e.Embeds {
+		fmt.Fprintf(&b, "%s\n%s\n%s\n", em.Title, em.Description, em.Footer.Text)
+	}
+	return 5, b.String()
+}
+
+func TestModelOverDiscord(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	model := modeltest.New(t, func(_ int, w http.ResponseWriter, _ *http.Request, req modeltest.Request) {
+		if strings.Contains(req.Messages[1].Content, "<question>") {
+			modeltest.Completion(w, "Some 90 percent of them are Japanese made, defectors report [9].")
+			return
+		}
+		modeltest.Completion(w, "- Defectors say most equipment for North Korea's weapons programs comes from Japan [1].\n- Some 90 percent of missile electronics are Japanese made [9].")
+	})
+	fake := discordtest.NewServer(t)
+	stop := startBotEnv(t, fake, filepath.Join(t.TempDir(), "n.db"), map[string]string{
+		"OPENAI_BASE_URL": model.URL, "OPENAI_MODEL": "test-model", "NEWSBOT_DAILY_TOKENS": "1000",
+	})
+	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
+
+	steps := []struct {
+		interaction map[string]any
+		want        []string
+		calls       int
+	}{
+		{fake.Command("1", discordtest.InGuild, "summarize", discordtest.Opt("article", "1")),
+			[]string{"• Defectors say most equipment", "summary by test-model"}, 1},
+		{fake.Command("2", discordtest.InGuild, "summarize", discordtest.Opt("article", "1")), // cached
+			[]string{"• Defectors say most equipment", "summary by test-model"}, 1},
+		{fake.Command("3", discordtest.InGuild, "ask", discordtest.Opt("article", "1"), discordtest.Opt("question", "How much of the electronics is Japanese?")),
+			[]string{"Some 90 percent of them are Japanese made, defectors report.", "> Defectors report that some 90 percent", "answer by test-model"}, 2},
+		{fake.Command("4", discordtest.InGuild, "ask", discordtest.Opt("article", "1"), discordtest.Opt("question", "Who makes the trucks?")), // 920 tokens: still under 1000
+			[]string{"answer by test-model"}, 3},
+		{fake.Command("5", discordtest.InGuild, "summarize", discordtest.Opt("article", "1"), discordtest.Opt("length", "long")), // 1380: over budget
+			[]string{"extractive summary (daily model budget reached)"}, 3},
+		{fake.Command("6", discordtest.InGuild, "help"), []string{"Model: test-model. Tokens used here today: 1380 of 1000 — over budget"}, 3},
+		{fake.Command("7", discordtest.Admin, "summarize", discordtest.Opt("article", "1"), discordtest.Opt("length", "long")), // same server
+			[]string{"daily model budget reached"}, 3},
+	}
+	for _, s := range steps {
+		fake.Dispatch("INTERACTION_CREATE", s.interaction)
+		_, got := reply(ctx, t, fake, s.interaction["id"].(string))
+		for _, w := range s.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("interaction %s lacks %q:\n%s", s.interaction["id"], w, got)
+			}
+		}
+		if model.Calls() != s.calls {
+			t.Errorf("after interaction %s the model had %d calls, want %d", s.interaction["id"], model.Calls(), s.calls)
+		}
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestModelTimeoutOverDiscord(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	model := modeltest.New(t, modeltest.Hangs)
+	fake := discordtest.NewServer(t)
+	stop := startBotEnv(t, fake, filepath.Join(t.TempDir(), "n.db"), map[string]string{
+		"OPENAI_BASE_URL": model.URL, "OPENAI_MODEL": "test-model", "NEWSBOT_MODEL_TIMEOUT": "1500ms",
+	})
+	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
+	fake.Dispatch("INTERACTION_CREATE", fake.Command("1", discordtest.InGuild, "ask", discordtest.Opt("article", "1"),
+		discordtest.Opt("question", "What share of the electronic components in North Korea's missiles are made in Japan?")))
+	first, got := reply(ctx, t, fake, "1")
+	if first != 5 {
+		t.Errorf("first response type %d, want 5 (deferred) while the model is slow", first)
+	}
+	if !strings.Contains(got, "90 percent") || !strings.Contains(got, "extractive answer (the model timed out)") {
+		t.Errorf("after the model timed out the user saw:\n%s", got)
 	}
 	if err := stop(); err != nil {
 		t.Fatal(err)
