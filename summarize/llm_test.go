@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"strings"
 	"sync"
@@ -223,4 +224,26 @@ func ExampleSummarizer_Summarize() {
 	sum, _ := s.Summarize(context.Background(), d, Short, Call{})
 	fmt.Println(sum.Method)
 	// Output: extractive summary
+}
+
+func TestAzure(t *testing.T) {
+	var path, key, version string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		path, key, version = r.URL.Path, r.Header.Get("api-key"), r.URL.Query().Get("api-version")
+		modeltest.Completion(w, "ok")
+	}))
+	defer srv.Close()
+	m, err := NewOpenAI(OpenAIConfig{APIType: "azure", BaseURL: srv.URL, APIKey: "azure-key", APIVersion: "2024-06-01", Model: "my-deployment"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := m.Chat(t.Context(), "system", "user"); err != nil {
+		t.Fatal(err)
+	}
+	if path != "/openai/deployments/my-deployment/chat/completions" || key != "azure-key" || version != "2024-06-01" {
+		t.Errorf("Azure request went to %s with key %q and version %q", path, key, version)
+	}
+	if _, err := NewOpenAI(OpenAIConfig{APIType: "azure", Model: "x"}); err == nil {
+		t.Error("Azure without an endpoint was accepted")
+	}
 }
