@@ -1,0 +1,161 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+)
+
+// refuseOnly127_0_0_2 lets tests reach their servers on 127.0.0.1 while
+// treating 127.0.0.2 as the internal address a redirect must not reach.
+func refuseOnly127_0_0_2(a netip.Addr) bool { return a == netip.MustParseAddr("127.0.0.2") }
+
+func testSite(t *testing.T) *httptest.Server {
+	t.Helper()
+	article, err := os.ReadFile("testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/article", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(article)
+	})
+	mux.HandleFunc("/paywall", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<html><head><title>Subscribe</title></head><body><article><p>Subscribe to keep reading this story. Already a subscriber? Log in.</p></article></body></html>`)
+	})
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
+	mux.HandleFunc("/to-internal", func(w http.ResponseWriter, r *http.Request) {
+		_, port, _ := strings.Cut(r.Host, ":")
+		http.Redirect(w, r, "http://127.0.0.2:"+port+"/article", http.StatusFound)
+	})
+	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/article?utm_source=feed#top", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/huge", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		chunk := strings.Repeat("<p>filler text for a very large page</p>\n", 1000)
+		for range 20 << 20 / len(chunk) {
+			if _, err := fmt.Fprint(w, chunk); err != nil {
+				return
+			}
+		}
+	})
+	mux.HandleFunc("/report.pdf", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		fmt.Fprint(w, "%PDF-1.7 fake")
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestLink(t *testing.T) {
+	srv := testSite(t)
+	f := newFetcher(refuseOnly127_0_0_2)
+	a, err := f.Link(t.Context(), srv.URL+"/moved")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Title, "Harbour reopens after storm repairs") {
+		t.Errorf("Title = %q", a.Title)
+	}
+	if a.URL != srv.URL+"/article" {
+		t.Errorf("URL = %q, want the canonical address after the redirect, %s/article", a.URL, srv.URL)
+	}
+	if a.Published.Year() != 2024 {
+		t.Errorf("Published = %v, want 2024-03-08", a.Published)
+	}
+	for _, want := range []string{"The harbour in Port Ellis reopened", "4.2 million pounds"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	for _, junk := range []string{"Home", "Subscribe", "Related stories", "© 2024"} {
+		if strings.Contains(a.Text, junk) {
+			t.Errorf("text keeps page furniture %q:\n%s", junk, a.Text)
+		}
+	}
+
+	tests := []struct {
+		path string
+		want error
+	}{
+		{"/paywall", ErrUnreadable},
+		{"/loop", ErrUnreadable},
+		{"/to-internal", ErrPrivateAddress},
+		{"/huge", ErrPageTooLarge},
+		{"/report.pdf", ErrUnreadable},
+		{"/missing", ErrUnreadable},
+	}
+	for _, tt := range tests {
+		if _, err := f.Link(t.Context(), srv.URL+tt.path); !errors.Is(err, tt.want) {
+			t.Errorf("Link(%s) error = %v, want %v", tt.path, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"ftp://example.com/a", "file:///etc/passwd", "not a link", "javascript:alert(1)"} {
+		if _, err := f.Link(t.Context(), bad); !errors.Is(err, ErrNotWeb) {
+			t.Errorf("Link(%q) error = %v, want ErrNotWeb", bad, err)
+		}
+	}
+}
+
+func TestFetcherRefusesInternalAddresses(t *testing.T) {
+	srv := testSite(t)
+	_, port, _ := strings.Cut(strings.TrimPrefix(srv.URL, "http://"), ":")
+	f := NewFetcher(false)
+	for _, u := range []string{srv.URL + "/article", "http://localhost:" + port + "/article", "http://[::1]:" + port + "/", "http://0.0.0.0:" + port + "/"} {
+		if _, err := f.Get(t.Context(), u, "", ""); !errors.Is(err, ErrPrivateAddress) {
+			t.Errorf("Get(%s) error = %v, want ErrPrivateAddress", u, err)
+		}
+	}
+	if _, err := NewFetcher(true).Get(t.Context(), srv.URL+"/article", "", ""); err != nil {
+		t.Errorf("with private addresses allowed: %v", err)
+	}
+}
+
+func TestInternal(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"127.0.0.1": true, "10.1.2.3": true, "172.16.0.1": true, "192.168.1.1": true, "169.254.169.254": true,
+		"100.64.0.1": true, "0.0.0.0": true, "::1": true, "fe80::1": true, "fd00::1": true, "::ffff:127.0.0.1": true,
+		"93.184.216.34": false, "2606:4700::1111": false, "8.8.8.8": false,
+	} {
+		if got := internal(netip.MustParseAddr(addr)); got != want {
+			t.Errorf("internal(%s) = %v, want %v", addr, got, want)
+		}
+	}
+}
+
+func TestCanonicalURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"HTTPS://News.Example:443/a/b/?utm_source=x&id=3#frag": "https://news.example/a/b?id=3",
+		"http://example.com:80/":                               "http://example.com/",
+		"https://example.com/story?fbclid=1":                   "https://example.com/story",
+	} {
+		u, _ := url.Parse(in)
+		if got := CanonicalURL(u); got != want {
+			t.Errorf("CanonicalURL(%s) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func FuzzReadHTML(f *testing.F) {
+	article, _ := os.ReadFile("testdata/article.html")
+	f.Add(article)
+	f.Add([]byte("<html><body><p>short</p></body></html>"))
+	f.Add([]byte("\x00\x01<p>"))
+	base, _ := url.Parse("https://example.com/a")
+	f.Fuzz(func(t *testing.T, page []byte) {
+		a, err := ReadHTML(page, base)
+		if err == nil && (a.Title == "" || len(strings.Fields(a.Text)) < minArticleWords) {
+			t.Fatalf("ReadHTML accepted %q as %+v", page, a)
+		}
+	})
+}

@@ -1,0 +1,63 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+
+	"newsbot/store"
+	"newsbot/summarize/text"
+)
+
+// minArticleWords is the least text a page must yield to count as an article;
+// a paywall, a login wall or a navigation page gives less.
+const minArticleWords = 80
+
+// Link fetches a page and reads the article in it: title, byline, published
+// date and text, cleaned like any other article. A page that is not HTML, or
+// holds too little readable text, is ErrUnreadable.
+func (f *Fetcher) Link(ctx context.Context, rawURL string) (store.Article, error) {
+	page, err := f.Get(ctx, rawURL, "", "")
+	if err != nil {
+		return store.Article{}, err
+	}
+	if page.ContentType != "text/html" && page.ContentType != "application/xhtml+xml" {
+		return store.Article{}, fmt.Errorf("%w: it is %s, not a web page", ErrUnreadable, page.ContentType)
+	}
+	return ReadHTML(page.Body, page.URL)
+}
+
+// ReadHTML reads the article in an HTML page found at pageURL.
+func ReadHTML(page []byte, pageURL *url.URL) (store.Article, error) {
+	body, err := text.Decode(page)
+	if err != nil {
+		return store.Article{}, fmt.Errorf("%w: %v", ErrUnreadable, err)
+	}
+	doc, err := readability.FromReader(strings.NewReader(body), pageURL)
+	if err != nil || doc.Node == nil {
+		return store.Article{}, fmt.Errorf("%w: no article found", ErrUnreadable)
+	}
+	var b bytes.Buffer
+	if err := doc.RenderText(&b); err != nil {
+		return store.Article{}, fmt.Errorf("%w: %v", ErrUnreadable, err)
+	}
+	a := store.Article{
+		Title: strings.Join(strings.Fields(doc.Title()), " "),
+		URL:   CanonicalURL(pageURL),
+		Text:  text.Clean(b.String()),
+	}
+	if t, err := doc.PublishedTime(); err == nil {
+		a.Published = t.UTC()
+	}
+	if n := len(strings.Fields(a.Text)); n < minArticleWords {
+		return store.Article{}, fmt.Errorf("%w: only %d words of text (a paywall, a login page or not an article)", ErrUnreadable, n)
+	}
+	if a.Title == "" {
+		a.Title = titleFromText(a.Text)
+	}
+	return a, nil
+}
