@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 
+	"newsbot/bot/ingest"
 	"newsbot/store"
 )
 
@@ -27,16 +29,22 @@ func (b *Bot) resolve(ctx context.Context, ref string) (store.Article, *Reply) {
 		// A number may still be part of a title ("2003").
 	}
 	if strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://") {
-		a, err := b.store.ArticleByURL(ctx, ref)
-		if err == nil {
-			return a, nil
+		for _, key := range urlKeys(ref) {
+			a, err := b.store.ArticleByURL(ctx, key)
+			if err == nil {
+				return a, nil
+			}
+			if !errors.Is(err, store.ErrNotFound) {
+				r := b.internalError("reading the archive", err)
+				return store.Article{}, &r
+			}
 		}
-		if !errors.Is(err, store.ErrNotFound) {
-			r := b.internalError("reading the archive", err)
+		if b.fetcher == nil {
+			r := ephemeral(fmt.Sprintf("No article from %s is in the archive.", ref))
 			return store.Article{}, &r
 		}
-		r := ephemeral(fmt.Sprintf("No article from %s is in the archive.", ref))
-		return store.Article{}, &r
+		a, _, fail := b.fetchArticle(ctx, ref)
+		return a, fail
 	}
 	matches, err := b.store.FindTitles(ctx, ref, 1)
 	if err != nil {
@@ -73,6 +81,17 @@ func (b *Bot) noMatch(ctx context.Context, ref string) Reply {
 		msg += " The archive is empty."
 	}
 	return ephemeral(msg)
+}
+
+// urlKeys are the forms a link may be archived under: as given, and canonical.
+func urlKeys(ref string) []string {
+	keys := []string{ref}
+	if u, err := url.Parse(ref); err == nil {
+		if c := ingest.CanonicalURL(u); c != ref {
+			keys = append(keys, c)
+		}
+	}
+	return keys
 }
 
 // footerDate formats an article's date for a footer: the published date, else

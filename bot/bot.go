@@ -19,6 +19,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"newsbot/bot/ingest"
 	"newsbot/store"
 	"newsbot/summarize"
 )
@@ -30,7 +31,8 @@ type Bot struct {
 	log   *slog.Logger
 	now   func() time.Time
 
-	docs *docCache
+	docs    *docCache
+	fetcher *ingest.Fetcher // nil: links are not fetched
 	// tokensPerDay is each server's daily model budget; zero is no limit.
 	tokensPerDay int
 	wake         chan struct{} // wakes the digest loop after a settings change

@@ -3,6 +3,9 @@ package bot
 import (
 	"io"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -213,5 +216,49 @@ func TestDocCache(t *testing.T) {
 	}
 	if n := c.order.Len(); n != docCacheSize || len(c.items) != docCacheSize {
 		t.Errorf("cache holds %d (%d indexed), want %d", n, len(c.items), docCacheSize)
+	}
+}
+
+func TestAddAndLinks(t *testing.T) {
+	page, err := os.ReadFile("ingest/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/harbour" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(page)
+	}))
+	defer srv.Close()
+	b, st := newBot(t)
+	b.ReadLinks(ingest.NewFetcher(true)) // the test server is on 127.0.0.1
+	admin := Request{GuildID: "g", CanManage: true}
+	add := func(link string) Reply {
+		r := admin
+		r.Command, r.Options = "add", map[string]string{"url": link}
+		return b.Handle(t.Context(), r)
+	}
+	if got := text(add(srv.URL + "/harbour?utm_source=chat")); !strings.Contains(got, "Added: “Harbour reopens after storm repairs") || !strings.Contains(got, "Port Ellis") {
+		t.Errorf("/add = %s", got)
+	}
+	if got := text(add(srv.URL + "/harbour")); !strings.Contains(got, "Already in the archive") {
+		t.Errorf("second /add = %s", got)
+	}
+	if got := text(add(srv.URL + "/nothing")); !strings.Contains(got, "I couldn't read an article at that link") {
+		t.Errorf("/add of a 404 = %s", got)
+	}
+	if n, _ := st.Count(t.Context()); n != 2 {
+		t.Errorf("archive holds %d articles, want 2 (the seed and the harbour)", n)
+	}
+	// Anyone may summarize a link: it is read once and found after.
+	r := b.Handle(t.Context(), Request{Command: "summarize", Options: map[string]string{"article": srv.URL + "/harbour#comments"}})
+	if got := text(r); !strings.Contains(got, "Port Ellis") || r.Ephemeral {
+		t.Errorf("/summarize of the link = %s", got)
+	}
+	if got := text(b.Handle(t.Context(), Request{Command: "add", Options: map[string]string{"url": srv.URL}})); !strings.Contains(got, "works in a server") {
+		t.Errorf("/add in a DM = %s", got)
 	}
 }

@@ -95,6 +95,13 @@ func Commands() []Command {
 			run:         (*Bot).digestPreview,
 		},
 		{
+			Name:        "add",
+			Description: "Add the article at a link to the archive",
+			Admin:       true,
+			Options:     []Option{{Name: "url", Description: "Link to the article", Required: true, Hint: "<link>"}},
+			run:         (*Bot).add,
+		},
+		{
 			Name:        "help",
 			Description: "What this bot does and how to use it",
 			run:         (*Bot).help,

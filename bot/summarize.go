@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"newsbot/store"
 	"newsbot/summarize"
 )
 
@@ -16,6 +17,14 @@ func (b *Bot) summarize(ctx context.Context, req Request) Reply {
 	a, fail := b.resolve(ctx, req.Options["article"])
 	if fail != nil {
 		return *fail
+	}
+	return b.summaryReply(ctx, req, a, length)
+}
+
+// summaryReply is an article's summary as an embed; a zero length is the default.
+func (b *Bot) summaryReply(ctx context.Context, req Request, a store.Article, length summarize.Length) Reply {
+	if length == 0 {
+		length = summarize.Medium
 	}
 	doc := b.docs.doc(a)
 	scope := usageScope(req)

@@ -241,6 +241,20 @@ func (in *Ingester) flush(ctx context.Context) error {
 	return nil
 }
 
+// Link reads the article at a link and adds it. A link that cannot be read is
+// counted as rejected, with the reason logged.
+func (in *Ingester) Link(ctx context.Context, f *Fetcher, link string) (Counts, error) {
+	a, err := f.Link(ctx, link)
+	if err != nil {
+		in.reject(link, err)
+		return in.counts, nil
+	}
+	if err := in.queue(ctx, a); err != nil {
+		return in.counts, err
+	}
+	return in.counts, in.flush(ctx)
+}
+
 // Seeds loads the seed articles in fsys (every .txt file, in name order) into an
 // archive that holds no articles yet. An archive with articles is left alone, so
 // seeds load once, on the first start; a seed already archived is a duplicate.

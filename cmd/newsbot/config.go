@@ -28,6 +28,8 @@ type config struct {
 	// model budget (0: none).
 	ModelTimeout time.Duration
 	DailyTokens  int
+	// AllowPrivate lets links and feeds reach internal addresses.
+	AllowPrivate bool
 
 	LogLevel  slog.Level
 	LogFormat string
@@ -110,6 +112,13 @@ func loadConfig(getenv func(string) string) (config, error) {
 			errs = append(errs, fmt.Errorf("NEWSBOT_DAILY_TOKENS %q is not a whole number of tokens", v))
 		}
 		c.DailyTokens = n
+	}
+	switch v := strings.TrimSpace(getenv("NEWSBOT_ALLOW_PRIVATE")); v {
+	case "", "0", "false":
+	case "1", "true":
+		c.AllowPrivate = true
+	default:
+		errs = append(errs, fmt.Errorf("NEWSBOT_ALLOW_PRIVATE %q is not 1 or 0", v))
 	}
 	switch lvl := strings.ToLower(getenv("LOG_LEVEL")); lvl {
 	case "", "info":

@@ -11,6 +11,7 @@ import (
 	"maps"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -521,6 +522,35 @@ func TestModelTimeoutOverDiscord(t *testing.T) {
 	}
 	if !strings.Contains(got, "90 percent") || !strings.Contains(got, "extractive answer (the model timed out)") {
 		t.Errorf("after the model timed out the user saw:\n%s", got)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestLinksOverDiscord(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	page, err := os.ReadFile("../../bot/ingest/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(page)
+	}))
+	defer site.Close()
+	fake := discordtest.NewServer(t)
+	stop := startBotEnv(t, fake, filepath.Join(t.TempDir(), "n.db"), map[string]string{"NEWSBOT_ALLOW_PRIVATE": "1"})
+	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
+
+	fake.Dispatch("INTERACTION_CREATE", fake.MessageCommand("1", discordtest.InGuild, "Summarize article", "look at this: "+site.URL+"/harbour"))
+	if _, got := reply(ctx, t, fake, "1"); !strings.Contains(got, "Harbour reopens after storm repairs") || !strings.Contains(got, "Port Ellis") {
+		t.Errorf("message command on a new link:\n%s", got)
+	}
+	fake.Dispatch("INTERACTION_CREATE", fake.Command("2", discordtest.Admin, "add", discordtest.Opt("url", site.URL+"/harbour")))
+	if _, got := reply(ctx, t, fake, "2"); !strings.Contains(got, "Already in the archive") {
+		t.Errorf("/add of the same link:\n%s", got)
 	}
 	if err := stop(); err != nil {
 		t.Fatal(err)

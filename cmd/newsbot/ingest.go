@@ -18,11 +18,6 @@ func runIngest(ctx context.Context, cfg config, log *slog.Logger, args []string,
 	if len(args) == 0 {
 		return fmt.Errorf("ingest needs a file, a folder or - (stdin)\n%w", errUsage)
 	}
-	for _, a := range args {
-		if strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://") {
-			return fmt.Errorf("ingest %s: fetching links is not supported in this version; save the page as text and ingest the file", a)
-		}
-	}
 	st, err := openArchive(ctx, cfg, log)
 	if err != nil {
 		return err
@@ -36,10 +31,14 @@ func runIngest(ctx context.Context, cfg config, log *slog.Logger, args []string,
 		defer fmt.Fprintln(stderr)
 	}
 	var counts ingest.Counts
+	fetcher := ingest.NewFetcher(cfg.AllowPrivate)
 	for _, a := range args {
-		if a == "-" {
+		switch {
+		case a == "-":
 			counts, err = in.Reader(ctx, "stdin", stdin)
-		} else {
+		case strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://"):
+			counts, err = in.Link(ctx, fetcher, a)
+		default:
 			counts, err = in.Path(ctx, a)
 		}
 		if err != nil {

@@ -173,6 +173,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdin io.Reader, s
 	}
 	b := bot.New(st, sum, log)
 	b.LimitTokens(cfg.DailyTokens)
+	b.ReadLinks(ingest.NewFetcher(cfg.AllowPrivate))
 	if cfg.Token == "" && cfg.PublicKey == "" {
 		return b.Console(ctx, stdin, stdout, isTerminal(stdin))
 	}

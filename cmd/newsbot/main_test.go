@@ -192,8 +192,10 @@ func TestIngest(t *testing.T) {
 	if !strings.Contains(out, "The bridge opened on Monday") {
 		t.Errorf("ingested article not found by title:\n%s", out)
 	}
-	if _, _, err := runCmd(t, db, "", "ingest", "https://example.com/a"); err == nil {
-		t.Error("ingest of a URL succeeded, want a clear error")
+	// A link to a private address is refused (and counted), not fetched.
+	out, logs, err := runCmd(t, db, "", "ingest", "http://127.0.0.1:1/story")
+	if err != nil || strings.TrimSpace(out) != "0 added, 0 duplicate, 1 rejected" || !strings.Contains(logs, "private address") {
+		t.Errorf("ingest of a private link = %q, %v; log %q", out, err, logs)
 	}
 }
 
