@@ -15,12 +15,13 @@ import (
 	"newsbot/seeds"
 	"newsbot/store"
 	"newsbot/summarize"
+	sumtext "newsbot/summarize/text"
 )
 
 // newBot returns a bot over a fresh archive holding the seeds.
 func newBot(t *testing.T) (*Bot, *store.Store) {
 	t.Helper()
-	st, err := store.Open(filepath.Join(t.TempDir(), "bot.db"), store.Options{})
+	st, err := store.Open(filepath.Join(t.TempDir(), "bot.db"), store.Options{Terms: sumtext.Terms})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,5 +261,28 @@ func TestAddAndLinks(t *testing.T) {
 	}
 	if got := text(b.Handle(t.Context(), Request{Command: "add", Options: map[string]string{"url": srv.URL}})); !strings.Contains(got, "works in a server") {
 		t.Errorf("/add in a DM = %s", got)
+	}
+}
+
+func TestSearchCommand(t *testing.T) {
+	b, st := newBot(t)
+	st.Add(t.Context(),
+		store.Article{Title: "Harbour reopens", URL: "https://news.example/harbour", Text: "The harbour reopened to ferries on Friday after storm repairs. Traffic returned."},
+		store.Article{Title: "Council budget", Text: "The council approved a budget for roads. The harbour wall will be raised next year."},
+	)
+	got := text(b.Handle(t.Context(), Request{Command: "search", Options: map[string]string{"query": "harbour ferries"}}))
+	for _, want := range []string{"Search: harbour ferries", "Harbour reopens (ID 2)", "The harbour reopened to ferries", "https://news.example/harbour", "Council budget (ID 3)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("/search lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Index(got, "Harbour reopens") > strings.Index(got, "Council budget") {
+		t.Errorf("the better match is not first:\n%s", got)
+	}
+	if got := text(b.Handle(t.Context(), Request{Command: "search", Options: map[string]string{"query": "volcano"}})); !strings.Contains(got, "Nothing in the archive matches") {
+		t.Errorf("/search volcano = %s", got)
+	}
+	if got := text(b.Handle(t.Context(), Request{Command: "search", Options: map[string]string{"query": strings.Repeat("x", 300)}})); !strings.Contains(got, "under 200 characters") {
+		t.Errorf("/search with a long query = %s", got)
 	}
 }

@@ -66,6 +66,12 @@ func Commands() []Command {
 			run: (*Bot).ask,
 		},
 		{
+			Name:        "search",
+			Description: "Find articles in the archive",
+			Options:     []Option{{Name: "query", Description: "Words to look for", Required: true, Hint: "<words>", MaxLength: maxQuery}},
+			run:         (*Bot).search,
+		},
+		{
 			Name:        "digest set",
 			Description: "Post a daily digest of new articles in a channel",
 			Admin:       true,

@@ -65,19 +65,37 @@ func ContentHash(text string) string {
 func (s *Store) Add(ctx context.Context, articles ...Article) ([]AddResult, error) {
 	results := make([]AddResult, len(articles))
 	now := time.Now().UTC()
+	lens := make(map[uint64]uint32)
 	err := s.update(ctx, func(tx *bolt.Tx) error {
+		clear(lens) // bbolt may retry: start over
+		pending := pendingPostings{}
 		for i, a := range articles {
 			r, err := addArticle(tx, a, now)
 			if err != nil {
 				return fmt.Errorf("add %q: %w", a.Title, err)
 			}
 			results[i] = r
+			if r.Duplicate {
+				continue
+			}
+			a.ID = r.ID
+			tf := s.indexTerms(a)
+			pending.add(r.ID, tf)
+			lens[r.ID] = docLength(tf)
+			if err := tx.Bucket(bucketDocLens).Put(idKey(r.ID), binary.BigEndian.AppendUint32(nil, lens[r.ID])); err != nil {
+				return err
+			}
 		}
-		return nil
+		return pending.write(tx.Bucket(bucketPostings))
 	})
 	if err != nil {
 		return nil, err
 	}
+	s.lensMu.Lock()
+	for id, n := range lens {
+		s.setDocLen(id, n)
+	}
+	s.lensMu.Unlock()
 	return results, nil
 }
 

@@ -13,6 +13,7 @@
 //	digest_runs      guild ID / local date → DigestRun (JSON), the digest log
 //	model_cache      key → model output (summaries, so repeats cost no tokens)
 //	model_usage      server / date → tokens used that day
+//	postings, doclens  the search index (index.go)
 //
 // IDs come from the articles bucket's sequence, so they are small decimal numbers
 // that people can type.
@@ -28,6 +29,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -52,6 +54,7 @@ var (
 var allBuckets = [][]byte{
 	bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketAdded, bucketTitles,
 	bucketDigestSettings, bucketDigestRuns, bucketModelCache, bucketModelUsage,
+	bucketPostings, bucketDocLens,
 }
 
 // Options tune Open. The zero value is usable.
@@ -59,12 +62,24 @@ type Options struct {
 	// Timeout is how long Open waits for another process to release the file
 	// before it returns ErrLocked. Zero means one second.
 	Timeout time.Duration
+	// Terms splits text into the terms the search index holds; queries are split
+	// the same way. Nil means lower-case words. An archive must be opened with
+	// the same Terms every time (a change rebuilds nothing).
+	Terms func(text string) []string
 }
 
 // Store is an open archive. It is safe for concurrent use.
 type Store struct {
-	db   *bolt.DB
-	path string
+	db    *bolt.DB
+	path  string
+	terms func(string) []string
+
+	// The articles' lengths in terms, by ID, for search scoring: read at Open,
+	// updated after every Add commits.
+	lensMu   sync.RWMutex
+	docLen   []uint32
+	totalLen uint64
+	docs     int
 }
 
 // Open opens (creating if needed) the archive at path. It returns an error wrapping
@@ -92,7 +107,15 @@ func Open(path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open archive %s: %w", path, err)
 	}
-	return &Store{db: db, path: path}, nil
+	st := &Store{db: db, path: path, terms: opts.Terms}
+	if st.terms == nil {
+		st.terms = defaultTerms
+	}
+	if err := st.loadDocLens(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open archive %s: %w", path, err)
+	}
+	return st, nil
 }
 
 // Path returns the file the archive lives in.

@@ -22,6 +22,7 @@ import (
 	"newsbot/bot/discord/discordtest"
 	"newsbot/store"
 	"newsbot/summarize/modeltest"
+	"newsbot/summarize/text"
 )
 
 // syncBuffer is a buffer the bot's goroutines may log to while the test reads
@@ -319,7 +320,7 @@ func TestDigestEndToEnd(t *testing.T) {
 			ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 			defer cancel()
 			db := filepath.Join(t.TempDir(), "newsbot.db")
-			st, err := store.Open(db, store.Options{})
+			st, err := store.Open(db, store.Options{Terms: text.Terms})
 			if err != nil {
 				t.Fatal(err)
 			}

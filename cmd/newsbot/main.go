@@ -34,6 +34,7 @@ import (
 	"newsbot/seeds"
 	"newsbot/store"
 	"newsbot/summarize"
+	"newsbot/summarize/text"
 )
 
 func main() {
@@ -119,7 +120,7 @@ func version() string {
 
 // openArchive opens the archive and loads the seeds into it when it is new.
 func openArchive(ctx context.Context, cfg config, log *slog.Logger) (*store.Store, error) {
-	st, err := store.Open(cfg.DB, store.Options{})
+	st, err := store.Open(cfg.DB, store.Options{Terms: text.Terms})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
 			return nil, fmt.Errorf("%w: is another newsbot running with NEWSBOT_DB=%s? Stop it, or point NEWSBOT_DB at another file", err, cfg.DB)

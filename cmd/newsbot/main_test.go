@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"newsbot/store"
+	"newsbot/summarize/text"
 )
 
 // env returns a getenv over the given variables only.
@@ -68,7 +69,7 @@ func TestConsoleEndToEnd(t *testing.T) {
 	if err != nil || strings.Contains(logs, "loaded seed articles") {
 		t.Errorf("restart: err %v, logs %q; want no second seed load", err, logs)
 	}
-	st, err := store.Open(db, store.Options{})
+	st, err := store.Open(db, store.Options{Terms: text.Terms})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +81,7 @@ func TestConsoleEndToEnd(t *testing.T) {
 
 func TestArchiveLocked(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "newsbot.db")
-	st, err := store.Open(db, store.Options{})
+	st, err := store.Open(db, store.Options{Terms: text.Terms})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,49 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// maxQuery bounds a search query, in characters.
+const maxQuery = 200
+
+// searchResults is how many articles /search shows.
+const searchResults = 5
+
+func (b *Bot) search(ctx context.Context, req Request) Reply {
+	q := strings.TrimSpace(req.Options["query"])
+	if utf8.RuneCountInString(q) > maxQuery {
+		return ephemeral(fmt.Sprintf("Keep the search under %d characters.", maxQuery))
+	}
+	hits, err := b.store.Search(ctx, q, searchResults)
+	if err != nil {
+		return b.internalError("searching", err)
+	}
+	if len(hits) == 0 {
+		return ephemeral(fmt.Sprintf("Nothing in the archive matches “%s”.", truncate(oneLine(q), 100)))
+	}
+	e := Embed{Title: fmt.Sprintf("Search: %s", oneLine(q))}
+	for _, h := range hits {
+		a, err := b.store.Article(ctx, h.ID)
+		if err != nil {
+			b.log.Warn("search hit missing", "article", h.ID, "err", err)
+			continue
+		}
+		snippet := ""
+		doc := b.docs.doc(a)
+		if best := doc.Rank(q, 1); len(best) > 0 {
+			snippet = doc.Sentences[best[0]]
+		} else if len(doc.Sentences) > 0 {
+			snippet = doc.Sentences[0]
+		}
+		if a.URL != "" {
+			snippet = truncate(snippet, MaxFieldValue-utf8.RuneCountInString(a.URL)-1) + "\n" + a.URL
+		}
+		e.Fields = append(e.Fields, Field{Name: fmt.Sprintf("%s (ID %d) · %s", oneLine(a.Title), a.ID, footerDate(a)), Value: snippet})
+	}
+	e.Footer = "Use the ID with /summarize or /ask."
+	return Reply{Embeds: []Embed{e}}
+}

@@ -1,0 +1,289 @@
+package store
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// The search index is an inverted index kept in the archive and updated by
+// every Add, in the same transaction:
+//
+//	postings   term ‖ 0 ‖ block number → block of (article ID, term count) pairs
+//	doclens    article ID → number of terms (for BM25's length normalization)
+//
+// A block starts with the last article ID it holds (8 bytes), then pairs of
+// uvarints: the ID's distance from the previous one in the block, and the term
+// count. Articles get rising IDs, so a term's postings are only ever appended,
+// to its last block until that block reaches blockSize.
+//
+// Terms come from Options.Terms, so that the archive and the code that queries
+// it split text the same way; the title's terms count twice.
+
+var (
+	bucketPostings = []byte("postings")
+	bucketDocLens  = []byte("doclens")
+)
+
+const blockSize = 4096
+
+// Hit is an article found by a search, with its BM25 score.
+type Hit struct {
+	ID    uint64
+	Score float64
+}
+
+// BM25 parameters, the usual values.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// defaultTerms splits text into lower-case words; Options.Terms replaces it.
+func defaultTerms(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// indexTerms counts an article's terms, the title's twice.
+func (s *Store) indexTerms(a Article) map[string]uint64 {
+	tf := make(map[string]uint64)
+	for _, t := range s.terms(a.Title) {
+		tf[t] += 2
+	}
+	for _, t := range s.terms(a.Text) {
+		tf[t]++
+	}
+	return tf
+}
+
+// pendingPostings gathers one transaction's postings per term, so that each
+// term's block is rewritten once per Add, not once per article.
+type pendingPostings map[string][]uint64 // term → id, tf, id, tf…
+
+func (p pendingPostings) add(id uint64, tf map[string]uint64) {
+	for t, n := range tf {
+		p[t] = append(p[t], id, n)
+	}
+}
+
+// write appends the pending postings to their terms' last blocks.
+func (p pendingPostings) write(b *bolt.Bucket) error {
+	terms := make([]string, 0, len(p))
+	for t := range p {
+		terms = append(terms, t)
+	}
+	slices.Sort(terms) // sorted keys make bbolt's page writes cheaper
+	c := b.Cursor()
+	for _, t := range terms {
+		prefix := append([]byte(t), 0)
+		var blockNo uint32
+		var block []byte
+		if k, v := c.Seek(append(slices.Clone(prefix), 0xff, 0xff, 0xff, 0xff)); true {
+			if k == nil {
+				k, v = c.Last()
+			} else {
+				k, v = c.Prev()
+			}
+			if k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+4 {
+				blockNo = binary.BigEndian.Uint32(k[len(prefix):])
+				block = slices.Clone(v)
+			}
+		}
+		for pairs := p[t]; len(pairs) > 0; pairs = pairs[2:] {
+			if len(block) >= blockSize {
+				if err := b.Put(binary.BigEndian.AppendUint32(slices.Clone(prefix), blockNo), block); err != nil {
+					return err
+				}
+				blockNo++
+				block = nil
+			}
+			var last uint64
+			if len(block) >= 8 {
+				last = binary.BigEndian.Uint64(block)
+			} else {
+				block = make([]byte, 8, 64)
+			}
+			id := pairs[0]
+			block = binary.AppendUvarint(block, id-last)
+			block = binary.AppendUvarint(block, pairs[1])
+			binary.BigEndian.PutUint64(block, id)
+		}
+		if err := b.Put(binary.BigEndian.AppendUint32(slices.Clone(prefix), blockNo), block); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// decodeBlock calls fn for each posting in a block.
+func decodeBlock(block []byte, fn func(id, tf uint64)) error {
+	if len(block) < 8 {
+		return errors.New("short index block")
+	}
+	var id uint64
+	for rest := block[8:]; len(rest) > 0; {
+		delta, n := binary.Uvarint(rest)
+		if n <= 0 {
+			return errors.New("corrupt index block")
+		}
+		rest = rest[n:]
+		tf, m := binary.Uvarint(rest)
+		if m <= 0 {
+			return errors.New("corrupt index block")
+		}
+		rest = rest[m:]
+		id += delta
+		fn(id, tf)
+	}
+	return nil
+}
+
+// loadDocLens reads every article's length into memory for scoring, and
+// rebuilds the index of an archive written before it had one.
+func (s *Store) loadDocLens() error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		lens := tx.Bucket(bucketDocLens)
+		articles := tx.Bucket(bucketArticles)
+		if lens.Stats().KeyN < articles.Stats().KeyN {
+			if err := s.reindex(tx); err != nil {
+				return fmt.Errorf("rebuild search index: %w", err)
+			}
+		}
+		s.docLen, s.totalLen, s.docs = s.docLen[:0], 0, 0
+		return tx.Bucket(bucketDocLens).ForEach(func(k, v []byte) error { // anew: reindex replaced it
+			id := binary.BigEndian.Uint64(k)
+			n := binary.BigEndian.Uint32(v)
+			s.setDocLen(id, n)
+			return nil
+		})
+	})
+}
+
+func (s *Store) setDocLen(id uint64, n uint32) {
+	for uint64(len(s.docLen)) <= id {
+		s.docLen = append(s.docLen, 0)
+	}
+	s.totalLen += uint64(n) - uint64(s.docLen[id])
+	if s.docLen[id] == 0 && n > 0 {
+		s.docs++
+	}
+	s.docLen[id] = n
+}
+
+// reindex builds the search index from scratch.
+func (s *Store) reindex(tx *bolt.Tx) error {
+	for _, name := range [][]byte{bucketPostings, bucketDocLens} {
+		if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
+			return err
+		}
+		if _, err := tx.CreateBucket(name); err != nil {
+			return err
+		}
+	}
+	pending := pendingPostings{}
+	lens := tx.Bucket(bucketDocLens)
+	err := tx.Bucket(bucketArticles).ForEach(func(k, _ []byte) error {
+		a, err := readArticle(tx, k, true)
+		if err != nil {
+			return err
+		}
+		tf := s.indexTerms(a)
+		pending.add(a.ID, tf)
+		return lens.Put(k, binary.BigEndian.AppendUint32(nil, docLength(tf)))
+	})
+	if err != nil {
+		return err
+	}
+	return pending.write(tx.Bucket(bucketPostings))
+}
+
+func docLength(tf map[string]uint64) uint32 {
+	var n uint64
+	for _, c := range tf {
+		n += c
+	}
+	return uint32(min(n, math.MaxUint32))
+}
+
+// Search returns up to limit articles that match the query best, by BM25 over
+// titles and text. The query is split with the same Terms as the index.
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
+	terms := slices.Compact(slices.Sorted(slices.Values(s.terms(query))))
+	if len(terms) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	s.lensMu.RLock()
+	defer s.lensMu.RUnlock()
+	n := float64(s.docs)
+	if n == 0 {
+		return nil, nil
+	}
+	avg := float64(s.totalLen) / n
+	scores := make(map[uint64]float64)
+	err := s.view(ctx, func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketPostings).Cursor()
+		for _, t := range terms {
+			prefix := append([]byte(t), 0)
+			// Document frequency first: the idf needs it before scoring.
+			var df int
+			var blocks [][]byte
+			for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+				blocks = append(blocks, v)
+				df += countPostings(v)
+			}
+			if df == 0 {
+				continue
+			}
+			idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+			for _, block := range blocks {
+				err := decodeBlock(block, func(id, tf uint64) {
+					dl := avg
+					if id < uint64(len(s.docLen)) {
+						dl = float64(s.docLen[id])
+					}
+					f := float64(tf)
+					scores[id] += idf * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*dl/avg))
+				})
+				if err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	hits := make([]Hit, 0, len(scores))
+	for id, sc := range scores {
+		hits = append(hits, Hit{id, sc})
+	}
+	// Only the best limit need ordering.
+	slices.SortFunc(hits, func(a, b Hit) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.ID, a.ID)) })
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits, nil
+}
+
+// countPostings counts a block's postings: every second uvarint ends one.
+func countPostings(block []byte) int {
+	n := 0
+	for _, c := range block[8:] {
+		if c < 0x80 {
+			n++
+		}
+	}
+	return n / 2
+}

@@ -1,0 +1,93 @@
+package store
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+func TestSearch(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "s.db")
+	st, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []Article{
+		{Title: "Harbour reopens", Text: "The harbour reopened to ferries after storm repairs."},
+		{Title: "Council budget", Text: "The council approved a budget for roads and the harbour wall."},
+		{Title: "Football", Text: "The team won the cup final on Saturday."},
+	}
+	if _, err := st.Add(ctx, docs...); err != nil {
+		t.Fatal(err)
+	}
+	// Many articles with one common word, to fill several index blocks.
+	var filler []Article
+	for i := range 3000 {
+		filler = append(filler, Article{Title: fmt.Sprint("Note ", i), Text: fmt.Sprintf("common word number %d", i)})
+	}
+	for i := 0; i < len(filler); i += 500 {
+		if _, err := st.Add(ctx, filler[i:i+500]...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(st *Store, label string) {
+		t.Helper()
+		tests := []struct {
+			query string
+			want  []uint64
+		}{
+			{"harbour", []uint64{1, 2}}, // in the title counts more
+			{"ferries storm", []uint64{1}},
+			{"cup final", []uint64{3}},
+			{"nothing matches this", nil},
+			{"", nil},
+		}
+		for _, tt := range tests {
+			hits, err := st.Search(ctx, tt.query, 5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []uint64
+			for _, h := range hits {
+				ids = append(ids, h.ID)
+			}
+			if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
+				t.Errorf("%s: Search(%q) = %v, want %v", label, tt.query, ids, tt.want)
+			}
+		}
+		hits, _ := st.Search(ctx, "common", 10000)
+		if len(hits) != 3000 {
+			t.Errorf("%s: Search(common) found %d, want 3000 (across index blocks)", label, len(hits))
+		}
+		if hits, _ := st.Search(ctx, "number 2999", 1); len(hits) != 1 || hits[0].ID != 3003 {
+			t.Errorf("%s: Search(number 2999) = %v, want article 3003", label, hits)
+		}
+	}
+	check(st, "fresh")
+	st.Close()
+
+	st, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(st, "reopened")
+
+	// An archive whose index is missing is rebuilt at Open.
+	st.db.Update(func(tx *bolt.Tx) error {
+		tx.DeleteBucket(bucketPostings)
+		tx.DeleteBucket(bucketDocLens)
+		tx.CreateBucket(bucketPostings)
+		_, err := tx.CreateBucket(bucketDocLens)
+		return err
+	})
+	st.Close()
+	st, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	check(st, "rebuilt")
+}
