@@ -41,22 +41,41 @@ type AddResult struct {
 // ContentHash returns the hash used to de-duplicate text: case, punctuation and
 // spacing do not change it.
 func ContentHash(text string) string {
-	h := sha256.New()
-	var buf []byte
+	buf := make([]byte, 0, len(text))
 	space := false
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				space = true
+				continue
+			}
+			if space && len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			space = false
+			buf = append(buf, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			space = true
 			continue
 		}
-		if space {
-			h.Write([]byte{' '})
-			space = false
+		if space && len(buf) > 0 {
+			buf = append(buf, ' ')
 		}
-		buf = utf8.AppendRune(buf[:0], unicode.ToLower(r))
-		h.Write(buf)
+		space = false
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:])
 }
 
 // Add stores the articles in one transaction, in order, and returns what happened
@@ -69,6 +88,10 @@ func (s *Store) Add(ctx context.Context, articles ...Article) ([]AddResult, erro
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		clear(lens) // bbolt may retry: start over
 		pending := pendingPostings{}
+		// These buckets get rising keys: full pages waste no space.
+		for _, name := range [][]byte{bucketArticles, bucketTexts, bucketDocLens, bucketAdded} {
+			tx.Bucket(name).FillPercent = 0.95
+		}
 		for i, a := range articles {
 			r, err := addArticle(tx, a, now)
 			if err != nil {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -57,7 +56,7 @@ func defaultTerms(s string) []string {
 
 // indexTerms counts an article's terms, the title's twice.
 func (s *Store) indexTerms(a Article) map[string]uint64 {
-	tf := make(map[string]uint64)
+	tf := make(map[string]uint64, 256)
 	for _, t := range s.terms(a.Title) {
 		tf[t] += 2
 	}
@@ -217,7 +216,9 @@ func docLength(tf map[string]uint64) uint32 {
 }
 
 // Search returns up to limit articles that match the query best, by BM25 over
-// titles and text. The query is split with the same Terms as the index.
+// titles and text. The query is split with the same Terms as the index. Terms in
+// more than a third of the articles are passed over when the query has rarer
+// ones: they barely change the order and cost the most to read.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
 	terms := slices.Compact(slices.Sorted(slices.Values(s.terms(query))))
 	if len(terms) == 0 || limit <= 0 {
@@ -230,30 +231,42 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 		return nil, nil
 	}
 	avg := float64(s.totalLen) / n
-	scores := make(map[uint64]float64)
+	acc := s.scores.Get().(*accumulator)
+	defer s.scores.Put(acc)
+	acc.reset(len(s.docLen))
+
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketPostings).Cursor()
+		type termBlocks struct {
+			df     int
+			blocks [][]byte
+		}
+		found := make([]termBlocks, 0, len(terms))
+		rarest := math.MaxInt
 		for _, t := range terms {
 			prefix := append([]byte(t), 0)
-			// Document frequency first: the idf needs it before scoring.
-			var df int
-			var blocks [][]byte
+			var tb termBlocks
 			for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-				blocks = append(blocks, v)
-				df += countPostings(v)
+				tb.blocks = append(tb.blocks, v)
+				tb.df += countPostings(v)
 			}
-			if df == 0 {
+			if tb.df > 0 {
+				found = append(found, tb)
+				rarest = min(rarest, tb.df)
+			}
+		}
+		for _, tb := range found {
+			if float64(tb.df) > n/3 && float64(rarest) <= n/3 {
 				continue
 			}
-			idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
-			for _, block := range blocks {
+			idf := math.Log(1 + (n-float64(tb.df)+0.5)/(float64(tb.df)+0.5))
+			for _, block := range tb.blocks {
 				err := decodeBlock(block, func(id, tf uint64) {
-					dl := avg
-					if id < uint64(len(s.docLen)) {
-						dl = float64(s.docLen[id])
+					if id >= uint64(len(s.docLen)) {
+						return // added after this search began
 					}
 					f := float64(tf)
-					scores[id] += idf * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*dl/avg))
+					acc.add(id, float32(idf*f*(bm25K1+1)/(f+bm25K1*(1-bm25B+bm25B*float64(s.docLen[id])/avg))))
 				})
 				if err != nil {
 					return err
@@ -265,16 +278,56 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
-	hits := make([]Hit, 0, len(scores))
-	for id, sc := range scores {
-		hits = append(hits, Hit{id, sc})
+	return acc.top(limit), nil
+}
+
+// accumulator adds up scores by article ID in a dense array, and remembers
+// which IDs it touched so that resetting and ranking cost only those.
+type accumulator struct {
+	score   []float32
+	touched []uint64
+}
+
+func (a *accumulator) reset(n int) {
+	for _, id := range a.touched {
+		if id < uint64(len(a.score)) {
+			a.score[id] = 0
+		}
 	}
-	// Only the best limit need ordering.
-	slices.SortFunc(hits, func(a, b Hit) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.ID, a.ID)) })
-	if len(hits) > limit {
-		hits = hits[:limit]
+	a.touched = a.touched[:0]
+	if len(a.score) < n {
+		a.score = append(a.score, make([]float32, n-len(a.score))...)
 	}
-	return hits, nil
+}
+
+func (a *accumulator) add(id uint64, s float32) {
+	if a.score[id] == 0 {
+		a.touched = append(a.touched, id)
+	}
+	a.score[id] += s
+}
+
+// top returns the k best hits, best first (newer first on ties).
+func (a *accumulator) top(k int) []Hit {
+	better := func(x, y Hit) bool { return x.Score > y.Score || x.Score == y.Score && x.ID > y.ID }
+	var best []Hit // kept sorted, at most k
+	for _, id := range a.touched {
+		h := Hit{ID: id, Score: float64(a.score[id])}
+		if len(best) == k && !better(h, best[k-1]) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(best, h, func(e, t Hit) int {
+			if better(e, t) {
+				return -1
+			}
+			return 1
+		})
+		best = slices.Insert(best, i, h)
+		if len(best) > k {
+			best = best[:k]
+		}
+	}
+	return best
 }
 
 // countPostings counts a block's postings: every second uvarint ends one.

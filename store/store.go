@@ -80,6 +80,7 @@ type Store struct {
 	docLen   []uint32
 	totalLen uint64
 	docs     int
+	scores   sync.Pool // *accumulator, reused by searches
 }
 
 // Open opens (creating if needed) the archive at path. It returns an error wrapping
@@ -108,6 +109,7 @@ func Open(path string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open archive %s: %w", path, err)
 	}
 	st := &Store{db: db, path: path, terms: opts.Terms}
+	st.scores.New = func() any { return new(accumulator) }
 	if st.terms == nil {
 		st.terms = defaultTerms
 	}

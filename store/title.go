@@ -28,8 +28,9 @@ type TitleMatch struct {
 func (m TitleMatch) Complete() bool { return m.Matched == m.Words }
 
 // maxPostings bounds the work of one query word, so that a one-letter prefix in an
-// archive of 100,000 titles stays cheap.
-const maxPostings = 20000
+// archive of 100,000 titles stays cheap; such a prefix matches too much to rank
+// well anyway, and the next letter typed narrows it.
+const maxPostings = 4000
 
 // titleStopwords are too common in titles to help find one.
 var titleStopwords = map[string]bool{
@@ -143,18 +144,10 @@ func (s *Store) Suggest(ctx context.Context, query string, limit int) ([]TitleMa
 }
 
 func rankTitles(tx *bolt.Tx, hits map[uint64]int, words int, exact string, limit int) ([]TitleMatch, error) {
-	// Rank by hit count and ID first, so that only the best candidates are decoded.
-	ids := make([]uint64, 0, len(hits))
-	for id := range hits {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, func(a, b uint64) int {
-		return cmp.Or(cmp.Compare(hits[b], hits[a]), cmp.Compare(b, a))
-	})
-	// Keep a margin beyond limit so the exact and shorter titles can still win.
-	if n := limit * 8; len(ids) > n {
-		ids = ids[:n]
-	}
+	// Rank by hit count and ID first, so that only the best candidates are
+	// decoded; keep a margin beyond limit so that the exact and shorter titles
+	// can still win.
+	ids := bestIDs(hits, limit*2)
 	out := make([]TitleMatch, 0, len(ids))
 	lengths := make(map[uint64]int, len(ids))
 	for _, id := range ids {
@@ -183,6 +176,24 @@ func rankTitles(tx *bolt.Tx, hits map[uint64]int, words int, exact string, limit
 		out = out[:limit]
 	}
 	return out, nil
+}
+
+// bestIDs returns up to n IDs with the most hits, newer first among equals, in
+// that order, without sorting them all.
+func bestIDs(hits map[uint64]int, n int) []uint64 {
+	better := func(a, b uint64) int { return cmp.Or(cmp.Compare(hits[b], hits[a]), cmp.Compare(b, a)) }
+	best := make([]uint64, 0, n+1)
+	for id := range hits {
+		if len(best) == n && better(id, best[n-1]) >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(best, id, better)
+		best = slices.Insert(best, i, id)
+		if len(best) > n {
+			best = best[:n]
+		}
+	}
+	return best
 }
 
 // withinEdits reports whether a and b differ by at most max insertions, deletions

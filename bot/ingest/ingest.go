@@ -17,9 +17,10 @@ import (
 	"newsbot/store"
 )
 
-// batchSize is how many articles share one archive transaction: large enough
-// that bulk imports are not bound by fsync, small enough that progress shows.
-const batchSize = 256
+// BatchSize is how many articles share one archive transaction: large enough
+// that bulk imports are bound neither by fsync nor by rewriting index blocks,
+// small enough that progress shows.
+const BatchSize = 2048
 
 // Counts tells what an ingest did.
 type Counts struct {
@@ -212,7 +213,7 @@ func (in *Ingester) reject(item string, err error) {
 
 func (in *Ingester) queue(ctx context.Context, a store.Article) error {
 	in.pending = append(in.pending, a)
-	if len(in.pending) >= batchSize {
+	if len(in.pending) >= BatchSize {
 		return in.flush(ctx)
 	}
 	return nil

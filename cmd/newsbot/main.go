@@ -55,6 +55,7 @@ const usage = `usage:
   newsbot batch summarize [-sentences N]  JSONL {"id","title"?,"text"} in, {"id","summary"} out
   newsbot batch ask                       JSONL {"id","title"?,"text","question"} in, answers out
   newsbot eval [-rounds N] FILE.jsonl ... ROUGE and QA accuracy beside Lead-3 and BM25
+  newsbot scale [-n 100000] [-dir DIR]    build a synthetic archive and measure it
   newsbot version                         print the version`
 
 // errUsage is returned for a command line newsbot cannot read.
@@ -86,6 +87,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runBatch(ctx, sum, args, stdin, stdout)
 	case "eval":
 		return runEval(args, stdout)
+	case "scale":
+		return runScale(ctx, args, stdout)
 	case "version":
 		fmt.Fprintln(stdout, "newsbot", version())
 		return nil
@@ -118,9 +121,12 @@ func version() string {
 	return v + " " + info.GoVersion
 }
 
+// termMemory is how many words the archive's term splitter remembers.
+const termMemory = 200_000
+
 // openArchive opens the archive and loads the seeds into it when it is new.
 func openArchive(ctx context.Context, cfg config, log *slog.Logger) (*store.Store, error) {
-	st, err := store.Open(cfg.DB, store.Options{Terms: text.Terms})
+	st, err := store.Open(cfg.DB, store.Options{Terms: text.NewTermer(termMemory).Terms})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
 			return nil, fmt.Errorf("%w: is another newsbot running with NEWSBOT_DB=%s? Stop it, or point NEWSBOT_DB at another file", err, cfg.DB)

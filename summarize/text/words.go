@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -192,4 +193,42 @@ func RougeTokens(s string, stem bool) []string {
 		}
 	}
 	return toks
+}
+
+// Termer is Terms with a memory of the words it has stemmed, for code that
+// splits a great deal of text (the archive's search index). It is safe for
+// concurrent use; the memory is bounded.
+type Termer struct {
+	mu    sync.Mutex
+	terms map[string]string // lower-case word → term, "" for a stopword
+	max   int
+}
+
+// NewTermer returns a Termer that remembers up to max words.
+func NewTermer(max int) *Termer {
+	return &Termer{terms: make(map[string]string), max: max}
+}
+
+// Terms returns the same as the package's Terms.
+func (t *Termer) Terms(s string) []string {
+	var out []string
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	EachWord(s, func(raw string) {
+		term, ok := t.terms[raw]
+		if !ok {
+			w := Normalize(raw)
+			if !IsStopword(w) {
+				term = Term(w)
+			}
+			if len(t.terms) >= t.max {
+				clear(t.terms) // a rare reset keeps the memory bounded
+			}
+			t.terms[strings.Clone(raw)] = term
+		}
+		if term != "" {
+			out = append(out, term)
+		}
+	})
+	return out
 }

@@ -96,3 +96,17 @@ func TestRougeTokensDigits(t *testing.T) {
 		t.Errorf("RougeTokens = %q, want %q", got, want)
 	}
 }
+
+func TestTermer(t *testing.T) {
+	tm := NewTermer(3)
+	for _, s := range []string{"North Korea's missiles, made in Japan!", "Don't stop—it’s 3.5%", "the missiles and the missile"} {
+		for range 2 { // the second time from memory
+			if got, want := tm.Terms(s), Terms(s); !slices.Equal(got, want) {
+				t.Errorf("Termer.Terms(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	if len(tm.terms) > 3 {
+		t.Errorf("Termer remembers %d words, want at most 3", len(tm.terms))
+	}
+}

@@ -1,0 +1,219 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"slices"
+	"strings"
+	"time"
+
+	"newsbot/bot/ingest"
+	"newsbot/store"
+	"newsbot/summarize/text"
+)
+
+// runScale builds a synthetic archive and measures what a large archive costs:
+// ingest rate, size on disk, search and autocomplete latency, start-up time and
+// peak memory.
+func runScale(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("scale", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	n := fs.Int("n", 100_000, "articles")
+	dir := fs.String("dir", "", "folder for the archive (default: a temporary one, removed after)")
+	queries := fs.Int("queries", 1000, "searches and autocompletes to time")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	if err := fs.Parse(args); err != nil || *n < 1 {
+		return fmt.Errorf("scale [-n articles] [-dir folder] [-queries N]\n%w", errUsage)
+	}
+	if *dir == "" {
+		tmp, err := os.MkdirTemp("", "newsbot-scale-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		*dir = tmp
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	path := filepath.Join(*dir, "scale.db")
+	os.Remove(path)
+	gen := newCorpus(1)
+
+	// Ingest, in the batches ingest uses.
+	opts := store.Options{Terms: text.NewTermer(termMemory).Terms}
+	st, err := store.Open(path, opts)
+	if err != nil {
+		return err
+	}
+	var raw int64
+	var peakAnon int64 // the process's own memory, sampled after every batch
+	var adding time.Duration // adding to the archive only, not making up the articles
+	articles := make([]store.Article, 0, ingest.BatchSize)
+	for i := 0; i < *n; i++ {
+		a := gen.article()
+		raw += int64(len(a.Title) + len(a.Text))
+		articles = append(articles, a)
+		if len(articles) == ingest.BatchSize || i == *n-1 {
+			start := time.Now()
+			if _, err := st.Add(ctx, articles...); err != nil {
+				st.Close()
+				return err
+			}
+			adding += time.Since(start)
+			articles = articles[:0]
+			peakAnon = max(peakAnon, rss("RssAnon:"))
+		}
+	}
+	if err := st.Close(); err != nil {
+		return err
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+
+	// Start-up: open the archive (which loads what search keeps in memory).
+	start := time.Now()
+	st, err = store.Open(path, opts)
+	if err != nil {
+		return err
+	}
+	count, err := st.Count(ctx)
+	open := time.Since(start)
+	if err != nil {
+		st.Close()
+		return err
+	}
+	defer st.Close()
+
+	var search, complete []time.Duration
+	for range *queries {
+		q := gen.query()
+		t0 := time.Now()
+		if _, err := st.Search(ctx, q, 5); err != nil {
+			return err
+		}
+		search = append(search, time.Since(t0))
+		prefix := gen.prefix()
+		t0 = time.Now()
+		if _, err := st.FindTitles(ctx, prefix, 25); err != nil {
+			return err
+		}
+		complete = append(complete, time.Since(t0))
+	}
+
+	mb := func(b int64) float64 { return float64(b) / (1 << 20) }
+	fmt.Fprintf(stdout, "articles        %d (%d in the archive)\n", *n, count)
+	fmt.Fprintf(stdout, "ingest          %.0f articles/s (%s)\n", float64(*n)/adding.Seconds(), adding.Round(time.Millisecond))
+	fmt.Fprintf(stdout, "archive size    %.0f MB on disk for %.0f MB of text (%.1fx)\n", mb(info.Size()), mb(raw), float64(info.Size())/float64(raw))
+	fmt.Fprintf(stdout, "start-up        %s (open the archive, load search lengths)\n", open.Round(time.Millisecond))
+	fmt.Fprintf(stdout, "search          p50 %s, p99 %s (%d queries of 1–3 words, top 5)\n", pct(search, 50), pct(search, 99), len(search))
+	fmt.Fprintf(stdout, "autocomplete    p50 %s, p99 %s (title prefixes, 25 choices)\n", pct(complete, 50), pct(complete, 99))
+	peakAnon = max(peakAnon, rss("RssAnon:"))
+	fmt.Fprintf(stdout, "peak memory     %.0f MB resident at most (VmHWM); of it the process's own (RssAnon, sampled) %.0f MB, the rest the archive's mapped file pages\n",
+		mb(rss("VmHWM:")), mb(peakAnon))
+	return nil
+}
+
+func pct(ds []time.Duration, p int) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	i := min(len(s)-1, len(s)*p/100)
+	return s[i].Round(10 * time.Microsecond)
+}
+
+// rss reads a memory figure, in bytes, from /proc/self/status (Linux).
+func rss(field string) int64 {
+	status, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(status), "\n") {
+		if v, ok := strings.CutPrefix(line, field); ok {
+			var kb int64
+			fmt.Sscanf(strings.TrimSpace(v), "%d", &kb)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+// corpus generates articles from a made-up vocabulary whose word frequencies
+// follow Zipf's law, as real text does, so that posting lists have realistic
+// lengths.
+type corpus struct {
+	rng   *rand.Rand
+	words []string
+	zipf  *rand.Zipf
+}
+
+func newCorpus(seed uint64) *corpus {
+	rng := rand.New(rand.NewPCG(seed, seed))
+	const vocab = 50_000
+	words := make([]string, vocab)
+	syllables := []string{"ka", "to", "ri", "men", "sa", "lo", "ver", "dan", "ti", "nor", "bel", "us", "gra", "pi", "on", "es", "tar", "mi", "qu", "el"}
+	for i := range words {
+		var b strings.Builder
+		for range 2 + rng.IntN(3) {
+			b.WriteString(syllables[rng.IntN(len(syllables))])
+		}
+		words[i] = b.String()
+	}
+	return &corpus{rng: rng, words: words, zipf: rand.NewZipf(rng, 1.1, 2, vocab-1)}
+}
+
+func (c *corpus) word() string { return c.words[c.zipf.Uint64()] }
+
+func (c *corpus) sentence(n int) string {
+	ws := make([]string, n)
+	for i := range ws {
+		ws[i] = c.word()
+	}
+	s := strings.Join(ws, " ")
+	return strings.ToUpper(s[:1]) + s[1:] + "."
+}
+
+// article is about 400 words in 20 sentences, under a title of 5–9 words.
+func (c *corpus) article() store.Article {
+	title := strings.TrimSuffix(c.sentence(5+c.rng.IntN(5)), ".")
+	var b strings.Builder
+	for i := range 20 {
+		if i > 0 && i%4 == 0 {
+			b.WriteString("\n\n")
+		} else if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(c.sentence(12 + c.rng.IntN(16)))
+	}
+	return store.Article{Title: title, Text: b.String()}
+}
+
+// query is 1–3 words of middling frequency, as people search for topics.
+func (c *corpus) query() string {
+	ws := make([]string, 1+c.rng.IntN(3))
+	for i := range ws {
+		ws[i] = c.words[50+c.rng.IntN(5000)]
+	}
+	return strings.Join(ws, " ")
+}
+
+// prefix is what someone has typed of a title word: 2–6 letters.
+func (c *corpus) prefix() string {
+	w := c.word()
+	return w[:min(len(w), 2+c.rng.IntN(5))]
+}
