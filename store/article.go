@@ -93,7 +93,7 @@ func (s *Store) Add(ctx context.Context, articles ...Article) ([]AddResult, erro
 			tx.Bucket(name).FillPercent = 0.95
 		}
 		for i, a := range articles {
-			r, err := addArticle(tx, a, now)
+			r, err := s.addArticle(tx, a, now)
 			if err != nil {
 				return fmt.Errorf("add %q: %w", a.Title, err)
 			}
@@ -122,7 +122,7 @@ func (s *Store) Add(ctx context.Context, articles ...Article) ([]AddResult, erro
 	return results, nil
 }
 
-func addArticle(tx *bolt.Tx, a Article, now time.Time) (AddResult, error) {
+func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (AddResult, error) {
 	if strings.TrimSpace(a.Text) == "" {
 		return AddResult{}, errors.New("empty text")
 	}
@@ -151,9 +151,13 @@ func addArticle(tx *bolt.Tx, a Article, now time.Time) (AddResult, error) {
 		return AddResult{}, err
 	}
 	key := idKey(id)
+	text, err := s.flate.compressText(a.Text)
+	if err != nil {
+		return AddResult{}, err
+	}
 	puts := [][3][]byte{
 		{bucketArticles, key, meta},
-		{bucketTexts, key, []byte(a.Text)},
+		{bucketTexts, key, text},
 		{bucketHashes, []byte(a.Hash), key},
 		{bucketAdded, addedKey(a.Added, id), {}},
 	}
@@ -269,7 +273,11 @@ func readArticle(tx *bolt.Tx, key []byte, withText bool) (Article, error) {
 		return Article{}, fmt.Errorf("decode article %x: %w", key, err)
 	}
 	if withText {
-		a.Text = string(tx.Bucket(bucketTexts).Get(key))
+		text, err := decompressText(tx.Bucket(bucketTexts).Get(key))
+		if err != nil {
+			return Article{}, fmt.Errorf("article %x: %w", key, err)
+		}
+		a.Text = text
 	}
 	return a, nil
 }

@@ -4,7 +4,7 @@
 // The model is a handful of buckets inside one file:
 //
 //	articles   id → article metadata (JSON, no text)
-//	texts      id → article text
+//	texts      id → article text, compressed (compress.go)
 //	urls       source URL → id          (de-duplication by URL)
 //	hashes     content hash → id        (de-duplication by text)
 //	added      added time ‖ id → nil    (what was added since a time, for digests)
@@ -81,6 +81,7 @@ type Store struct {
 	totalLen uint64
 	docs     int
 	scores   sync.Pool // *accumulator, reused by searches
+	flate    compressors
 }
 
 // Open opens (creating if needed) the archive at path. It returns an error wrapping

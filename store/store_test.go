@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -270,5 +271,25 @@ func TestModelCacheAndUsage(t *testing.T) {
 	}
 	if n, _ := st.Tokens(ctx, "g2", "2026-01-01"); n != 0 {
 		t.Errorf("Tokens(other server) = %d, want 0", n)
+	}
+}
+
+func TestTextCompression(t *testing.T) {
+	for _, text := range []string{"", "short", strings.Repeat("The harbour reopened. ", 500), "ünïcödé ✓ “quotes”"} {
+		var c compressors
+		stored, err := c.compressText(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := decompressText(stored)
+		if err != nil || got != text {
+			t.Errorf("round trip of %.20q = %.20q, %v", text, got, err)
+		}
+	}
+	if got, _ := decompressText([]byte("an older, uncompressed text")); got != "an older, uncompressed text" {
+		t.Errorf("uncompressed text read as %q", got)
+	}
+	if _, err := decompressText([]byte{compressedMark, 0xff, 0xfe}); err == nil {
+		t.Error("corrupt compressed text read without an error")
 	}
 }
