@@ -30,8 +30,11 @@ func (b *Bot) Autocomplete(ctx context.Context, req Request, option, typed strin
 	if o == nil || !o.Autocomplete {
 		return nil
 	}
-	if o.Name == "timezone" {
+	switch o.Name {
+	case "timezone":
 		return zoneChoices(typed)
+	case "feed":
+		return b.feedChoices(ctx, req.GuildID, typed)
 	}
 	matches, err := b.store.FindTitles(ctx, typed, MaxChoices)
 	if err == nil && len(matches) == 0 && strings.TrimSpace(typed) == "" {

@@ -108,6 +108,26 @@ func Commands() []Command {
 			run:         (*Bot).add,
 		},
 		{
+			Name:        "feed add",
+			Description: "Follow an RSS, Atom or JSON feed: its articles join the archive",
+			Admin:       true,
+			Options:     []Option{{Name: "url", Description: "Link to the feed, or to a page that announces one", Required: true, Hint: "<link>"}},
+			run:         (*Bot).feedAdd,
+		},
+		{
+			Name:        "feed list",
+			Description: "The feeds this server follows, and how polling them goes",
+			Admin:       true,
+			run:         (*Bot).feedList,
+		},
+		{
+			Name:        "feed remove",
+			Description: "Stop following a feed",
+			Admin:       true,
+			Options:     []Option{{Name: "feed", Description: "The feed to stop following", Required: true, Autocomplete: true, Hint: "<feed number>"}},
+			run:         (*Bot).feedRemove,
+		},
+		{
 			Name:        "help",
 			Description: "What this bot does and how to use it",
 			run:         (*Bot).help,

@@ -14,6 +14,8 @@
 //	model_cache      key → model output (summaries, so repeats cost no tokens)
 //	model_usage      server / date → tokens used that day
 //	postings, doclens  the search index (index.go)
+//	feeds            id → Feed (JSON): servers' subscriptions
+//	feed_items       feed id ‖ hash of an item's GUID or link → nil: items seen
 //
 // IDs come from the articles bucket's sequence, so they are small decimal numbers
 // that people can type.
@@ -54,7 +56,7 @@ var (
 var allBuckets = [][]byte{
 	bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketAdded, bucketTitles,
 	bucketDigestSettings, bucketDigestRuns, bucketModelCache, bucketModelUsage,
-	bucketPostings, bucketDocLens,
+	bucketPostings, bucketDocLens, bucketFeeds, bucketFeedItems,
 }
 
 // Options tune Open. The zero value is usable.

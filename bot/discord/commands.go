@@ -60,6 +60,8 @@ func groupDescription(top string) string {
 	switch top {
 	case "digest":
 		return "The daily digest of new articles"
+	case "feed":
+		return "Feeds whose articles join the archive"
 	}
 	return "The " + top + " commands"
 }

@@ -240,6 +240,8 @@ func serveDiscord(ctx context.Context, cfg config, log *slog.Logger, b *bot.Bot,
 		log.Warn("no DISCORD_TOKEN: digests are not posted (interactions need no token, channel messages do)")
 	}
 
+	wg.Go(func() { b.RunFeeds(ctx) })
+
 	var first error
 	select {
 	case <-ctx.Done():

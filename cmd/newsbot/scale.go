@@ -61,7 +61,7 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	var raw int64
-	var peakAnon int64 // the process's own memory, sampled after every batch
+	var peakAnon int64       // the process's own memory, sampled after every batch
 	var adding time.Duration // adding to the archive only, not making up the articles
 	articles := make([]store.Article, 0, ingest.BatchSize)
 	for i := 0; i < *n; i++ {

@@ -1,0 +1,297 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"time"
+
+	"newsbot/bot/ingest"
+	"newsbot/store"
+)
+
+// Feed polling: every feed is polled on pollInterval with ±10% jitter, so that
+// feeds added together do not poll together; a failing feed waits twice as long
+// after each failure, up to maxPollWait.
+const (
+	pollInterval = 30 * time.Minute
+	maxPollWait  = 12 * time.Hour
+)
+
+// feedsPerServer bounds one server's subscriptions.
+const feedsPerServer = 50
+
+func (b *Bot) feedAdd(ctx context.Context, req Request) Reply {
+	if b.fetcher == nil {
+		return ephemeral("This bot does not fetch feeds.")
+	}
+	link := strings.TrimSpace(req.Options["url"])
+	existing, err := b.store.Feeds(ctx, req.GuildID)
+	if err != nil {
+		return b.internalError("reading the feeds", err)
+	}
+	if len(existing) >= feedsPerServer {
+		return ephemeral(fmt.Sprintf("This server follows %d feeds, the most it can. Remove one with /feed remove first.", feedsPerServer))
+	}
+	page, parsed, err := b.fetcher.Feed(ctx, link, "", "")
+	if err != nil {
+		if errors.Is(err, ingest.ErrNotFeed) {
+			return ephemeral("That link is not an RSS, Atom or JSON feed, and the page doesn't point to one.")
+		}
+		return ephemeral(strings.Replace(linkProblem(err), "an article", "a feed", 1))
+	}
+	title := parsed.Title
+	if title == "" {
+		title = page.URL.Host
+	}
+	f, err := b.store.AddFeed(ctx, store.Feed{GuildID: req.GuildID, URL: page.URL.String(), Title: title, Added: b.now()})
+	if errors.Is(err, store.ErrDuplicate) {
+		return ephemeral(fmt.Sprintf("This server already follows “%s” (feed %d).", f.Title, f.ID))
+	}
+	if err != nil {
+		return b.internalError("saving the feed", err)
+	}
+	added := b.takeItems(ctx, f, parsed.Items)
+	f, err = b.store.UpdateFeed(ctx, f.ID, func(f *store.Feed) {
+		f.ETag, f.LastModified, f.LastPolled = page.ETag, page.LastModified, b.now()
+		f.NextPoll = nextPoll(b.now(), 0)
+		f.Articles += added
+	})
+	if err != nil {
+		return b.internalError("saving the feed", err)
+	}
+	return ephemeral(fmt.Sprintf("Following “%s” (feed %d): %d article%s added now; new ones arrive about every %d minutes and go into the next digest.",
+		truncate(f.Title, 200), f.ID, added, plural(added), int(pollInterval.Minutes())))
+}
+
+func (b *Bot) feedList(ctx context.Context, req Request) Reply {
+	feeds, err := b.store.Feeds(ctx, req.GuildID)
+	if err != nil {
+		return b.internalError("reading the feeds", err)
+	}
+	if len(feeds) == 0 {
+		return ephemeral("This server follows no feeds. Add one with /feed add.")
+	}
+	e := Embed{Title: fmt.Sprintf("Feeds (%d)", len(feeds))}
+	now := b.now()
+	for _, f := range feeds {
+		status := "not polled yet"
+		if !f.LastPolled.IsZero() {
+			status = fmt.Sprintf("polled %s ago", since(now, f.LastPolled))
+		}
+		value := fmt.Sprintf("%s\n%d article%s · %s", f.URL, f.Articles, plural(f.Articles), status)
+		if f.LastError != "" {
+			value += fmt.Sprintf("\n⚠ %s (%s ago; %d failure%s in a row, next try %s)", f.LastError, since(now, f.LastErrorAt), f.Failures, plural(f.Failures), until(now, f.NextPoll))
+		}
+		e.Fields = append(e.Fields, Field{Name: fmt.Sprintf("%d. %s", f.ID, oneLine(f.Title)), Value: value})
+	}
+	return Reply{Ephemeral: true, Embeds: []Embed{e}}
+}
+
+func (b *Bot) feedRemove(ctx context.Context, req Request) Reply {
+	id, err := strconv.ParseUint(strings.TrimSpace(strings.TrimPrefix(req.Options["feed"], "#")), 10, 64)
+	if err != nil {
+		return ephemeral("Pick the feed from the list, or give its number from /feed list.")
+	}
+	f, err := b.store.RemoveFeed(ctx, req.GuildID, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return ephemeral(fmt.Sprintf("This server has no feed %d. /feed list shows the ones it has.", id))
+	}
+	if err != nil {
+		return b.internalError("removing the feed", err)
+	}
+	return ephemeral(fmt.Sprintf("No longer following “%s”. The articles it brought stay in the archive.", f.Title))
+}
+
+// feedChoices offers a server's feeds for the feed option.
+func (b *Bot) feedChoices(ctx context.Context, guildID, typed string) []Choice {
+	feeds, err := b.store.Feeds(ctx, guildID)
+	if err != nil {
+		b.log.Warn("autocomplete feeds", "err", err)
+		return nil
+	}
+	typed = strings.ToLower(strings.TrimSpace(typed))
+	var out []Choice
+	for _, f := range feeds {
+		name := fmt.Sprintf("%d. %s", f.ID, oneLine(f.Title))
+		if typed == "" || strings.Contains(strings.ToLower(name+" "+f.URL), typed) {
+			out = append(out, Choice{Name: truncate(name, MaxChoiceName), Value: strconv.FormatUint(f.ID, 10)})
+		}
+		if len(out) == MaxChoices {
+			break
+		}
+	}
+	return out
+}
+
+// RunFeeds polls every server's feeds when they are due, until ctx ends. It is
+// the one feed loop of a bot.
+func (b *Bot) RunFeeds(ctx context.Context) {
+	if b.fetcher == nil {
+		return
+	}
+	for {
+		next := b.pollDue(ctx, time.Now())
+		wait := min(max(time.Until(next), time.Second), pollInterval)
+		timer := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return
+		case <-timer.C:
+		}
+	}
+}
+
+// pollDue polls the feeds that are due and returns when the next one is.
+func (b *Bot) pollDue(ctx context.Context, now time.Time) time.Time {
+	feeds, err := b.store.Feeds(ctx, "")
+	if err != nil {
+		b.log.Error("read feeds", "err", err)
+		return now.Add(time.Minute)
+	}
+	next := now.Add(pollInterval)
+	for _, f := range feeds {
+		if ctx.Err() != nil {
+			break
+		}
+		if f.NextPoll.After(now) {
+			next = earlier(next, f.NextPoll)
+			continue
+		}
+		if updated, err := b.pollFeed(ctx, f); err == nil {
+			next = earlier(next, updated.NextPoll)
+		}
+	}
+	return next
+}
+
+func earlier(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+// pollFeed fetches one feed (conditionally) and archives its new items.
+func (b *Bot) pollFeed(ctx context.Context, f store.Feed) (store.Feed, error) {
+	log := b.log.With("part", "feeds", "feed", f.ID, "url", f.URL)
+	page, parsed, err := b.fetcher.Feed(ctx, f.URL, f.ETag, f.LastModified)
+	now := b.now()
+	if err != nil {
+		if ctx.Err() != nil {
+			return f, err
+		}
+		updated, uerr := b.store.UpdateFeed(ctx, f.ID, func(f *store.Feed) {
+			f.Failures++
+			f.LastError, f.LastErrorAt, f.LastPolled = shortError(err), now, now
+			f.NextPoll = nextPoll(now, f.Failures)
+		})
+		if uerr == nil && updated.Failures == 1 {
+			log.Warn("feed poll failed", "err", err) // once; /feed list shows the rest
+		}
+		return updated, err
+	}
+	added := 0
+	if !page.NotModified {
+		added = b.takeItems(ctx, f, parsed.Items)
+	}
+	updated, err := b.store.UpdateFeed(ctx, f.ID, func(f *store.Feed) {
+		if !page.NotModified {
+			f.ETag, f.LastModified = page.ETag, page.LastModified
+		}
+		f.Failures, f.LastError, f.LastPolled = 0, "", now
+		f.NextPoll = nextPoll(now, 0)
+		f.Articles += added
+	})
+	if added > 0 {
+		log.Info("feed brought new articles", "added", added)
+	}
+	return updated, err
+}
+
+// takeItems archives a feed's items that it has not had before, fetching the
+// full text of those the feed only teases, and returns how many were new to the
+// archive.
+func (b *Bot) takeItems(ctx context.Context, f store.Feed, items []ingest.Item) int {
+	keys := make([]string, len(items))
+	for i, it := range items {
+		keys[i] = it.Key
+	}
+	seen, err := b.store.SeenItems(ctx, f.ID, keys)
+	if err != nil {
+		b.log.Error("read feed items", "feed", f.ID, "err", err)
+		return 0
+	}
+	added := 0
+	var done []string
+	for i, it := range items {
+		if seen[i] || ctx.Err() != nil {
+			continue
+		}
+		a := it.Article
+		if it.Teaser {
+			full, err := b.fetcher.Link(ctx, a.URL)
+			if err != nil {
+				b.log.Info("feed item not read", "feed", f.ID, "url", a.URL, "err", err)
+				if strings.TrimSpace(a.Text) == "" {
+					done = append(done, it.Key) // nothing to archive; don't try forever
+					continue
+				}
+			} else {
+				full.URL = a.URL
+				if a.Title != "" {
+					full.Title = a.Title
+				}
+				if full.Published.IsZero() {
+					full.Published = a.Published
+				}
+				a = full
+			}
+		}
+		res, err := b.store.Add(ctx, a)
+		if err != nil {
+			b.log.Warn("archive feed item", "feed", f.ID, "err", err)
+			continue
+		}
+		done = append(done, it.Key)
+		if !res[0].Duplicate {
+			added++
+		}
+	}
+	if err := b.store.MarkItems(ctx, f.ID, done); err != nil {
+		b.log.Error("mark feed items", "feed", f.ID, "err", err)
+	}
+	return added
+}
+
+// nextPoll is when to poll again after failures failures in a row.
+func nextPoll(now time.Time, failures int) time.Time {
+	wait := pollInterval
+	for range min(failures, 10) {
+		wait *= 2
+	}
+	wait = min(wait, maxPollWait)
+	jitter := time.Duration(rand.Int64N(int64(wait)/5)) - wait/10
+	return now.Add(wait + jitter)
+}
+
+// shortError keeps an error fit for a list line.
+func shortError(err error) string { return truncate(oneLine(err.Error()), 300) }
+
+// since says how long ago t was: "5 min", "3 h", "2 days".
+func since(now, t time.Time) string {
+	d := now.Sub(t)
+	switch {
+	case d < time.Minute:
+		return "less than a minute"
+	case d < time.Hour:
+		return fmt.Sprintf("%d min", int(d.Minutes()))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%d h", int(d.Hours()))
+	}
+	return fmt.Sprintf("%d days", int(d.Hours()/24))
+}

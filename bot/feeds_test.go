@@ -1,0 +1,178 @@
+package bot
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"newsbot/bot/ingest"
+)
+
+// feedSite serves an RSS feed whose items the test adds, with an ETag, and
+// the article page that teaser items link to; mode makes it fail.
+type feedSite struct {
+	mu    sync.Mutex
+	items []string
+	mode  string // "", "500", "garbage"
+	hits  map[string]int
+	srv   *httptest.Server
+}
+
+func newFeedSite(t *testing.T) *feedSite {
+	t.Helper()
+	page, err := os.ReadFile("ingest/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &feedSite{hits: map[string]int{}}
+	s.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.hits[r.URL.Path]++
+		switch r.URL.Path {
+		case "/feed":
+			switch s.mode {
+			case "500":
+				http.Error(w, "down", http.StatusInternalServerError)
+				return
+			case "garbage":
+				fmt.Fprint(w, "\x00\x01 this is not xml")
+				return
+			}
+			etag := fmt.Sprintf(`"v%d"`, len(s.items))
+			if r.Header.Get("If-None-Match") == etag {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			w.Header().Set("ETag", etag)
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Feed</title><link>%s</link>%s</channel></rss>`, s.srv.URL, strings.Join(s.items, ""))
+		case "/page":
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprintf(w, `<html><head><link rel="alternate" type="application/rss+xml" href="/feed"></head><body>Hi</body></html>`)
+		default:
+			if strings.HasPrefix(r.URL.Path, "/story/") {
+				w.Header().Set("Content-Type", "text/html")
+				w.Write([]byte(strings.Replace(string(page), "Harbour reopens after storm repairs", "Story "+r.URL.Path[7:], 2)))
+				return
+			}
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(s.srv.Close)
+	return s
+}
+
+// add puts an item in the feed: a teaser that links to a story page, or an item
+// that carries its full text.
+func (s *feedSite) add(n int, full bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	body := "A short teaser."
+	if full {
+		body = strings.Repeat(fmt.Sprintf("Full text of item %d, long enough to stand as an article by itself. ", n), 12)
+	}
+	s.items = append([]string{fmt.Sprintf(`<item><title>Item %d</title><link>%s/story/%d</link><guid>item-%d</guid><description>%s</description></item>`, n, s.srv.URL, n, n, body)}, s.items...)
+}
+
+func (s *feedSite) set(mode string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.mode = mode
+}
+
+func TestFeeds(t *testing.T) {
+	site := newFeedSite(t)
+	site.add(1, false)
+	site.add(2, true)
+	b, st := newBot(t)
+	b.ReadLinks(ingest.NewFetcher(true))
+	admin := Request{GuildID: "g1", CanManage: true}
+	do := func(cmd string, opts map[string]string) string {
+		r := admin
+		r.Command, r.Options = cmd, opts
+		return text(b.Handle(t.Context(), r))
+	}
+
+	// A page that announces its feed is followed to it.
+	if got := do("feed add", map[string]string{"url": site.srv.URL + "/page"}); !strings.Contains(got, "Following “Test Feed” (feed 1): 2 articles added now") {
+		t.Fatalf("/feed add = %s", got)
+	}
+	if got := do("feed add", map[string]string{"url": site.srv.URL + "/feed"}); !strings.Contains(got, "already follows") {
+		t.Errorf("second /feed add = %s", got)
+	}
+	if got := do("feed add", map[string]string{"url": site.srv.URL + "/story/9"}); !strings.Contains(got, "not an RSS, Atom or JSON feed") {
+		t.Errorf("/feed add of an article = %s", got)
+	}
+	if n, _ := st.Count(t.Context()); n != 3 {
+		t.Errorf("archive holds %d articles, want 3 (seed + 2 items)", n)
+	}
+	if got := do("search", map[string]string{"query": "Port Ellis harbour"}); !strings.Contains(got, "Item 1 (ID") || !strings.Contains(got, "The harbour in Port Ellis") {
+		t.Errorf("the teaser's full text was not fetched and indexed: %s", got)
+	}
+
+	poll := func(after time.Duration) {
+		t.Helper()
+		b.pollDue(t.Context(), time.Now().Add(after))
+	}
+	// Nothing new: a conditional request, answered 304.
+	poll(time.Hour)
+	if site.hits["/feed"] != 3 {
+		t.Errorf("feed fetched %d times, want 3", site.hits["/feed"])
+	}
+	// New items arrive.
+	site.add(3, true)
+	poll(2 * time.Hour)
+	if n, _ := st.Count(t.Context()); n != 4 {
+		t.Errorf("after a new item the archive holds %d, want 4", n)
+	}
+	if got := do("digest preview", nil); !strings.Contains(got, "Item 3") {
+		t.Errorf("the new item is not in the digest preview: %s", got)
+	}
+
+	// Failures show in /feed list, then clear.
+	site.set("500")
+	poll(3 * time.Hour)
+	if got := do("feed list", nil); !strings.Contains(got, "500 Internal Server Error") || !strings.Contains(got, "1 failure in a row") {
+		t.Errorf("/feed list after a 500 = %s", got)
+	}
+	site.set("garbage")
+	poll(48 * time.Hour)
+	if got := do("feed list", nil); !strings.Contains(got, "not a feed") || !strings.Contains(got, "2 failures in a row") {
+		t.Errorf("/feed list after garbage = %s", got)
+	}
+	site.set("")
+	poll(96 * time.Hour)
+	if got := do("feed list", nil); strings.Contains(got, "⚠") || !strings.Contains(got, "3 articles") {
+		t.Errorf("/feed list after recovery = %s", got)
+	}
+
+	// Autocomplete and removal.
+	if got := b.Autocomplete(t.Context(), Request{Command: "feed remove", GuildID: "g1"}, "feed", "test"); len(got) != 1 || got[0].Value != "1" {
+		t.Errorf("feed autocomplete = %v", got)
+	}
+	if got := text(b.Handle(t.Context(), Request{Command: "feed remove", GuildID: "g2", CanManage: true, Options: map[string]string{"feed": "1"}})); !strings.Contains(got, "has no feed 1") {
+		t.Errorf("another server removing the feed = %s", got)
+	}
+	if got := do("feed remove", map[string]string{"feed": "1"}); !strings.Contains(got, "No longer following “Test Feed”") {
+		t.Errorf("/feed remove = %s", got)
+	}
+	if got := do("feed list", nil); !strings.Contains(got, "follows no feeds") {
+		t.Errorf("/feed list after removal = %s", got)
+	}
+}
+
+func TestNextPoll(t *testing.T) {
+	now := time.Now()
+	for failures, want := range map[int]time.Duration{0: pollInterval, 1: 2 * pollInterval, 3: 8 * pollInterval, 20: maxPollWait} {
+		got := nextPoll(now, failures).Sub(now)
+		if got < want*9/10 || got > want*11/10 {
+			t.Errorf("nextPoll after %d failures = %v, want %v ±10%%", failures, got, want)
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package ingest
+
+import (
+	"errors"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestParseFeed(t *testing.T) {
+	base, _ := url.Parse("https://gazette.example/feed")
+	tests := []struct {
+		file, title string
+		keys        []string
+		teasers     []bool
+		firstURL    string
+	}{
+		{"feed.rss", "Coastal Gazette", []string{"gazette-1001", "gazette-1002"}, []bool{true, false}, "https://gazette.example/news/harbour-reopens"},
+		{"feed.atom", "Valley Times", []string{"urn:valley:bridge-vote"}, []bool{true}, "https://valley.example/bridge-vote"},
+		{"feed.json", "Hill Post", []string{"hp-7"}, []bool{true}, "https://hill.example/orchard"},
+	}
+	for _, tt := range tests {
+		body, err := os.ReadFile("testdata/" + tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := ParseFeed(body, base)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.file, err)
+		}
+		if f.Title != tt.title || len(f.Items) != len(tt.keys) {
+			t.Fatalf("%s: title %q with %d items, want %q with %d", tt.file, f.Title, len(f.Items), tt.title, len(tt.keys))
+		}
+		for i, it := range f.Items {
+			if it.Key != tt.keys[i] || it.Teaser != tt.teasers[i] {
+				t.Errorf("%s item %d: key %q teaser %v, want %q %v", tt.file, i, it.Key, it.Teaser, tt.keys[i], tt.teasers[i])
+			}
+		}
+		if got := f.Items[0].Article.URL; got != tt.firstURL {
+			t.Errorf("%s: first URL %q, want %q (canonical)", tt.file, got, tt.firstURL)
+		}
+		if f.Items[0].Article.Published.IsZero() {
+			t.Errorf("%s: first item has no date", tt.file)
+		}
+	}
+	body, _ := os.ReadFile("testdata/feed.rss")
+	f, _ := ParseFeed(body, base)
+	if text := f.Items[1].Article.Text; strings.Contains(text, "<p>") || !strings.Contains(text, "The town library will open") {
+		t.Errorf("full item text = %q, want the text without markup", text)
+	}
+	for _, garbage := range []string{"", "not a feed at all", "<html><body>hi</body></html>", `{"foo": 1}`} {
+		if _, err := ParseFeed([]byte(garbage), base); !errors.Is(err, ErrNotFeed) {
+			t.Errorf("ParseFeed(%q) error = %v, want ErrNotFeed", garbage, err)
+		}
+	}
+}
+
+func TestDiscoverFeed(t *testing.T) {
+	page, _ := url.Parse("https://gazette.example/news/")
+	tests := map[string]string{
+		`<head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head>`:                        "https://gazette.example/feed.xml",
+		`<link type='application/atom+xml' rel='alternate' href='https://x.example/atom'>`:                       "https://x.example/atom",
+		`<link rel="stylesheet" href="/a.css"><link rel="alternate" type="application/feed+json" href="f.json">`: "https://gazette.example/news/f.json",
+		`<link rel="alternate" hreflang="de" href="/de/">`:                                                       "",
+	}
+	for html, want := range tests {
+		got, ok := DiscoverFeed([]byte(html), page)
+		if got != want || ok != (want != "") {
+			t.Errorf("DiscoverFeed(%s) = %q, %v; want %q", html, got, ok, want)
+		}
+	}
+}
+
+func FuzzParseFeed(f *testing.F) {
+	for _, name := range []string{"feed.rss", "feed.atom", "feed.json"} {
+		b, _ := os.ReadFile("testdata/" + name)
+		f.Add(b)
+	}
+	f.Add([]byte("<rss><channel><item><title>x</title></item></channel></rss>"))
+	base, _ := url.Parse("https://example.com/feed")
+	f.Fuzz(func(t *testing.T, body []byte) {
+		feed, err := ParseFeed(body, base)
+		if err != nil {
+			return
+		}
+		if len(feed.Items) > maxItems {
+			t.Fatalf("%d items, want at most %d", len(feed.Items), maxItems)
+		}
+		for _, it := range feed.Items {
+			if it.Key == "" {
+				t.Fatalf("an item without a key: %+v", it)
+			}
+			if it.Teaser && it.Article.URL == "" {
+				t.Fatalf("a teaser with nowhere to read more: %+v", it)
+			}
+		}
+	})
+}
