@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"newsbot/bot/ingest"
 )
 
 // maxLine bounds one console line, so that a stray binary file piped in cannot
@@ -38,13 +40,14 @@ func (b *Bot) Console(ctx context.Context, in io.Reader, out io.Writer, interact
 	go func() {
 		r := bufio.NewReaderSize(in, 64<<10)
 		for {
-			text, err := readLine(r)
+			raw, err := ingest.ReadLine(r, maxLine)
+			text := strings.TrimRight(string(raw), "\r\n")
 			select {
 			case lines <- line{text, err}:
 			case <-done:
 				return
 			}
-			if err != nil && !errors.Is(err, errLineTooLong) {
+			if err != nil && !errors.Is(err, ingest.ErrLineTooLong) {
 				return
 			}
 		}
@@ -63,7 +66,7 @@ func (b *Bot) Console(ctx context.Context, in io.Reader, out io.Writer, interact
 			return nil
 		case l = <-lines:
 		}
-		if errors.Is(l.err, errLineTooLong) {
+		if errors.Is(l.err, ingest.ErrLineTooLong) {
 			Render(out, ephemeral(fmt.Sprintf("That line is longer than %d bytes; it was skipped.", maxLine)))
 			continue
 		}
@@ -85,31 +88,6 @@ func (b *Bot) Console(ctx context.Context, in io.Reader, out io.Writer, interact
 		if l.err != nil {
 			return fmt.Errorf("read console input: %w", l.err)
 		}
-	}
-}
-
-var errLineTooLong = errors.New("line too long")
-
-// readLine returns the next line without its end; a line over maxLine is
-// discarded up to its end and reported as errLineTooLong.
-func readLine(r *bufio.Reader) (string, error) {
-	var b []byte
-	for {
-		chunk, err := r.ReadSlice('\n')
-		if len(b)+len(chunk) > maxLine {
-			for errors.Is(err, bufio.ErrBufferFull) {
-				_, err = r.ReadSlice('\n')
-			}
-			if err != nil && err != io.EOF {
-				return "", err
-			}
-			return "", errLineTooLong
-		}
-		b = append(b, chunk...)
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		return strings.TrimRight(string(b), "\r\n"), err
 	}
 }
 

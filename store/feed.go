@@ -56,8 +56,11 @@ func (s *Store) AddFeed(ctx context.Context, f Feed) (Feed, error) {
 			}
 			return nil
 		})
-		if err != nil || dup {
-			return cmpErr(err, dup)
+		if err != nil {
+			return err
+		}
+		if dup {
+			return ErrDuplicate
 		}
 		if f.ID, err = b.NextSequence(); err != nil {
 			return err
@@ -68,16 +71,6 @@ func (s *Store) AddFeed(ctx context.Context, f Feed) (Feed, error) {
 		return Feed{}, fmt.Errorf("add feed %s: %w", f.URL, err)
 	}
 	return f, err
-}
-
-func cmpErr(err error, dup bool) error {
-	if err != nil {
-		return err
-	}
-	if dup {
-		return ErrDuplicate
-	}
-	return nil
 }
 
 // Feeds returns a server's feeds, or every server's with an empty guildID, in

@@ -159,7 +159,7 @@ func (in *Ingester) text(ctx context.Context, name string, r io.Reader) error {
 func (in *Ingester) jsonl(ctx context.Context, name string, r io.Reader) error {
 	br := bufio.NewReaderSize(r, 1<<20)
 	for n := 1; ; n++ {
-		line, err := readRecordLine(br)
+		line, err := ReadLine(br, maxRecord)
 		if len(bytes.TrimSpace(line)) > 0 {
 			a, perr := ParseRecord(line)
 			if perr != nil {
@@ -168,7 +168,7 @@ func (in *Ingester) jsonl(ctx context.Context, name string, r io.Reader) error {
 				return qerr
 			}
 		}
-		if errors.Is(err, errRecordTooLarge) {
+		if errors.Is(err, ErrLineTooLong) {
 			in.reject(fmt.Sprintf("%s:%d", name, n), ErrTooLarge)
 			continue
 		}
@@ -181,23 +181,25 @@ func (in *Ingester) jsonl(ctx context.Context, name string, r io.Reader) error {
 	}
 }
 
-var errRecordTooLarge = errors.New("record too large")
+// ErrLineTooLong is returned by ReadLine for a line over its limit.
+var ErrLineTooLong = errors.New("line too long")
 
-// readRecordLine returns the next line; one longer than a record may be (the
-// largest text, escaped, with its fields) is skipped and reported.
-func readRecordLine(br *bufio.Reader) ([]byte, error) {
-	const maxRecord = 2*MaxText + 64<<10
+// ReadLine returns the next line of r, its end included, reading at most max
+// bytes of it: a longer line is skipped to its end and reported as
+// ErrLineTooLong, and reading can go on after it. At the end of the input the
+// last line comes with io.EOF.
+func ReadLine(r *bufio.Reader, max int) ([]byte, error) {
 	var line []byte
 	for {
-		chunk, err := br.ReadSlice('\n')
-		if len(line)+len(chunk) > maxRecord {
+		chunk, err := r.ReadSlice('\n')
+		if len(line)+len(chunk) > max {
 			for errors.Is(err, bufio.ErrBufferFull) {
-				_, err = br.ReadSlice('\n')
+				_, err = r.ReadSlice('\n')
 			}
 			if err != nil && err != io.EOF {
 				return nil, err
 			}
-			return nil, errRecordTooLarge
+			return nil, ErrLineTooLong
 		}
 		line = append(line, chunk...)
 		if !errors.Is(err, bufio.ErrBufferFull) {
@@ -205,6 +207,9 @@ func readRecordLine(br *bufio.Reader) ([]byte, error) {
 		}
 	}
 }
+
+// maxRecord bounds a JSONL line: the largest text, escaped, with its fields.
+const maxRecord = 2*MaxText + 64<<10
 
 func (in *Ingester) reject(item string, err error) {
 	in.counts.Rejected++

@@ -102,23 +102,11 @@ func (c callback) text() string {
 	return b.String()
 }
 
-// startBot runs newsbot in gateway mode against fake until the returned stop is
-// called; stop returns what run returned.
-func startBot(t *testing.T, fake *discordtest.Server, db string, logs *syncBuffer) (stop func() error) {
+// startBot runs newsbot in gateway mode against fake, logging at debug level to
+// logs, until the returned stop is called; stop returns what run returned.
+func startBot(t *testing.T, fake *discordtest.Server, db string, logs io.Writer) (stop func() error) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(t.Context())
-	vars := map[string]string{
-		"NEWSBOT_DB":      db,
-		"DISCORD_TOKEN":   strings.TrimPrefix(fake.Token, "Bot "),
-		"DISCORD_API_URL": fake.URL,
-		"LOG_LEVEL":       "debug",
-	}
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, env(vars), strings.NewReader(""), &bytes.Buffer{}, logs) }()
-	return func() error {
-		cancel()
-		return <-done
-	}
+	return startBotEnv(t, fake, db, logs, map[string]string{"LOG_LEVEL": "debug"})
 }
 
 func TestGatewayEndToEnd(t *testing.T) {
@@ -410,7 +398,7 @@ func TestDigestSetOverGateway(t *testing.T) {
 }
 
 // startBotEnv is startBot with more environment.
-func startBotEnv(t *testing.T, fake *discordtest.Server, db string, extra map[string]string) (stop func() error) {
+func startBotEnv(t *testing.T, fake *discordtest.Server, db string, logs io.Writer, extra map[string]string) (stop func() error) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(t.Context())
 	vars := map[string]string{
@@ -420,7 +408,7 @@ func startBotEnv(t *testing.T, fake *discordtest.Server, db string, extra map[st
 	}
 	maps.Copy(vars, extra)
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, env(vars), strings.NewReader(""), io.Discard, io.Discard) }()
+	go func() { done <- run(ctx, nil, env(vars), strings.NewReader(""), io.Discard, logs) }()
 	return func() error {
 		cancel()
 		return <-done
@@ -465,7 +453,7 @@ func TestModelOverDiscord(t *testing.T) {
 		modeltest.Completion(w, "- Defectors say most equipment for North Korea's weapons programs comes from Japan [1].\n- Some 90 percent of missile electronics are Japanese made [9].")
 	})
 	fake := discordtest.NewServer(t)
-	stop := startBotEnv(t, fake, filepath.Join(t.TempDir(), "n.db"), map[string]string{
+	stop := startBotEnv(t, fake, filepath.Join(t.TempDir(), "n.db"), io.Discard, map[string]string{
 		"OPENAI_BASE_URL": model.URL, "OPENAI_MODEL": "test-model", "NEWSBOT_DAILY_TOKENS": "1000",
 	})
 	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
@@ -511,7 +499,7 @@ func TestModelTimeoutOverDiscord(t *testing.T) {
 	defer cancel()
 	model := modeltest.New(t, modeltest.Hangs)
 	fake := discordtest.NewServer(t)
-	stop := startBotEnv(t, fake, filepath.Join(t.TempDir(), "n.db"), map[string]string{
+	stop := startBotEnv(t, fake, filepath.Join(t.TempDir(), "n.db"), io.Discard, map[string]string{
 		"OPENAI_BASE_URL": model.URL, "OPENAI_MODEL": "test-model", "NEWSBOT_MODEL_TIMEOUT": "1500ms",
 	})
 	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
@@ -542,7 +530,7 @@ func TestLinksOverDiscord(t *testing.T) {
 	}))
 	defer site.Close()
 	fake := discordtest.NewServer(t)
-	stop := startBotEnv(t, fake, filepath.Join(t.TempDir(), "n.db"), map[string]string{"NEWSBOT_ALLOW_PRIVATE": "1"})
+	stop := startBotEnv(t, fake, filepath.Join(t.TempDir(), "n.db"), io.Discard, map[string]string{"NEWSBOT_ALLOW_PRIVATE": "1"})
 	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
 
 	fake.Dispatch("INTERACTION_CREATE", fake.MessageCommand("1", discordtest.InGuild, "Summarize article", "look at this: "+site.URL+"/harbour"))
