@@ -44,7 +44,7 @@ type Bot struct {
 func New(st *store.Store, sum *summarize.Summarizer, log *slog.Logger) *Bot {
 	return &Bot{
 		store: st, sum: sum, log: log.With("component", "bot"), now: time.Now,
-		wake: make(chan struct{}, 1), docs: newDocCache(),
+		wake: make(chan struct{}, 1), docs: newDocCache(sum.Doc),
 	}
 }
 

@@ -202,7 +202,7 @@ func TestTruncate(t *testing.T) {
 }
 
 func TestDocCache(t *testing.T) {
-	c := newDocCache()
+	c := newDocCache(summarize.NewDoc)
 	a := store.Article{ID: 1, Title: "T", Text: "One sentence here. Another one there.", Hash: "h1"}
 	d1 := c.doc(a)
 	if c.doc(a) != d1 {

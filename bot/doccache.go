@@ -16,9 +16,10 @@ const docCacheSize = 128
 // docCache keeps the most recently used prepared articles. A Doc does not
 // change once made, so one may serve several requests at once.
 type docCache struct {
-	mu    sync.Mutex
-	order *list.List // front: most recent
-	items map[uint64]*list.Element
+	prepare func(title, body string) *summarize.Doc
+	mu      sync.Mutex
+	order   *list.List // front: most recent
+	items   map[uint64]*list.Element
 }
 
 type cachedDoc struct {
@@ -27,8 +28,8 @@ type cachedDoc struct {
 	doc  *summarize.Doc
 }
 
-func newDocCache() *docCache {
-	return &docCache{order: list.New(), items: make(map[uint64]*list.Element)}
+func newDocCache(prepare func(title, body string) *summarize.Doc) *docCache {
+	return &docCache{prepare: prepare, order: list.New(), items: make(map[uint64]*list.Element)}
 }
 
 // doc returns the prepared article, making it on a miss.
@@ -41,7 +42,7 @@ func (c *docCache) doc(a store.Article) *summarize.Doc {
 	}
 	c.mu.Unlock()
 
-	d := summarize.NewDoc(a.Title, a.Text) // outside the lock: the slow part
+	d := c.prepare(a.Title, a.Text) // outside the lock: the slow part
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if e, ok := c.items[a.ID]; ok {

@@ -113,23 +113,26 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 		return nil
 	}
 	total := 0.0
-	for _, t := range q.terms {
-		total += d.idf(t)
+	idfs := make([]float64, len(q.terms))
+	for k, t := range q.terms {
+		idfs[k] = d.idf(t)
+		total += idfs[k]
 	}
 	ranked := make([]candidate, len(d.Sentences))
 	for i, terms := range d.terms {
-		tf := make(map[string]int, len(terms))
-		for _, t := range terms {
-			tf[t]++
-		}
 		norm := bm25K1 * (1 - bm25B + bm25B*float64(len(terms))/max(d.avgLen, 1))
 		score, covered := 0.0, 0.0
-		for _, t := range q.terms {
-			f := float64(tf[t])
+		for k, t := range q.terms {
+			f := 0.0 // a sentence has a dozen terms: counting beats a map
+			for _, st := range terms {
+				if st == t {
+					f++
+				}
+			}
 			if f == 0 {
 				continue
 			}
-			idf := d.idf(t)
+			idf := idfs[k]
 			score += idf * f * (bm25K1 + 1) / (f + norm)
 			covered += idf
 		}

@@ -16,6 +16,7 @@ package summarize
 import (
 	"math"
 	"slices"
+	"sync"
 
 	"newsbot/summarize/text"
 )
@@ -42,31 +43,65 @@ func NewDoc(title, body string) *Doc {
 
 // NewDocFromSentences is NewDoc for text already split into sentences.
 func NewDocFromSentences(title string, sentences []string) *Doc {
+	return newDoc(title, sentences, make(map[string]token, 256), false)
+}
+
+// Vocabulary remembers how words were analysed (normalized, stemmed, found to
+// be stopwords) across articles, so that a long-running bot stems each word
+// once rather than once per article. It is safe for concurrent use and holds at
+// most max words, forgetting them all when full.
+type Vocabulary struct {
+	mu    sync.Mutex
+	words map[string]token
+	max   int
+}
+
+// NewVocabulary returns an empty Vocabulary of at most max words.
+func NewVocabulary(max int) *Vocabulary {
+	return &Vocabulary{words: make(map[string]token), max: max}
+}
+
+// NewDoc is the package's NewDoc, with the vocabulary's memory of words.
+func (v *Vocabulary) NewDoc(title, body string) *Doc {
+	sentences := text.Sentences(body)
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if len(v.words) >= v.max {
+		clear(v.words)
+	}
+	return newDoc(title, sentences, v.words, true)
+}
+
+// newDoc prepares a Doc, looking words up in memo and adding new ones; keep
+// says the memo outlives the call, so its keys must not hold on to the text.
+func newDoc(title string, sentences []string, memo map[string]token, keep bool) *Doc {
 	d := &Doc{
 		Title:     title,
 		Sentences: sentences,
-		df:        make(map[string]int),
+		df:        make(map[string]int, 8*len(sentences)+16),
 		title:     make(map[string]bool),
 		toks:      make([][]token, len(sentences)),
 		terms:     make([][]string, len(sentences)),
+		uniq:      make([][]string, len(sentences)),
 	}
-	// Articles repeat their words: each is normalized and stemmed once.
-	memo := make(map[string]token, 256)
-	d.uniq = make([][]string, len(sentences))
+	// last says in which sentence (plus one) a term was last counted, so that
+	// each sentence counts each of its terms once without a set of its own.
+	last := make(map[string]int, 8*len(sentences)+16)
 	total := 0
 	for i, s := range sentences {
-		d.toks[i] = appendTokens(nil, s, memo)
+		d.toks[i] = appendTokens(make([]token, 0, 32), s, memo, keep)
 		for _, t := range d.toks[i] {
-			if !t.stop {
-				d.terms[i] = append(d.terms[i], t.term)
+			if t.stop {
+				continue
+			}
+			d.terms[i] = append(d.terms[i], t.term)
+			if last[t.term] != i+1 {
+				last[t.term] = i + 1
+				d.uniq[i] = append(d.uniq[i], t.term)
+				d.df[t.term]++
 			}
 		}
-		u := slices.Clone(d.terms[i])
-		slices.Sort(u)
-		d.uniq[i] = slices.Compact(u)
-		for _, t := range d.uniq[i] {
-			d.df[t]++
-		}
+		slices.Sort(d.uniq[i])
 		total += len(d.terms[i])
 	}
 	if len(sentences) > 0 {

@@ -18,12 +18,13 @@ type token struct {
 
 // tokenize splits s into tokens, in order.
 func tokenize(s string) []token {
-	return appendTokens(nil, s, nil)
+	return appendTokens(nil, s, nil, false)
 }
 
 // appendTokens appends the tokens of sentence s. memo, when not nil, remembers
-// each word's analysis for the next time it is written the same way.
-func appendTokens(toks []token, s string, memo map[string]token) []token {
+// each word's analysis for the next time it is written the same way; with keep,
+// its keys are copies, so that a lasting memo does not pin the text.
+func appendTokens(toks []token, s string, memo map[string]token, keep bool) []token {
 	first := true
 	text.EachWord(s, func(raw string) {
 		t, ok := memo[raw]
@@ -34,6 +35,9 @@ func appendTokens(toks []token, s string, memo map[string]token) []token {
 				t.term = text.Term(w)
 			}
 			if memo != nil {
+				if keep {
+					raw = strings.Clone(raw)
+				}
 				memo[raw] = t
 			}
 		}

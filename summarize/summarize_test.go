@@ -205,6 +205,49 @@ func BenchmarkAnswer(b *testing.B) {
 	}
 }
 
+// warmVocabulary is a Vocabulary that has seen the corpus's other articles, as
+// a bot's has after a while.
+func warmVocabulary(b *testing.B, skip string) *Vocabulary {
+	f, err := os.Open("../../shared/corpus/bbc-2085.jsonl")
+	if err != nil {
+		b.Skipf("corpus not available: %v", err)
+	}
+	defer f.Close()
+	v := NewVocabulary(vocabularySize)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var rec struct{ Title, Text string }
+		json.Unmarshal(sc.Bytes(), &rec)
+		if rec.Title != skip {
+			v.NewDoc(rec.Title, rec.Text)
+		}
+	}
+	return v
+}
+
+// BenchmarkSummarizeWarm is BenchmarkSummarize in a bot that has read the
+// corpus's other articles: most words are known, only new ones are stemmed.
+func BenchmarkSummarizeWarm(b *testing.B) {
+	title, body := benchArticle(b)
+	v := warmVocabulary(b, title)
+	b.ReportAllocs()
+	for b.Loop() {
+		v.NewDoc(title, body).Summary(Medium.Words())
+	}
+}
+
+// BenchmarkAnswerWarm is BenchmarkAnswer in a bot that has read the corpus's
+// other articles.
+func BenchmarkAnswerWarm(b *testing.B) {
+	title, body := benchArticle(b)
+	v := warmVocabulary(b, title)
+	b.ReportAllocs()
+	for b.Loop() {
+		v.NewDoc(title, body).Answer("What did the company say about profits this year?")
+	}
+}
+
 // BenchmarkAnswerPrepared measures a question on an article already prepared,
 // as when the bot asks a second question about the same article.
 func BenchmarkAnswerPrepared(b *testing.B) {

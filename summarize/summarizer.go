@@ -108,9 +108,13 @@ type Options struct {
 
 // Summarizer writes summaries and answers.
 type Summarizer struct {
-	opts Options
-	log  *slog.Logger
+	opts  Options
+	log   *slog.Logger
+	vocab *Vocabulary
 }
+
+// vocabularySize bounds the words a Summarizer remembers: a few megabytes.
+const vocabularySize = 200_000
 
 // New returns a Summarizer; with no model in opts it is extractive only.
 func New(opts Options) *Summarizer {
@@ -121,8 +125,12 @@ func New(opts Options) *Summarizer {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Summarizer{opts: opts, log: log.With("component", "summarize")}
+	return &Summarizer{opts: opts, log: log.With("component", "summarize"), vocab: NewVocabulary(vocabularySize)}
 }
+
+// Doc prepares an article for summarizing and answering, like NewDoc, but
+// remembers the words it has seen in earlier articles.
+func (s *Summarizer) Doc(title, body string) *Doc { return s.vocab.NewDoc(title, body) }
 
 // UsesModel reports whether a model is configured.
 func (s *Summarizer) UsesModel() bool { return s.opts.Model != nil }
