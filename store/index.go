@@ -33,7 +33,7 @@ var (
 	bucketDocLens  = []byte("doclens")
 )
 
-const blockSize = 4096
+const blockSize = 1024
 
 // Hit is an article found by a search, with its BM25 score.
 type Hit struct {
