@@ -262,7 +262,7 @@ func (d *Doc) missing(question string) []string {
 				continue
 			}
 			seen = append(seen, w)
-			if d.df[text.Term(w)] == 0 {
+			if d.df(text.Term(w)) == 0 {
 				out = append(out, strings.TrimFunc(field, func(r rune) bool {
 					return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 				}))

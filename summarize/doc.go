@@ -27,12 +27,13 @@ type Doc struct {
 	Title     string
 	Sentences []string
 
-	terms  [][]string     // stemmed content terms per sentence
-	df     map[string]int // sentences containing each term
-	title  map[string]bool
-	avgLen float64
-	toks   [][]token  // the words of each sentence
-	uniq   [][]string // each sentence's distinct terms, sorted
+	terms     [][]string     // stemmed content terms per sentence
+	termIndex map[string]int // each term's place in dfs
+	dfs       []int          // sentences containing each term
+	title     map[string]bool
+	avgLen    float64
+	toks      [][]token  // the words of each sentence
+	uniq      [][]string // each sentence's distinct terms, sorted
 }
 
 // NewDoc splits body into sentences and computes the statistics the summary and
@@ -78,32 +79,43 @@ func newDoc(title string, sentences []string, memo map[string]token, keep bool) 
 	d := &Doc{
 		Title:     title,
 		Sentences: sentences,
-		df:        make(map[string]int, 8*len(sentences)+16),
 		title:     make(map[string]bool),
 		toks:      make([][]token, len(sentences)),
 		terms:     make([][]string, len(sentences)),
 		uniq:      make([][]string, len(sentences)),
 	}
-	// last says in which sentence (plus one) a term was last counted, so that
-	// each sentence counts each of its terms once without a set of its own.
-	last := make(map[string]int, 8*len(sentences)+16)
+	// One lookup per word: each term's index holds its sentence count and the
+	// last sentence (plus one) that counted it, so that a sentence counts each of
+	// its terms once.
+	index := make(map[string]int, 8*len(sentences)+16)
+	var last []int
 	total := 0
 	for i, s := range sentences {
 		d.toks[i] = appendTokens(make([]token, 0, 32), s, memo, keep)
+		d.terms[i] = make([]string, 0, len(d.toks[i]))
+		d.uniq[i] = make([]string, 0, len(d.toks[i]))
 		for _, t := range d.toks[i] {
 			if t.stop {
 				continue
 			}
 			d.terms[i] = append(d.terms[i], t.term)
-			if last[t.term] != i+1 {
-				last[t.term] = i + 1
+			k, ok := index[t.term]
+			if !ok {
+				k = len(d.dfs)
+				index[t.term] = k
+				d.dfs = append(d.dfs, 0)
+				last = append(last, 0)
+			}
+			if last[k] != i+1 {
+				last[k] = i + 1
+				d.dfs[k]++
 				d.uniq[i] = append(d.uniq[i], t.term)
-				d.df[t.term]++
 			}
 		}
 		slices.Sort(d.uniq[i])
 		total += len(d.terms[i])
 	}
+	d.termIndex = index
 	if len(sentences) > 0 {
 		d.avgLen = float64(total) / float64(len(sentences))
 	}
@@ -113,10 +125,18 @@ func newDoc(title string, sentences []string, memo map[string]token, keep bool) 
 	return d
 }
 
+// df returns how many sentences contain a term.
+func (d *Doc) df(term string) int {
+	if k, ok := d.termIndex[term]; ok {
+		return d.dfs[k]
+	}
+	return 0
+}
+
 // idf is the BM25 inverse document frequency of a term over the article's
 // sentences; a term in no sentence gets the highest value.
 func (d *Doc) idf(term string) float64 {
 	n := float64(len(d.Sentences))
-	df := float64(d.df[term])
+	df := float64(d.df(term))
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }

@@ -72,7 +72,7 @@ func (d *Doc) sentenceScores() []float64 {
 	for i, u := range d.uniq {
 		sum := 0.0
 		for _, t := range u {
-			sum += float64(d.df[t]-1) / n // the sentence itself does not count
+			sum += float64(d.df(t)-1) / n // the sentence itself does not count
 		}
 		if len(u) > 0 {
 			cent[i] = sum / math.Sqrt(float64(len(u)))
