@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // The search index is an inverted index kept in the archive and updated by
@@ -88,16 +89,17 @@ func (p pendingPostings) write(b *bolt.Bucket) error {
 		prefix := append([]byte(t), 0)
 		var blockNo uint32
 		var block []byte
-		if k, v := c.Seek(append(slices.Clone(prefix), 0xff, 0xff, 0xff, 0xff)); true {
-			if k == nil {
-				k, v = c.Last()
-			} else {
-				k, v = c.Prev()
-			}
-			if k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+4 {
-				blockNo = binary.BigEndian.Uint32(k[len(prefix):])
-				block = slices.Clone(v)
-			}
+		// The term's last block: the key just before the highest it could have.
+		k, _ := c.Seek(append(slices.Clone(prefix), 0xff, 0xff, 0xff, 0xff))
+		var v []byte
+		if k == nil {
+			k, v = c.Last()
+		} else {
+			k, v = c.Prev()
+		}
+		if k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+4 {
+			blockNo = binary.BigEndian.Uint32(k[len(prefix):])
+			block = slices.Clone(v)
 		}
 		for pairs := p[t]; len(pairs) > 0; pairs = pairs[2:] {
 			if len(block) >= blockSize {
@@ -183,7 +185,7 @@ func (s *Store) setDocLen(id uint64, n uint32) {
 // reindex builds the search index from scratch.
 func (s *Store) reindex(tx *bolt.Tx) error {
 	for _, name := range [][]byte{bucketPostings, bucketDocLens} {
-		if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
+		if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
 			return err
 		}
 		if _, err := tx.CreateBucket(name); err != nil {

@@ -299,26 +299,7 @@ func questionType(q string) (number, name, date bool) {
 	return number, name, date
 }
 
-var (
-	numberRE = regexp.MustCompile(`\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b`)
-	dateRE   = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year))\b`)
-)
+// dateRE finds the dates, days and years that "when" questions want.
+var dateRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year))\b`)
 
-func hasNumber(s string) bool { return numberRE.MatchString(strings.ToLower(s)) }
-func hasDate(s string) bool   { return dateRE.MatchString(strings.ToLower(s)) }
-
-// hasName reports whether s has a capitalized word, not at its start, that the
-// question does not already contain.
-func hasName(s, question string) bool {
-	q := strings.ToLower(question)
-	for i, w := range strings.Fields(s) {
-		if i == 0 {
-			continue
-		}
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if w != "" && unicode.IsUpper([]rune(w)[0]) && !strings.Contains(q, strings.ToLower(w)) {
-			return true
-		}
-	}
-	return false
-}
+func hasDate(s string) bool { return dateRE.MatchString(strings.ToLower(s)) }

@@ -18,7 +18,6 @@ func ApplicationCommands(cmds []bot.Command) []*discordgo.ApplicationCommand {
 	manage := int64(discordgo.PermissionManageGuild)
 	guildOnly := []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
 	everywhere := []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
-	noDM := false
 
 	var out []*discordgo.ApplicationCommand
 	groups := map[string]*discordgo.ApplicationCommand{}
@@ -38,7 +37,6 @@ func ApplicationCommands(cmds []bot.Command) []*discordgo.ApplicationCommand {
 		}
 		if c.Admin {
 			ac.DefaultMemberPermissions = &manage
-			ac.DMPermission = &noDM
 			ac.Contexts = &guildOnly
 		}
 		opts := options(c.Options)
