@@ -64,8 +64,8 @@ func TestConsole(t *testing.T) {
 	if n := strings.Count(got, "What this bot does"); n != 1 {
 		t.Errorf("console ran /help %d times, want 1 (nothing after exit)", n)
 	}
-	if strings.Contains(got, "> ") && strings.Contains(got, "newsbot console") {
-		t.Error("piped console printed a prompt or banner")
+	if strings.HasPrefix(got, "> ") || strings.Contains(got, "\n> ") || strings.Contains(got, "newsbot console") {
+		t.Errorf("piped console printed a prompt or banner:\n%s", got)
 	}
 }
 

@@ -115,7 +115,7 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) Reply {
 	if from.IsZero() {
 		from = now.Add(-firstWindow)
 	}
-	if waiting, err := b.store.AddedBetween(ctx, from, time.Time{}, 0); err == nil {
+	if waiting, err := b.store.AddedIDs(ctx, from, time.Time{}); err == nil {
 		fields = append(fields, Field{Name: "Waiting for the next digest", Value: fmt.Sprintf("%d new article%s", len(waiting), plural(len(waiting)))})
 	}
 	if d.LastError != "" {

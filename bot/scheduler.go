@@ -143,20 +143,18 @@ func (b *Bot) startDigest(ctx context.Context, d store.DigestSettings, date stri
 		run.WindowStart = now.Add(-firstWindow)
 	}
 	run.WindowStart = later(run.WindowStart, now.Add(-maxWindow))
-	articles, err := b.store.AddedBetween(ctx, run.WindowStart, run.WindowEnd, 0)
+	ids, err := b.store.AddedIDs(ctx, run.WindowStart, run.WindowEnd)
 	if err != nil {
 		return run, err
 	}
-	for _, a := range articles {
-		run.Articles = append(run.Articles, a.ID)
-	}
+	run.Articles = ids
 	settings := func(s *store.DigestSettings) error {
 		if first {
 			s.WindowEnd = run.WindowStart
 		}
 		return nil
 	}
-	if len(articles) == 0 {
+	if len(ids) == 0 {
 		run.State, run.Finished = store.DigestEmpty, now
 		b.digestObserver("empty")
 		return run, b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {

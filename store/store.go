@@ -123,9 +123,6 @@ func Open(path string, opts Options) (*Store, error) {
 	return st, nil
 }
 
-// Path returns the file the archive lives in.
-func (s *Store) Path() string { return s.path }
-
 // Close releases the file and its lock.
 func (s *Store) Close() error {
 	if err := s.db.Close(); err != nil {

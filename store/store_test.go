@@ -91,7 +91,7 @@ func TestAddDeduplicates(t *testing.T) {
 	}
 }
 
-func TestAddedSince(t *testing.T) {
+func TestAddedBetweenFrom(t *testing.T) {
 	ctx := t.Context()
 	st := openTemp(t)
 	base := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
@@ -101,7 +101,7 @@ func TestAddedSince(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := st.AddedSince(ctx, base.Add(2*time.Hour), 0)
+	got, err := st.AddedBetween(ctx, base.Add(2*time.Hour), time.Time{}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +115,11 @@ func TestAddedSince(t *testing.T) {
 	if fmt.Sprint(ids) != "[5 4 3]" {
 		t.Errorf("AddedSince(+2h) IDs = %v, want [5 4 3] (newest first)", ids)
 	}
-	got, _ = st.AddedSince(ctx, base, 2)
+	ids2, err := st.AddedIDs(ctx, base.Add(2*time.Hour), time.Time{})
+	if err != nil || fmt.Sprint(ids2) != "[5 4 3]" {
+		t.Errorf("AddedIDs(+2h) = %v, %v; want [5 4 3]", ids2, err)
+	}
+	got, _ = st.AddedBetween(ctx, base, time.Time{}, 2)
 	if len(got) != 2 || got[0].ID != 5 {
 		t.Errorf("AddedSince(limit 2) = %d articles starting %d, want 2 starting 5", len(got), got[0].ID)
 	}

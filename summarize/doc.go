@@ -7,10 +7,15 @@
 //
 // The model is a Doc: the article split once into sentences and stemmed terms
 // (package summarize/text), with per-article term statistics. Summary ranks
-// sentences by position, centrality and overlap with the title, drops near
-// duplicates, and returns the chosen ones in article order. Answer scores
-// sentences against the question with BM25 over the article's own sentences and
-// says "The article doesn't say" when too little of the question is covered.
+// sentences by position, centrality and density of names and numbers, drops
+// near duplicates, and returns the chosen ones in article order within a word
+// budget. Answer scores sentences against the question with BM25 over the
+// article's own sentences plus cues for the kind of answer wanted, and says "The
+// article doesn't say" when too little of the question is covered.
+//
+// A Summarizer with a Model writes abstractive summaries and answers instead,
+// accepts them only when every cited sentence exists and supports the text, and
+// falls back to the extractive path otherwise (llm.go, model.go).
 package summarize
 
 import (
@@ -30,7 +35,6 @@ type Doc struct {
 	terms     [][]string     // stemmed content terms per sentence
 	termIndex map[string]int // each term's place in dfs
 	dfs       []int          // sentences containing each term
-	title     map[string]bool
 	avgLen    float64
 	toks      [][]token  // the words of each sentence
 	uniq      [][]string // each sentence's distinct terms, sorted
@@ -79,7 +83,6 @@ func newDoc(title string, sentences []string, memo map[string]token, keep bool) 
 	d := &Doc{
 		Title:     title,
 		Sentences: sentences,
-		title:     make(map[string]bool),
 		toks:      make([][]token, len(sentences)),
 		terms:     make([][]string, len(sentences)),
 		uniq:      make([][]string, len(sentences)),
@@ -118,9 +121,6 @@ func newDoc(title string, sentences []string, memo map[string]token, keep bool) 
 	d.termIndex = index
 	if len(sentences) > 0 {
 		d.avgLen = float64(total) / float64(len(sentences))
-	}
-	for _, t := range text.Terms(title) {
-		d.title[t] = true
 	}
 	return d
 }
