@@ -142,7 +142,105 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 		ranked[i] = candidate{i, score, covered / total}
 	}
 	slices.SortStableFunc(ranked, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
+	// A name that the best sentence gives by surname alone leads with the
+	// sentence that gives it in full, on the best sentence's merit; the best
+	// sentence follows it.
+	if cues && q.wantsName && ranked[0].score > 0 {
+		if j := d.fullMention(ranked[0].i, q); j >= 0 {
+			k := slices.IndexFunc(ranked, func(c candidate) bool { return c.i == j })
+			c := ranked[k]
+			c.score, c.coverage = ranked[0].score, ranked[0].coverage
+			ranked = slices.Insert(slices.Delete(ranked, k, k+1), 0, c)
+		}
+	}
+	if cues {
+		d.diversify(ranked, q)
+	}
 	return ranked
+}
+
+// diversify reorders the runners-up so that each brings a possible answer the
+// ones before it do not: a sentence that only repeats the names or numbers
+// already shown gives way to the best one nearly as good (within
+// diversityRatio of its score) that brings a new one. The reader, and the
+// answer, get more chances at the right one.
+func (d *Doc) diversify(ranked []candidate, q query) {
+	shown := map[string]bool{}
+	show := func(i int) (fresh bool) {
+		for _, t := range d.toks[i] {
+			if fills(t, q) && !shown[t.term] {
+				shown[t.term] = true
+				fresh = true
+			}
+		}
+		return fresh
+	}
+	for pos := 0; pos < min(3, len(ranked)) && ranked[pos].score > 0; pos++ {
+		if show(ranked[pos].i) || pos == 0 {
+			continue
+		}
+		for k := pos + 1; k < len(ranked) && ranked[k].score >= diversityRatio*ranked[pos].score; k++ {
+			if d.brings(ranked[k].i, q, shown) {
+				c := ranked[k]
+				copy(ranked[pos+1:k+1], ranked[pos:k])
+				ranked[pos] = c
+				show(c.i)
+				break
+			}
+		}
+	}
+}
+
+// diversityRatio is how much weaker than the sentence it displaces a sentence
+// with a new possible answer may be (docs/EVAL.md).
+const diversityRatio = 0.3
+
+// brings reports whether sentence i holds a possible answer not yet shown.
+func (d *Doc) brings(i int, q query, shown map[string]bool) bool {
+	for _, t := range d.toks[i] {
+		if fills(t, q) && !shown[t.term] {
+			return true
+		}
+	}
+	return false
+}
+
+// titles come before a surname without being part of the name.
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true}
+
+// fullMention finds, for a sentence that calls someone by surname alone
+// ("Mason", "Mr Hardy"), the first other sentence that gives the name in full
+// ("Glenn Mason"): the reader, and a question that wants the name, need the
+// whole of it. It returns -1 when there is none.
+func (d *Doc) fullMention(i int, q query) int {
+	toks := d.toks[i]
+	for p, t := range toks {
+		if !t.cap || q.known[t.term] || titles[t.term] || q.cloze && !nearBlank(toks, p, q) {
+			continue
+		}
+		if longerName(toks, p) {
+			continue
+		}
+		for j, other := range d.toks {
+			if j == i {
+				continue
+			}
+			for k, o := range other {
+				if o.term == t.term && longerName(other, k) {
+					return j
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// longerName reports whether the word at p is part of a name of more than one
+// word: a capitalized word joins it before (not a title such as "Mr") or after.
+func longerName(toks []token, p int) bool {
+	before := p > 0 && toks[p].joined && toks[p-1].cap && !titles[toks[p-1].term]
+	after := p+1 < len(toks) && toks[p+1].joined && toks[p+1].cap
+	return before || after
 }
 
 // fills reports whether a token could be the answer: of the wanted kind, and
@@ -184,6 +282,17 @@ func slot(toks []token, q query) float64 {
 		}
 	}
 	return best
+}
+
+// nearBlank reports whether the word at p stands where the cloze blank would:
+// next to one of the blank's neighbours.
+func nearBlank(toks []token, p int, q query) bool {
+	for k := max(0, p-slotReach); k < min(len(toks), p+slotReach+1); k++ {
+		if k < p && q.before != "" && toks[k].term == q.before || k > p && q.after != "" && toks[k].term == q.after {
+			return true
+		}
+	}
+	return false
 }
 
 // answerType is 1 when the sentence holds a possible answer of the kind the

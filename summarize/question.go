@@ -13,7 +13,11 @@ type token struct {
 	term string // text.Term of the lower-case word
 	stop bool   // a stopword
 	name bool   // capitalized, not at the start of its sentence
-	num  bool   // has a digit
+	cap  bool   // capitalized, anywhere (a name may open a sentence)
+	// joined: only spaces stand between this word and the one before, so
+	// two capitalized words can be one name ("Glenn Mason", not "Wembley, Mason").
+	joined bool
+	num    bool // has a digit
 }
 
 // tokenize splits s into tokens, in order.
@@ -26,7 +30,13 @@ func tokenize(s string) []token {
 // its keys are copies, so that a lasting memo does not pin the text.
 func appendTokens(toks []token, s string, memo map[string]token, keep bool) []token {
 	first := true
+	end := 0 // where the previous word ended
 	text.EachWord(s, func(raw string) {
+		// Words come in order and only non-words lie between them, so the
+		// word is the next thing in s that reads like it.
+		start := end + strings.Index(s[end:], raw)
+		joined := !first && strings.TrimLeft(s[end:start], " ") == ""
+		end = start + len(raw)
 		t, ok := memo[raw]
 		if !ok {
 			w := text.Normalize(raw)
@@ -42,7 +52,9 @@ func appendTokens(toks []token, s string, memo map[string]token, keep bool) []to
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(raw)
-		t.name = !first && !t.stop && unicode.IsUpper(r)
+		t.cap = !t.stop && unicode.IsUpper(r)
+		t.name = !first && t.cap
+		t.joined = joined
 		first = false
 		toks = append(toks, t)
 	})
@@ -112,6 +124,12 @@ func numberContext(before, after string) bool {
 	b := strings.TrimSpace(before)
 	if strings.HasSuffix(b, "£") || strings.HasSuffix(b, "$") || strings.HasSuffix(b, "€") {
 		return true
+	}
+	lb := strings.ToLower(b)
+	for _, lead := range []string{"up to", "more than", "less than", "fewer than", "nearly", "almost", "at least", "approximately", "an estimated"} {
+		if strings.HasSuffix(lb, lead) {
+			return true
+		}
 	}
 	a := strings.ToLower(strings.TrimSpace(after))
 	for _, unit := range []string{"%", "per cent", "percent", "million", "billion", "year", "-year", "years", "months", "days",

@@ -1,0 +1,66 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A question that the best sentence answers with a surname alone is answered
+// with the sentence that names the person in full as well.
+func TestAnswerFullName(t *testing.T) {
+	d := NewDocFromSentences("", []string{
+		"A bank manager who stole from his elderly customers must pay the money back.",
+		"Glenn Mason, 56, took money from the accounts of nine pensioners near his branch.",
+		"The court heard that the losses came to more than £185,000.",
+		"Mason, who was jailed for 15 months in November, will pay it back from his pension.",
+	})
+	for _, q := range []string{"____ was jailed for 15 months in November.", "Who was jailed for 15 months?"} {
+		if got := d.Rank(q, 3); len(got) < 2 || got[0] != 1 || got[1] != 3 {
+			t.Errorf("Rank(%q) = %v, want the full name (1) first, then the match (3)", q, got)
+		}
+		a := d.Answer(q)
+		if !a.Answerable || !strings.Contains(a.Text(), "Glenn Mason") || !strings.Contains(a.Text(), "jailed") {
+			t.Errorf("Answer(%q) = %q, want both the full name and the match", q, a.Text())
+		}
+	}
+	// A title is not a first name: "Mr Mason" alone still points to the full name.
+	d.Sentences[3] = "Mr Mason, who was jailed for 15 months in November, will pay it back."
+	d = NewDocFromSentences("", d.Sentences)
+	if got := d.Rank("____ was jailed for 15 months in November.", 1); !slices.Equal(got, []int{1}) {
+		t.Errorf("with a title: Rank = %v, want [1]", got)
+	}
+}
+
+// Runners-up that repeat the names already shown give way to one nearly as
+// good that brings a new name.
+func TestRankDiversifies(t *testing.T) {
+	d := NewDocFromSentences("", []string{
+		"Chelsea beat Arsenal in the cup final at Wembley.",
+		"Chelsea were the better side in the cup final at Wembley, Arsenal fans agreed.",
+		"Chelsea and Arsenal will play in a cup final at Wembley again.",
+		"Tottenham played in the cup final last year.",
+		"The weather was fine.",
+	})
+	got := d.Rank("____ played in the cup final at Wembley.", 3)
+	if !slices.Contains(got, 3) {
+		t.Errorf("Rank = %v, want the sentence with a new name (3) among the first three", got)
+	}
+}
+
+func TestNumberContext(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"Experts expect up to ____ of staff to call in sick.", true},
+		{"The fund paid £____ to the victims.", true},
+		{"Prices rose by ____ per cent last year.", true},
+		{"Fans stayed away from ____ on Saturday.", false},
+		{"The club signed ____ from Ajax.", false},
+	} {
+		if q := parseQuery(tt.q); q.wantsNumber != tt.want || q.wantsName == tt.want {
+			t.Errorf("parseQuery(%q) wants number %v, name %v; want number %v", tt.q, q.wantsNumber, q.wantsName, tt.want)
+		}
+	}
+}
