@@ -114,7 +114,9 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 	}
 	total := 0.0
 	idfs := make([]float64, len(q.terms))
+	ids := make([]int32, len(q.terms)) // -1: in no sentence
 	for k, t := range q.terms {
+		ids[k] = d.termID(t)
 		idfs[k] = d.idf(t)
 		total += idfs[k]
 	}
@@ -122,10 +124,10 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 	for i, terms := range d.terms {
 		norm := bm25K1 * (1 - bm25B + bm25B*float64(len(terms))/max(d.avgLen, 1))
 		score, covered := 0.0, 0.0
-		for k, t := range q.terms {
+		for k, id := range ids {
 			f := 0.0 // a sentence has a dozen terms: counting beats a map
 			for _, st := range terms {
-				if st == t {
+				if st == id {
 					f++
 				}
 			}

@@ -21,23 +21,31 @@ package summarize
 import (
 	"math"
 	"slices"
+	"strings"
 	"sync"
 
 	"newsbot/summarize/text"
 )
 
 // Doc is an article prepared for summarizing and answering. Build one with NewDoc
-// and reuse it: the split and the statistics are the expensive part.
+// and reuse it: the split and the statistics are the expensive part. A Doc is
+// safe for concurrent use.
 type Doc struct {
 	Title     string
 	Sentences []string
 
-	terms     [][]string     // stemmed content terms per sentence
-	termIndex map[string]int // each term's place in dfs
-	dfs       []int          // sentences containing each term
-	avgLen    float64
-	toks      [][]token  // the words of each sentence
-	uniq      [][]string // each sentence's distinct terms, sorted
+	// Terms are numbered per article: the statistics are slices indexed by
+	// term, and sentences hold term numbers, so that ranking compares and
+	// sorts integers and the garbage collector has no strings to scan.
+	toks     [][]token // the words of each sentence
+	terms    [][]int32 // content terms of each sentence, in order
+	uniq     [][]int32 // each sentence's distinct content terms, sorted
+	termList []string  // each term number's term
+	dfs      []int32   // sentences containing each term
+	avgLen   float64
+
+	indexOnce sync.Once
+	termIndex map[string]int32 // term → number, built for the first question
 }
 
 // NewDoc splits body into sentences and computes the statistics the summary and
@@ -48,7 +56,7 @@ func NewDoc(title, body string) *Doc {
 
 // NewDocFromSentences is NewDoc for text already split into sentences.
 func NewDocFromSentences(title string, sentences []string) *Doc {
-	return newDoc(title, sentences, make(map[string]token, 256), false)
+	return newDoc(title, sentences, newLexicon(256), false)
 }
 
 // Vocabulary remembers how words were analysed (normalized, stemmed, found to
@@ -56,14 +64,14 @@ func NewDocFromSentences(title string, sentences []string) *Doc {
 // once rather than once per article. It is safe for concurrent use and holds at
 // most max words, forgetting them all when full.
 type Vocabulary struct {
-	mu    sync.Mutex
-	words map[string]token
-	max   int
+	mu  sync.Mutex
+	lex *lexicon
+	max int
 }
 
 // NewVocabulary returns an empty Vocabulary of at most max words.
 func NewVocabulary(max int) *Vocabulary {
-	return &Vocabulary{words: make(map[string]token), max: max}
+	return &Vocabulary{lex: newLexicon(1024), max: max}
 }
 
 // NewDoc is the package's NewDoc, with the vocabulary's memory of words.
@@ -71,64 +79,136 @@ func (v *Vocabulary) NewDoc(title, body string) *Doc {
 	sentences := text.Sentences(body)
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if len(v.words) >= v.max {
-		clear(v.words)
+	if len(v.lex.words) >= v.max {
+		v.lex = newLexicon(1024)
 	}
-	return newDoc(title, sentences, v.words, true)
+	return newDoc(title, sentences, v.lex, true)
 }
 
-// newDoc prepares a Doc, looking words up in memo and adding new ones; keep
-// says the memo outlives the call, so its keys must not hold on to the text.
-func newDoc(title string, sentences []string, memo map[string]token, keep bool) *Doc {
+// lexicon is what is known of words: for each word as written, its analysis,
+// and for each term, a global number and, while a Doc is being prepared, its
+// number in that Doc.
+type lexicon struct {
+	words   map[string]int32 // word as written → entries
+	entries []lexEntry
+	termIDs map[string]int32 // term → its place in slots
+	slots   []termSlot
+	doc     uint32 // counts the Docs prepared, to tell whose numbers slots hold
+}
+
+type lexEntry struct {
+	term      int32 // place in slots
+	stop, num bool
+}
+
+type termSlot struct {
+	term  string
+	doc   uint32 // the Doc that numbered it
+	local int32  // its number in that Doc
+}
+
+func newLexicon(size int) *lexicon {
+	return &lexicon{words: make(map[string]int32, size), termIDs: make(map[string]int32, size)}
+}
+
+// lookup returns the analysis of a word as written, analysing it the first
+// time; keep says the lexicon outlives the text, so that what it stores must be
+// copied out of it.
+func (lx *lexicon) lookup(raw string, keep bool) lexEntry {
+	if k, ok := lx.words[raw]; ok {
+		return lx.entries[k]
+	}
+	w := text.Normalize(raw)
+	e := lexEntry{stop: text.IsStopword(w), num: strings.ContainsAny(w, "0123456789")}
+	term := w
+	if !e.stop {
+		term = text.Term(w)
+	}
+	id, ok := lx.termIDs[term]
+	if !ok {
+		if keep {
+			term = strings.Clone(term)
+		}
+		id = int32(len(lx.slots))
+		lx.termIDs[term] = id
+		lx.slots = append(lx.slots, termSlot{term: term})
+	}
+	e.term = id
+	if keep {
+		raw = strings.Clone(raw)
+	}
+	lx.words[raw] = int32(len(lx.entries))
+	lx.entries = append(lx.entries, e)
+	return e
+}
+
+// newDoc prepares a Doc with the words of lx, adding new ones; keep says lx
+// outlives the call.
+func newDoc(title string, sentences []string, lx *lexicon, keep bool) *Doc {
 	d := &Doc{
 		Title:     title,
 		Sentences: sentences,
 		toks:      make([][]token, len(sentences)),
-		terms:     make([][]string, len(sentences)),
-		uniq:      make([][]string, len(sentences)),
+		terms:     make([][]int32, len(sentences)),
+		uniq:      make([][]int32, len(sentences)),
 	}
-	// One lookup per word: each term's index holds its sentence count and the
-	// last sentence (plus one) that counted it, so that a sentence counts each of
-	// its terms once.
-	index := make(map[string]int, 8*len(sentences)+16)
-	var last []int
+	lx.doc++
+	// last holds, per term, the sentence (plus one) that last counted it, so
+	// that a sentence counts each of its terms once.
+	var last []int32
 	total := 0
 	for i, s := range sentences {
-		d.toks[i] = appendTokens(make([]token, 0, 32), s, memo, keep)
-		d.terms[i] = make([]string, 0, len(d.toks[i]))
-		d.uniq[i] = make([]string, 0, len(d.toks[i]))
-		for _, t := range d.toks[i] {
+		toks := appendTokens(make([]token, 0, 32), s, lx, keep)
+		terms := make([]int32, 0, len(toks))
+		uniq := make([]int32, 0, len(toks))
+		for k := range toks {
+			t := &toks[k]
 			if t.stop {
 				continue
 			}
-			d.terms[i] = append(d.terms[i], t.term)
-			k, ok := index[t.term]
-			if !ok {
-				k = len(d.dfs)
-				index[t.term] = k
+			slot := &lx.slots[t.id]
+			if slot.doc != lx.doc {
+				slot.doc, slot.local = lx.doc, int32(len(d.termList))
+				d.termList = append(d.termList, slot.term)
 				d.dfs = append(d.dfs, 0)
 				last = append(last, 0)
 			}
-			if last[k] != i+1 {
-				last[k] = i + 1
-				d.dfs[k]++
-				d.uniq[i] = append(d.uniq[i], t.term)
+			t.id = slot.local
+			terms = append(terms, t.id)
+			if last[t.id] != int32(i+1) {
+				last[t.id] = int32(i + 1)
+				d.dfs[t.id]++
+				uniq = append(uniq, t.id)
 			}
 		}
-		slices.Sort(d.uniq[i])
-		total += len(d.terms[i])
+		slices.Sort(uniq)
+		d.toks[i], d.terms[i], d.uniq[i] = toks, terms, uniq
+		total += len(terms)
 	}
-	d.termIndex = index
 	if len(sentences) > 0 {
 		d.avgLen = float64(total) / float64(len(sentences))
 	}
 	return d
 }
 
+// termID returns a term's number in the article, or -1 when no sentence has it.
+func (d *Doc) termID(term string) int32 {
+	d.indexOnce.Do(func() {
+		d.termIndex = make(map[string]int32, len(d.termList))
+		for k, t := range d.termList {
+			d.termIndex[t] = int32(k)
+		}
+	})
+	if k, ok := d.termIndex[term]; ok {
+		return k
+	}
+	return -1
+}
+
 // df returns how many sentences contain a term.
 func (d *Doc) df(term string) int {
-	if k, ok := d.termIndex[term]; ok {
-		return d.dfs[k]
+	if k := d.termID(term); k >= 0 {
+		return int(d.dfs[k])
 	}
 	return 0
 }

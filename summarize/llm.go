@@ -156,7 +156,7 @@ func (d *Doc) supports(line string, cites []int) bool {
 	have := map[string]bool{}
 	for _, i := range cites {
 		for _, t := range d.uniq[i] {
-			have[t] = true
+			have[d.termList[t]] = true
 		}
 	}
 	shared := 0

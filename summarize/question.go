@@ -11,51 +11,29 @@ import (
 // token is one word of a sentence or a question, as answering compares them.
 type token struct {
 	term string // text.Term of the lower-case word
-	stop bool   // a stopword
-	name bool   // capitalized, not at the start of its sentence
-	cap  bool   // capitalized, anywhere (a name may open a sentence)
+	// id is the term's number: in a Doc's tokens, its number in the Doc
+	// (stopwords have none); while tokenizing, its place in the lexicon.
+	id   int32
+	stop bool // a stopword
+	name bool // capitalized, not at the start of its sentence
+	cap  bool // capitalized, anywhere (a name may open a sentence)
 	// joined: only spaces stand between this word and the one before, so
 	// two capitalized words can be one name ("Glenn Mason", not "Wembley, Mason").
 	joined bool
 	num    bool // has a digit
 }
 
-// tokenize splits s into tokens, in order.
-func tokenize(s string) []token {
-	return appendTokens(nil, s, nil, false)
-}
-
-// appendTokens appends the tokens of sentence s. memo, when not nil, remembers
-// each word's analysis for the next time it is written the same way; with keep,
-// its keys are copies, so that a lasting memo does not pin the text.
-func appendTokens(toks []token, s string, memo map[string]token, keep bool) []token {
-	first := true
-	end := 0 // where the previous word ended
-	text.EachWord(s, func(raw string) {
-		// Words come in order and only non-words lie between them, so the
-		// word is the next thing in s that reads like it.
-		start := end + strings.Index(s[end:], raw)
-		joined := !first && strings.TrimLeft(s[end:start], " ") == ""
-		end = start + len(raw)
-		t, ok := memo[raw]
-		if !ok {
-			w := text.Normalize(raw)
-			t = token{term: w, stop: text.IsStopword(w), num: strings.ContainsAny(w, "0123456789")}
-			if !t.stop {
-				t.term = text.Term(w)
-			}
-			if memo != nil {
-				if keep {
-					raw = strings.Clone(raw)
-				}
-				memo[raw] = t
-			}
-		}
+// appendTokens appends the tokens of sentence s, analysing each word with lx.
+func appendTokens(toks []token, s string, lx *lexicon, keep bool) []token {
+	end := -1 // where the previous word ended; none yet
+	text.EachWordAt(s, func(raw string, at int) {
+		e := lx.lookup(raw, keep)
 		r, _ := utf8.DecodeRuneInString(raw)
+		t := token{term: lx.slots[e.term].term, id: e.term, stop: e.stop, num: e.num}
 		t.cap = !t.stop && unicode.IsUpper(r)
-		t.name = !first && t.cap
-		t.joined = joined
-		first = false
+		t.name = end >= 0 && t.cap
+		t.joined = end >= 0 && strings.TrimLeft(s[end:at], " ") == ""
+		end = at + len(raw)
 		toks = append(toks, t)
 	})
 	return toks
@@ -79,12 +57,13 @@ const blank = "____"
 
 func parseQuery(q string) query {
 	qu := query{known: map[string]bool{}}
+	lx := newLexicon(32)
 	qu.wantsNumber, qu.wantsName, qu.wantsDate = questionType(q)
 	if i := strings.Index(q, blank); i >= 0 {
 		qu.cloze = true
 		// The nearest content words on either side of the blank.
-		left := tokenize(q[:i])
-		right := tokenize(strings.TrimLeft(q[i:], "_"))
+		left := appendTokens(nil, q[:i], lx, false)
+		right := appendTokens(nil, strings.TrimLeft(q[i:], "_"), lx, false)
 		for k := len(left) - 1; k >= 0 && qu.before == ""; k-- {
 			if !left[k].stop {
 				qu.before = left[k].term
@@ -100,7 +79,7 @@ func parseQuery(q string) query {
 		qu.wantsNumber = numberContext(q[:i], strings.TrimLeft(q[i:], "_"))
 		qu.wantsName = !qu.wantsNumber
 	}
-	for _, t := range tokenize(q) {
+	for _, t := range appendTokens(nil, q, lx, false) {
 		qu.known[t.term] = true
 		if !t.stop && !contains(qu.terms, t.term) {
 			qu.terms = append(qu.terms, t.term)

@@ -72,7 +72,7 @@ func (d *Doc) sentenceScores() []float64 {
 	for i, u := range d.uniq {
 		sum := 0.0
 		for _, t := range u {
-			sum += float64(d.df(t)-1) / n // the sentence itself does not count
+			sum += float64(d.dfs[t]-1) / n // the sentence itself does not count
 		}
 		if len(u) > 0 {
 			cent[i] = sum / math.Sqrt(float64(len(u)))
@@ -151,7 +151,7 @@ func (d *Doc) redundant(i int, chosen []int) bool {
 }
 
 // overlap counts the terms two sorted lists share.
-func overlap(a, b []string) int {
+func overlap(a, b []int32) int {
 	n := 0
 	for len(a) > 0 && len(b) > 0 {
 		switch {

@@ -24,6 +24,11 @@ func Words(s string) []string {
 // with apostrophes (straight or curly) that stand between letters. Normalize
 // turns it into the form Words returns. It allocates nothing itself.
 func EachWord(s string, fn func(raw string)) {
+	EachWordAt(s, func(raw string, _ int) { fn(raw) })
+}
+
+// EachWordAt is EachWord that also tells where in s each word starts.
+func EachWordAt(s string, fn func(raw string, at int)) {
 	start := -1
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -36,7 +41,7 @@ func EachWord(s string, fn func(raw string)) {
 			case c == '\'' && start >= 0 && nextIsLetter(s, i+1):
 			default:
 				if start >= 0 {
-					fn(s[start:i])
+					fn(s[start:i], start)
 					start = -1
 				}
 			}
@@ -52,14 +57,14 @@ func EachWord(s string, fn func(raw string)) {
 		case r == '’' && start >= 0 && nextIsLetter(s, i+size):
 		default:
 			if start >= 0 {
-				fn(s[start:i])
+				fn(s[start:i], start)
 				start = -1
 			}
 		}
 		i += size
 	}
 	if start >= 0 {
-		fn(s[start:])
+		fn(s[start:], start)
 	}
 }
 
