@@ -56,7 +56,7 @@ func NewDoc(title, body string) *Doc {
 
 // NewDocFromSentences is NewDoc for text already split into sentences.
 func NewDocFromSentences(title string, sentences []string) *Doc {
-	return newDoc(title, sentences, newLexicon(256), false)
+	return newDoc(title, sentences, newLexicon(12*len(sentences)+16), false)
 }
 
 // Vocabulary remembers how words were analysed (normalized, stemmed, found to
@@ -145,23 +145,35 @@ func (lx *lexicon) lookup(raw string, keep bool) lexEntry {
 // newDoc prepares a Doc with the words of lx, adding new ones; keep says lx
 // outlives the call.
 func newDoc(title string, sentences []string, lx *lexicon, keep bool) *Doc {
+	n := len(sentences)
 	d := &Doc{
 		Title:     title,
 		Sentences: sentences,
-		toks:      make([][]token, len(sentences)),
-		terms:     make([][]int32, len(sentences)),
-		uniq:      make([][]int32, len(sentences)),
+		toks:      make([][]token, n),
+		terms:     make([][]int32, n),
+		uniq:      make([][]int32, n),
 	}
+	size := 0
+	for _, s := range sentences {
+		size += len(s)
+	}
+	// The sentences' words, terms and distinct terms each live in one array,
+	// cut into the sentences' parts at the end (an array may move as it grows).
+	words := size/5 + 16 // a word and a space take about six bytes
+	toks := make([]token, 0, words)
+	terms := make([]int32, 0, words)
+	uniq := make([]int32, 0, words)
+	bounds := make([][3]int, n+1)
+
 	lx.doc++
 	// last holds, per term, the sentence (plus one) that last counted it, so
 	// that a sentence counts each of its terms once.
 	var last []int32
-	total := 0
 	for i, s := range sentences {
-		toks := appendTokens(make([]token, 0, 32), s, lx, keep)
-		terms := make([]int32, 0, len(toks))
-		uniq := make([]int32, 0, len(toks))
-		for k := range toks {
+		bounds[i] = [3]int{len(toks), len(terms), len(uniq)}
+		start := len(toks)
+		toks = appendTokens(toks, s, lx, keep)
+		for k := start; k < len(toks); k++ {
 			t := &toks[k]
 			if t.stop {
 				continue
@@ -181,12 +193,17 @@ func newDoc(title string, sentences []string, lx *lexicon, keep bool) *Doc {
 				uniq = append(uniq, t.id)
 			}
 		}
-		slices.Sort(uniq)
-		d.toks[i], d.terms[i], d.uniq[i] = toks, terms, uniq
-		total += len(terms)
+		slices.Sort(uniq[bounds[i][2]:])
 	}
-	if len(sentences) > 0 {
-		d.avgLen = float64(total) / float64(len(sentences))
+	bounds[n] = [3]int{len(toks), len(terms), len(uniq)}
+	for i := range n {
+		b, e := bounds[i], bounds[i+1]
+		d.toks[i] = toks[b[0]:e[0]:e[0]]
+		d.terms[i] = terms[b[1]:e[1]:e[1]]
+		d.uniq[i] = uniq[b[2]:e[2]:e[2]]
+	}
+	if n > 0 {
+		d.avgLen = float64(len(terms)) / float64(n)
 	}
 	return d
 }
