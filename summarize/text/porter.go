@@ -30,30 +30,37 @@ func isCons(w string, i int) bool {
 	return true
 }
 
-// measure counts the VC sequences of a stem, m in [C](VC){m}[V].
+// measure counts the VC sequences of a stem, m in [C](VC){m}[V], in one pass.
 func measure(s string) int {
-	n, i := 0, 0
-	for i < len(s) && isCons(s, i) {
-		i++
-	}
-	for i < len(s) {
-		for i < len(s) && !isCons(s, i) {
-			i++
+	n := 0
+	prevCons, inVowels := false, false
+	for i := 0; i < len(s); i++ {
+		c := consAfter(s[i], prevCons, i == 0)
+		if c && inVowels {
+			n++
 		}
-		if i >= len(s) {
-			break
-		}
-		for i < len(s) && isCons(s, i) {
-			i++
-		}
-		n++
+		inVowels = !c
+		prevCons = c
 	}
 	return n
 }
 
+// consAfter is isCons for a letter given whether the letter before it is a
+// consonant (first says there is none).
+func consAfter(ch byte, prevCons, first bool) bool {
+	switch ch {
+	case 'a', 'e', 'i', 'o', 'u':
+		return false
+	case 'y':
+		return first || !prevCons
+	}
+	return true
+}
+
 func hasVowel(s string) bool {
-	for i := range len(s) {
-		if !isCons(s, i) {
+	prevCons := false
+	for i := 0; i < len(s); i++ {
+		if prevCons = consAfter(s[i], prevCons, i == 0); !prevCons {
 			return true
 		}
 	}
@@ -89,9 +96,10 @@ var (
 		{"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"}, {"ical", "ic"},
 		{"ful", ""}, {"ness", ""},
 	}
-	step4 = []string{
-		"al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent",
-		"ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize",
+	step4 = []rule{
+		{"al", ""}, {"ance", ""}, {"ence", ""}, {"er", ""}, {"ic", ""}, {"able", ""},
+		{"ible", ""}, {"ant", ""}, {"ement", ""}, {"ment", ""}, {"ent", ""}, {"ion", ""},
+		{"ou", ""}, {"ism", ""}, {"ate", ""}, {"iti", ""}, {"ous", ""}, {"ive", ""}, {"ize", ""},
 	}
 )
 
@@ -109,6 +117,7 @@ func byLastLetter(rules []rule) [26][]rule {
 var (
 	step2ByLast = byLastLetter(step2)
 	step3ByLast = byLastLetter(step3)
+	step4ByLast = byLastLetter(step4)
 )
 
 // replaceLongest applies the rule with the longest matching suffix when the stem
@@ -181,9 +190,11 @@ func porter(w string) string {
 
 	// Step 4: drop a suffix when m > 1; -ion only after s or t.
 	best := ""
-	for _, s := range step4 {
-		if strings.HasSuffix(w, s) && len(s) > len(best) {
-			best = s
+	if last := w[len(w)-1]; 'a' <= last && last <= 'z' {
+		for _, r := range step4ByLast[last-'a'] {
+			if strings.HasSuffix(w, r.suffix) && len(r.suffix) > len(best) {
+				best = r.suffix
+			}
 		}
 	}
 	if best != "" {
