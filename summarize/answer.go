@@ -79,12 +79,12 @@ type candidate struct {
 
 // fullName is 1 when the sentence names someone or something in full — two
 // capitalized words in a row — that the question does not.
-func fullName(toks []token, q query) float64 {
+func fullName(toks []token, q bound) float64 {
 	if !q.wantsName {
 		return 0
 	}
 	for k := 1; k < len(toks); k++ {
-		if toks[k].name && toks[k-1].name && !q.known[toks[k].term] && !q.known[toks[k-1].term] {
+		if toks[k].name && toks[k-1].name && !q.has(toks[k]) && !q.has(toks[k-1]) {
 			return 1
 		}
 	}
@@ -108,7 +108,7 @@ const slotReach = 4
 // name the question does not already have), and for a cloze question the words
 // on either side of the blank around such an answer.
 func (d *Doc) rank(question string, cues bool) []candidate {
-	q := parseQuery(question)
+	q := d.bind(parseQuery(question))
 	if len(q.terms) == 0 || len(d.Sentences) == 0 {
 		return nil
 	}
@@ -166,12 +166,12 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 // already shown gives way to the best one nearly as good (within
 // diversityRatio of its score) that brings a new one. The reader, and the
 // answer, get more chances at the right one.
-func (d *Doc) diversify(ranked []candidate, q query) {
-	shown := map[string]bool{}
+func (d *Doc) diversify(ranked []candidate, q bound) {
+	shown := map[int32]bool{}
 	show := func(i int) (fresh bool) {
 		for _, t := range d.toks[i] {
-			if fills(t, q) && !shown[t.term] {
-				shown[t.term] = true
+			if fills(t, q) && !shown[t.id] {
+				shown[t.id] = true
 				fresh = true
 			}
 		}
@@ -198,9 +198,9 @@ func (d *Doc) diversify(ranked []candidate, q query) {
 const diversityRatio = 0.3
 
 // brings reports whether sentence i holds a possible answer not yet shown.
-func (d *Doc) brings(i int, q query, shown map[string]bool) bool {
+func (d *Doc) brings(i int, q bound, shown map[int32]bool) bool {
 	for _, t := range d.toks[i] {
-		if fills(t, q) && !shown[t.term] {
+		if fills(t, q) && !shown[t.id] {
 			return true
 		}
 	}
@@ -210,17 +210,47 @@ func (d *Doc) brings(i int, q query, shown map[string]bool) bool {
 // titles come before a surname without being part of the name.
 var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true}
 
+// isTitle reports whether a word of the article is a title such as "Mr".
+func (d *Doc) isTitle(t token) bool { return t.id >= 0 && titles[d.termList[t.id]] }
+
+// bound is a question with its terms numbered as in one article.
+type bound struct {
+	query
+	knownIDs          []bool // by term number: the question has the term
+	beforeID, afterID int32  // the blank's neighbours, -1 when none or not in the article
+}
+
+// bind numbers a question's terms as the article does.
+func (d *Doc) bind(q query) bound {
+	b := bound{query: q, knownIDs: make([]bool, len(d.termList)), beforeID: -1, afterID: -1}
+	for t := range q.known {
+		if id := d.termID(t); id >= 0 {
+			b.knownIDs[id] = true
+		}
+	}
+	if q.before != "" {
+		b.beforeID = d.termID(q.before)
+	}
+	if q.after != "" {
+		b.afterID = d.termID(q.after)
+	}
+	return b
+}
+
+// has reports whether the question has the term of an article's word.
+func (q bound) has(t token) bool { return t.id >= 0 && q.knownIDs[t.id] }
+
 // fullMention finds, for a sentence that calls someone by surname alone
 // ("Mason", "Mr Hardy"), the first other sentence that gives the name in full
 // ("Glenn Mason"): the reader, and a question that wants the name, need the
 // whole of it. It returns -1 when there is none.
-func (d *Doc) fullMention(i int, q query) int {
+func (d *Doc) fullMention(i int, q bound) int {
 	toks := d.toks[i]
 	for p, t := range toks {
-		if !t.cap || q.known[t.term] || titles[t.term] || q.cloze && !nearBlank(toks, p, q) {
+		if !t.cap || q.has(t) || d.isTitle(t) || q.cloze && !nearBlank(toks, p, q) {
 			continue
 		}
-		if longerName(toks, p) {
+		if d.longerName(toks, p) {
 			continue
 		}
 		for j, other := range d.toks {
@@ -228,7 +258,7 @@ func (d *Doc) fullMention(i int, q query) int {
 				continue
 			}
 			for k, o := range other {
-				if o.term == t.term && longerName(other, k) {
+				if o.id == t.id && d.longerName(other, k) {
 					return j
 				}
 			}
@@ -239,16 +269,16 @@ func (d *Doc) fullMention(i int, q query) int {
 
 // longerName reports whether the word at p is part of a name of more than one
 // word: a capitalized word joins it before (not a title such as "Mr") or after.
-func longerName(toks []token, p int) bool {
-	before := p > 0 && toks[p].joined && toks[p-1].cap && !titles[toks[p-1].term]
+func (d *Doc) longerName(toks []token, p int) bool {
+	before := p > 0 && toks[p].joined && toks[p-1].cap && !d.isTitle(toks[p-1])
 	after := p+1 < len(toks) && toks[p+1].joined && toks[p+1].cap
 	return before || after
 }
 
 // fills reports whether a token could be the answer: of the wanted kind, and
 // not already in the question.
-func fills(t token, q query) bool {
-	if q.known[t.term] {
+func fills(t token, q bound) bool {
+	if q.has(t) {
 		return false
 	}
 	return q.wantsNumber && t.num || q.wantsName && t.name || !q.wantsNumber && !q.wantsName && (t.name || t.num)
@@ -256,7 +286,7 @@ func fills(t token, q query) bool {
 
 // slot measures, for a cloze question, how well the sentence has the blank's
 // neighbours around a possible answer: 1 with both sides, 0.5 with one.
-func slot(toks []token, q query) float64 {
+func slot(toks []token, q bound) float64 {
 	if !q.cloze {
 		return 0
 	}
@@ -267,12 +297,12 @@ func slot(toks []token, q query) float64 {
 		}
 		left, right := false, false
 		for k := max(0, p-1); k >= max(0, p-slotReach); k-- {
-			if q.before != "" && toks[k].term == q.before {
+			if q.beforeID >= 0 && toks[k].id == q.beforeID {
 				left = true
 			}
 		}
 		for k := p + 1; k < min(len(toks), p+slotReach+1); k++ {
-			if q.after != "" && toks[k].term == q.after {
+			if q.afterID >= 0 && toks[k].id == q.afterID {
 				right = true
 			}
 		}
@@ -288,9 +318,9 @@ func slot(toks []token, q query) float64 {
 
 // nearBlank reports whether the word at p stands where the cloze blank would:
 // next to one of the blank's neighbours.
-func nearBlank(toks []token, p int, q query) bool {
+func nearBlank(toks []token, p int, q bound) bool {
 	for k := max(0, p-slotReach); k < min(len(toks), p+slotReach+1); k++ {
-		if k < p && q.before != "" && toks[k].term == q.before || k > p && q.after != "" && toks[k].term == q.after {
+		if k < p && q.beforeID >= 0 && toks[k].id == q.beforeID || k > p && q.afterID >= 0 && toks[k].id == q.afterID {
 			return true
 		}
 	}
@@ -299,7 +329,7 @@ func nearBlank(toks []token, p int, q query) bool {
 
 // answerType is 1 when the sentence holds a possible answer of the kind the
 // question wants.
-func answerType(sentence string, toks []token, q query) float64 {
+func answerType(sentence string, toks []token, q bound) float64 {
 	if q.wantsDate && hasDate(sentence) {
 		return 1
 	}

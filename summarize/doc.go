@@ -44,8 +44,12 @@ type Doc struct {
 	dfs      []int32   // sentences containing each term
 	avgLen   float64
 
+	// own is the lexicon of a Doc made without a Vocabulary: the Doc's alone,
+	// it numbers the Doc's terms already. Otherwise termIndex does, built for
+	// the first question.
+	own       *lexicon
 	indexOnce sync.Once
-	termIndex map[string]int32 // term → number, built for the first question
+	termIndex map[string]int32
 }
 
 // NewDoc splits body into sentences and computes the statistics the summary and
@@ -56,7 +60,10 @@ func NewDoc(title, body string) *Doc {
 
 // NewDocFromSentences is NewDoc for text already split into sentences.
 func NewDocFromSentences(title string, sentences []string) *Doc {
-	return newDoc(title, sentences, newLexicon(12*len(sentences)+16), false)
+	lx := newLexicon(12*len(sentences) + 16)
+	d := newDoc(title, sentences, lx, false)
+	d.own = lx
+	return d
 }
 
 // Vocabulary remembers how words were analysed (normalized, stemmed, found to
@@ -176,6 +183,7 @@ func newDoc(title string, sentences []string, lx *lexicon, keep bool) *Doc {
 		for k := start; k < len(toks); k++ {
 			t := &toks[k]
 			if t.stop {
+				t.id = -1
 				continue
 			}
 			slot := &lx.slots[t.id]
@@ -210,6 +218,12 @@ func newDoc(title string, sentences []string, lx *lexicon, keep bool) *Doc {
 
 // termID returns a term's number in the article, or -1 when no sentence has it.
 func (d *Doc) termID(term string) int32 {
+	if d.own != nil {
+		if k, ok := d.own.termIDs[term]; ok && d.own.slots[k].doc == d.own.doc {
+			return d.own.slots[k].local
+		}
+		return -1
+	}
 	d.indexOnce.Do(func() {
 		d.termIndex = make(map[string]int32, len(d.termList))
 		for k, t := range d.termList {

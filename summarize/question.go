@@ -10,9 +10,10 @@ import (
 
 // token is one word of a sentence or a question, as answering compares them.
 type token struct {
-	term string // text.Term of the lower-case word
-	// id is the term's number: in a Doc's tokens, its number in the Doc
-	// (stopwords have none); while tokenizing, its place in the lexicon.
+	// id is the term's number: in a Doc's tokens, its number in the Doc (-1
+	// for a stopword); while tokenizing, its place in the lexicon. Tokens hold
+	// no strings, so that an article's thousands of them cost the garbage
+	// collector nothing.
 	id   int32
 	stop bool // a stopword
 	name bool // capitalized, not at the start of its sentence
@@ -29,7 +30,7 @@ func appendTokens(toks []token, s string, lx *lexicon, keep bool) []token {
 	text.EachWordAt(s, func(raw string, at int) {
 		e := lx.lookup(raw, keep)
 		r, _ := utf8.DecodeRuneInString(raw)
-		t := token{term: lx.slots[e.term].term, id: e.term, stop: e.stop, num: e.num}
+		t := token{id: e.term, stop: e.stop, num: e.num}
 		t.cap = !t.stop && unicode.IsUpper(r)
 		t.name = end >= 0 && t.cap
 		t.joined = end >= 0 && strings.TrimLeft(s[end:at], " ") == ""
@@ -66,12 +67,12 @@ func parseQuery(q string) query {
 		right := appendTokens(nil, strings.TrimLeft(q[i:], "_"), lx, false)
 		for k := len(left) - 1; k >= 0 && qu.before == ""; k-- {
 			if !left[k].stop {
-				qu.before = left[k].term
+				qu.before = lx.slots[left[k].id].term
 			}
 		}
 		for k := 0; k < len(right) && qu.after == ""; k++ {
 			if !right[k].stop {
-				qu.after = right[k].term
+				qu.after = lx.slots[right[k].id].term
 			}
 		}
 		// A blank is a name unless its context says number.
@@ -80,9 +81,10 @@ func parseQuery(q string) query {
 		qu.wantsName = !qu.wantsNumber
 	}
 	for _, t := range appendTokens(nil, q, lx, false) {
-		qu.known[t.term] = true
-		if !t.stop && !contains(qu.terms, t.term) {
-			qu.terms = append(qu.terms, t.term)
+		term := lx.slots[t.id].term
+		qu.known[term] = true
+		if !t.stop && !contains(qu.terms, term) {
+			qu.terms = append(qu.terms, term)
 		}
 	}
 	return qu
