@@ -126,7 +126,7 @@ func (lx *lexicon) lookup(raw string, keep bool) lexEntry {
 		return lx.entries[k]
 	}
 	w := text.Normalize(raw)
-	e := lexEntry{stop: text.IsStopword(w), num: strings.ContainsAny(w, "0123456789")}
+	e := lexEntry{stop: text.IsStopword(w), num: hasDigit(w)}
 	term := w
 	if !e.stop {
 		term = text.Term(w)
@@ -147,6 +147,15 @@ func (lx *lexicon) lookup(raw string, keep bool) lexEntry {
 	lx.words[raw] = int32(len(lx.entries))
 	lx.entries = append(lx.entries, e)
 	return e
+}
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // newDoc prepares a Doc with the words of lx, adding new ones; keep says lx
