@@ -104,7 +104,7 @@ type lexicon struct {
 }
 
 type lexEntry struct {
-	term      int32 // place in slots
+	term      int32 // place in slots; -1 for a stopword
 	stop, num bool
 }
 
@@ -115,7 +115,12 @@ type termSlot struct {
 }
 
 func newLexicon(size int) *lexicon {
-	return &lexicon{words: make(map[string]int32, size), termIDs: make(map[string]int32, size)}
+	return &lexicon{
+		words:   make(map[string]int32, size),
+		entries: make([]lexEntry, 0, size),
+		termIDs: make(map[string]int32, size),
+		slots:   make([]termSlot, 0, size),
+	}
 }
 
 // lookup returns the analysis of a word as written, analysing it the first
@@ -126,21 +131,20 @@ func (lx *lexicon) lookup(raw string, keep bool) lexEntry {
 		return lx.entries[k]
 	}
 	w := text.Normalize(raw)
-	e := lexEntry{stop: text.IsStopword(w), num: hasDigit(w)}
-	term := w
-	if !e.stop {
-		term = text.Term(w)
-	}
-	id, ok := lx.termIDs[term]
-	if !ok {
-		if keep {
-			term = strings.Clone(term)
+	term, stop := text.Analyse(w)
+	e := lexEntry{term: -1, stop: stop, num: hasDigit(w)}
+	if !stop { // stopwords are never compared, so they need no number
+		id, ok := lx.termIDs[term]
+		if !ok {
+			if keep {
+				term = strings.Clone(term)
+			}
+			id = int32(len(lx.slots))
+			lx.termIDs[term] = id
+			lx.slots = append(lx.slots, termSlot{term: term})
 		}
-		id = int32(len(lx.slots))
-		lx.termIDs[term] = id
-		lx.slots = append(lx.slots, termSlot{term: term})
+		e.term = id
 	}
-	e.term = id
 	if keep {
 		raw = strings.Clone(raw)
 	}
@@ -182,9 +186,12 @@ func newDoc(title string, sentences []string, lx *lexicon, keep bool) *Doc {
 	bounds := make([][3]int, n+1)
 
 	lx.doc++
+	// About half of an article's words are distinct terms.
+	d.termList = make([]string, 0, words/2)
+	d.dfs = make([]int32, 0, words/2)
 	// last holds, per term, the sentence (plus one) that last counted it, so
 	// that a sentence counts each of its terms once.
-	var last []int32
+	last := make([]int32, 0, words/2)
 	for i, s := range sentences {
 		bounds[i] = [3]int{len(toks), len(terms), len(uniq)}
 		start := len(toks)
@@ -192,7 +199,6 @@ func newDoc(title string, sentences []string, lx *lexicon, keep bool) *Doc {
 		for k := start; k < len(toks); k++ {
 			t := &toks[k]
 			if t.stop {
-				t.id = -1
 				continue
 			}
 			slot := &lx.slots[t.id]

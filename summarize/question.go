@@ -81,9 +81,12 @@ func parseQuery(q string) query {
 		qu.wantsName = !qu.wantsNumber
 	}
 	for _, t := range appendTokens(nil, q, lx, false) {
+		if t.stop {
+			continue
+		}
 		term := lx.slots[t.id].term
 		qu.known[term] = true
-		if !t.stop && !contains(qu.terms, term) {
+		if !contains(qu.terms, term) {
 			qu.terms = append(qu.terms, term)
 		}
 	}

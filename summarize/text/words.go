@@ -114,6 +114,36 @@ func Term(w string) string {
 	return Stem(w)
 }
 
+// Analyse returns what IsStopword and Term say of a lower-case word, looking it
+// up once: a stopword comes back as it is.
+func Analyse(w string) (term string, stop bool) {
+	if k, ok := special[w]; ok {
+		if k.stop {
+			return w, true
+		}
+		w = k.base
+	}
+	return Stem(w), false
+}
+
+// special holds the words that are not simply stemmed: stopwords, and irregular
+// forms with their base.
+var special = func() map[string]specialWord {
+	m := make(map[string]specialWord, len(stopwords)+len(irregular))
+	for w, base := range irregular {
+		m[w] = specialWord{base: base}
+	}
+	for w := range stopwords {
+		m[w] = specialWord{stop: true}
+	}
+	return m
+}()
+
+type specialWord struct {
+	stop bool
+	base string // for an irregular form
+}
+
 // irregular maps common irregular verb and noun forms, which stemming cannot
 // reach, to their base form.
 var irregular = func() map[string]string {

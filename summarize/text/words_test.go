@@ -110,3 +110,12 @@ func TestTermer(t *testing.T) {
 		t.Errorf("Termer remembers %d words, want at most 3", len(tm.terms))
 	}
 }
+
+func TestAnalyseAgreesWithTermAndIsStopword(t *testing.T) {
+	for _, w := range []string{"the", "said", "made", "makes", "running", "went", "korea", "90", "café", "didn"} {
+		term, stop := Analyse(w)
+		if stop != IsStopword(w) || !stop && term != Term(w) || stop && term != w {
+			t.Errorf("Analyse(%q) = %q, %v; IsStopword %v, Term %q", w, term, stop, IsStopword(w), Term(w))
+		}
+	}
+}
