@@ -119,6 +119,10 @@ func splitRun(run string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(run); {
+		if c := run[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++ // most of the text: ASCII that ends nothing
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(run[i:])
 		if !isTerminal(r) {
 			i += size
