@@ -60,7 +60,8 @@ func NewDoc(title, body string) *Doc {
 
 // NewDocFromSentences is NewDoc for text already split into sentences.
 func NewDocFromSentences(title string, sentences []string) *Doc {
-	lx := newLexicon(12*len(sentences) + 16)
+	// A news sentence has about ten new words and seven new terms.
+	lx := newLexicon(12*len(sentences)+16, 8*len(sentences)+16)
 	d := newDoc(title, sentences, lx, false)
 	d.own = lx
 	return d
@@ -78,7 +79,7 @@ type Vocabulary struct {
 
 // NewVocabulary returns an empty Vocabulary of at most max words.
 func NewVocabulary(max int) *Vocabulary {
-	return &Vocabulary{lex: newLexicon(1024), max: max}
+	return &Vocabulary{lex: newLexicon(1024, 1024), max: max}
 }
 
 // NewDoc is the package's NewDoc, with the vocabulary's memory of words.
@@ -87,7 +88,7 @@ func (v *Vocabulary) NewDoc(title, body string) *Doc {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if len(v.lex.words) >= v.max {
-		v.lex = newLexicon(1024)
+		v.lex = newLexicon(1024, 1024)
 	}
 	return newDoc(title, sentences, v.lex, true)
 }
@@ -114,12 +115,12 @@ type termSlot struct {
 	local int32  // its number in that Doc
 }
 
-func newLexicon(size int) *lexicon {
+func newLexicon(words, terms int) *lexicon {
 	return &lexicon{
-		words:   make(map[string]int32, size),
-		entries: make([]lexEntry, 0, size),
-		termIDs: make(map[string]int32, size),
-		slots:   make([]termSlot, 0, size),
+		words:   make(map[string]int32, words),
+		entries: make([]lexEntry, 0, words),
+		termIDs: make(map[string]int32, terms),
+		slots:   make([]termSlot, 0, terms),
 	}
 }
 
@@ -181,17 +182,17 @@ func newDoc(title string, sentences []string, lx *lexicon, keep bool) *Doc {
 	// cut into the sentences' parts at the end (an array may move as it grows).
 	words := size/5 + 16 // a word and a space take about six bytes
 	toks := make([]token, 0, words)
-	terms := make([]int32, 0, words)
-	uniq := make([]int32, 0, words)
+	terms := make([]int32, 0, words/2) // about half the words are stopwords
+	uniq := make([]int32, 0, words/2)
 	bounds := make([][3]int, n+1)
 
 	lx.doc++
-	// About half of an article's words are distinct terms.
-	d.termList = make([]string, 0, words/2)
-	d.dfs = make([]int32, 0, words/2)
+	// About a third of an article's words are distinct terms.
+	d.termList = make([]string, 0, words/3)
+	d.dfs = make([]int32, 0, words/3)
 	// last holds, per term, the sentence (plus one) that last counted it, so
 	// that a sentence counts each of its terms once.
-	last := make([]int32, 0, words/2)
+	last := make([]int32, 0, words/3)
 	for i, s := range sentences {
 		bounds[i] = [3]int{len(toks), len(terms), len(uniq)}
 		start := len(toks)

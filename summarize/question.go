@@ -58,7 +58,7 @@ const blank = "____"
 
 func parseQuery(q string) query {
 	qu := query{known: map[string]bool{}}
-	lx := newLexicon(32)
+	lx := newLexicon(32, 32)
 	qu.wantsNumber, qu.wantsName, qu.wantsDate = questionType(q)
 	if i := strings.Index(q, blank); i >= 0 {
 		qu.cloze = true
