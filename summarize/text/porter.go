@@ -212,7 +212,7 @@ func porter(w string) string {
 		}
 	}
 	// Step 5b: -ll → -l when m > 1.
-	if measure(w) > 1 && doubleCons(w) && strings.HasSuffix(w, "l") {
+	if strings.HasSuffix(w, "ll") && measure(w) > 1 {
 		w = w[:len(w)-1]
 	}
 	return w
