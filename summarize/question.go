@@ -29,15 +29,31 @@ func appendTokens(toks []token, s string, lx *lexicon, keep bool) []token {
 	end := -1 // where the previous word ended; none yet
 	text.EachWordAt(s, func(raw string, at int) {
 		e := lx.lookup(raw, keep)
-		r, _ := utf8.DecodeRuneInString(raw)
 		t := token{id: e.term, stop: e.stop, num: e.num}
-		t.cap = !t.stop && unicode.IsUpper(r)
+		t.cap = !t.stop && capitalized(raw)
 		t.name = end >= 0 && t.cap
-		t.joined = end >= 0 && strings.TrimLeft(s[end:at], " ") == ""
+		t.joined = end >= 0 && onlySpaces(s[end:at])
 		end = at + len(raw)
 		toks = append(toks, t)
 	})
 	return toks
+}
+
+func capitalized(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func onlySpaces(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // query is a question, analysed once.
