@@ -162,9 +162,9 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 }
 
 // diversify reorders the runners-up so that each brings a possible answer the
-// ones before it do not: a sentence that only repeats the names or numbers
-// already shown gives way to the best one nearly as good (within
-// diversityRatio of its score) that brings a new one. The reader, and the
+// ones before it do not: a sentence in second or third place that only repeats
+// the names or numbers already shown gives way to the best later sentence that
+// brings a new one and scores at least diversityRatio of it. The reader, and the
 // answer, get more chances at the right one.
 func (d *Doc) diversify(ranked []candidate, q bound) {
 	shown := map[int32]bool{}
@@ -193,8 +193,8 @@ func (d *Doc) diversify(ranked []candidate, q bound) {
 	}
 }
 
-// diversityRatio is how much weaker than the sentence it displaces a sentence
-// with a new possible answer may be (docs/EVAL.md).
+// diversityRatio is the least share of a displaced sentence's score that the
+// sentence taking its place must have (set on qa-cloze-dev, docs/EVAL.md).
 const diversityRatio = 0.3
 
 // brings reports whether sentence i holds a possible answer not yet shown.
