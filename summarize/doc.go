@@ -10,8 +10,13 @@
 // sentences by position, centrality and density of names and numbers, drops
 // near duplicates, and returns the chosen ones in article order within a word
 // budget. Answer scores sentences against the question with BM25 over the
-// article's own sentences plus cues for the kind of answer wanted, and says "The
-// article doesn't say" when too little of the question is covered.
+// article's own sentences plus cues for the kind of answer wanted, leads with
+// the sentence that names in full someone the best one calls by surname, and
+// says "The article doesn't say" when too little of the question is covered.
+//
+// Terms are numbered per article and words are analysed once per lexicon
+// (doc.go): a Vocabulary keeps its lexicon across articles, so a long-running
+// bot stems each word once.
 //
 // A Summarizer with a Model writes abstractive summaries and answers instead,
 // accepts them only when every cited sentence exists and supports the text, and
