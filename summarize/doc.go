@@ -48,6 +48,7 @@ type Doc struct {
 	termList []string  // each term number's term
 	dfs      []int32   // sentences containing each term
 	avgLen   float64
+	title    []int32 // the title's distinct terms that the sentences have
 
 	// own is the lexicon of a Doc made without a Vocabulary: the Doc's alone,
 	// it numbers the Doc's terms already. Otherwise termIndex does, built for
@@ -223,6 +224,14 @@ func newDoc(title string, sentences []string, lx *lexicon, keep bool) *Doc {
 			}
 		}
 		slices.Sort(uniq[bounds[i][2]:])
+	}
+	for _, t := range appendTokens(nil, title, lx, keep) {
+		if t.stop {
+			continue
+		}
+		if slot := lx.slots[t.id]; slot.doc == lx.doc && !slices.Contains(d.title, slot.local) {
+			d.title = append(d.title, slot.local)
+		}
 	}
 	bounds[n] = [3]int{len(toks), len(terms), len(uniq)}
 	for i := range n {

@@ -258,3 +258,21 @@ func BenchmarkAnswerPrepared(b *testing.B) {
 		d.Answer("What did the company say about profits this year?")
 	}
 }
+
+// A sentence that shares the title's terms rises in the summary.
+func TestSummaryTitleOverlap(t *testing.T) {
+	sentences := []string{
+		"The city council met on Tuesday evening to discuss the annual budget for next year.",
+		"Residents complained at length about the state of the roads in the northern districts.",
+		"Councillors finally approved a new library for the harbour district after a long debate.",
+		"The meeting ended shortly before midnight with a vote on parking charges.",
+	}
+	without := NewDocFromSentences("", sentences).SummarySentences(2)
+	with := NewDocFromSentences("Council approves harbour library", sentences).SummarySentences(2)
+	if slices.Contains(without, sentences[2]) {
+		t.Fatalf("without a title, SummarySentences(2) = %q already has the library sentence; the test needs another article", without)
+	}
+	if !slices.Contains(with, sentences[2]) {
+		t.Errorf("with the title, SummarySentences(2) = %q, want the library sentence", with)
+	}
+}

@@ -59,6 +59,7 @@ const (
 	weightCentrality = 0.5 // shares vocabulary with the rest of the article
 	weightDensity    = 1.0 // names and numbers per word: facts, not colour
 	quoteFactor      = 0.7 // quotes and attributions read poorly out of context
+	weightTitle      = 1.0 // a sentence with all of the title's terms counts double
 )
 
 // sentenceScores weighs each sentence by its position (news puts the point
@@ -79,6 +80,10 @@ func (d *Doc) sentenceScores() []float64 {
 		}
 		maxCent = max(maxCent, cent[i])
 	}
+	inTitle := make([]bool, len(d.termList))
+	for _, t := range d.title {
+		inTitle[t] = true
+	}
 	scores := make([]float64, len(d.Sentences))
 	for i, s := range d.Sentences {
 		c := 0.0
@@ -86,6 +91,15 @@ func (d *Doc) sentenceScores() []float64 {
 			c = cent[i] / maxCent
 		}
 		scores[i] = (1 + weightCentrality*c + weightDensity*density(d.toks[i])) / float64(i+1) * readability(s, len(d.toks[i]))
+		if len(d.title) > 0 {
+			shared := 0
+			for _, t := range d.uniq[i] {
+				if inTitle[t] {
+					shared++
+				}
+			}
+			scores[i] *= 1 + weightTitle*float64(shared)/float64(len(d.title))
+		}
 	}
 	return scores
 }
