@@ -64,3 +64,44 @@ func TestNumberContext(t *testing.T) {
 		}
 	}
 }
+
+// Articles come from the web and questions from anyone on a server: whatever
+// they hold, answering and summarizing return sentences of the article, and an
+// article prepared with a Vocabulary is answered as one prepared from scratch.
+func FuzzAnswer(f *testing.F) {
+	f.Add("Title", "Glenn Mason, 56, was jailed. Mason, who was jailed for 15 months, will pay.", "____ was jailed for 15 months.")
+	f.Add("", "Mr Hardy, 89, studied English. Robert Hardy is an actor.", "Who studied English?")
+	f.Add("A", "x", "____")
+	f.Add("", "", "How many?")
+	f.Add("Up to", "Up to 25 per cent of staff. Up to 20 per cent.", "up to ____ of staff")
+	v := NewVocabulary(1000)
+	f.Fuzz(func(t *testing.T, title, body, question string) {
+		d := NewDoc(title, body)
+		a := d.Answer(question)
+		for _, e := range a.Evidence {
+			if !slices.Contains(d.Sentences, e) {
+				t.Errorf("Answer(%q) evidence %q is not a sentence of the article", question, e)
+			}
+		}
+		ranked := d.Rank(question, 3)
+		seen := map[int]bool{}
+		for _, i := range ranked {
+			if i < 0 || i >= len(d.Sentences) || seen[i] {
+				t.Errorf("Rank(%q) = %v: out of range or repeated", question, ranked)
+			}
+			seen[i] = true
+		}
+		for _, s := range d.Summary(Medium.Words()) {
+			if !slices.Contains(d.Sentences, s) {
+				t.Errorf("Summary has %q, not a sentence of the article", s)
+			}
+		}
+		w := v.NewDoc(title, body)
+		if got := w.Rank(question, 3); !slices.Equal(got, ranked) {
+			t.Errorf("Rank(%q) with a Vocabulary = %v, from scratch %v", question, got, ranked)
+		}
+		if got, want := w.Summary(Medium.Words()), d.Summary(Medium.Words()); !slices.Equal(got, want) {
+			t.Errorf("Summary with a Vocabulary = %q, from scratch %q", got, want)
+		}
+	})
+}
