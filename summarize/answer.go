@@ -117,7 +117,7 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 	ids := make([]int32, len(q.terms)) // -1: in no sentence
 	for k, t := range q.terms {
 		ids[k] = d.termID(t)
-		idfs[k] = d.idf(t)
+		idfs[k] = d.idfOf(ids[k])
 		total += idfs[k]
 	}
 	ranked := make([]candidate, len(d.Sentences))
@@ -168,44 +168,34 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 // answer, get more chances at the right one.
 func (d *Doc) diversify(ranked []candidate, q bound) {
 	shown := map[int32]bool{}
-	show := func(i int) (fresh bool) {
+	fresh := func(i int) bool {
+		return slices.ContainsFunc(d.toks[i], func(t token) bool { return fills(t, q) && !shown[t.id] })
+	}
+	show := func(i int) {
 		for _, t := range d.toks[i] {
-			if fills(t, q) && !shown[t.id] {
+			if fills(t, q) {
 				shown[t.id] = true
-				fresh = true
 			}
 		}
-		return fresh
 	}
 	for pos := 0; pos < min(3, len(ranked)) && ranked[pos].score > 0; pos++ {
-		if show(ranked[pos].i) || pos == 0 {
-			continue
-		}
-		for k := pos + 1; k < len(ranked) && ranked[k].score >= diversityRatio*ranked[pos].score; k++ {
-			if d.brings(ranked[k].i, q, shown) {
-				c := ranked[k]
-				copy(ranked[pos+1:k+1], ranked[pos:k])
-				ranked[pos] = c
-				show(c.i)
-				break
+		if pos > 0 && !fresh(ranked[pos].i) {
+			for k := pos + 1; k < len(ranked) && ranked[k].score >= diversityRatio*ranked[pos].score; k++ {
+				if fresh(ranked[k].i) {
+					c := ranked[k]
+					copy(ranked[pos+1:k+1], ranked[pos:k])
+					ranked[pos] = c
+					break
+				}
 			}
 		}
+		show(ranked[pos].i)
 	}
 }
 
 // diversityRatio is the least share of a displaced sentence's score that the
 // sentence taking its place must have (set on qa-cloze-dev, docs/EVAL.md).
 const diversityRatio = 0.3
-
-// brings reports whether sentence i holds a possible answer not yet shown.
-func (d *Doc) brings(i int, q bound, shown map[int32]bool) bool {
-	for _, t := range d.toks[i] {
-		if fills(t, q) && !shown[t.id] {
-			return true
-		}
-	}
-	return false
-}
 
 // titles come before a surname without being part of the name.
 var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true}
@@ -223,7 +213,7 @@ type bound struct {
 // bind numbers a question's terms as the article does.
 func (d *Doc) bind(q query) bound {
 	b := bound{query: q, knownIDs: make([]bool, len(d.termList)), beforeID: -1, afterID: -1}
-	for t := range q.known {
+	for _, t := range q.terms {
 		if id := d.termID(t); id >= 0 {
 			b.knownIDs[id] = true
 		}
@@ -247,11 +237,8 @@ func (q bound) has(t token) bool { return t.id >= 0 && q.knownIDs[t.id] }
 func (d *Doc) fullMention(i int, q bound) int {
 	toks := d.toks[i]
 	for p, t := range toks {
-		if !t.cap || q.has(t) || d.isTitle(t) || q.cloze && !nearBlank(toks, p, q) {
-			continue
-		}
-		if d.longerName(toks, p) {
-			continue
+		if !t.cap || q.has(t) || d.isTitle(t) || q.cloze && !nearBlank(toks, p, q) || d.longerName(toks, p) {
+			continue // not a surname standing alone where the answer would be
 		}
 		for j, other := range d.toks {
 			if j == i {

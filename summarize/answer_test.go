@@ -36,10 +36,10 @@ func TestAnswerFullName(t *testing.T) {
 // good that brings a new name.
 func TestRankDiversifies(t *testing.T) {
 	d := NewDocFromSentences("", []string{
-		"Chelsea beat Arsenal in the cup final at Wembley.",
-		"Chelsea were the better side in the cup final at Wembley, Arsenal fans agreed.",
-		"Chelsea and Arsenal will play in a cup final at Wembley again.",
-		"Tottenham played in the cup final last year.",
+		"Chelsea played Arsenal in the cup final at Wembley.",
+		"Chelsea played better in the cup final at Wembley, Arsenal fans agreed.",
+		"Chelsea and Arsenal played in a cup final at Wembley again.",
+		"A final was played last year by a weaker side, Tottenham.",
 		"The weather was fine.",
 	})
 	got := d.Rank("____ played in the cup final at Wembley.", 3)

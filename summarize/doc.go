@@ -274,10 +274,12 @@ func (d *Doc) df(term string) int {
 	return 0
 }
 
-// idf is the BM25 inverse document frequency of a term over the article's
-// sentences; a term in no sentence gets the highest value.
-func (d *Doc) idf(term string) float64 {
-	n := float64(len(d.Sentences))
-	df := float64(d.df(term))
+// idfOf is the BM25 inverse document frequency of a term (by number) over the
+// article's sentences; a term in no sentence (-1) gets the highest value.
+func (d *Doc) idfOf(id int32) float64 {
+	n, df := float64(len(d.Sentences)), 0.0
+	if id >= 0 {
+		df = float64(d.dfs[id])
+	}
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,9 +59,7 @@ func onlySpaces(s string) bool {
 
 // query is a question, analysed once.
 type query struct {
-	terms []string // distinct content terms
-	// known are the terms the question itself has: an answer brings others.
-	known map[string]bool
+	terms []string // distinct content terms; an answer brings others
 	// For a cloze question, the words just before and after the blank.
 	before, after string
 	cloze         bool
@@ -73,7 +72,7 @@ type query struct {
 const blank = "____"
 
 func parseQuery(q string) query {
-	qu := query{known: map[string]bool{}}
+	var qu query
 	lx := newLexicon(32, 32)
 	qu.wantsNumber, qu.wantsName, qu.wantsDate = questionType(q)
 	if i := strings.Index(q, blank); i >= 0 {
@@ -100,22 +99,11 @@ func parseQuery(q string) query {
 		if t.stop {
 			continue
 		}
-		term := lx.slots[t.id].term
-		qu.known[term] = true
-		if !contains(qu.terms, term) {
+		if term := lx.slots[t.id].term; !slices.Contains(qu.terms, term) {
 			qu.terms = append(qu.terms, term)
 		}
 	}
 	return qu
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // numberContext reports whether the text around a blank asks for a number: a

@@ -80,9 +80,12 @@ func (d *Doc) sentenceScores() []float64 {
 		}
 		maxCent = max(maxCent, cent[i])
 	}
-	inTitle := make([]bool, len(d.termList))
-	for _, t := range d.title {
-		inTitle[t] = true
+	var inTitle []bool
+	if len(d.title) > 0 {
+		inTitle = make([]bool, len(d.termList))
+		for _, t := range d.title {
+			inTitle[t] = true
+		}
 	}
 	scores := make([]float64, len(d.Sentences))
 	for i, s := range d.Sentences {
