@@ -240,18 +240,51 @@ func (d *Doc) fullMention(i int, q bound) int {
 		if !t.cap || q.has(t) || d.isTitle(t) || q.cloze && !nearBlank(toks, p, q) || d.longerName(toks, p) {
 			continue // not a surname standing alone where the answer would be
 		}
-		for j, other := range d.toks {
-			if j == i {
-				continue
-			}
-			for k, o := range other {
-				if o.id == t.id && d.longerName(other, k) {
-					return j
-				}
-			}
+		if j := d.fullNameOf(i, p); j >= 0 {
+			return j
 		}
 	}
 	return -1
+}
+
+// fullNameOf returns the first sentence other than i that has the word at p of
+// sentence i inside a longer name, or -1 when there is none or when the
+// article has more than one such name ("Sasha Obama", "Barack Obama"): then
+// the word alone does not say which one is meant.
+func (d *Doc) fullNameOf(i, p int) int {
+	id := d.toks[i][p].id
+	first, form := -1, [2]int32{}
+	for j, other := range d.toks {
+		if j == i {
+			continue
+		}
+		for k, o := range other {
+			if o.id != id || !d.longerName(other, k) {
+				continue
+			}
+			f := d.nameForm(other, k)
+			if first < 0 {
+				first, form = j, f
+			} else if f != form {
+				return -1
+			}
+		}
+	}
+	return first
+}
+
+// nameForm identifies the longer name that the word at p is part of by its
+// capitalized neighbours (-1 on a side with none), so that "Sasha Obama" and
+// "Barack Obama" tell apart.
+func (d *Doc) nameForm(toks []token, p int) [2]int32 {
+	f := [2]int32{-1, -1}
+	if p > 0 && toks[p].joined && toks[p-1].cap && !d.isTitle(toks[p-1]) {
+		f[0] = toks[p-1].id
+	}
+	if p+1 < len(toks) && toks[p+1].joined && toks[p+1].cap {
+		f[1] = toks[p+1].id
+	}
+	return f
 }
 
 // longerName reports whether the word at p is part of a name of more than one

@@ -32,6 +32,25 @@ func TestAnswerFullName(t *testing.T) {
 	}
 }
 
+// A surname that two people of the article share does not say which of them
+// is meant, so no full name is put first; a possessive ends a name.
+func TestAnswerFullNameAmbiguous(t *testing.T) {
+	sentences := []string{
+		"Sasha Obama was seen on a hike with her family in Virginia on Sunday.",
+		"The White House had sent reporters home for the day.",
+		"Obama abruptly left the White House on Sunday evening.",
+		"Reporters later saw Barack Obama step out of his car at the park.",
+	}
+	q := "____ abruptly left the White House on Sunday evening."
+	if got := NewDocFromSentences("", sentences).Rank(q, 1); !slices.Equal(got, []int{2}) {
+		t.Errorf("Rank = %v, want the match (2) first: Sasha and Barack Obama are two people", got)
+	}
+	sentences[3] = "Reporters later saw Obama's Secret Service detail step out at the park."
+	if got := NewDocFromSentences("", sentences).Rank(q, 1); !slices.Equal(got, []int{0}) {
+		t.Errorf("Rank = %v, want the one full name (0) first: \"Obama's Secret Service\" is no name of his", got)
+	}
+}
+
 // Runners-up that repeat the names already shown give way to one nearly as
 // good that brings a new name.
 func TestRankDiversifies(t *testing.T) {

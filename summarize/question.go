@@ -19,8 +19,9 @@ type token struct {
 	stop bool // a stopword
 	name bool // capitalized, not at the start of its sentence
 	cap  bool // capitalized, anywhere (a name may open a sentence)
-	// joined: only spaces stand between this word and the one before, so
-	// two capitalized words can be one name ("Glenn Mason", not "Wembley, Mason").
+	// joined: only spaces stand between this word and the one before, which
+	// is not a possessive, so two capitalized words can be one name ("Glenn
+	// Mason", not "Wembley, Mason" or "Saddam's Ba'ath").
 	joined bool
 	num    bool // has a digit
 }
@@ -28,13 +29,16 @@ type token struct {
 // appendTokens appends the tokens of sentence s, analysing each word with lx.
 func appendTokens(toks []token, s string, lx *lexicon, keep bool) []token {
 	end := -1 // where the previous word ended; none yet
+	possessive := false
 	text.EachWordAt(s, func(raw string, at int) {
 		e := lx.lookup(raw, keep)
 		t := token{id: e.term, stop: e.stop, num: e.num}
 		t.cap = !t.stop && capitalized(raw)
 		t.name = end >= 0 && t.cap
-		t.joined = end >= 0 && onlySpaces(s[end:at])
+		// A possessive ends a name: "Saddam's Ba'ath Party" is two.
+		t.joined = end >= 0 && !possessive && onlySpaces(s[end:at])
 		end = at + len(raw)
+		possessive = strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")
 		toks = append(toks, t)
 	})
 	return toks
