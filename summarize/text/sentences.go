@@ -89,8 +89,8 @@ func hardWrapped(lines []string) bool {
 }
 
 // continues reports whether line next carries on the sentence of prev: prev has no
-// final punctuation and next starts in lower case (or prev ends with a comma or a
-// hyphen).
+// final punctuation and next starts in lower case (or prev ends with a comma, a
+// hyphen or a word such as "the" or "with" that cannot end a sentence).
 func continues(prev, next string) bool {
 	if endsSentence(prev) {
 		return false
@@ -99,8 +99,19 @@ func continues(prev, next string) bool {
 	if last == ',' || last == '-' || last == '–' {
 		return true
 	}
+	if i := strings.LastIndexByte(prev, ' '); dangling[strings.ToLower(prev[i+1:])] {
+		return true
+	}
 	first, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(first)
+}
+
+// dangling words need a word after them: a line that ends in one ends
+// mid-sentence ("… a role with" / "Surrey in the summer").
+var dangling = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "to": true, "and": true, "or": true, "but": true,
+	"with": true, "for": true, "from": true, "by": true, "at": true, "than": true,
+	"his": true, "their": true, "its": true, "my": true, "our": true, "your": true,
 }
 
 func endsSentence(line string) bool {

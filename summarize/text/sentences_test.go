@@ -35,6 +35,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Headline without punctuation", "The body starts here."}},
 		{"lower-case continuation line", "The country is due to repay on Thursday\nbut there were concerns.",
 			[]string{"The country is due to repay on Thursday but there were concerns."}},
+		{"line ending in a word that needs another", "Police were called to\nBoonies Bar in Palm Beach on Friday.",
+			[]string{"Police were called to Boonies Bar in Palm Beach on Friday."}},
 		{"caption line glued", "Scene: a caption here\nThe story goes on. And on.",
 			[]string{"Scene: a caption here", "The story goes on.", "And on."}},
 		{"paragraphs", "First one.\n\nSecond one.", []string{"First one.", "Second one."}},
