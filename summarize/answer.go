@@ -161,11 +161,14 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 	return ranked
 }
 
-// diversify reorders the runners-up so that each brings a possible answer the
-// ones before it do not: a sentence in second or third place that only repeats
-// the names or numbers already shown gives way to the best later sentence that
-// brings a new one and scores at least diversityRatio of it. The reader, and the
-// answer, get more chances at the right one.
+// diversify reorders the runners-up so that each brings something the ones
+// before it do not. A sentence in second or third place that nearly repeats one
+// above it (as a photo caption repeats the lede) and names no new possible
+// answer gives way to the next sentence that does not repeat, whatever its
+// score; one that only repeats the names or numbers already shown gives way to
+// the best later sentence that brings a new one and scores at least
+// diversityRatio of it. The reader, and the answer, get more chances at the
+// right one.
 func (d *Doc) diversify(ranked []candidate, q bound) {
 	shown := map[int32]bool{}
 	fresh := func(i int) bool {
@@ -178,19 +181,34 @@ func (d *Doc) diversify(ranked []candidate, q bound) {
 			}
 		}
 	}
+	var above []int
 	for pos := 0; pos < min(3, len(ranked)) && ranked[pos].score > 0; pos++ {
+		if pos > 0 && !fresh(ranked[pos].i) && d.redundant(ranked[pos].i, above) {
+			for k := pos + 1; k < len(ranked) && ranked[k].score > 0; k++ {
+				if fresh(ranked[k].i) || !d.redundant(ranked[k].i, above) {
+					raise(ranked, k, pos)
+					break
+				}
+			}
+		}
 		if pos > 0 && !fresh(ranked[pos].i) {
 			for k := pos + 1; k < len(ranked) && ranked[k].score >= diversityRatio*ranked[pos].score; k++ {
 				if fresh(ranked[k].i) {
-					c := ranked[k]
-					copy(ranked[pos+1:k+1], ranked[pos:k])
-					ranked[pos] = c
+					raise(ranked, k, pos)
 					break
 				}
 			}
 		}
 		show(ranked[pos].i)
+		above = append(above, ranked[pos].i)
 	}
+}
+
+// raise moves ranked[k] up to place pos, the ones between down one place.
+func raise(ranked []candidate, k, pos int) {
+	c := ranked[k]
+	copy(ranked[pos+1:k+1], ranked[pos:k])
+	ranked[pos] = c
 }
 
 // diversityRatio is the least share of a displaced sentence's score that the

@@ -67,6 +67,23 @@ func TestRankDiversifies(t *testing.T) {
 	}
 }
 
+// A runner-up that nearly repeats the sentence above it (as a caption repeats
+// the lede) and brings no new possible answer gives way to the next sentence
+// that does not repeat, however much lower it scores.
+func TestRankSkipsRepeats(t *testing.T) {
+	d := NewDocFromSentences("", []string{
+		"A local man was charged with assault after the fight outside the bar on the high street.",
+		"Local man charged with assault after the fight outside the bar on the high street.",
+		"The fight started inside the bar shortly before closing time.",
+		"Two other men were hurt in the fight and treated in hospital.",
+		"Officers were called to the street after midnight.",
+	})
+	got := d.Rank("____ was charged with assault after the fight outside the bar.", 3)
+	if len(got) != 3 || got[0] != 0 || slices.Contains(got, 1) {
+		t.Errorf("Rank = %v, want the lede (0) first and its repeat (1) not among the first three", got)
+	}
+}
+
 func TestNumberContext(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
