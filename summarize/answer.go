@@ -75,8 +75,6 @@ type candidate struct {
 	coverage float64 // share of the question's IDF weight the sentence matches
 }
 
-// Weights of the answer features, on top of BM25.
-
 // fullName is 1 when the sentence names someone or something in full — two
 // capitalized words in a row — that the question does not.
 func fullName(toks []token, q bound) float64 {
@@ -150,9 +148,8 @@ func (d *Doc) rank(question string, cues bool) []candidate {
 	if cues && q.wantsName && ranked[0].score > 0 {
 		if j := d.fullMention(ranked[0].i, q); j >= 0 {
 			k := slices.IndexFunc(ranked, func(c candidate) bool { return c.i == j })
-			c := ranked[k]
-			c.score, c.coverage = ranked[0].score, ranked[0].coverage
-			ranked = slices.Insert(slices.Delete(ranked, k, k+1), 0, c)
+			ranked[k].score, ranked[k].coverage = ranked[0].score, ranked[0].coverage
+			raise(ranked, k, 0)
 		}
 	}
 	if cues {
@@ -183,19 +180,21 @@ func (d *Doc) diversify(ranked []candidate, q bound) {
 	}
 	var above []int
 	for pos := 0; pos < min(3, len(ranked)) && ranked[pos].score > 0; pos++ {
-		if pos > 0 && !fresh(ranked[pos].i) && d.redundant(ranked[pos].i, above) {
-			for k := pos + 1; k < len(ranked) && ranked[k].score > 0; k++ {
-				if fresh(ranked[k].i) || !d.redundant(ranked[k].i, above) {
-					raise(ranked, k, pos)
-					break
+		if pos > 0 && !fresh(ranked[pos].i) {
+			if d.redundant(ranked[pos].i, above) {
+				for k := pos + 1; k < len(ranked) && ranked[k].score > 0; k++ {
+					if fresh(ranked[k].i) || !d.redundant(ranked[k].i, above) {
+						raise(ranked, k, pos)
+						break
+					}
 				}
 			}
-		}
-		if pos > 0 && !fresh(ranked[pos].i) {
-			for k := pos + 1; k < len(ranked) && ranked[k].score >= diversityRatio*ranked[pos].score; k++ {
-				if fresh(ranked[k].i) {
-					raise(ranked, k, pos)
-					break
+			if !fresh(ranked[pos].i) {
+				for k := pos + 1; k < len(ranked) && ranked[k].score >= diversityRatio*ranked[pos].score; k++ {
+					if fresh(ranked[k].i) {
+						raise(ranked, k, pos)
+						break
+					}
 				}
 			}
 		}
@@ -308,9 +307,7 @@ func (d *Doc) nameForm(toks []token, p int) [2]int32 {
 // longerName reports whether the word at p is part of a name of more than one
 // word: a capitalized word joins it before (not a title such as "Mr") or after.
 func (d *Doc) longerName(toks []token, p int) bool {
-	before := p > 0 && toks[p].joined && toks[p-1].cap && !d.isTitle(toks[p-1])
-	after := p+1 < len(toks) && toks[p+1].joined && toks[p+1].cap
-	return before || after
+	return d.nameForm(toks, p) != [2]int32{-1, -1}
 }
 
 // fills reports whether a token could be the answer: of the wanted kind, and
@@ -403,16 +400,11 @@ func indexes(ranked []candidate, k int) []int {
 // Answer finds the sentences of the article that answer question. A question in
 // cloze form (a statement with "____") works the same way.
 func (d *Doc) Answer(question string) Answer {
-	ans := Answer{Missing: d.missing(question)}
 	ranked := d.rank(question, true)
-	if len(ranked) == 0 {
-		return ans
+	if len(ranked) == 0 || ranked[0].score == 0 || ranked[0].coverage < minCoverage {
+		return Answer{Missing: d.missing(question)}
 	}
 	best := ranked[0]
-	if best.score == 0 || best.coverage < minCoverage {
-		return ans
-	}
-
 	evidence := []int{best.i}
 	if best.i > 0 && leansBack(d.Sentences[best.i]) {
 		evidence = append(evidence, best.i-1)
@@ -423,8 +415,7 @@ func (d *Doc) Answer(question string) Answer {
 		}
 	}
 	slices.Sort(evidence)
-	ans.Answerable = true
-	ans.Missing = nil
+	ans := Answer{Answerable: true}
 	for _, i := range evidence {
 		ans.Evidence = append(ans.Evidence, d.Sentences[i])
 	}
@@ -452,16 +443,6 @@ func (d *Doc) missing(question string) []string {
 }
 
 var questionWords = map[string]bool{"many": true, "much": true, "long": true, "often": true}
-
-func uniqOrdered(ts []string) []string {
-	var out []string
-	for _, t := range ts {
-		if !slices.Contains(out, t) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
 
 // questionType reads what kind of answer a question wants from its wh-word.
 func questionType(q string) (number, name, date bool) {

@@ -11,8 +11,9 @@
 // near duplicates, and returns the chosen ones in article order within a word
 // budget. Answer scores sentences against the question with BM25 over the
 // article's own sentences plus cues for the kind of answer wanted, leads with
-// the sentence that names in full someone the best one calls by surname, and
-// says "The article doesn't say" when too little of the question is covered.
+// the sentence that names in full someone the best one calls by surname, gives
+// the runners-up to sentences that bring something new, and says "The article
+// doesn't say" when too little of the question is covered.
 //
 // Terms are numbered per article and words are analysed once per lexicon
 // (doc.go): a Vocabulary keeps its lexicon across articles, so a long-running
@@ -111,8 +112,9 @@ type lexicon struct {
 }
 
 type lexEntry struct {
-	term      int32 // place in slots; -1 for a stopword
-	stop, num bool
+	term       int32 // place in slots; -1 for a stopword
+	stop, num  bool
+	possessive bool // ends in 's
 }
 
 type termSlot struct {
@@ -139,7 +141,7 @@ func (lx *lexicon) lookup(raw string, keep bool) lexEntry {
 	}
 	w := text.Normalize(raw)
 	term, stop := text.Analyse(w)
-	e := lexEntry{term: -1, stop: stop, num: hasDigit(w)}
+	e := lexEntry{term: -1, stop: stop, num: hasDigit(w), possessive: strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")}
 	if !stop { // stopwords are never compared, so they need no number
 		id, ok := lx.termIDs[term]
 		if !ok {

@@ -180,3 +180,14 @@ func leaksPrompt(reply string) bool {
 	}
 	return false
 }
+
+// uniqOrdered returns ts without repeats, in first-seen order.
+func uniqOrdered(ts []string) []string {
+	var out []string
+	for _, t := range ts {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -38,7 +38,7 @@ func appendTokens(toks []token, s string, lx *lexicon, keep bool) []token {
 		// A possessive ends a name: "Saddam's Ba'ath Party" is two.
 		t.joined = end >= 0 && !possessive && onlySpaces(s[end:at])
 		end = at + len(raw)
-		possessive = strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")
+		possessive = e.possessive
 		toks = append(toks, t)
 	})
 	return toks
@@ -95,7 +95,6 @@ func parseQuery(q string) query {
 			}
 		}
 		// A blank is a name unless its context says number.
-		qu.wantsName = true
 		qu.wantsNumber = numberContext(q[:i], strings.TrimLeft(q[i:], "_"))
 		qu.wantsName = !qu.wantsNumber
 	}
