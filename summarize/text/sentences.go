@@ -55,8 +55,12 @@ func lineRuns(s string) []string {
 		}
 		wrapped := hardWrapped(lines)
 		cur := lines[0]
-		for _, l := range lines[1:] {
-			if wrapped || continues(cur, l) {
+		for k, l := range lines[1:] {
+			if carriesOn(l) {
+				cur += l // "… Earth" + "’s formation"
+				continue
+			}
+			if wrapped || continues(lines[k], l) {
 				cur += " " + l
 				continue
 			}
@@ -88,10 +92,15 @@ func hardWrapped(lines []string) bool {
 	return open*2 >= len(lines)-1
 }
 
-// continues reports whether line next carries on the sentence of prev: prev has no
+// continues reports whether line next carries on the sentence of prev: prev leaves
+// a double quotation open ("Going Clear:" / "Scientology and …"), or it has no
 // final punctuation and next starts in lower case (or prev ends with a comma, a
-// hyphen or a word such as "the" or "with" that cannot end a sentence).
+// hyphen, a possessive or a word such as "the" or "with" that cannot end a
+// sentence).
 func continues(prev, next string) bool {
+	if openQuote(prev) {
+		return true
+	}
 	if endsSentence(prev) {
 		return false
 	}
@@ -99,7 +108,9 @@ func continues(prev, next string) bool {
 	if last == ',' || last == '-' || last == '–' {
 		return true
 	}
-	if i := strings.LastIndexByte(prev, ' '); dangling[strings.ToLower(prev[i+1:])] {
+	i := strings.LastIndexByte(prev, ' ')
+	w := strings.ToLower(prev[i+1:])
+	if dangling[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return true
 	}
 	first, _ := utf8.DecodeRuneInString(next)
@@ -112,6 +123,38 @@ var dangling = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "to": true, "and": true, "or": true, "but": true,
 	"with": true, "for": true, "from": true, "by": true, "at": true, "than": true,
 	"his": true, "their": true, "its": true, "my": true, "our": true, "your": true,
+	"in": true, "into": true, "onto": true, "against": true,
+}
+
+// carriesOn reports whether a line starts with what can only follow a word: a
+// comma, colon, semicolon, closing bracket or a possessive ending. Such a line
+// is joined to the one before without a space.
+func carriesOn(line string) bool {
+	first, _ := utf8.DecodeRuneInString(line)
+	switch first {
+	case ',', ';', ':', ')':
+		return true
+	}
+	return strings.HasPrefix(line, "’s ") || strings.HasPrefix(line, "'s ")
+}
+
+// openQuote reports whether a line leaves a double quotation open: its last
+// double quote opens one (“, or " at the start of a word).
+func openQuote(line string) bool {
+	open := false
+	prev := ' '
+	for _, r := range line {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = unicode.IsSpace(prev) || prev == '(' || prev == '['
+		}
+		prev = r
+	}
+	return open
 }
 
 func endsSentence(line string) bool {
