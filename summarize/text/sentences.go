@@ -98,7 +98,7 @@ func hardWrapped(lines []string) bool {
 // hyphen, a possessive or a word such as "the" or "with" that cannot end a
 // sentence).
 func continues(prev, next string) bool {
-	if openQuote(prev) {
+	if openQuote(prev) || introduces(prev, next) {
 		return true
 	}
 	if endsSentence(prev) {
@@ -115,6 +115,17 @@ func continues(prev, next string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(first)
+}
+
+// introduces reports whether prev ends in a colon that introduces next: a
+// caption's label ("Sharp dresser:"), a speaker, "She added:". A list item
+// after the colon stays on its own line.
+func introduces(prev, next string) bool {
+	if !strings.HasSuffix(prev, ":") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLetter(first) || strings.ContainsRune(`"'“‘`, first)
 }
 
 // dangling words need a word after them: a line that ends in one ends

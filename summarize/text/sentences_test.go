@@ -45,6 +45,8 @@ func TestSentences(t *testing.T) {
 			[]string{`HBO's new film "Going Clear: Scientology and the Prison of Belief," is out.`, "Fans wait"}},
 		{"quote closed on an earlier line", "\"We won.\nThe end\" he said\nNext line",
 			[]string{`"We won.`, `The end" he said`, "Next line"}},
+		{"label before a colon", "Sharp dresser:\nThe actress wore stripes.\nShe added:\n'I love it.'\nYou need:\n- flour",
+			[]string{"Sharp dresser: The actress wore stripes.", "She added: 'I love it.'", "You need:", "- flour"}},
 		{"caption line glued", "Scene: a caption here\nThe story goes on. And on.",
 			[]string{"Scene: a caption here", "The story goes on.", "And on."}},
 		{"paragraphs", "First one.\n\nSecond one.", []string{"First one.", "Second one."}},
