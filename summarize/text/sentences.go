@@ -19,19 +19,20 @@ import (
 // surrounding space and with inner line breaks folded to spaces.
 //
 // It works in two passes. Lines are first grouped into runs: a blank line always
-// ends a run, and a single line break ends one when the line closes a sentence or a
-// heading (., !, ?, :, a closing quote) or stands alone without final punctuation,
-// unless the next line carries on in lower case or the paragraph is hard-wrapped.
+// ends a run, and a single line break ends one when the line closes a sentence
+// (., !, ?, a closing quote) or stands alone without final punctuation, unless the
+// sentence plainly goes on (see continues and carriesOn: a line in lower case, a
+// dangling "the" or "Tom Wood’s", an open double quote, a label's colon) or the
+// paragraph is hard-wrapped.
 // Each run is then cut after ., !, ?, or an ellipsis when space and the start of a
 // new sentence follow, except after titles (Mr., Gen.), initials (J. R.), list
-// numbers and initialisms (U.S.) that are followed by an ordinary word.
+// numbers and initialisms (U.S.) that are followed by an ordinary word. Last, a
+// caption that runs into the next sentence without a full stop is cut off it.
 func Sentences(s string) []string {
 	var out []string
 	for _, run := range lineRuns(s) {
 		for _, sent := range splitRun(run) {
-			if hasWordChar(sent) {
-				out = append(out, sent)
-			}
+			out = appendUnglued(out, sent)
 		}
 	}
 	return out
@@ -331,3 +332,45 @@ that these those there here but and so yet if when while after before as in on a
 for from with by to of meanwhile however since although though because despite
 during last next now then one two three some many most all both each no not what
 who why how where which`)
+
+// appendUnglued appends sentence s to out, cut where a caption without a full stop runs into the
+// next sentence: a lower-case word, then a capitalized word that opens sentences
+// ("The", "He", "A"), then a lower-case word ("… his RBS pension pot A respected
+// NatWest bank manager …").
+func appendUnglued(out []string, s string) []string {
+	start := 0
+	var prev, cur string // the two words before the one being read
+	curAt := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		at := i
+		for i < len(s) && s[i] != ' ' {
+			i++
+		}
+		next := s[at:i]
+		if gluedOpeners[cur] && isLowerWord(prev) && isLowerWord(next) &&
+			!((cur == "A" || cur == "An") && openers[next]) { // "from A to Z"
+			if part := strings.TrimSpace(s[start:curAt]); hasWordChar(part) {
+				out = append(out, part)
+			}
+			start = curAt
+		}
+		prev, cur, curAt = cur, next, at
+	}
+	if hasWordChar(s[start:]) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// isLowerWord reports whether w is a plain lower-case word or number, with no
+// punctuation after it.
+func isLowerWord(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return (unicode.IsLower(first) || unicode.IsDigit(first)) && (unicode.IsLetter(last) || unicode.IsDigit(last))
+}
+
+var gluedOpeners = wordSet(`The A An He She It They His Her Their This These In`)

@@ -47,6 +47,8 @@ func TestSentences(t *testing.T) {
 			[]string{`"We won.`, `The end" he said`, "Next line"}},
 		{"label before a colon", "Sharp dresser:\nThe actress wore stripes.\nShe added:\n'I love it.'\nYou need:\n- flour",
 			[]string{"Sharp dresser: The actress wore stripes.", "She added: 'I love it.'", "You need:", "- flour"}},
+		{"caption glued without a full stop", "He pays it back from his pension pot A bank manager who stole will repay. It runs from A to Z in The Times.",
+			[]string{"He pays it back from his pension pot", "A bank manager who stole will repay.", "It runs from A to Z in The Times."}},
 		{"caption line glued", "Scene: a caption here\nThe story goes on. And on.",
 			[]string{"Scene: a caption here", "The story goes on.", "And on."}},
 		{"paragraphs", "First one.\n\nSecond one.", []string{"First one.", "Second one."}},
