@@ -91,11 +91,30 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 // inlineAside matches asides that page templates glue into the running text.
 var inlineAside = regexp.MustCompile(`(?i)\b(scroll down for (video|more)|click to expand|continue reading( below)?|story continues below( advertisement)?|advertisement continues below)\b[.:]?\s*`)
 
+// dateline matches a news agency's dateline at the start of a line: the place
+// it was filed from, if given, and the agency's name in brackets, followed by a
+// dash or directly by the text ("Boston (CNN)Guilty", "LONDON (Reuters) - …").
+var dateline = regexp.MustCompile(`^(?:([A-Z][\pL.'-]*(?:,? [A-Z][\pL.'-]*){0,3}) )?\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa)\)(\s*(?:--|—|–|-)\s*)?`)
+
+// cutDateline takes the agency out of a dateline and keeps the place: "Boston
+// (CNN)Guilty across the board" reads "Boston — Guilty across the board".
+func cutDateline(l string) string {
+	m := dateline.FindStringSubmatchIndex(l)
+	if m == nil || m[4] < 0 && (m[1] == len(l) || l[m[1]] == ' ') {
+		return l // "The (CNN) logo": no dateline
+	}
+	if m[2] < 0 {
+		return l[m[1]:]
+	}
+	return l[m[2]:m[3]] + " — " + l[m[1]:]
+}
+
 func cleanLine(l string) string {
 	l = strings.TrimRightFunc(l, unicode.IsSpace)
 	if strings.TrimSpace(l) == "" {
 		return ""
 	}
+	l = cutDateline(strings.TrimSpace(l))
 	l = inlineAside.ReplaceAllString(l, "")
 	t := strings.TrimSpace(l)
 	if t == "" || boilerLine.MatchString(t) || isNavigation(t) {

@@ -26,6 +26,8 @@ func TestClean(t *testing.T) {
 			strings.TrimSpace(body)},
 		{"trailer word early is kept", "Subscribe to our newsletter, the mayor urged residents.\n" + body,
 			"Subscribe to our newsletter, the mayor urged residents.\n" + strings.TrimSpace(body)},
+		{"datelines", "(CNN)A trip ended.\nBoston (CNN)Guilty.\nLONDON (Reuters) - Shares fell.\nKathmandu, Nepal (AP) — Rescuers came.\nThe (CNN) logo stays.",
+			"A trip ended.\nBoston — Guilty.\nLONDON — Shares fell.\nKathmandu, Nepal — Rescuers came.\nThe (CNN) logo stays."},
 		{"paragraphs kept", "One.\r\n\r\n\r\nTwo.\nThree.", "One.\n\nTwo.\nThree."},
 	}
 	for _, tt := range tests {
