@@ -350,7 +350,7 @@ func appendUnglued(out []string, s string) []string {
 			i++
 		}
 		next := s[at:i]
-		if gluedOpeners[cur] && isLowerWord(prev) && isLowerWord(next) &&
+		if gluedOpener(cur) && isLowerWord(prev) && isLowerWord(next) &&
 			!((cur == "A" || cur == "An") && openers[next]) { // "from A to Z"
 			if part := strings.TrimSpace(s[start:curAt]); hasWordChar(part) {
 				out = append(out, part)
@@ -373,4 +373,12 @@ func isLowerWord(w string) bool {
 	return (unicode.IsLower(first) || unicode.IsDigit(first)) && (unicode.IsLetter(last) || unicode.IsDigit(last))
 }
 
-var gluedOpeners = wordSet(`The A An He She It They His Her Their This These In`)
+// gluedOpener reports whether w is a capitalized word that opens sentences
+// often and stands inside one rarely.
+func gluedOpener(w string) bool {
+	switch w {
+	case "The", "A", "An", "He", "She", "It", "They", "His", "Her", "Their", "This", "These", "In":
+		return true
+	}
+	return false
+}
