@@ -94,10 +94,10 @@ func hardWrapped(lines []string) bool {
 }
 
 // continues reports whether line next carries on the sentence of prev: prev leaves
-// a double quotation open ("Going Clear:" / "Scientology and …"), or it has no
-// final punctuation and next starts in lower case (or prev ends with a comma, a
-// hyphen, a possessive or a word such as "the" or "with" that cannot end a
-// sentence).
+// a double quotation open ("Going Clear:" / "Scientology and …") or ends in a
+// colon that introduces next, or it has no final punctuation and next starts in
+// lower case (or prev ends with a comma, a hyphen, a possessive or a word such as
+// "the" or "with" that cannot end a sentence).
 func continues(prev, next string) bool {
 	if openQuote(prev) || introduces(prev, next) {
 		return true
@@ -333,10 +333,10 @@ for from with by to of meanwhile however since although though because despite
 during last next now then one two three some many most all both each no not what
 who why how where which`)
 
-// appendUnglued appends sentence s to out, cut where a caption without a full stop runs into the
-// next sentence: a lower-case word, then a capitalized word that opens sentences
-// ("The", "He", "A"), then a lower-case word ("… his RBS pension pot A respected
-// NatWest bank manager …").
+// appendUnglued appends sentence s to out, cut where a caption without a full
+// stop runs into the next sentence: a lower-case word, then a capitalized word
+// that opens sentences ("The", "He", "A"), then a lower-case word ("… his RBS
+// pension pot A respected NatWest bank manager …").
 func appendUnglued(out []string, s string) []string {
 	start := 0
 	var prev, cur string // the two words before the one being read
