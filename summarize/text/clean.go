@@ -3,7 +3,6 @@ package text
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -110,13 +109,8 @@ func cutDateline(l string) string {
 }
 
 func cleanLine(l string) string {
-	l = strings.TrimRightFunc(l, unicode.IsSpace)
-	if strings.TrimSpace(l) == "" {
-		return ""
-	}
 	l = cutDateline(strings.TrimSpace(l))
-	l = inlineAside.ReplaceAllString(l, "")
-	t := strings.TrimSpace(l)
+	t := strings.TrimSpace(inlineAside.ReplaceAllString(l, ""))
 	if t == "" || boilerLine.MatchString(t) || isNavigation(t) {
 		return ""
 	}
