@@ -463,3 +463,15 @@ func questionType(q string) (number, name, date bool) {
 var dateRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year))\b`)
 
 func hasDate(s string) bool { return dateRE.MatchString(strings.ToLower(s)) }
+
+// leansBack reports whether a sentence opens with a word that refers to the
+// previous one.
+func leansBack(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch strings.Trim(w, `"'“‘,`) {
+	case "He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her",
+		"Its", "Their", "But", "And", "However", "Also", "So":
+		return true
+	}
+	return false
+}

@@ -142,18 +142,6 @@ func readability(s string, words int) float64 {
 	return f
 }
 
-// leansBack reports whether a sentence opens with a word that refers to the
-// previous one.
-func leansBack(s string) bool {
-	w, _, _ := strings.Cut(s, " ")
-	switch strings.Trim(w, `"'“‘,`) {
-	case "He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her",
-		"Its", "Their", "But", "And", "However", "Also", "So":
-		return true
-	}
-	return false
-}
-
 // redundant reports whether sentence i repeats one already chosen: more than half
 // of the smaller term set is shared.
 func (d *Doc) redundant(i int, chosen []int) bool {

@@ -152,12 +152,6 @@ func (s *Server) waitFor(ctx context.Context, what string, cond func() bool) {
 	}
 }
 
-// WaitReady waits until the bot has identified on the gateway and READY was sent.
-func (s *Server) WaitReady(ctx context.Context) {
-	s.t.Helper()
-	s.waitFor(ctx, "gateway READY", func() bool { return s.identify != nil })
-}
-
 // Identify returns the IDENTIFY payload the bot sent.
 func (s *Server) Identify() json.RawMessage {
 	s.mu.Lock()
