@@ -36,6 +36,8 @@ type AddResult struct {
 	// Duplicate is true when the archive already held the article (same URL or same
 	// text); ID is then the existing article's.
 	Duplicate bool
+	// Had is true when the grant's scope could already see the article.
+	Had bool
 }
 
 // ContentHash returns the hash used to de-duplicate text: case, punctuation and
@@ -78,15 +80,22 @@ func ContentHash(text string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// Add stores the articles in one transaction, in order, and returns what happened
-// to each. An article whose URL or text is already archived is not stored again:
-// its result carries the existing ID and Duplicate. Added is set to now when zero.
-func (s *Store) Add(ctx context.Context, articles ...Article) ([]AddResult, error) {
+// Add stores the articles in one transaction, in order, makes them visible in
+// the grant's scope, and returns what happened to each. An article whose URL or
+// text is already archived is not stored again: its result carries the existing
+// ID and Duplicate, and it joins the scope if it was not in it. Added is set to
+// now when zero.
+func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddResult, error) {
+	if err := validScope(g.Scope); err != nil {
+		return nil, err
+	}
 	results := make([]AddResult, len(articles))
 	now := time.Now().UTC()
 	lens := make(map[uint64]uint32)
+	var granted []uint64
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		clear(lens) // bbolt may retry: start over
+		granted = granted[:0]
 		pending := pendingPostings{}
 		// These buckets get rising keys: full pages waste no space.
 		for _, name := range [][]byte{bucketArticles, bucketTexts, bucketDocLens, bucketAdded} {
@@ -97,7 +106,17 @@ func (s *Store) Add(ctx context.Context, articles ...Article) ([]AddResult, erro
 			if err != nil {
 				return fmt.Errorf("add %q: %w", a.Title, err)
 			}
-			results[i] = r
+			joined := now
+			if !r.Duplicate {
+				joined = r.added
+			}
+			if r.Had, err = grant(tx, g, r.ID, joined); err != nil {
+				return err
+			}
+			if !r.Had {
+				granted = append(granted, r.ID)
+			}
+			results[i] = r.AddResult
 			if r.Duplicate {
 				continue
 			}
@@ -119,28 +138,39 @@ func (s *Store) Add(ctx context.Context, articles ...Article) ([]AddResult, erro
 		s.setDocLen(id, n)
 	}
 	s.lensMu.Unlock()
+	s.access.mu.Lock()
+	for _, id := range granted {
+		s.access.add(g.Scope, id)
+	}
+	s.access.mu.Unlock()
 	return results, nil
 }
 
-func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (AddResult, error) {
+// added is what addArticle did: the result, and the article's Added time.
+type added struct {
+	AddResult
+	added time.Time
+}
+
+func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (added, error) {
 	if strings.TrimSpace(a.Text) == "" {
-		return AddResult{}, errors.New("empty text")
+		return added{}, errors.New("empty text")
 	}
 	urls, hashes := tx.Bucket(bucketURLs), tx.Bucket(bucketHashes)
 	if a.URL != "" {
 		if v := urls.Get([]byte(a.URL)); v != nil {
-			return AddResult{ID: binary.BigEndian.Uint64(v), Duplicate: true}, nil
+			return added{AddResult: AddResult{ID: binary.BigEndian.Uint64(v), Duplicate: true}}, nil
 		}
 	}
 	a.Hash = ContentHash(a.Text)
 	if v := hashes.Get([]byte(a.Hash)); v != nil {
-		return AddResult{ID: binary.BigEndian.Uint64(v), Duplicate: true}, nil
+		return added{AddResult: AddResult{ID: binary.BigEndian.Uint64(v), Duplicate: true}}, nil
 	}
 
 	articles := tx.Bucket(bucketArticles)
 	id, err := articles.NextSequence()
 	if err != nil {
-		return AddResult{}, err
+		return added{}, err
 	}
 	a.ID = id
 	if a.Added.IsZero() {
@@ -148,12 +178,12 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (AddResult, er
 	}
 	meta, err := json.Marshal(a)
 	if err != nil {
-		return AddResult{}, err
+		return added{}, err
 	}
 	key := idKey(id)
 	text, err := s.flate.compressText(a.Text)
 	if err != nil {
-		return AddResult{}, err
+		return added{}, err
 	}
 	puts := [][3][]byte{
 		{bucketArticles, key, meta},
@@ -166,13 +196,13 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (AddResult, er
 	}
 	for _, p := range puts {
 		if err := tx.Bucket(p[0]).Put(p[1], p[2]); err != nil {
-			return AddResult{}, err
+			return added{}, err
 		}
 	}
 	if err := indexTitle(tx.Bucket(bucketTitles), a.Title, id); err != nil {
-		return AddResult{}, err
+		return added{}, err
 	}
-	return AddResult{ID: id}, nil
+	return added{AddResult: AddResult{ID: id}, added: a.Added}, nil
 }
 
 // Article returns the article with the given ID, text included, or an error wrapping

@@ -217,11 +217,13 @@ func docLength(tf map[string]uint64) uint32 {
 	return uint32(min(n, math.MaxUint32))
 }
 
-// Search returns up to limit articles that match the query best, by BM25 over
-// titles and text. The query is split with the same Terms as the index. Terms in
-// more than a third of the articles are passed over when the query has rarer
-// ones: they barely change the order and cost the most to read.
-func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
+// Search returns up to limit articles visible in scope that match the query
+// best, by BM25 over titles and text. The query is split with the same Terms as
+// the index. Terms in more than a third of the articles are passed over when the
+// query has rarer ones: they barely change the order and cost the most to read.
+// The statistics are the whole archive's, so a server's scores do not depend
+// on what other servers hold.
+func (s *Store) Search(ctx context.Context, scope, query string, limit int) ([]Hit, error) {
 	terms := slices.Compact(slices.Sorted(slices.Values(s.terms(query))))
 	if len(terms) == 0 || limit <= 0 {
 		return nil, nil
@@ -280,7 +282,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
-	return acc.top(limit), nil
+	s.access.mu.RLock()
+	defer s.access.mu.RUnlock()
+	return acc.top(limit, func(id uint64) bool { return s.access.has(scope, id) }), nil
 }
 
 // accumulator adds up scores by article ID in a dense array, and remembers
@@ -309,13 +313,14 @@ func (a *accumulator) add(id uint64, s float32) {
 	a.score[id] += s
 }
 
-// top returns the k best hits, best first (newer first on ties).
-func (a *accumulator) top(k int) []Hit {
+// top returns the k best hits that keep allows, best first (newer first on
+// ties).
+func (a *accumulator) top(k int, keep func(id uint64) bool) []Hit {
 	better := func(x, y Hit) bool { return x.Score > y.Score || x.Score == y.Score && x.ID > y.ID }
 	var best []Hit // kept sorted, at most k
 	for _, id := range a.touched {
 		h := Hit{ID: id, Score: float64(a.score[id])}
-		if len(best) == k && !better(h, best[k-1]) {
+		if len(best) == k && !better(h, best[k-1]) || !keep(id) {
 			continue
 		}
 		i, _ := slices.BinarySearchFunc(best, h, func(e, t Hit) int {

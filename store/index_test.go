@@ -20,7 +20,7 @@ func TestSearch(t *testing.T) {
 		{Title: "Council budget", Text: "The council approved a budget for roads and the harbour wall."},
 		{Title: "Football", Text: "The team won the cup final on Saturday."},
 	}
-	if _, err := st.Add(ctx, docs...); err != nil {
+	if _, err := st.Add(ctx, lib, docs...); err != nil {
 		t.Fatal(err)
 	}
 	// Many articles with one common word, to fill several index blocks.
@@ -29,7 +29,7 @@ func TestSearch(t *testing.T) {
 		filler = append(filler, Article{Title: fmt.Sprint("Note ", i), Text: fmt.Sprintf("common word number %d", i)})
 	}
 	for i := 0; i < len(filler); i += 500 {
-		if _, err := st.Add(ctx, filler[i:i+500]...); err != nil {
+		if _, err := st.Add(ctx, lib, filler[i:i+500]...); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -46,7 +46,7 @@ func TestSearch(t *testing.T) {
 			{"", nil},
 		}
 		for _, tt := range tests {
-			hits, err := st.Search(ctx, tt.query, 5)
+			hits, err := st.Search(ctx, Library, tt.query, 5)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -58,11 +58,11 @@ func TestSearch(t *testing.T) {
 				t.Errorf("%s: Search(%q) = %v, want %v", label, tt.query, ids, tt.want)
 			}
 		}
-		hits, _ := st.Search(ctx, "common", 10000)
+		hits, _ := st.Search(ctx, Library, "common", 10000)
 		if len(hits) != 3000 {
 			t.Errorf("%s: Search(common) found %d, want 3000 (across index blocks)", label, len(hits))
 		}
-		if hits, _ := st.Search(ctx, "number 2999", 1); len(hits) != 1 || hits[0].ID != 3003 {
+		if hits, _ := st.Search(ctx, Library, "number 2999", 1); len(hits) != 1 || hits[0].ID != 3003 {
 			t.Errorf("%s: Search(number 2999) = %v, want article 3003", label, hits)
 		}
 	}

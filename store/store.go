@@ -16,6 +16,8 @@
 //	postings, doclens  the search index (index.go)
 //	feeds            id → Feed (JSON): servers' subscriptions
 //	feed_items       feed id ‖ hash of an item's GUID or link → nil: items seen
+//	access, news     which scopes (the library, servers) see an article (access.go)
+//	server_settings  guild ID → Settings (JSON): who may add, the digest's size
 //
 // IDs come from the articles bucket's sequence, so they are small decimal numbers
 // that people can type.
@@ -57,6 +59,7 @@ var allBuckets = [][]byte{
 	bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketAdded, bucketTitles,
 	bucketDigestSettings, bucketDigestRuns, bucketModelCache, bucketModelUsage,
 	bucketPostings, bucketDocLens, bucketFeeds, bucketFeedItems,
+	bucketAccess, bucketNews, bucketSettings,
 }
 
 // Options tune Open. The zero value is usable.
@@ -84,6 +87,7 @@ type Store struct {
 	docs     int
 	scores   sync.Pool // *accumulator, reused by searches
 	flate    compressors
+	access   visibility
 }
 
 // Open opens (creating if needed) the archive at path. It returns an error wrapping
@@ -100,10 +104,14 @@ func Open(path string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open archive %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
+		legacy := tx.Bucket(bucketAccess) == nil && tx.Bucket(bucketArticles) != nil
 		for _, name := range allBuckets {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return fmt.Errorf("create bucket %s: %w", name, err)
 			}
+		}
+		if legacy {
+			return migrateAccess(tx)
 		}
 		return nil
 	})
@@ -115,6 +123,10 @@ func Open(path string, opts Options) (*Store, error) {
 	st.scores.New = func() any { return new(accumulator) }
 	if st.terms == nil {
 		st.terms = defaultTerms
+	}
+	if err := st.loadAccess(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open archive %s: %w", path, err)
 	}
 	if err := st.loadDocLens(); err != nil {
 		db.Close()

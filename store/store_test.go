@@ -14,6 +14,9 @@ import (
 	"time"
 )
 
+// lib adds to the operator's library, as ingest does.
+var lib = Grant{Scope: Library}
+
 func openTemp(t *testing.T) *Store {
 	t.Helper()
 	st, err := Open(filepath.Join(t.TempDir(), "test.db"), Options{})
@@ -28,7 +31,7 @@ func TestAddAndRead(t *testing.T) {
 	ctx := t.Context()
 	st := openTemp(t)
 	pub := time.Date(2003, 9, 15, 0, 0, 0, 0, time.UTC)
-	res, err := st.Add(ctx,
+	res, err := st.Add(ctx, lib,
 		Article{Title: "Procurement: September 15, 2003", Text: "Trucks come from Japan.", Published: pub},
 		Article{Title: "Other", URL: "https://example.com/a", Text: "Something else entirely."},
 	)
@@ -63,7 +66,7 @@ func TestAddAndRead(t *testing.T) {
 func TestAddDeduplicates(t *testing.T) {
 	ctx := t.Context()
 	st := openTemp(t)
-	first, err := st.Add(ctx, Article{Title: "A", URL: "https://example.com/a", Text: "The same text, here."})
+	first, err := st.Add(ctx, lib, Article{Title: "A", URL: "https://example.com/a", Text: "The same text, here."})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +78,7 @@ func TestAddDeduplicates(t *testing.T) {
 		{"same text, other case and spacing", Article{Title: "A3", Text: "the SAME   text here"}},
 	}
 	for _, tt := range tests {
-		res, err := st.Add(ctx, tt.a)
+		res, err := st.Add(ctx, lib, tt.a)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -86,42 +89,8 @@ func TestAddDeduplicates(t *testing.T) {
 	if n, _ := st.Count(ctx); n != 1 {
 		t.Errorf("Count = %d after duplicates, want 1", n)
 	}
-	if _, err := st.Add(ctx, Article{Title: "empty", Text: "  \n"}); err == nil {
+	if _, err := st.Add(ctx, lib, Article{Title: "empty", Text: "  \n"}); err == nil {
 		t.Error("Add(empty text) succeeded, want an error")
-	}
-}
-
-func TestAddedBetweenFrom(t *testing.T) {
-	ctx := t.Context()
-	st := openTemp(t)
-	base := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
-	for i := range 5 {
-		_, err := st.Add(ctx, Article{Title: fmt.Sprint("T", i), Text: fmt.Sprint("text ", i), Added: base.Add(time.Duration(i) * time.Hour)})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := st.AddedBetween(ctx, base.Add(2*time.Hour), time.Time{}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ids []uint64
-	for _, a := range got {
-		ids = append(ids, a.ID)
-		if a.Text == "" {
-			t.Errorf("AddedSince: article %d has no text", a.ID)
-		}
-	}
-	if fmt.Sprint(ids) != "[5 4 3]" {
-		t.Errorf("AddedSince(+2h) IDs = %v, want [5 4 3] (newest first)", ids)
-	}
-	ids2, err := st.AddedIDs(ctx, base.Add(2*time.Hour), time.Time{})
-	if err != nil || fmt.Sprint(ids2) != "[5 4 3]" {
-		t.Errorf("AddedIDs(+2h) = %v, %v; want [5 4 3]", ids2, err)
-	}
-	got, _ = st.AddedBetween(ctx, base, time.Time{}, 2)
-	if len(got) != 2 || got[0].ID != 5 {
-		t.Errorf("AddedSince(limit 2) = %d articles starting %d, want 2 starting 5", len(got), got[0].ID)
 	}
 }
 
@@ -135,7 +104,7 @@ func TestFindTitles(t *testing.T) {
 		"Weather: rain again",
 	}
 	for i, title := range titles {
-		if _, err := st.Add(ctx, Article{Title: title, Text: fmt.Sprint("body ", i)}); err != nil {
+		if _, err := st.Add(ctx, lib, Article{Title: title, Text: fmt.Sprint("body ", i)}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -151,7 +120,7 @@ func TestFindTitles(t *testing.T) {
 		{"", nil},
 	}
 	for _, tt := range tests {
-		got, err := st.FindTitles(ctx, tt.query, 5)
+		got, err := st.FindTitles(ctx, Library, tt.query, 5)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -167,14 +136,14 @@ func TestFindTitles(t *testing.T) {
 		}
 	}
 
-	sugg, err := st.Suggest(ctx, "procurment", 3)
+	sugg, err := st.Suggest(ctx, Library, "procurment", 3)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(sugg) != 2 || sugg[0].ID > 2 || sugg[1].ID > 2 {
 		t.Errorf("Suggest(procurment) = %+v, want the two Procurement titles", sugg)
 	}
-	sugg, _ = st.Suggest(ctx, "zzzzzz", 3)
+	sugg, _ = st.Suggest(ctx, Library, "zzzzzz", 3)
 	if len(sugg) != 3 || sugg[0].ID != 4 {
 		t.Errorf("Suggest(zzzzzz) = %+v, want the 3 newest", sugg)
 	}
@@ -212,7 +181,7 @@ func TestAddSurvivesKill(t *testing.T) {
 			os.Exit(2)
 		}
 		for i := range 3 {
-			if _, err := st.Add(context.Background(), Article{Title: strconv.Itoa(i), Text: "text " + strconv.Itoa(i)}); err != nil {
+			if _, err := st.Add(context.Background(), lib, Article{Title: strconv.Itoa(i), Text: "text " + strconv.Itoa(i)}); err != nil {
 				os.Exit(3)
 			}
 		}

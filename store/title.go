@@ -32,6 +32,10 @@ func (m TitleMatch) Complete() bool { return m.Matched == m.Words }
 // well anyway, and the next letter typed narrows it.
 const maxPostings = 4000
 
+// newestScan bounds how many of the newest articles Suggest looks through for
+// visible ones.
+const newestScan = 20000
+
 // titleStopwords are too common in titles to help find one.
 var titleStopwords = map[string]bool{
 	"a": true, "an": true, "and": true, "the": true, "of": true, "to": true, "in": true,
@@ -67,17 +71,20 @@ func titleKey(word string, id uint64) []byte {
 	return binary.BigEndian.AppendUint64(k, id)
 }
 
-// FindTitles returns up to limit articles whose titles contain the query's words,
+// FindTitles returns up to limit articles visible in scope whose titles contain
+// the query's words,
 // each word matching a title word or its beginning (so "procur" finds
 // "Procurement"). Titles with more of the words come first; among equals an exact
 // title, then a shorter one, then a newer one. Titles matching only some words are
 // included after the complete matches.
-func (s *Store) FindTitles(ctx context.Context, query string, limit int) ([]TitleMatch, error) {
+func (s *Store) FindTitles(ctx context.Context, scope, query string, limit int) ([]TitleMatch, error) {
 	words := TitleWords(query)
 	if len(words) == 0 || limit <= 0 {
 		return nil, nil
 	}
 	var out []TitleMatch
+	s.access.mu.RLock()
+	defer s.access.mu.RUnlock()
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		hits := make(map[uint64]int)
 		c := tx.Bucket(bucketTitles).Cursor()
@@ -87,7 +94,7 @@ func (s *Store) FindTitles(ctx context.Context, query string, limit int) ([]Titl
 			n := 0
 			for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < maxPostings; k, _ = c.Next() {
 				id := binary.BigEndian.Uint64(k[len(k)-8:])
-				if !seen[id] {
+				if !seen[id] && s.access.has(scope, id) {
 					seen[id] = true
 					hits[id]++
 				}
@@ -104,12 +111,15 @@ func (s *Store) FindTitles(ctx context.Context, query string, limit int) ([]Titl
 	return out, nil
 }
 
-// Suggest returns up to limit titles that come close to the query when FindTitles
-// found nothing: words within a small edit distance of the query's words, or, when
-// none are close, the newest articles.
-func (s *Store) Suggest(ctx context.Context, query string, limit int) ([]TitleMatch, error) {
+// Suggest returns up to limit titles visible in scope that come close to the
+// query when FindTitles found nothing: words within a small edit distance of the
+// query's words, or, when none are close, the newest articles.
+func (s *Store) Suggest(ctx context.Context, scope, query string, limit int) ([]TitleMatch, error) {
 	words := TitleWords(query)
 	var out []TitleMatch
+	s.access.mu.RLock()
+	defer s.access.mu.RUnlock()
+	visible := func(k []byte) bool { return s.access.has(scope, binary.BigEndian.Uint64(k[len(k)-8:])) }
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		hits := make(map[uint64]int)
 		c := tx.Bucket(bucketTitles).Cursor()
@@ -119,7 +129,9 @@ func (s *Store) Suggest(ctx context.Context, query string, limit int) ([]TitleMa
 				if len(w) >= 3 && withinEdits(w, word, 1+len(w)/6) {
 					// Every article with this title word.
 					for k2, _ := c.Seek(k); k2 != nil && bytes.HasPrefix(k2, k[:len(k)-8]); k2, _ = c.Next() {
-						hits[binary.BigEndian.Uint64(k2[len(k2)-8:])]++
+						if visible(k2) {
+							hits[binary.BigEndian.Uint64(k2[len(k2)-8:])]++
+						}
 					}
 					break
 				}
@@ -129,8 +141,14 @@ func (s *Store) Suggest(ctx context.Context, query string, limit int) ([]TitleMa
 		}
 		if len(hits) == 0 {
 			ac := tx.Bucket(bucketArticles).Cursor()
-			for k, _ := ac.Last(); k != nil && len(hits) < limit; k, _ = ac.Prev() {
-				hits[binary.BigEndian.Uint64(k)] = 0
+			// The newest visible articles; at most newestScan are looked at, so
+			// a server that sees little of a large archive stays cheap.
+			n := 0
+			for k, _ := ac.Last(); k != nil && len(hits) < limit && n < newestScan; k, _ = ac.Prev() {
+				if visible(k) {
+					hits[binary.BigEndian.Uint64(k)] = 0
+				}
+				n++
 			}
 		}
 		var err error
