@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"newsbot/bot/ingest"
 	"newsbot/store"
@@ -14,16 +15,11 @@ import (
 // a URL in the article option). Without it, links must already be archived.
 func (b *Bot) ReadLinks(f *ingest.Fetcher) { b.fetcher = f }
 
-// fetchArticle reads the article at a link and archives it, or finds it when
-// it is there already (under its canonical URL, or with the same text).
-func (b *Bot) fetchArticle(ctx context.Context, link string) (store.Article, bool, *Reply) {
-	a, err := b.fetcher.Link(ctx, link)
-	if err != nil {
-		b.log.Info("link not read", "url", link, "err", err)
-		r := ephemeral(linkProblem(err))
-		return store.Article{}, false, &r
-	}
-	res, err := b.store.Add(ctx, a)
+// keep adds an article to the request's scope — as news in a server, for its
+// digest — and returns it as stored, and whether the scope is new to it.
+func (b *Bot) keep(ctx context.Context, req Request, a store.Article) (store.Article, bool, *Reply) {
+	a.ID, a.Hash, a.Added = 0, "", time.Time{}
+	res, err := b.store.Add(ctx, store.Grant{Scope: req.scope(), News: req.inServer()}, a)
 	if err != nil {
 		r := b.internalError("saving the article", err)
 		return store.Article{}, false, &r
@@ -33,10 +29,10 @@ func (b *Bot) fetchArticle(ctx context.Context, link string) (store.Article, boo
 		r := b.internalError("reading the archive", err)
 		return store.Article{}, false, &r
 	}
-	if !res[0].Duplicate {
-		b.log.Info("article added from a link", "id", stored.ID, "url", stored.URL)
+	if !res[0].Had {
+		b.log.Info("article added from a link", "id", stored.ID, "url", stored.URL, "scope", req.scope(), "stored", !res[0].Duplicate)
 	}
-	return stored, !res[0].Duplicate, nil
+	return stored, !res[0].Had, nil
 }
 
 // linkProblem says what went wrong with a link, in a user's words.
@@ -61,7 +57,12 @@ func (b *Bot) add(ctx context.Context, req Request) Reply {
 	if b.fetcher == nil {
 		return ephemeral("This bot does not fetch links.")
 	}
-	a, added, fail := b.fetchArticle(ctx, link)
+	a, err := b.fetcher.Link(ctx, link)
+	if err != nil {
+		b.log.Info("link not read", "url", link, "err", err)
+		return ephemeral(linkProblem(err))
+	}
+	a, added, fail := b.keep(ctx, req, a)
 	if fail != nil {
 		return *fail
 	}

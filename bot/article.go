@@ -12,12 +12,16 @@ import (
 	"newsbot/store"
 )
 
-// resolve finds the article an `article` option names: an ID, a URL, or words of
-// its title (the best match). When nothing matches it returns a reply that names
-// the closest titles.
-func (b *Bot) resolve(ctx context.Context, ref string) (store.Article, *Reply) {
+// resolve finds the article an `article` option names, among those the
+// request's scope sees: an ID, a URL, or words of its title (the best match).
+// When nothing matches it returns a reply that names the closest titles. A link
+// the scope does not have yet is read and, when the request may add to the
+// archive, kept there; otherwise the article comes back with ID 0, for this
+// reply only.
+func (b *Bot) resolve(ctx context.Context, req Request, ref string) (store.Article, *Reply) {
 	ref = strings.TrimSpace(ref)
-	if id, err := strconv.ParseUint(strings.TrimPrefix(ref, "#"), 10, 64); err == nil {
+	scope := req.scope()
+	if id, err := strconv.ParseUint(strings.TrimPrefix(ref, "#"), 10, 64); err == nil && b.store.Visible(scope, id) {
 		a, err := b.store.Article(ctx, id)
 		if err == nil {
 			return a, nil
@@ -29,24 +33,9 @@ func (b *Bot) resolve(ctx context.Context, ref string) (store.Article, *Reply) {
 		// A number may still be part of a title ("2003").
 	}
 	if strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://") {
-		for _, key := range urlKeys(ref) {
-			a, err := b.store.ArticleByURL(ctx, key)
-			if err == nil {
-				return a, nil
-			}
-			if !errors.Is(err, store.ErrNotFound) {
-				r := b.internalError("reading the archive", err)
-				return store.Article{}, &r
-			}
-		}
-		if b.fetcher == nil {
-			r := ephemeral(fmt.Sprintf("No article from %s is in the archive.", ref))
-			return store.Article{}, &r
-		}
-		a, _, fail := b.fetchArticle(ctx, ref)
-		return a, fail
+		return b.linkArticle(ctx, req, ref)
 	}
-	matches, err := b.store.FindTitles(ctx, ref, 1)
+	matches, err := b.store.FindTitles(ctx, scope, ref, 1)
 	if err != nil {
 		r := b.internalError("searching titles", err)
 		return store.Article{}, &r
@@ -59,15 +48,74 @@ func (b *Bot) resolve(ctx context.Context, ref string) (store.Article, *Reply) {
 		}
 		return a, nil
 	}
-	r := b.noMatch(ctx, ref)
+	r := b.noMatch(ctx, scope, ref)
 	return store.Article{}, &r
 }
 
-// noMatch tells the user nothing matched ref and names up to three titles that
-// come close.
-func (b *Bot) noMatch(ctx context.Context, ref string) Reply {
+// linkArticle finds the article at a link: in the scope when it has it, else
+// read (from the archive's copy when another scope brought it in, from the web
+// otherwise) and kept in the scope when the request may add.
+func (b *Bot) linkArticle(ctx context.Context, req Request, link string) (store.Article, *Reply) {
+	var found store.Article
+	for _, key := range urlKeys(link) {
+		a, err := b.store.ArticleByURL(ctx, key)
+		if err == nil {
+			found = a
+			break
+		}
+		if !errors.Is(err, store.ErrNotFound) {
+			r := b.internalError("reading the archive", err)
+			return store.Article{}, &r
+		}
+	}
+	if found.ID != 0 && b.store.Visible(req.scope(), found.ID) {
+		return found, nil
+	}
+	if found.ID == 0 {
+		if b.fetcher == nil {
+			r := ephemeral(fmt.Sprintf("No article from %s is in the archive.", truncate(link, 200)))
+			return store.Article{}, &r
+		}
+		a, err := b.fetcher.Link(ctx, link)
+		if err != nil {
+			b.log.Info("link not read", "url", link, "err", err)
+			r := ephemeral(linkProblem(err))
+			return store.Article{}, &r
+		}
+		found = a
+	}
+	keep, err := b.mayAdd(ctx, req)
+	if err != nil {
+		r := b.internalError("reading the server's settings", err)
+		return store.Article{}, &r
+	}
+	if !keep {
+		found.ID, found.Hash = 0, store.ContentHash(found.Text)
+		if found.Added.IsZero() {
+			found.Added = b.now()
+		}
+		return found, nil
+	}
+	a, _, fail := b.keep(ctx, req, found)
+	return a, fail
+}
+
+// mayAdd reports whether the links a request summarizes join its scope: always
+// in a user's own scope, in a server for its admins, and for members when the
+// server allows it.
+func (b *Bot) mayAdd(ctx context.Context, req Request) (bool, error) {
+	if !req.inServer() || req.CanManage {
+		return true, nil
+	}
+	s, err := b.store.Settings(ctx, req.GuildID)
+	return s.MembersAdd, err
+}
+
+// noMatch tells the user nothing matched ref and names up to three titles in
+// scope that come close.
+func (b *Bot) noMatch(ctx context.Context, scope, ref string) Reply {
 	msg := fmt.Sprintf("No article matches “%s”.", truncate(oneLine(ref), 100))
-	near, err := b.store.Suggest(ctx, ref, 3)
+	near, err := b.store.Suggest(ctx, scope, ref, 3)
 	if err != nil {
 		b.log.Warn("suggest titles", "err", err)
 	}
@@ -92,6 +140,15 @@ func urlKeys(ref string) []string {
 		}
 	}
 	return keys
+}
+
+// idLabel names an article in a footer: its ID, or that it was read for this
+// reply only.
+func idLabel(a store.Article) string {
+	if a.ID == 0 {
+		return "not archived here"
+	}
+	return fmt.Sprintf("ID %d", a.ID)
 }
 
 // footerDate formats an article's date for a footer: the published date, else

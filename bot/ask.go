@@ -11,11 +11,11 @@ import (
 
 func (b *Bot) ask(ctx context.Context, req Request) Reply {
 	question := strings.TrimSpace(req.Options["question"])
-	a, fail := b.resolve(ctx, req.Options["article"])
+	a, fail := b.resolve(ctx, req, req.Options["article"])
 	if fail != nil {
 		return *fail
 	}
-	scope := usageScope(req)
+	scope := req.scope()
 	call := b.modelCall(ctx, scope)
 	ans, err := b.sum.Answer(ctx, b.docs.doc(a), question, call)
 	b.spend(ctx, scope, ans.Tokens)

@@ -36,9 +36,9 @@ func (b *Bot) Autocomplete(ctx context.Context, req Request, option, typed strin
 	case "feed":
 		return b.feedChoices(ctx, req.GuildID, typed)
 	}
-	matches, err := b.store.FindTitles(ctx, typed, MaxChoices)
+	matches, err := b.store.FindTitles(ctx, req.scope(), typed, MaxChoices)
 	if err == nil && len(matches) == 0 && strings.TrimSpace(typed) == "" {
-		matches, err = b.store.Suggest(ctx, "", MaxChoices)
+		matches, err = b.store.Suggest(ctx, req.scope(), "", MaxChoices)
 	}
 	if err != nil {
 		b.log.Warn("autocomplete", "err", err)

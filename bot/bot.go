@@ -68,7 +68,26 @@ type Request struct {
 	UserID  string
 	// CanManage tells whether the user has the Manage Server permission there.
 	CanManage bool
+	// UserInstall is true when the server has not installed the bot and the
+	// command reaches it through the user's own install (Discord's
+	// user-installable apps): the request is the user's, as in a direct
+	// message, and server commands are refused.
+	UserInstall bool
 }
+
+// scope is the part of the archive a request sees and adds to, beside the
+// operator's library: its server's, or the user's own in a direct message or
+// through a user install.
+func (r Request) scope() string {
+	if r.GuildID != "" && !r.UserInstall {
+		return r.GuildID
+	}
+	return "dm/" + r.UserID
+}
+
+// inServer reports whether the request comes from a server that installed the
+// bot.
+func (r Request) inServer() bool { return r.GuildID != "" && !r.UserInstall }
 
 // Handle runs the command a request names and returns its reply. It never fails:
 // problems become ephemeral messages that say what went wrong, and the detail goes
@@ -81,6 +100,9 @@ func (b *Bot) Handle(ctx context.Context, req Request) Reply {
 	if cmd.Admin {
 		if req.GuildID == "" {
 			return ephemeral(fmt.Sprintf("/%s works in a server, not in direct messages.", cmd.Name))
+		}
+		if req.UserInstall {
+			return ephemeral(fmt.Sprintf("/%s works only in a server that has added the bot, not through your own install of it.", cmd.Name))
 		}
 		if !req.CanManage {
 			return ephemeral(fmt.Sprintf("/%s needs the Manage Server permission.", cmd.Name))

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -77,7 +78,7 @@ func TestHandle(t *testing.T) {
 		{"digest preview in DM", Request{Command: "digest preview"}, true, []string{"works in a server"}, nil},
 		{"digest preview without permission", Request{Command: "digest preview", GuildID: "g1"}, true, []string{"needs the Manage Server permission"}, nil},
 		{"digest preview", func() Request { r := admin; r.Command = "digest preview"; return r }(), true,
-			[]string{"Daily digest: 1 new article", "Procurement: September 15, 2003 (ID 1)", "High ranking defectors"}, nil},
+			[]string{"Nothing new since the last digest"}, nil}, // the seed is in the library, not news
 	}
 	for _, tt := range tests {
 		r := b.Handle(t.Context(), tt.req)
@@ -108,23 +109,58 @@ func TestDigestPreviewWindow(t *testing.T) {
 	}
 }
 
-func TestDigestPreviewManyArticles(t *testing.T) {
+// TestDigestBounded puts 120 distinct articles in a server's news and checks
+// that its digest summarizes 10 stories, lists more by title, counts the rest
+// and stays within 3 messages and Discord's limits.
+func TestDigestBounded(t *testing.T) {
 	b, st := newBot(t)
 	var batch []store.Article
 	for i := range 120 {
+		var words []string
+		for j := range 60 {
+			words = append(words, fmt.Sprintf("w%dx%d", i, j))
+		}
 		batch = append(batch, store.Article{
-			Title: strings.Repeat("Long title ", 30) + string(rune('A'+i%26)),
+			Title: strings.Repeat("Long title ", 30) + fmt.Sprint(i),
 			URL:   "https://example.com/" + strings.Repeat("x", i+1),
-			Text:  strings.Repeat("A fairly long sentence about the news of the day number "+strings.Repeat("x", i)+". ", 40),
+			Text:  strings.Repeat("A fairly long sentence about "+strings.Join(words, " ")+". ", 4),
 		})
 	}
-	if _, err := st.Add(t.Context(), batch...); err != nil {
+	if _, err := st.Add(t.Context(), store.Grant{Scope: "g", News: true}, batch...); err != nil {
 		t.Fatal(err)
 	}
+	w, msgs, err := b.nextDigest(t.Context(), "g", b.now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.stories) != 120 {
+		t.Errorf("%d stories, want 120 (no two of these articles are alike)", len(w.stories))
+	}
+	if len(msgs) == 0 || len(msgs) > maxDigestMessages {
+		t.Fatalf("%d messages, want 1 to %d", len(msgs), maxDigestMessages)
+	}
+	summarized, listed := 0, 0
+	var all strings.Builder
+	for i, m := range msgs {
+		checkLimits(t, fmt.Sprint("digest message ", i+1), m)
+		for _, e := range m.Embeds {
+			summarized += len(e.Fields)
+			listed += strings.Count(e.Description, "• ")
+		}
+		all.WriteString(text(m))
+	}
+	if summarized != defaultDigestStories || listed == 0 {
+		t.Errorf("%d stories summarized and %d listed, want %d summarized and some listed", summarized, listed, defaultDigestStories)
+	}
+	if want := fmt.Sprintf("…and %d more — /search finds them.", 120-summarized-listed); !strings.Contains(all.String(), want) {
+		t.Errorf("digest lacks %q", want)
+	}
+	if !strings.Contains(msgs[0].Embeds[0].Title, "120 new stories") {
+		t.Errorf("digest title = %q, want 120 new stories", msgs[0].Embeds[0].Title)
+	}
 	r := b.Handle(t.Context(), Request{Command: "digest preview", GuildID: "g", CanManage: true})
-	checkLimits(t, "digest of 121", r)
-	if len(r.Embeds) == 0 || !strings.Contains(r.Embeds[0].Title, "121 new articles") {
-		t.Errorf("digest title = %q, want 121 new articles", r.Embeds[0].Title)
+	if want := fmt.Sprintf("Preview: 120 stories in %d message", len(msgs)); !strings.Contains(r.Content, want) {
+		t.Errorf("preview says %q, want %q", r.Content, want)
 	}
 }
 
@@ -266,7 +302,7 @@ func TestAddAndLinks(t *testing.T) {
 
 func TestSearchCommand(t *testing.T) {
 	b, st := newBot(t)
-	st.Add(t.Context(),
+	st.Add(t.Context(), store.Grant{Scope: store.Library},
 		store.Article{Title: "Harbour reopens", URL: "https://news.example/harbour", Text: "The harbour reopened to ferries on Friday after storm repairs. Traffic returned."},
 		store.Article{Title: "Council budget", Text: "The council approved a budget for roads. The harbour wall will be raised next year."},
 	)

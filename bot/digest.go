@@ -111,12 +111,15 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) Reply {
 		}
 		fields = append(fields, Field{Name: "Next due", Value: fmt.Sprintf("%s (%s)", next.In(loc).Format("Mon Jan 2 15:04 MST"), until(now, next))})
 	}
-	from := d.WindowEnd
-	if from.IsZero() {
-		from = now.Add(-firstWindow)
-	}
-	if waiting, err := b.store.AddedIDs(ctx, from, time.Time{}); err == nil {
-		fields = append(fields, Field{Name: "Waiting for the next digest", Value: fmt.Sprintf("%d new article%s", len(waiting), plural(len(waiting)))})
+	if w, msgs, err := b.nextDigest(ctx, d.GuildID, now); err == nil {
+		waiting := "nothing new: no digest would be posted now"
+		if len(msgs) > 0 {
+			waiting = fmt.Sprintf("%d stor%s (%d article%s) in %d message%s", len(w.stories)+w.unread, pluralY(len(w.stories)+w.unread),
+				len(w.articleIDs())+w.unread, plural(len(w.articleIDs())+w.unread), len(msgs), plural(len(msgs)))
+		}
+		fields = append(fields, Field{Name: "Waiting for the next digest", Value: waiting})
+	} else {
+		b.log.Warn("digest status: next digest", "err", err)
 	}
 	if d.LastError != "" {
 		fields = append(fields, Field{Name: "Last error", Value: fmt.Sprintf("%s (%s)", d.LastError, d.LastErrorAt.In(loc).Format("Jan 2 15:04 MST"))})
@@ -128,67 +131,50 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) Reply {
 	return Reply{Ephemeral: true, Embeds: []Embed{{Title: "Daily digest", Fields: fields}}}
 }
 
-// digestPreview shows what the digest would post now: the articles added since
-// this server's previous digest (the last 24 hours before the first).
+// digestPreview shows what the digest would post now: the stories that joined
+// the server since its previous digest (the last 24 hours before the first).
 func (b *Bot) digestPreview(ctx context.Context, req Request) Reply {
-	now := b.now()
-	from := now.Add(-firstWindow)
-	if d, err := b.store.DigestSettings(ctx, req.GuildID); err == nil && !d.WindowEnd.IsZero() {
-		from = d.WindowEnd
-	}
-	articles, err := b.store.AddedBetween(ctx, from, time.Time{}, 0)
+	w, msgs, err := b.nextDigest(ctx, req.GuildID, b.now())
 	if err != nil {
 		return b.internalError("reading the archive", err)
 	}
-	if len(articles) == 0 {
+	if len(msgs) == 0 {
 		return ephemeral("Nothing new since the last digest (or in the last 24 hours), so a digest now would not be posted.")
 	}
-	msgs := b.digestMessages(ctx, req.GuildID, articles)
 	r := msgs[0]
 	r.Ephemeral = true
+	r.Content = fmt.Sprintf("Preview: %d stor%s in %d message%s", len(w.stories)+w.unread, pluralY(len(w.stories)+w.unread), len(msgs), plural(len(msgs)))
 	if len(msgs) > 1 {
-		r.Content = fmt.Sprintf("Preview of the first of %d messages.", len(msgs))
+		r.Content += " (this is the first)"
 	}
-	return r
+	return r.Fit()
 }
 
-// digestMessages lays out a digest of articles (newest first) as messages, each
-// within Discord's limits: an article is a field, 25 fields an embed, and a
-// message holds up to 10 embeds and 6,000 characters.
-func (b *Bot) digestMessages(ctx context.Context, scope string, articles []store.Article) []Reply {
-	var msgs []Reply
-	var size int
-	for i, a := range articles {
-		f := Field{Name: fmt.Sprintf("%s (ID %d)", oneLine(a.Title), a.ID), Value: b.digestLine(ctx, scope, a)}
-		f.Name = truncate(f.Name, MaxFieldName)
-		f.Value = truncate(f.Value, MaxFieldValue)
-		n := utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
-		if i == 0 {
-			title := fmt.Sprintf("Daily digest: %d new article%s", len(articles), plural(len(articles)))
-			msgs = append(msgs, Reply{Embeds: []Embed{{Title: title}}})
-			size = utf8.RuneCountInString(title)
-		}
-		m := &msgs[len(msgs)-1]
-		e := &m.Embeds[len(m.Embeds)-1]
-		switch {
-		case size+n > MaxEmbedTotal:
-			msgs = append(msgs, Reply{Embeds: []Embed{{}}})
-			size = 0
-		case len(e.Fields) == MaxFields && len(m.Embeds) == MaxEmbeds:
-			msgs = append(msgs, Reply{Embeds: []Embed{{}}})
-			size = 0
-		case len(e.Fields) == MaxFields:
-			m.Embeds = append(m.Embeds, Embed{})
-		}
-		m = &msgs[len(msgs)-1]
-		e = &m.Embeds[len(m.Embeds)-1]
-		e.Fields = append(e.Fields, f)
-		size += n
+// nextDigest is the digest a server would get now: its window, from where the
+// last posted digest ended (24 hours back before the first), and its messages.
+func (b *Bot) nextDigest(ctx context.Context, guildID string, now time.Time) (digestWindow, []Reply, error) {
+	from := now.Add(-firstWindow)
+	if d, err := b.store.DigestSettings(ctx, guildID); err == nil && !d.WindowEnd.IsZero() {
+		from = d.WindowEnd
 	}
-	for i := range msgs {
-		msgs[i] = msgs[i].Fit()
+	from = later(from, now.Add(-maxWindow))
+	w, err := b.collect(ctx, guildID, from, now)
+	if err != nil {
+		return digestWindow{}, nil, err
 	}
-	return msgs
+	return w, b.renderDigest(ctx, guildID, w, b.digestStories(ctx, guildID)), nil
+}
+
+// digestStories is how many stories a server's digest summarizes.
+func (b *Bot) digestStories(ctx context.Context, guildID string) int {
+	s, err := b.store.Settings(ctx, guildID)
+	if err != nil {
+		b.log.Warn("read settings", "guild", guildID, "err", err)
+	}
+	if s.DigestStories > 0 {
+		return min(s.DigestStories, maxDigestStories)
+	}
+	return defaultDigestStories
 }
 
 // digestLine is an article's entry in a digest: a short summary and its link.

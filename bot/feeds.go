@@ -54,7 +54,9 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) Reply {
 	if err != nil {
 		return b.internalError("saving the feed", err)
 	}
-	added := b.takeItems(ctx, f, parsed.Items)
+	// What the feed holds now is its back catalogue: it joins the archive and
+	// search, not the digest, which is for what the feed brings from now on.
+	added := b.takeItems(ctx, f, parsed.Items, false)
 	f, err = b.store.UpdateFeed(ctx, f.ID, func(f *store.Feed) {
 		f.ETag, f.LastModified, f.LastPolled = page.ETag, page.LastModified, b.now()
 		f.NextPoll = nextPoll(b.now(), 0)
@@ -63,7 +65,7 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) Reply {
 	if err != nil {
 		return b.internalError("saving the feed", err)
 	}
-	return ephemeral(fmt.Sprintf("Following “%s” (feed %d): %d article%s added now; new ones arrive about every %d minutes and go into the next digest.",
+	return ephemeral(fmt.Sprintf("Following “%s” (feed %d): %d article%s added to this server's archive now (not to the digest); new ones arrive about every %d minutes and go into the next digest.",
 		truncate(f.Title, 200), f.ID, added, plural(added), int(pollInterval.Minutes())))
 }
 
@@ -197,7 +199,7 @@ func (b *Bot) pollFeed(ctx context.Context, f store.Feed) (store.Feed, error) {
 	}
 	added := 0
 	if !page.NotModified {
-		added = b.takeItems(ctx, f, parsed.Items)
+		added = b.takeItems(ctx, f, parsed.Items, true)
 	}
 	updated, err := b.store.UpdateFeed(ctx, f.ID, func(f *store.Feed) {
 		if !page.NotModified {
@@ -213,10 +215,10 @@ func (b *Bot) pollFeed(ctx context.Context, f store.Feed) (store.Feed, error) {
 	return updated, err
 }
 
-// takeItems archives a feed's items that it has not had before, fetching the
-// full text of those the feed only teases, and returns how many were new to the
-// archive.
-func (b *Bot) takeItems(ctx context.Context, f store.Feed, items []ingest.Item) int {
+// takeItems archives a feed's items that it has not had before in the feed's
+// server, as news or quietly, fetching the full text of those the feed only
+// teases, and returns how many were new to the server.
+func (b *Bot) takeItems(ctx context.Context, f store.Feed, items []ingest.Item, news bool) int {
 	keys := make([]string, len(items))
 	for i, it := range items {
 		keys[i] = it.Key
@@ -252,13 +254,13 @@ func (b *Bot) takeItems(ctx context.Context, f store.Feed, items []ingest.Item) 
 				a = full
 			}
 		}
-		res, err := b.store.Add(ctx, a)
+		res, err := b.store.Add(ctx, store.Grant{Scope: f.GuildID, News: news}, a)
 		if err != nil {
 			b.log.Warn("archive feed item", "feed", f.ID, "err", err)
 			continue
 		}
 		done = append(done, it.Key)
-		if !res[0].Duplicate {
+		if !res[0].Had {
 			added++
 		}
 	}

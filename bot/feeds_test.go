@@ -100,7 +100,7 @@ func TestFeeds(t *testing.T) {
 	}
 
 	// A page that announces its feed is followed to it.
-	if got := do("feed add", map[string]string{"url": site.srv.URL + "/page"}); !strings.Contains(got, "Following “Test Feed” (feed 1): 2 articles added now") {
+	if got := do("feed add", map[string]string{"url": site.srv.URL + "/page"}); !strings.Contains(got, "Following “Test Feed” (feed 1): 2 articles added to this server's archive now (not to the digest)") {
 		t.Fatalf("/feed add = %s", got)
 	}
 	if got := do("feed add", map[string]string{"url": site.srv.URL + "/feed"}); !strings.Contains(got, "already follows") {

@@ -20,7 +20,7 @@ func (b *Bot) help(ctx context.Context, req Request) Reply {
 			"I keep an archive of news articles, summarize them, and answer questions from an article's own text.",
 			"Answers quote the sentences they rely on; when an article doesn't cover a question, I say so.",
 			"The `article` option takes an article's ID, words from its title, or its URL.",
-			b.usageLine(ctx, usageScope(req)),
+			b.usageLine(ctx, req.scope()),
 		}, "\n"),
 		Fields: fields,
 	}}}

@@ -39,15 +39,6 @@ func (c modelCache) Put(ctx context.Context, key, value string) {
 // (UTC). Call it before the bot serves.
 func (b *Bot) LimitTokens(perDay int) { b.tokensPerDay = perDay }
 
-// usageScope is who a request's model use counts against: its server, or the
-// user in a direct message.
-func usageScope(req Request) string {
-	if req.GuildID != "" {
-		return req.GuildID
-	}
-	return "dm/" + req.UserID
-}
-
 func (b *Bot) today() string { return b.now().UTC().Format("2006-01-02") }
 
 // modelCall decides whether a request may use the model today.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -143,18 +144,22 @@ func (b *Bot) startDigest(ctx context.Context, d store.DigestSettings, date stri
 		run.WindowStart = now.Add(-firstWindow)
 	}
 	run.WindowStart = later(run.WindowStart, now.Add(-maxWindow))
-	ids, err := b.store.AddedIDs(ctx, run.WindowStart, run.WindowEnd)
+	w, err := b.collect(ctx, d.GuildID, run.WindowStart, run.WindowEnd)
 	if err != nil {
 		return run, err
 	}
-	run.Articles = ids
+	run.Articles = w.articleIDs()
+	if run.Messages, err = encodeMessages(b.renderDigest(ctx, d.GuildID, w, b.digestStories(ctx, d.GuildID))); err != nil {
+		return run, err
+	}
+	run.Stories = len(w.stories) + w.unread
 	settings := func(s *store.DigestSettings) error {
 		if first {
 			s.WindowEnd = run.WindowStart
 		}
 		return nil
 	}
-	if len(ids) == 0 {
+	if len(run.Messages) == 0 {
 		run.State, run.Finished = store.DigestEmpty, now
 		b.digestObserver("empty")
 		return run, b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
@@ -173,18 +178,25 @@ func later(a, b time.Time) time.Time {
 }
 
 // postDigest sends the messages of a run that are not sent yet, recording each
-// message's ID as it goes, and closes the run.
+// message's ID as it goes, and closes the run. The messages are the ones
+// rendered when the run started.
 func (b *Bot) postDigest(ctx context.Context, p Poster, d store.DigestSettings, run store.DigestRun, now time.Time, log *slog.Logger) time.Time {
-	var articles []store.Article
-	for _, id := range run.Articles {
-		a, err := b.store.Article(ctx, id)
-		if err != nil {
-			log.Warn("digest article missing", "article", id, "err", err)
-			continue
+	if len(run.Messages) == 0 && len(run.Articles) > 0 {
+		// Started by a version that rendered on every attempt: render it once now.
+		var err error
+		if run.Messages, run.Stories, err = b.renderArticles(ctx, run.GuildID, run.Articles); err == nil {
+			err = b.store.SaveDigestRun(ctx, run, nil)
 		}
-		articles = append(articles, a)
+		if err != nil {
+			log.Error("render digest", "err", err)
+			return now.Add(time.Minute)
+		}
 	}
-	msgs := b.digestMessages(ctx, run.GuildID, articles)
+	msgs, err := decodeMessages(run.Messages)
+	if err != nil {
+		log.Error("read digest messages", "err", err)
+		return now.Add(time.Minute)
+	}
 	for i := len(run.MessageIDs); i < len(msgs); i++ {
 		id, err := p.Post(ctx, d.ChannelID, msgs[i], digestNonce(run.GuildID, run.Date, i))
 		if err != nil {
@@ -197,9 +209,9 @@ func (b *Bot) postDigest(ctx context.Context, p Poster, d store.DigestSettings, 
 		}
 	}
 	run.State, run.Finished, run.LastError = store.DigestPosted, now, ""
-	err := b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
+	err = b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
 		s.WindowEnd, s.LastPosted = run.WindowEnd, now
-		s.LastOutcome = fmt.Sprintf("posted %d article%s in %d message%s on %s", len(articles), plural(len(articles)), len(msgs), plural(len(msgs)), run.Date)
+		s.LastOutcome = fmt.Sprintf("posted %d stor%s in %d message%s on %s", run.Stories, pluralY(run.Stories), len(msgs), plural(len(msgs)), run.Date)
 		s.LastError = ""
 		return nil
 	})
@@ -208,7 +220,7 @@ func (b *Bot) postDigest(ctx context.Context, p Poster, d store.DigestSettings, 
 		return now.Add(time.Minute)
 	}
 	b.digestObserver("posted")
-	log.Info("digest posted", "articles", len(articles), "messages", len(msgs))
+	log.Info("digest posted", "stories", run.Stories, "articles", len(run.Articles), "messages", len(msgs))
 	return time.Time{}
 }
 
@@ -245,6 +257,47 @@ func (b *Bot) digestFailed(ctx context.Context, d store.DigestSettings, run stor
 	b.digestObserver("retry")
 	log.Warn("digest post failed, will retry", "attempt", run.Attempts, "in", wait, "err", err)
 	return run.NextAttempt
+}
+
+// renderArticles renders a digest of the given articles, each its own story.
+func (b *Bot) renderArticles(ctx context.Context, guildID string, ids []uint64) ([]json.RawMessage, int, error) {
+	var w digestWindow
+	for _, id := range ids {
+		a, err := b.store.Article(ctx, id)
+		if err != nil {
+			b.log.Warn("digest article missing", "article", id, "err", err)
+			continue
+		}
+		w.stories = append(w.stories, story{lead: a, joined: a.Added})
+	}
+	msgs, err := encodeMessages(b.renderDigest(ctx, guildID, w, b.digestStories(ctx, guildID)))
+	return msgs, len(w.stories), err
+}
+
+// encodeMessages and decodeMessages keep a digest's rendered messages in its
+// run record.
+func encodeMessages(msgs []Reply) ([]json.RawMessage, error) {
+	out := make([]json.RawMessage, 0, len(msgs))
+	for _, m := range msgs {
+		data, err := json.Marshal(m)
+		if err != nil {
+			return nil, fmt.Errorf("encode digest message: %w", err)
+		}
+		out = append(out, data)
+	}
+	return out, nil
+}
+
+func decodeMessages(raw []json.RawMessage) ([]Reply, error) {
+	out := make([]Reply, 0, len(raw))
+	for _, data := range raw {
+		var m Reply
+		if err := json.Unmarshal(data, &m); err != nil {
+			return nil, fmt.Errorf("decode digest message: %w", err)
+		}
+		out = append(out, m)
+	}
+	return out, nil
 }
 
 // digestNonce names message i of a digest; Discord takes nonces of up to 25

@@ -107,7 +107,7 @@ func setDigest(t *testing.T, b *Bot, guild, clock, zone string) {
 
 func addArticle(t *testing.T, st *store.Store, title string) {
 	t.Helper()
-	if _, err := st.Add(t.Context(), store.Article{Title: title, Text: title + " happened today, officials said. More details followed later in the day."}); err != nil {
+	if _, err := st.Add(t.Context(), store.Grant{Scope: "g1", News: true}, store.Article{Title: title, Text: title + " was reported today."}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -131,7 +131,7 @@ func TestDigestTwoDays(t *testing.T) {
 			t.Fatalf("posted %d digests in 48 hours, want 2: %+v", len(msgs), msgs)
 		}
 		wantAt := []string{"2000-01-01 09:00", "2000-01-02 09:00"}
-		wantIDs := [][]string{{"2", "1"}, {"3"}}
+		wantIDs := [][]string{{"2"}, {"3"}} // not the seed: the library is not news here
 		for i, m := range msgs {
 			if got := m.at.UTC().Format("2006-01-02 15:04"); got != wantAt[i] || m.channel != "900" {
 				t.Errorf("digest %d posted at %s in %s, want %s in 900", i+1, got, m.channel, wantAt[i])
@@ -141,7 +141,7 @@ func TestDigestTwoDays(t *testing.T) {
 			}
 		}
 		status := text(b.Handle(t.Context(), Request{Command: "digest status", GuildID: "g1", CanManage: true}))
-		for _, want := range []string{"<#900> every day at 09:00 UTC", "posted 1 article in 1 message on 2000-01-02", "Mon Jan 3 09:00 UTC (in 9 h)"} {
+		for _, want := range []string{"<#900> every day at 09:00 UTC", "posted 1 story in 1 message on 2000-01-02", "Mon Jan 3 09:00 UTC (in 9 h)"} {
 			if !strings.Contains(status, want) {
 				t.Errorf("status lacks %q:\n%s", want, status)
 			}
@@ -151,14 +151,15 @@ func TestDigestTwoDays(t *testing.T) {
 
 func TestDigestNothingNew(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		b, _ := newBot(t)
+		b, st := newBot(t)
+		addArticle(t, st, "Harbour reopens")
 		setDigest(t, b, "g1", "09:00", "UTC")
 		p := &fakePoster{}
 		stop := startDigests(b, p)
 		time.Sleep(72 * time.Hour)
 		stop()
 		if n := len(p.messages()); n != 1 {
-			t.Errorf("posted %d digests, want 1 (the seed, then nothing new)", n)
+			t.Errorf("posted %d digests, want 1 (the article, then nothing new)", n)
 		}
 		status := text(b.Handle(t.Context(), Request{Command: "digest status", GuildID: "g1", CanManage: true}))
 		if !strings.Contains(status, "nothing new on 2000-01-03, nothing posted") {
@@ -247,6 +248,7 @@ func TestDigestDST(t *testing.T) {
 func TestDigestRestartCatchesUpOnce(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		b, st := newBot(t)
+		addArticle(t, st, "Harbour reopens")
 		setDigest(t, b, "g1", "09:00", "UTC")
 		p := &fakePoster{}
 		stop := startDigests(b, p)
@@ -264,8 +266,8 @@ func TestDigestRestartCatchesUpOnce(t *testing.T) {
 		if len(msgs) != 2 {
 			t.Fatalf("posted %d digests, want 2 (day 1, then one catch-up)", len(msgs))
 		}
-		if at := msgs[1].at.UTC().Format("2006-01-02 15:04"); at != "2000-01-03 11:00" || !slices.Equal(articleIDs(msgs[1]), []string{"2"}) {
-			t.Errorf("catch-up posted at %s with %v, want right at restart (2000-01-03 11:00) with article 2", at, articleIDs(msgs[1]))
+		if at := msgs[1].at.UTC().Format("2006-01-02 15:04"); at != "2000-01-03 11:00" || !slices.Equal(articleIDs(msgs[1]), []string{"3"}) {
+			t.Errorf("catch-up posted at %s with %v, want right at restart (2000-01-03 11:00) with article 3", at, articleIDs(msgs[1]))
 		}
 	})
 }
@@ -273,6 +275,7 @@ func TestDigestRestartCatchesUpOnce(t *testing.T) {
 func TestDigestCrashAfterSend(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		b, st := newBot(t)
+		addArticle(t, st, "Harbour reopens")
 		setDigest(t, b, "g1", "09:00", "UTC")
 		ctx, crash := context.WithCancel(context.Background())
 		p := &fakePoster{after: func(call int) {
@@ -308,6 +311,7 @@ func TestDigestCrashAfterSend(t *testing.T) {
 func TestDigestRetriesServerErrors(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		b, st := newBot(t)
+		addArticle(t, st, "Harbour reopens")
 		setDigest(t, b, "g1", "09:00", "UTC")
 		p := &fakePoster{failWith: func(call int) error {
 			if call <= 2 {
@@ -334,7 +338,8 @@ func TestDigestRetriesServerErrors(t *testing.T) {
 
 func TestDigestPausesWhenForbidden(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		b, _ := newBot(t)
+		b, st := newBot(t)
+		addArticle(t, st, "Harbour reopens")
 		setDigest(t, b, "g1", "09:00", "UTC")
 		p := &fakePoster{failWith: func(int) error { return fmt.Errorf("%w: Discord said 403 Forbidden", ErrCannotPost) }}
 		stop := startDigests(b, p)
@@ -362,7 +367,8 @@ func TestDigestPausesWhenForbidden(t *testing.T) {
 
 func TestDigestOff(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		b, _ := newBot(t)
+		b, st := newBot(t)
+		addArticle(t, st, "Harbour reopens")
 		setDigest(t, b, "g1", "09:00", "UTC")
 		r := b.Handle(t.Context(), Request{Command: "digest off", GuildID: "g1", CanManage: true})
 		if !strings.Contains(r.Content, "is off") {

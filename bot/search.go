@@ -18,7 +18,7 @@ func (b *Bot) search(ctx context.Context, req Request) Reply {
 	if utf8.RuneCountInString(q) > maxQuery {
 		return ephemeral(fmt.Sprintf("Keep the search under %d characters.", maxQuery))
 	}
-	hits, err := b.store.Search(ctx, q, searchResults)
+	hits, err := b.store.Search(ctx, req.scope(), q, searchResults)
 	if err != nil {
 		return b.internalError("searching", err)
 	}

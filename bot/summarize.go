@@ -14,7 +14,7 @@ func (b *Bot) summarize(ctx context.Context, req Request) Reply {
 	if err != nil {
 		return ephemeral("Length must be short, medium or long.")
 	}
-	a, fail := b.resolve(ctx, req.Options["article"])
+	a, fail := b.resolve(ctx, req, req.Options["article"])
 	if fail != nil {
 		return *fail
 	}
@@ -27,7 +27,7 @@ func (b *Bot) summaryReply(ctx context.Context, req Request, a store.Article, le
 		length = summarize.Medium
 	}
 	doc := b.docs.doc(a)
-	scope := usageScope(req)
+	scope := req.scope()
 	call := b.modelCall(ctx, scope)
 	sum, err := b.sum.Summarize(ctx, doc, length, call)
 	b.spend(ctx, scope, sum.Tokens)

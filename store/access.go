@@ -152,11 +152,16 @@ func (s *Store) loadAccess() error {
 	})
 }
 
-// News returns the IDs of the articles that joined scope as news at or after
-// from and before to (no upper bound when to is zero), newest first, with no ID
-// twice.
-func (s *Store) News(ctx context.Context, scope string, from, to time.Time) ([]uint64, error) {
-	var out []uint64
+// NewsItem is an article that joined a scope as news, and when.
+type NewsItem struct {
+	ID     uint64
+	Joined time.Time
+}
+
+// News returns the articles that joined scope as news at or after from and
+// before to (no upper bound when to is zero), newest first.
+func (s *Store) News(ctx context.Context, scope string, from, to time.Time) ([]NewsItem, error) {
+	var out []NewsItem
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		prefix := append([]byte(scope), 0)
 		c := tx.Bucket(bucketNews).Cursor()
@@ -172,13 +177,12 @@ func (s *Store) News(ctx context.Context, scope string, from, to time.Time) ([]u
 		} else {
 			k, _ = c.Prev()
 		}
-		seen := make(map[uint64]bool)
 		for ; k != nil && bytes.HasPrefix(k, prefix) && bytes.Compare(k, floor) >= 0; k, _ = c.Prev() {
-			id := binary.BigEndian.Uint64(k[len(k)-8:])
-			if !seen[id] {
-				seen[id] = true
-				out = append(out, id)
-			}
+			rest := k[len(prefix):]
+			out = append(out, NewsItem{
+				ID:     binary.BigEndian.Uint64(rest[8:]),
+				Joined: time.Unix(0, int64(binary.BigEndian.Uint64(rest[:8]))).UTC(),
+			})
 		}
 		return nil
 	})

@@ -69,8 +69,8 @@ func TestScopes(t *testing.T) {
 		t.Errorf("Count = %d, want 2 (one stored copy)", n)
 	}
 	for scope, want := range map[string]string{"guild-a": "[2]", "guild-b": "[2]", Library: "[]"} {
-		ids, err := st.News(ctx, scope, time.Now().Add(-time.Hour), time.Time{})
-		if err != nil || fmt.Sprint(ids) != want {
+		items, err := st.News(ctx, scope, time.Now().Add(-time.Hour), time.Time{})
+		if ids := newsIDs(items); err != nil || fmt.Sprint(ids) != want {
 			t.Errorf("News(%s) = %v, %v; want %s", scope, ids, err, want)
 		}
 	}
@@ -99,10 +99,13 @@ func TestNewsWindow(t *testing.T) {
 		{base, base.Add(2 * time.Hour), "[2 1]"},
 		{base.Add(10 * time.Hour), time.Time{}, "[]"},
 	} {
-		ids, err := st.News(ctx, "g", tt.from, tt.to)
-		if err != nil || fmt.Sprint(ids) != tt.want {
+		items, err := st.News(ctx, "g", tt.from, tt.to)
+		if ids := newsIDs(items); err != nil || fmt.Sprint(ids) != tt.want {
 			t.Errorf("News(g, %s, %s) = %v, %v; want %s", tt.from, tt.to, ids, err, tt.want)
 		}
+	}
+	if items, _ := st.News(ctx, "g", base, base.Add(90*time.Minute)); len(items) != 2 || !items[0].Joined.Equal(base.Add(time.Hour)) {
+		t.Errorf("News(g, first 90 min) = %+v, want article 2 joined at %s first", items, base.Add(time.Hour))
 	}
 	if j, _ := st.Joined(ctx, "g", 2); !j.Equal(base.Add(time.Hour)) {
 		t.Errorf("Joined(g, 2) = %s, want %s", j, base.Add(time.Hour))
@@ -169,4 +172,12 @@ func copyFile(t *testing.T, from, to string) {
 	if err := out.Close(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+func newsIDs(items []NewsItem) []uint64 {
+	ids := []uint64{}
+	for _, it := range items {
+		ids = append(ids, it.ID)
+	}
+	return ids
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -237,66 +236,6 @@ func (s *Store) ArticleByURL(ctx context.Context, url string) (Article, error) {
 		return Article{}, fmt.Errorf("article at %s: %w", url, err)
 	}
 	return a, nil
-}
-
-// AddedBetween returns up to limit articles added at or after from and before
-// to (no upper bound when to is zero), newest first, text included. A limit of
-// zero or less means no limit.
-func (s *Store) AddedBetween(ctx context.Context, from, to time.Time, limit int) ([]Article, error) {
-	var out []Article
-	err := s.view(ctx, func(tx *bolt.Tx) error {
-		var err error
-		eachAdded(tx, from, to, func(key []byte) bool {
-			var a Article
-			if a, err = readArticle(tx, key, true); err != nil {
-				return false
-			}
-			out = append(out, a)
-			return limit <= 0 || len(out) < limit
-		})
-		return err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("articles added since %s: %w", from.Format(time.RFC3339), err)
-	}
-	return out, nil
-}
-
-// AddedIDs returns the IDs of the articles added at or after from and before
-// to (no upper bound when to is zero), newest first, reading nothing else.
-func (s *Store) AddedIDs(ctx context.Context, from, to time.Time) ([]uint64, error) {
-	var out []uint64
-	err := s.view(ctx, func(tx *bolt.Tx) error {
-		eachAdded(tx, from, to, func(key []byte) bool {
-			out = append(out, binary.BigEndian.Uint64(key))
-			return true
-		})
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("articles added since %s: %w", from.Format(time.RFC3339), err)
-	}
-	return out, nil
-}
-
-// eachAdded calls fn with the ID key of every article added in [from, to),
-// newest first, until fn returns false.
-func eachAdded(tx *bolt.Tx, from, to time.Time, fn func(idKey []byte) bool) {
-	c := tx.Bucket(bucketAdded).Cursor()
-	floor := addedKey(from, 0)
-	k, _ := c.Last()
-	if !to.IsZero() {
-		if k, _ = c.Seek(addedKey(to, 0)); k == nil {
-			k, _ = c.Last()
-		} else {
-			k, _ = c.Prev()
-		}
-	}
-	for ; k != nil && bytes.Compare(k, floor) >= 0; k, _ = c.Prev() {
-		if !fn(k[8:]) {
-			return
-		}
-	}
 }
 
 // Count returns how many articles the archive holds.

@@ -56,6 +56,12 @@ type DigestRun struct {
 	WindowStart time.Time `json:"window_start"`
 	WindowEnd   time.Time `json:"window_end"`
 	Articles    []uint64  `json:"articles,omitempty"`
+	// Messages are the digest's messages, rendered once when the run starts
+	// (the bot's own encoding), so that a retry sends exactly what the first
+	// attempt would have: no article twice, whatever the summaries do between.
+	Messages []json.RawMessage `json:"messages,omitempty"`
+	// Stories is how many stories the messages hold.
+	Stories int `json:"stories,omitempty"`
 	// MessageIDs holds Discord's ID of each message sent so far, in order.
 	MessageIDs  []string  `json:"message_ids,omitempty"`
 	Attempts    int       `json:"attempts,omitempty"`

@@ -38,6 +38,10 @@ type Ingester struct {
 	// Progress, when set, is called after every stored batch with the counts so
 	// far and the bytes of input read.
 	Progress func(c Counts, bytesRead int64)
+	// Grant is where the articles become visible: by default the operator's
+	// library, as news (a server's digest carries library news only when the
+	// server asks for it).
+	Grant store.Grant
 
 	counts  Counts
 	read    int64
@@ -58,7 +62,7 @@ func (c countingReader) Read(p []byte) (int, error) {
 
 // New returns an Ingester that adds to st and logs rejected items to log.
 func New(st *store.Store, log *slog.Logger) *Ingester {
-	return &Ingester{store: st, log: log.With("component", "ingest")}
+	return &Ingester{store: st, log: log.With("component", "ingest"), Grant: store.Grant{Scope: store.Library, News: true}}
 }
 
 // Path ingests a file or, recursively, a folder: .jsonl files line by line, .txt,
@@ -229,7 +233,7 @@ func (in *Ingester) flush(ctx context.Context) error {
 	if len(in.pending) == 0 {
 		return nil
 	}
-	results, err := in.store.Add(ctx, in.pending...)
+	results, err := in.store.Add(ctx, in.Grant, in.pending...)
 	if err != nil {
 		return fmt.Errorf("store articles: %w", err)
 	}
@@ -262,8 +266,9 @@ func (in *Ingester) Link(ctx context.Context, f *Fetcher, link string) (Counts, 
 }
 
 // Seeds loads the seed articles in fsys (every .txt file, in name order) into an
-// archive that holds no articles yet. An archive with articles is left alone, so
-// seeds load once, on the first start; a seed already archived is a duplicate.
+// archive that holds no articles yet, in the library and not as news. An archive
+// with articles is left alone, so seeds load once, on the first start; a seed
+// already archived is a duplicate.
 func Seeds(ctx context.Context, st *store.Store, fsys fs.FS, log *slog.Logger) (Counts, error) {
 	n, err := st.Count(ctx)
 	if err != nil || n > 0 {
@@ -275,6 +280,7 @@ func Seeds(ctx context.Context, st *store.Store, fsys fs.FS, log *slog.Logger) (
 	}
 	slices.Sort(names)
 	in := New(st, log)
+	in.Grant.News = false
 	for _, name := range names {
 		raw, err := fs.ReadFile(fsys, name)
 		if err != nil {

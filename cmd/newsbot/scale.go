@@ -70,7 +70,7 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 		articles = append(articles, a)
 		if len(articles) == ingest.BatchSize || i == *n-1 {
 			start := time.Now()
-			if _, err := st.Add(ctx, articles...); err != nil {
+			if _, err := st.Add(ctx, store.Grant{Scope: store.Library, News: true}, articles...); err != nil {
 				st.Close()
 				return err
 			}
@@ -105,13 +105,13 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 	for range *queries {
 		q := gen.query()
 		t0 := time.Now()
-		if _, err := st.Search(ctx, q, 5); err != nil {
+		if _, err := st.Search(ctx, store.Library, q, 5); err != nil {
 			return err
 		}
 		search = append(search, time.Since(t0))
 		prefix := gen.prefix()
 		t0 = time.Now()
-		if _, err := st.FindTitles(ctx, prefix, 25); err != nil {
+		if _, err := st.FindTitles(ctx, store.Library, prefix, 25); err != nil {
 			return err
 		}
 		complete = append(complete, time.Since(t0))
