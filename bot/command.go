@@ -128,6 +128,17 @@ func Commands() []Command {
 			run:         (*Bot).feedRemove,
 		},
 		{
+			Name:        "settings",
+			Description: "What joins this server's archive, and how long its digest is",
+			Admin:       true,
+			Options: []Option{
+				{Name: "members_add", Description: "Let links members summarize join the archive and digest (default no)", Choices: []string{"yes", "no"}},
+				{Name: "digest_stories", Description: "Stories the digest summarizes, 1 to 25 (default 10)", Hint: "<1-25>", MaxLength: 2},
+				{Name: "digest_library", Description: "Put the bot operator's new library articles in the digest (default no)", Choices: []string{"yes", "no"}},
+			},
+			run: (*Bot).settings,
+		},
+		{
 			Name:        "help",
 			Description: "What this bot does and how to use it",
 			run:         (*Bot).help,

@@ -12,12 +12,28 @@ import (
 
 // ApplicationCommands returns the bot's commands as Discord registers them:
 // "digest preview" becomes the subcommand preview of /digest, admin commands
-// carry Manage Server as their default permission and exist only in servers, and
-// the message command "Summarize article" is added.
-func ApplicationCommands(cmds []bot.Command) []*discordgo.ApplicationCommand {
+// carry Manage Server as their default permission, and the message command
+// "Summarize article" is added. Registered globally (global set), commands say
+// where they may be used: admin commands only in servers and only through the
+// server's install of the bot (integration_types [0]); the others in servers and
+// the bot's DMs, through whichever installs the application allows (Discord's
+// default when integration_types is left out; a user install's requests see the
+// user's own scope). Discord documents integration_types and contexts for
+// global commands only, so commands registered in one server carry neither.
+func ApplicationCommands(cmds []bot.Command, global bool) []*discordgo.ApplicationCommand {
 	manage := int64(discordgo.PermissionManageGuild)
 	guildOnly := []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
 	everywhere := []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+	guildInstall := []discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+	where := func(ac *discordgo.ApplicationCommand, admin bool) {
+		switch {
+		case !global:
+		case admin:
+			ac.Contexts, ac.IntegrationTypes = &guildOnly, &guildInstall
+		default:
+			ac.Contexts = &everywhere
+		}
+	}
 
 	var out []*discordgo.ApplicationCommand
 	groups := map[string]*discordgo.ApplicationCommand{}
@@ -27,8 +43,9 @@ func ApplicationCommands(cmds []bot.Command) []*discordgo.ApplicationCommand {
 		if ac == nil {
 			ac = &discordgo.ApplicationCommand{
 				Type: discordgo.ChatApplicationCommand, Name: top, Description: c.Description,
-				Contexts: &everywhere, Options: []*discordgo.ApplicationCommandOption{},
+				Options: []*discordgo.ApplicationCommandOption{},
 			}
+			where(ac, c.Admin)
 			if sub != "" {
 				ac.Description = groupDescription(top)
 			}
@@ -37,7 +54,7 @@ func ApplicationCommands(cmds []bot.Command) []*discordgo.ApplicationCommand {
 		}
 		if c.Admin {
 			ac.DefaultMemberPermissions = &manage
-			ac.Contexts = &guildOnly
+			where(ac, true)
 		}
 		opts := options(c.Options)
 		if sub == "" {
@@ -48,10 +65,9 @@ func ApplicationCommands(cmds []bot.Command) []*discordgo.ApplicationCommand {
 			Type: discordgo.ApplicationCommandOptionSubCommand, Name: sub, Description: c.Description, Options: opts,
 		})
 	}
-	out = append(out, &discordgo.ApplicationCommand{
-		Type: discordgo.MessageApplicationCommand, Name: MessageCommand, Contexts: &everywhere,
-	})
-	return out
+	msg := &discordgo.ApplicationCommand{Type: discordgo.MessageApplicationCommand, Name: MessageCommand}
+	where(msg, false)
+	return append(out, msg)
 }
 
 func groupDescription(top string) string {
@@ -86,7 +102,7 @@ func options(opts []bot.Option) []*discordgo.ApplicationCommandOption {
 // Register replaces the application's commands with the bot's in one bulk
 // overwrite, globally or in guildID only. Running it again changes nothing.
 func (a *Adapter) Register(ctx context.Context, appID, guildID string) error {
-	cmds := ApplicationCommands(bot.Commands())
+	cmds := ApplicationCommands(bot.Commands(), guildID == "")
 	_, err := a.s.ApplicationCommandBulkOverwrite(appID, guildID, cmds, discordgo.WithContext(ctx))
 	if err != nil {
 		return fmt.Errorf("register commands: %w", err)

@@ -6,6 +6,7 @@ import (
 	"crypto/ed25519"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -266,7 +267,7 @@ func TestMetricsAndHealth(t *testing.T) {
 }
 
 func TestApplicationCommands(t *testing.T) {
-	cmds := ApplicationCommands(bot.Commands())
+	cmds := ApplicationCommands(bot.Commands(), true)
 	byName := map[string]int{}
 	for i, c := range cmds {
 		byName[c.Name] = i
@@ -290,6 +291,17 @@ func TestApplicationCommands(t *testing.T) {
 	}
 	if _, ok := byName[MessageCommand]; !ok {
 		t.Error("the message command is missing")
+	}
+	for _, name := range []string{"digest", "add", "feed", "settings"} {
+		c := cmds[byName[name]]
+		if c.IntegrationTypes == nil || fmt.Sprint(*c.IntegrationTypes) != "[0]" || c.Contexts == nil || fmt.Sprint(*c.Contexts) != "[0]" {
+			t.Errorf("/%s integration types %v contexts %v, want [0] and [0]: servers that installed the bot only", name, c.IntegrationTypes, c.Contexts)
+		}
+	}
+	for _, c := range ApplicationCommands(bot.Commands(), false) {
+		if c.IntegrationTypes != nil || c.Contexts != nil {
+			t.Errorf("server-registered /%s carries integration types or contexts, which Discord documents for global commands only", c.Name)
+		}
 	}
 }
 

@@ -179,6 +179,7 @@ func request(i *discordgo.Interaction) (bot.Request, *bot.Reply) {
 	} else if i.User != nil {
 		req.UserID = i.User.ID
 	}
+	req.UserInstall = !guildInstalled(i)
 	if data.CommandType == discordgo.MessageApplicationCommand {
 		req.Command = "summarize"
 		var content string
@@ -210,6 +211,22 @@ func request(i *discordgo.Interaction) (bot.Request, *bot.Reply) {
 		}
 	}
 	return req, nil
+}
+
+// guildInstalled reports whether the server an interaction comes from has
+// installed the bot: its authorizing_integration_owners names the guild install
+// with that server's ID ("0" in a direct message with the bot). Without it the
+// interaction comes through a user's own install, and the user's permissions
+// in that server say nothing about the bot's archive.
+func guildInstalled(i *discordgo.Interaction) bool {
+	owner, ok := i.AuthorizingIntegrationOwners[discordgo.ApplicationIntegrationGuildInstall]
+	if !ok {
+		return false
+	}
+	if i.GuildID == "" {
+		return owner == "0"
+	}
+	return owner == i.GuildID
 }
 
 // noMentions is the allowed_mentions of every message: nothing is parsed, so

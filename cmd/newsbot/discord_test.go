@@ -313,7 +313,7 @@ func TestDigestEndToEnd(t *testing.T) {
 				t.Fatal(err)
 			}
 			now := time.Now().UTC()
-			st.Add(ctx, store.Article{Title: "Harbour reopens", Text: "The harbour reopened on Friday after repairs. Ferries run again."})
+			st.Add(ctx, store.Grant{Scope: discordtest.Admin.GuildID, News: true}, store.Article{Title: "Harbour reopens", Text: "The harbour reopened on Friday after repairs. Ferries run again."})
 			st.UpdateDigestSettings(ctx, discordtest.Admin.GuildID, func(d *store.DigestSettings) error {
 				d.ChannelID, d.Zone, d.Enabled = "900000000000000001", "UTC", true
 				d.Time = now.Add(-time.Minute).Format("15:04")

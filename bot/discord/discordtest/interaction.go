@@ -24,19 +24,28 @@ const (
 const ManageGuild = 1 << 5
 
 // Where says who uses an interaction and where: a server member with the given
-// permissions, or, with an empty GuildID, a user in a direct message.
+// permissions, or, with an empty GuildID, a user in a direct message. The
+// interaction comes through the server's install of the bot (a bot DM through
+// the guild install too), or, with UserInstall, through the user's own install
+// in a server that has not added the bot.
 type Where struct {
 	GuildID     string
 	UserID      string
 	Permissions int64
+	UserInstall bool
 }
 
 // InGuild is an ordinary member of a test server; Admin one who may manage it;
-// DM a user writing to the bot directly.
+// DM a user writing to the bot directly. OtherGuild and OtherAdmin are a member
+// and an admin of a second server. Stranger is an admin of a server that has
+// not added the bot, using it through their own install.
 var (
-	InGuild = Where{GuildID: "400000000000000001", UserID: "500000000000000001"}
-	Admin   = Where{GuildID: "400000000000000001", UserID: "500000000000000002", Permissions: ManageGuild}
-	DM      = Where{UserID: "500000000000000003"}
+	InGuild    = Where{GuildID: "400000000000000001", UserID: "500000000000000001"}
+	Admin      = Where{GuildID: "400000000000000001", UserID: "500000000000000002", Permissions: ManageGuild}
+	DM         = Where{UserID: "500000000000000003"}
+	OtherGuild = Where{GuildID: "400000000000000002", UserID: "500000000000000004"}
+	OtherAdmin = Where{GuildID: "400000000000000002", UserID: "500000000000000005", Permissions: ManageGuild}
+	Stranger   = Where{GuildID: "400000000000000003", UserID: "500000000000000006", Permissions: ManageGuild, UserInstall: true}
 )
 
 // Opt is a string option; Sub a subcommand holding options.
@@ -67,12 +76,22 @@ func (s *Server) Interaction(id string, typ int, where Where, data map[string]an
 		i["data"] = data
 	}
 	user := map[string]any{"id": where.UserID, "username": "user" + where.UserID[len(where.UserID)-1:], "discriminator": "0"}
+	// authorizing_integration_owners: "0" is the guild install (the server's
+	// ID, or "0" in the bot's DMs), "1" the user install (the user's ID).
+	owners := map[string]any{"0": "0"}
+	i["context"] = 1
 	if where.GuildID != "" {
 		i["guild_id"] = where.GuildID
 		i["member"] = map[string]any{"user": user, "permissions": strconv.FormatInt(where.Permissions, 10), "roles": []any{}, "joined_at": "2024-01-01T00:00:00Z"}
+		owners = map[string]any{"0": where.GuildID}
+		i["context"] = 0
 	} else {
 		i["user"] = user
 	}
+	if where.UserInstall {
+		owners = map[string]any{"1": where.UserID}
+	}
+	i["authorizing_integration_owners"] = owners
 	return i
 }
 
