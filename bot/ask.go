@@ -40,9 +40,9 @@ func (b *Bot) ask(ctx context.Context, req Request) Reply {
 		body.WriteString(ans.Text())
 	}
 	method := withBudgetNote(ans.Method, call)
-	footer := fmt.Sprintf("ID %d · quoted from the article · %s", a.ID, method)
+	footer := fmt.Sprintf("%s · quoted from the article · %s", idLabel(a), method)
 	if !ans.Answerable {
-		footer = fmt.Sprintf("ID %d · searched the whole article · %s", a.ID, method)
+		footer = fmt.Sprintf("%s · searched the whole article · %s", idLabel(a), method)
 	}
 	return Reply{Embeds: []Embed{{
 		Title:       a.Title,

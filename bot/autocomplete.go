@@ -55,10 +55,11 @@ func (b *Bot) Autocomplete(ctx context.Context, req Request, option, typed strin
 var linkRE = regexp.MustCompile(`https?://[^\s<>"'` + "`" + `]+`)
 
 // FirstLink returns the first http(s) link in a message, without trailing
-// punctuation, or "".
+// punctuation or the markdown around it (**bold**, ||spoiler||, _italics_,
+// ~~strike~~), or "".
 func FirstLink(message string) string {
 	link := linkRE.FindString(message)
-	return strings.TrimRight(link, ".,;:!?)]}>")
+	return strings.TrimRight(link, ".,;:!?)]}>*_~|")
 }
 
 // zoneChoices offers the time zones whose names contain what was typed (spaces

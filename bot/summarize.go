@@ -41,7 +41,7 @@ func (b *Bot) summaryReply(ctx context.Context, req Request, a store.Article, le
 		Title:       a.Title,
 		URL:         a.URL,
 		Description: formatSummary(sum.Sentences, length),
-		Footer:      fmt.Sprintf("ID %d · %s · %s", a.ID, footerDate(a), withBudgetNote(sum.Method, call)),
+		Footer:      fmt.Sprintf("%s · %s · %s", idLabel(a), footerDate(a), withBudgetNote(sum.Method, call)),
 	}}}
 }
 

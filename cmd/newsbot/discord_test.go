@@ -177,7 +177,7 @@ func TestGatewayEndToEnd(t *testing.T) {
 		{"message without link", fake.MessageCommand("6", discordtest.InGuild, "Summarize article", "no link here"), 4, true,
 			[]string{"no link"}},
 		{"digest preview, admin", fake.Command("7", discordtest.Admin, "digest", discordtest.Sub("preview")), 4, true,
-			[]string{"Daily digest: 2 new articles", "Bridge opens"}},
+			[]string{"Nothing new since the last digest"}}, // ingested and seeded: library, not this server's news
 		{"digest preview, member", fake.Command("8", discordtest.InGuild, "digest", discordtest.Sub("preview")), 4, true,
 			[]string{"Manage Server"}},
 		{"digest preview, DM", fake.Command("9", discordtest.DM, "digest", discordtest.Sub("preview")), 4, true,
@@ -348,7 +348,7 @@ func TestDigestEndToEnd(t *testing.T) {
 			req := fake.WaitRequest(ctx, "status reply", func(r discordtest.Request) bool { return strings.Contains(r.Path, "/interactions/50/") })
 			var cb callback
 			req.JSON(&cb)
-			want := "posted 1 article in 1 message"
+			want := "posted 1 story in 1 message"
 			if forbidden {
 				want = "paused"
 			}
@@ -533,12 +533,17 @@ func TestLinksOverDiscord(t *testing.T) {
 	stop := startBotEnv(t, fake, filepath.Join(t.TempDir(), "n.db"), io.Discard, map[string]string{"NEWSBOT_ALLOW_PRIVATE": "1"})
 	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
 
+	// A member's link is summarized but not kept: the server has not allowed it.
 	fake.Dispatch("INTERACTION_CREATE", fake.MessageCommand("1", discordtest.InGuild, "Summarize article", "look at this: "+site.URL+"/harbour"))
-	if _, got := reply(ctx, t, fake, "1"); !strings.Contains(got, "Harbour reopens after storm repairs") || !strings.Contains(got, "Port Ellis") {
+	if _, got := reply(ctx, t, fake, "1"); !strings.Contains(got, "Harbour reopens after storm repairs") || !strings.Contains(got, "Port Ellis") || !strings.Contains(got, "not archived here") {
 		t.Errorf("message command on a new link:\n%s", got)
 	}
 	fake.Dispatch("INTERACTION_CREATE", fake.Command("2", discordtest.Admin, "add", discordtest.Opt("url", site.URL+"/harbour")))
-	if _, got := reply(ctx, t, fake, "2"); !strings.Contains(got, "Already in the archive") {
+	if _, got := reply(ctx, t, fake, "2"); !strings.Contains(got, "Added: “Harbour reopens after storm repairs” (ID 2)") {
+		t.Errorf("/add of the link:\n%s", got)
+	}
+	fake.Dispatch("INTERACTION_CREATE", fake.Command("3", discordtest.Admin, "add", discordtest.Opt("url", site.URL+"/harbour")))
+	if _, got := reply(ctx, t, fake, "3"); !strings.Contains(got, "Already in the archive") {
 		t.Errorf("/add of the same link:\n%s", got)
 	}
 	if err := stop(); err != nil {

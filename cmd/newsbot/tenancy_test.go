@@ -1,0 +1,204 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"newsbot/bot/discord/discordtest"
+	"newsbot/store"
+	"newsbot/summarize/text"
+)
+
+// tenancySite serves two article pages and a feed.
+func tenancySite(t *testing.T) *httptest.Server {
+	t.Helper()
+	harbour, err := os.ReadFile("../../bot/ingest/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	feed, err := os.ReadFile("../../bot/ingest/testdata/feed.rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ferry := "<html><head><title>Ferry strike ends in Northport</title></head><body><article><h1>Ferry strike ends in Northport</h1>" +
+		strings.Repeat("<p>Ferry crews in Northport returned to work on Tuesday after a nine-day strike over rotas ended with a new agreement between the union and the operator. Sailings to the islands resume on the normal timetable from Wednesday morning.</p>", 4) +
+		"</article></body></html>"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/harbour":
+			w.Header().Set("Content-Type", "text/html")
+			w.Write(harbour)
+		case "/ferry":
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte(ferry))
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Write(feed)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestTenancyOverDiscord runs the bot in two servers on the fake Discord and
+// checks that nothing server A brings in reaches server B by any command or
+// digest, that a member's link joins B only once B allows it, and that admin
+// commands through a user install are refused.
+func TestTenancyOverDiscord(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+	defer cancel()
+	site := tenancySite(t)
+	db := filepath.Join(t.TempDir(), "newsbot.db")
+	fake := discordtest.NewServer(t)
+	stop := startBotEnv(t, fake, db, &syncBuffer{}, map[string]string{"NEWSBOT_ALLOW_PRIVATE": "1"})
+	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
+	A, memberA, B, memberB := discordtest.Admin, discordtest.InGuild, discordtest.OtherAdmin, discordtest.OtherGuild
+	opt, sub := discordtest.Opt, discordtest.Sub
+
+	steps := []struct {
+		id      string
+		where   discordtest.Where
+		command string
+		opts    []map[string]any
+		message string // for the message command
+		want    []string
+		notWant []string
+	}{
+		{id: "a1", where: A, command: "add", opts: []map[string]any{opt("url", site.URL+"/harbour")}, want: []string{"Added: “Harbour reopens after storm repairs” (ID 2)"}},
+		{id: "a2", where: A, command: "feed", opts: []map[string]any{sub("add", opt("url", site.URL+"/feed.xml"))}, want: []string{"Following “Coastal Gazette” (feed 1)"}},
+		{id: "a3", where: memberA, command: "search", opts: []map[string]any{opt("query", "library opening hours")}, want: []string{"Library extends opening hours"}},
+
+		{id: "b1", where: memberB, command: "summarize", opts: []map[string]any{opt("article", "2")}, notWant: []string{"Harbour"}}, // "2" may still match a title's "2003"
+		{id: "b2", where: memberB, command: "summarize", opts: []map[string]any{opt("article", "Harbour reopens")}, want: []string{"No article matches"}, notWant: []string{"Harbour reopens after"}},
+		{id: "b3", where: memberB, command: "ask", opts: []map[string]any{opt("article", "3"), opt("question", "When will the library open?")}, want: []string{"No article matches"}, notWant: []string{"Library extends"}},
+		{id: "b4", where: memberB, command: "search", opts: []map[string]any{opt("query", "harbour breakwater")}, want: []string{"Nothing in the archive matches"}},
+		{id: "b5", where: memberB, command: "search", opts: []map[string]any{opt("query", "library opening hours")}, want: []string{"Nothing in the archive matches"}},
+		{id: "b6", where: B, command: "feed", opts: []map[string]any{sub("list")}, want: []string{"follows no feeds"}},
+		{id: "b7", where: B, command: "feed", opts: []map[string]any{sub("remove", opt("feed", "1"))}, want: []string{"has no feed 1"}},
+		{id: "b8", where: B, command: "digest", opts: []map[string]any{sub("preview")}, want: []string{"Nothing new"}},
+		{id: "b9", where: B, command: "digest", opts: []map[string]any{sub("status")}, want: []string{"No digest is set up here"}},
+		{id: "b10", where: memberB, message: "see " + site.URL + "/harbour", want: []string{"Port Ellis", "not archived here"}},
+		{id: "b11", where: memberB, command: "search", opts: []map[string]any{opt("query", "harbour breakwater")}, want: []string{"Nothing in the archive matches"}},
+		{id: "b12", where: memberB, message: "**" + site.URL + "/ferry**", want: []string{"Ferry crews in Northport", "not archived here"}},
+		{id: "b13", where: memberB, command: "search", opts: []map[string]any{opt("query", "ferry strike")}, notWant: []string{"Northport"}},
+		{id: "b14", where: B, command: "settings", opts: []map[string]any{opt("members_add", "yes")}, want: []string{"Settings saved", "join this server's archive"}},
+		{id: "b15", where: memberB, message: site.URL + "/ferry", want: []string{"Ferry crews in Northport", "ID 5"}},
+		{id: "b16", where: memberB, command: "search", opts: []map[string]any{opt("query", "ferry strike")}, want: []string{"Ferry strike ends in Northport (ID 5)"}},
+		{id: "a4", where: memberA, command: "search", opts: []map[string]any{opt("query", "ferry strike")}, notWant: []string{"Northport"}},
+		{id: "a5", where: memberA, command: "summarize", opts: []map[string]any{opt("article", "5")}, want: []string{"No article matches"}},
+		{id: "a6", where: A, command: "digest", opts: []map[string]any{sub("preview")}, want: []string{"Harbour reopens after storm repairs", "Preview: 1 story"}, notWant: []string{"Ferry", "Library extends"}},
+		{id: "b17", where: B, command: "digest", opts: []map[string]any{sub("preview")}, want: []string{"Ferry strike ends in Northport", "Preview: 1 story"}, notWant: []string{"Harbour", "Library"}},
+		{id: "b18", where: B, command: "settings", want: []string{"join this server's archive", "10; more are listed"}},
+		{id: "a7", where: A, command: "settings", want: []string{"only admins' links join"}},
+
+		{id: "s1", where: discordtest.Stranger, command: "digest", opts: []map[string]any{sub("set", map[string]any{"name": "channel", "type": 7, "value": "900000000000000009"}, opt("time", "08:00"))},
+			want: []string{"works only in a server that has added the bot"}},
+		{id: "s2", where: discordtest.Stranger, command: "settings", opts: []map[string]any{opt("members_add", "yes")}, want: []string{"works only in a server that has added the bot"}},
+		{id: "s3", where: discordtest.Stranger, command: "summarize", opts: []map[string]any{opt("article", "2")}, notWant: []string{"Harbour"}},
+		{id: "s4", where: discordtest.Stranger, command: "summarize", opts: []map[string]any{opt("article", "Procurement")}, want: []string{"High ranking defectors"}},
+		{id: "d1", where: discordtest.DM, command: "search", opts: []map[string]any{opt("query", "harbour breakwater")}, want: []string{"Nothing in the archive matches"}},
+		{id: "d2", where: discordtest.DM, command: "summarize", opts: []map[string]any{opt("article", "1")}, want: []string{"High ranking defectors"}},
+	}
+	for _, s := range steps {
+		var i map[string]any
+		if s.message != "" {
+			i = fake.MessageCommand(s.id, s.where, "Summarize article", s.message)
+		} else {
+			i = fake.Command(s.id, s.where, s.command, s.opts...)
+		}
+		fake.Dispatch("INTERACTION_CREATE", i)
+		_, got := reply(ctx, t, fake, s.id)
+		for _, w := range s.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s (/%s): reply lacks %q:\n%s", s.id, s.command, w, got)
+			}
+		}
+		for _, w := range s.notWant {
+			if strings.Contains(got, w) {
+				t.Errorf("%s (/%s): reply shows %q:\n%s", s.id, s.command, w, got)
+			}
+		}
+	}
+	// Autocomplete offers each server its own titles.
+	for _, tt := range []struct {
+		id            string
+		where         discordtest.Where
+		typed         string
+		want, notWant string
+	}{
+		{"c1", memberB, "harb", "", "Harbour"},
+		{"c2", memberB, "", "Ferry strike", "Harbour"},
+		{"c3", memberA, "", "Harbour reopens", "Ferry"},
+		{"c4", memberA, "ferr", "", "Ferry"},
+	} {
+		fake.Dispatch("INTERACTION_CREATE", fake.Autocomplete(tt.id, tt.where, "summarize", discordtest.Focused("article", tt.typed)))
+		req := fake.WaitRequest(ctx, "autocomplete "+tt.id, func(r discordtest.Request) bool { return strings.Contains(r.Path, "/interactions/"+tt.id+"/") })
+		var cb callback
+		if err := req.JSON(&cb); err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, c := range cb.Data.Choices {
+			names = append(names, c.Name)
+		}
+		got := strings.Join(names, " | ")
+		if tt.want != "" && !strings.Contains(got, tt.want) || strings.Contains(got, tt.notWant) {
+			t.Errorf("%s: autocomplete %q offers %q; want %q and not %q", tt.id, tt.typed, got, tt.want, tt.notWant)
+		}
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Both servers' digests fall due; each posts its own news and nothing of
+	// the other's.
+	st, err := store.Open(db, store.Options{Terms: text.Terms})
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().UTC()
+	channels := map[string]string{A.GuildID: "900000000000000001", B.GuildID: "900000000000000002"}
+	for guild, channel := range channels {
+		st.UpdateDigestSettings(ctx, guild, func(d *store.DigestSettings) error {
+			d.ChannelID, d.Zone, d.Enabled = channel, "UTC", true
+			d.Time = now.Add(-time.Minute).Format("15:04")
+			d.Since = now.Add(-time.Hour)
+			return nil
+		})
+	}
+	st.Close()
+	logs := &syncBuffer{}
+	fake2 := discordtest.NewServer(t)
+	stop = startBot(t, fake2, db, logs)
+	for _, channel := range channels {
+		fake2.WaitRequest(ctx, "the digest in "+channel, func(r discordtest.Request) bool {
+			return r.Method == "POST" && strings.HasSuffix(r.Path, "/channels/"+channel+"/messages")
+		})
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	posted := map[string]string{}
+	for _, m := range fake2.Messages() {
+		posted[fmt.Sprint(m["channel_id"])] += fmt.Sprint(m["embeds"])
+	}
+	for channel, want := range map[string]string{channels[A.GuildID]: "Harbour reopens after storm repairs", channels[B.GuildID]: "Ferry strike ends in Northport"} {
+		if strings.Count(posted[channel], want) != 1 {
+			t.Errorf("digest in %s names %q %d times, want once:\n%s", channel, want, strings.Count(posted[channel], want), posted[channel])
+		}
+	}
+	for channel, other := range map[string]string{channels[A.GuildID]: "Ferry", channels[B.GuildID]: "Harbour"} {
+		if strings.Contains(posted[channel], other) || strings.Contains(posted[channel], "Library extends") || strings.Contains(posted[channel], "Procurement") {
+			t.Errorf("digest in %s shows another server's, a feed's first import or the library's articles:\n%s", channel, posted[channel])
+		}
+	}
+}
