@@ -119,6 +119,7 @@ func (b *Bot) runDigest(ctx context.Context, p Poster, d store.DigestSettings, d
 			return now.Add(time.Minute)
 		}
 		if run.Done() {
+			log.Info("nothing new for the digest", "state", run.State)
 			return time.Time{}
 		}
 	case err != nil:

@@ -202,3 +202,73 @@ func TestTenancyOverDiscord(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestAfterBulkIngest ingests the 2,085-article corpus into the library
+// and lets a server that asked for library news post its digest: it is at most
+// the cap of summarized stories in at most three messages, and a server that did
+// not ask posts nothing.
+func TestDigestAfterBulkIngest(t *testing.T) {
+	corpus := "../../../shared/corpus/bbc-2085.jsonl"
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skipf("no corpus beside the repository: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 120*time.Second)
+	defer cancel()
+	db := filepath.Join(t.TempDir(), "newsbot.db")
+	if out, _, err := runCmd(t, db, "", "ingest", corpus); err != nil || !strings.Contains(out, "2085 added") {
+		t.Fatalf("ingest: %s %v", out, err)
+	}
+	st, err := store.Open(db, store.Options{Terms: text.Terms})
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().UTC()
+	channels := map[string]string{discordtest.Admin.GuildID: "900000000000000001", discordtest.OtherAdmin.GuildID: "900000000000000002"}
+	for guild, channel := range channels {
+		st.UpdateDigestSettings(ctx, guild, func(d *store.DigestSettings) error {
+			d.ChannelID, d.Zone, d.Enabled = channel, "UTC", true
+			d.Time = now.Add(-time.Minute).Format("15:04")
+			d.Since = now.Add(-time.Hour)
+			return nil
+		})
+	}
+	st.UpdateSettings(ctx, discordtest.Admin.GuildID, func(s *store.Settings) { s.DigestLibrary = true })
+	st.Close()
+
+	fake := discordtest.NewServer(t)
+	logs := &syncBuffer{}
+	stop := startBot(t, fake, db, logs)
+	logs.waitFor(ctx, t, "digest posted")
+	logs.waitFor(ctx, t, "nothing new for the digest")
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	msgs := fake.Messages()
+	if len(msgs) == 0 || len(msgs) > 3 {
+		t.Fatalf("the digest after a bulk ingest is %d messages, want 1 to 3", len(msgs))
+	}
+	summarized, listed := 0, 0
+	var all strings.Builder
+	for _, m := range msgs {
+		if m["channel_id"] != channels[discordtest.Admin.GuildID] {
+			t.Errorf("a digest went to %v, which belongs to the server that did not ask for library news", m["channel_id"])
+		}
+		embeds, _ := m["embeds"].([]any)
+		for _, e := range embeds {
+			e, _ := e.(map[string]any)
+			fields, _ := e["fields"].([]any)
+			summarized += len(fields)
+			desc, _ := e["description"].(string)
+			listed += strings.Count(desc, "• ")
+			fmt.Fprint(&all, e)
+		}
+	}
+	if summarized == 0 || summarized > 10 {
+		t.Errorf("%d stories summarized, want 1 to 10 (the default cap)", summarized)
+	}
+	if !strings.Contains(all.String(), "more — /search finds them") {
+		t.Errorf("the digest does not say how many more there are")
+	}
+	title, _ := msgs[0]["embeds"].([]any)[0].(map[string]any)["title"].(string)
+	t.Logf("digest after ingesting 2,085 articles: %q, %d messages, %d stories summarized, %d listed", title, len(msgs), summarized, listed)
+}
