@@ -68,6 +68,12 @@ type Request struct {
 	UserID  string
 	// CanManage tells whether the user has the Manage Server permission there.
 	CanManage bool
+	// ChannelID is the channel the command was used in, and AppPermissions
+	// the bot's permissions there (Discord's app_permissions), when
+	// HasAppPermissions says they are known.
+	ChannelID         string
+	AppPermissions    int64
+	HasAppPermissions bool
 	// UserInstall is true when the server has not installed the bot and the
 	// command reaches it through the user's own install (Discord's
 	// user-installable apps): the request is the user's, as in a direct

@@ -32,6 +32,9 @@ func (b *Bot) digestSet(ctx context.Context, req Request) Reply {
 	if err != nil {
 		return ephemeral(fmt.Sprintf("“%s” is not a time zone I know. Use a name like Europe/Berlin or America/New_York.", truncate(oneLine(zone), 60)))
 	}
+	if missing := missingPermissions(req, channel); missing != "" {
+		return ephemeral(fmt.Sprintf("I can't post the digest in <#%s>: I lack %s there. Give the bot those permissions in that channel, or pick another.", channel, missing))
+	}
 	now := b.now()
 	clock := fmt.Sprintf("%02d:%02d", hour, minute)
 	_, err = b.store.UpdateDigestSettings(ctx, req.GuildID, func(d *store.DigestSettings) error {
@@ -198,6 +201,34 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// The permissions a digest needs in its channel, as Discord numbers them.
+const (
+	permViewChannel  = 1 << 10
+	permSendMessages = 1 << 11
+	permEmbedLinks   = 1 << 14
+)
+
+// missingPermissions names the permissions the bot lacks to post a digest in
+// channel, when the interaction tells them: Discord sends the bot's
+// permissions only for the channel the command was used in. Elsewhere the
+// first digest finds out, and a refusal pauses it with the reason in /digest
+// status.
+func missingPermissions(req Request, channel string) string {
+	if !req.HasAppPermissions || channel != req.ChannelID {
+		return ""
+	}
+	var missing []string
+	for _, p := range []struct {
+		bit  int64
+		name string
+	}{{permViewChannel, "View Channel"}, {permSendMessages, "Send Messages"}, {permEmbedLinks, "Embed Links"}} {
+		if req.AppPermissions&p.bit == 0 {
+			missing = append(missing, p.name)
+		}
+	}
+	return strings.Join(missing, ", ")
 }
 
 // channelID reads a channel option: an ID, or a mention like <#123>.

@@ -97,7 +97,7 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 		granted = granted[:0]
 		pending := pendingPostings{}
 		// These buckets get rising keys: full pages waste no space.
-		for _, name := range [][]byte{bucketArticles, bucketTexts, bucketDocLens, bucketAdded} {
+		for _, name := range [][]byte{bucketArticles, bucketTexts, bucketDocLens} {
 			tx.Bucket(name).FillPercent = 0.95
 		}
 		for i, a := range articles {
@@ -188,7 +188,6 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (added, error)
 		{bucketArticles, key, meta},
 		{bucketTexts, key, text},
 		{bucketHashes, []byte(a.Hash), key},
-		{bucketAdded, addedKey(a.Added, id), {}},
 	}
 	if a.URL != "" {
 		puts = append(puts, [3][]byte{bucketURLs, []byte(a.URL), key})

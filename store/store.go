@@ -7,7 +7,6 @@
 //	texts      id → article text, compressed (compress.go)
 //	urls       source URL → id          (de-duplication by URL)
 //	hashes     content hash → id        (de-duplication by text)
-//	added      added time ‖ id → nil    (what was added since a time, for digests)
 //	titles     title word ‖ 0 ‖ id → nil (lookup by title words, autocomplete)
 //	digest_settings  guild ID → DigestSettings (JSON)
 //	digest_runs      guild ID / local date → DigestRun (JSON), the digest log
@@ -51,12 +50,11 @@ var (
 	bucketTexts    = []byte("texts")
 	bucketURLs     = []byte("urls")
 	bucketHashes   = []byte("hashes")
-	bucketAdded    = []byte("added")
 	bucketTitles   = []byte("titles")
 )
 
 var allBuckets = [][]byte{
-	bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketAdded, bucketTitles,
+	bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketTitles,
 	bucketDigestSettings, bucketDigestRuns, bucketModelCache, bucketModelUsage,
 	bucketPostings, bucketDocLens, bucketFeeds, bucketFeedItems,
 	bucketAccess, bucketNews, bucketSettings,

@@ -180,6 +180,8 @@ func request(i *discordgo.Interaction) (bot.Request, *bot.Reply) {
 		req.UserID = i.User.ID
 	}
 	req.UserInstall = !guildInstalled(i)
+	req.ChannelID = i.ChannelID
+	req.AppPermissions, req.HasAppPermissions = i.AppPermissions, i.ChannelID != ""
 	if data.CommandType == discordgo.MessageApplicationCommand {
 		req.Command = "summarize"
 		var content string
