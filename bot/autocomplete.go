@@ -22,11 +22,11 @@ type Choice struct {
 // option it offers the titles matching what was typed (the newest articles when
 // nothing is typed yet), with their IDs as values. Other options get nothing.
 func (b *Bot) Autocomplete(ctx context.Context, req Request, option, typed string) []Choice {
-	cmd, ok := lookup(req.Command)
+	cmd, ok := Lookup(req.Command)
 	if !ok {
 		return nil
 	}
-	o := cmd.option(option)
+	o := cmd.Option(option)
 	if o == nil || !o.Autocomplete {
 		return nil
 	}

@@ -2,9 +2,14 @@
 //
 // A command takes a Request (its name, its options as strings, who asked and
 // where) and returns a Reply (content, embeds, ephemeral flag) that already fits
-// Discord's limits. Adapters translate to and from a transport: Console reads
-// command lines and prints replies; the Discord adapters map interactions the same
-// way. So most behaviour is tested without Discord at all.
+// Discord's limits. Transports live in packages of their own and translate to
+// and from requests: bot/console reads command lines and prints replies;
+// bot/discord maps interactions the same way. So most behaviour is tested
+// without Discord at all.
+//
+// Every request has a scope (its server, or the user's own in a DM): it sees
+// the operator's library and that scope's articles, and adds to that scope
+// only (see store's access.go and the README's "Servers and what they see").
 //
 // The command table (Commands) is the one place a command is declared: its name,
 // options, who may use it and its handler. Help, console parsing and Discord
@@ -99,7 +104,7 @@ func (r Request) inServer() bool { return r.GuildID != "" && !r.UserInstall }
 // problems become ephemeral messages that say what went wrong, and the detail goes
 // to the log.
 func (b *Bot) Handle(ctx context.Context, req Request) Reply {
-	cmd, ok := lookup(req.Command)
+	cmd, ok := Lookup(req.Command)
 	if !ok {
 		return ephemeral(fmt.Sprintf("Unknown command “/%s”. Try /help for the list.", oneLine(req.Command)))
 	}
@@ -115,7 +120,7 @@ func (b *Bot) Handle(ctx context.Context, req Request) Reply {
 		}
 	}
 	for name := range req.Options {
-		if cmd.option(name) == nil {
+		if cmd.Option(name) == nil {
 			return ephemeral(fmt.Sprintf("/%s has no option “%s”. Usage: %s", cmd.Name, oneLine(name), cmd.Usage()))
 		}
 	}

@@ -146,7 +146,8 @@ func Commands() []Command {
 	}
 }
 
-func lookup(name string) (Command, bool) {
+// Lookup returns the command a name names ("digest preview", "/Digest  Preview").
+func Lookup(name string) (Command, bool) {
 	name = strings.Join(strings.Fields(strings.ToLower(strings.TrimPrefix(name, "/"))), " ")
 	for _, c := range Commands() {
 		if c.Name == name {
@@ -156,7 +157,8 @@ func lookup(name string) (Command, bool) {
 	return Command{}, false
 }
 
-func (c Command) option(name string) *Option {
+// Option returns the command's option of that name, or nil.
+func (c Command) Option(name string) *Option {
 	for i := range c.Options {
 		if c.Options[i].Name == name {
 			return &c.Options[i]

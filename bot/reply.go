@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -143,4 +144,42 @@ func truncate(s string, max int) string {
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// Render writes a reply as text, the way Discord lays it out: content first, then
+// each embed as a block with a bar down its side.
+func Render(w io.Writer, r Reply) {
+	var b strings.Builder
+	if r.Ephemeral {
+		b.WriteString("(only you can see this)\n")
+	}
+	if r.Content != "" {
+		b.WriteString(r.Content + "\n")
+	}
+	for _, e := range r.Embeds {
+		bar := func(s string) {
+			for _, l := range strings.Split(s, "\n") {
+				b.WriteString("│ " + l + "\n")
+			}
+		}
+		if e.Title != "" {
+			title := "**" + e.Title + "**"
+			if e.URL != "" {
+				title += " <" + e.URL + ">"
+			}
+			bar(title)
+		}
+		if e.Description != "" {
+			bar(e.Description)
+		}
+		for _, f := range e.Fields {
+			bar("**" + f.Name + "**")
+			bar(f.Value)
+		}
+		if e.Footer != "" {
+			bar("— " + e.Footer)
+		}
+	}
+	b.WriteString("\n")
+	io.WriteString(w, b.String())
 }

@@ -29,6 +29,7 @@ import (
 	_ "time/tzdata" // digests keep their time zones on machines without zoneinfo
 
 	"newsbot/bot"
+	"newsbot/bot/console"
 	"newsbot/bot/discord"
 	"newsbot/bot/ingest"
 	"newsbot/seeds"
@@ -182,7 +183,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdin io.Reader, s
 	b.LimitTokens(cfg.DailyTokens)
 	b.ReadLinks(ingest.NewFetcher(cfg.AllowPrivate))
 	if cfg.Token == "" && cfg.PublicKey == "" {
-		return b.Console(ctx, stdin, stdout, isTerminal(stdin))
+		return console.Run(ctx, b, stdin, stdout, isTerminal(stdin))
 	}
 	return serveDiscord(ctx, cfg, log, b, st)
 }

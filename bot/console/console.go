@@ -1,4 +1,11 @@
-package bot
+// Package console is newsbot's console transport: it reads command lines as a
+// user would type them in Discord, hands them to the bot and prints the
+// replies the way Discord would show them. It works interactively and piped.
+//
+// The console speaks for an administrator of a server of its own ("console"),
+// so that every command can be tried; that server's scope is its own, like any
+// other server's.
+package console
 
 import (
 	"bufio"
@@ -10,6 +17,7 @@ import (
 	"strings"
 	"unicode"
 
+	"newsbot/bot"
 	"newsbot/bot/ingest"
 )
 
@@ -17,11 +25,18 @@ import (
 // exhaust memory.
 const maxLine = 1 << 20
 
-// consoleRequest is who the console speaks for: an administrator of a server of its
+// request is who the console speaks for: an administrator of a server of its
 // own, so that every command can be tried.
-var consoleRequest = Request{GuildID: "console", UserID: "console", CanManage: true}
+func request() bot.Request {
+	return bot.Request{GuildID: "console", UserID: "console", CanManage: true}
+}
 
-// Console reads commands from in, one per line, and writes each reply to out as
+// notice is a reply from the console itself.
+func notice(msg string) bot.Reply {
+	return bot.Reply{Content: msg, Ephemeral: true}.Fit()
+}
+
+// Run reads commands from in, one per line, and writes each reply to out as
 // Discord would show it. Blank lines and lines starting with # are skipped; "exit"
 // or "quit" ends it, as does the end of the input or ctx. With interactive set it
 // greets the user and prompts for each line.
@@ -29,7 +44,7 @@ var consoleRequest = Request{GuildID: "console", UserID: "console", CanManage: t
 // When ctx ends while a terminal read is blocked, Console returns at once and the
 // reading goroutine ends with the process: a read from a terminal cannot be
 // interrupted portably.
-func (b *Bot) Console(ctx context.Context, in io.Reader, out io.Writer, interactive bool) error {
+func Run(ctx context.Context, b *bot.Bot, in io.Reader, out io.Writer, interactive bool) error {
 	type line struct {
 		text string
 		err  error
@@ -67,7 +82,7 @@ func (b *Bot) Console(ctx context.Context, in io.Reader, out io.Writer, interact
 		case l = <-lines:
 		}
 		if errors.Is(l.err, ingest.ErrLineTooLong) {
-			Render(out, ephemeral(fmt.Sprintf("That line is longer than %d bytes; it was skipped.", maxLine)))
+			bot.Render(out, notice(fmt.Sprintf("That line is longer than %d bytes; it was skipped.", maxLine)))
 			continue
 		}
 		text := strings.TrimSpace(l.text)
@@ -76,11 +91,11 @@ func (b *Bot) Console(ctx context.Context, in io.Reader, out io.Writer, interact
 			return nil
 		case text != "" && !strings.HasPrefix(text, "#"):
 			req, err := ParseLine(text)
-			reply := ephemeral(fmt.Sprintf("I couldn't read that: %v.", err))
+			reply := notice(fmt.Sprintf("I couldn't read that: %v.", err))
 			if err == nil {
 				reply = b.Handle(ctx, req)
 			}
-			Render(out, reply)
+			bot.Render(out, reply)
 		}
 		if l.err == io.EOF {
 			return nil
@@ -99,10 +114,10 @@ var optionStart = regexp.MustCompile(`(?:^|\s)([A-Za-z_]+):`)
 // name; straight or curly quotes around a value are removed.
 //
 //	/ask article:Procurement question:"Who makes the trucks?"
-func ParseLine(line string) (Request, error) {
+func ParseLine(line string) (bot.Request, error) {
 	line = strings.TrimSpace(line)
 	if !strings.HasPrefix(line, "/") {
-		return Request{}, errors.New("commands start with a slash, like /help")
+		return bot.Request{}, errors.New("commands start with a slash, like /help")
 	}
 	// The command is the longest run of leading words that names one ("digest
 	// preview"); with none, every word before the first option.
@@ -111,9 +126,9 @@ func ParseLine(line string) (Request, error) {
 	for n < len(words) && !strings.Contains(words[n], ":") {
 		n++
 	}
-	cmd, known := Command{}, false
+	cmd, known := bot.Command{}, false
 	for k := n; k > 0 && !known; k-- {
-		if cmd, known = lookup(strings.Join(words[:k], " ")); known {
+		if cmd, known = bot.Lookup(strings.Join(words[:k], " ")); known {
 			n = k
 		}
 	}
@@ -126,7 +141,7 @@ func ParseLine(line string) (Request, error) {
 		}
 		rest = strings.TrimLeftFunc(rest[i:], unicode.IsSpace)
 	}
-	req := consoleRequest
+	req := request()
 	req.Command = strings.ToLower(strings.Join(words[:n], " "))
 	req.Options = map[string]string{}
 
@@ -134,7 +149,7 @@ func ParseLine(line string) (Request, error) {
 	// that "question:What happened at 10:30?" stays one value.
 	var starts [][]int
 	for _, m := range optionStart.FindAllStringSubmatchIndex(rest, -1) {
-		if !known || cmd.option(strings.ToLower(rest[m[2]:m[3]])) != nil {
+		if !known || cmd.Option(strings.ToLower(rest[m[2]:m[3]])) != nil {
 			starts = append(starts, m)
 		}
 	}
@@ -147,7 +162,10 @@ func ParseLine(line string) (Request, error) {
 		if known {
 			usage = cmd.Usage()
 		}
-		return Request{}, fmt.Errorf("“%s” is not an option; options go as %s", truncate(stray, 80), usage)
+		if r := []rune(stray); len(r) > 80 {
+			stray = string(r[:79]) + "…"
+		}
+		return bot.Request{}, fmt.Errorf("“%s” is not an option; options go as %s", stray, usage)
 	}
 	for i, m := range starts {
 		end := len(rest)
@@ -166,42 +184,4 @@ func unquote(v string) string {
 		}
 	}
 	return v
-}
-
-// Render writes a reply as text, the way Discord lays it out: content first, then
-// each embed as a block with a bar down its side.
-func Render(w io.Writer, r Reply) {
-	var b strings.Builder
-	if r.Ephemeral {
-		b.WriteString("(only you can see this)\n")
-	}
-	if r.Content != "" {
-		b.WriteString(r.Content + "\n")
-	}
-	for _, e := range r.Embeds {
-		bar := func(s string) {
-			for _, l := range strings.Split(s, "\n") {
-				b.WriteString("│ " + l + "\n")
-			}
-		}
-		if e.Title != "" {
-			title := "**" + e.Title + "**"
-			if e.URL != "" {
-				title += " <" + e.URL + ">"
-			}
-			bar(title)
-		}
-		if e.Description != "" {
-			bar(e.Description)
-		}
-		for _, f := range e.Fields {
-			bar("**" + f.Name + "**")
-			bar(f.Value)
-		}
-		if e.Footer != "" {
-			bar("— " + e.Footer)
-		}
-	}
-	b.WriteString("\n")
-	io.WriteString(w, b.String())
 }

@@ -1,11 +1,36 @@
-package bot
+package console
 
 import (
 	"bytes"
+	"io"
+	"log/slog"
 	"maps"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"newsbot/bot"
+	"newsbot/bot/ingest"
+	"newsbot/seeds"
+	"newsbot/store"
+	"newsbot/summarize"
+	"newsbot/summarize/text"
 )
+
+// newBot returns a bot over a fresh archive holding the seeds.
+func newBot(t *testing.T) *bot.Bot {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "bot.db"), store.Options{Terms: text.Terms})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if _, err := ingest.Seeds(t.Context(), st, seeds.FS, log); err != nil {
+		t.Fatal(err)
+	}
+	return bot.New(st, summarize.New(summarize.Options{}), log)
+}
 
 func TestParseLine(t *testing.T) {
 	tests := []struct {
@@ -48,11 +73,11 @@ func TestParseLine(t *testing.T) {
 }
 
 func TestConsole(t *testing.T) {
-	b, _ := newBot(t)
+	b := newBot(t)
 	in := strings.NewReader("# a comment\n\n/summarize article:Procurement\n/ask article:1 question:\"What is the population of Pyongyang?\"\nnonsense\n" +
 		"/help " + strings.Repeat("x", maxLine+10) + "\n/help\nexit\n/help\n")
 	var out bytes.Buffer
-	if err := b.Console(t.Context(), in, &out, false); err != nil {
+	if err := Run(t.Context(), b, in, &out, false); err != nil {
 		t.Fatal(err)
 	}
 	got := out.String()
@@ -70,9 +95,9 @@ func TestConsole(t *testing.T) {
 }
 
 func TestConsoleInteractive(t *testing.T) {
-	b, _ := newBot(t)
+	b := newBot(t)
 	var out bytes.Buffer
-	if err := b.Console(t.Context(), strings.NewReader("/help"), &out, true); err != nil {
+	if err := Run(t.Context(), b, strings.NewReader("/help"), &out, true); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(out.String(), "newsbot console") || !strings.Contains(out.String(), "> ") {
