@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"newsbot/bot/ingest"
+	"newsbot/bot/reply"
 	"newsbot/store"
 )
 
@@ -17,7 +18,7 @@ func (b *Bot) ReadLinks(f *ingest.Fetcher) { b.fetcher = f }
 
 // keep adds an article to the request's scope — as news in a server, for its
 // digest — and returns it as stored, and whether the scope is new to it.
-func (b *Bot) keep(ctx context.Context, req Request, a store.Article) (store.Article, bool, *Reply) {
+func (b *Bot) keep(ctx context.Context, req Request, a store.Article) (store.Article, bool, *reply.Reply) {
 	a.ID, a.Hash, a.Added = 0, "", time.Time{}
 	res, err := b.store.Add(ctx, store.Grant{Scope: req.scope(), News: req.inServer()}, a)
 	if err != nil {
@@ -52,15 +53,15 @@ func linkProblem(err error) string {
 	return msg
 }
 
-func (b *Bot) add(ctx context.Context, req Request) Reply {
+func (b *Bot) add(ctx context.Context, req Request) reply.Reply {
 	link := strings.TrimSpace(req.Options["url"])
 	if b.fetcher == nil {
-		return ephemeral("This bot does not fetch links.")
+		return reply.Ephemeral("This bot does not fetch links.")
 	}
 	a, err := b.fetcher.Link(ctx, link)
 	if err != nil {
 		b.log.Info("link not read", "url", link, "err", err)
-		return ephemeral(linkProblem(err))
+		return reply.Ephemeral(linkProblem(err))
 	}
 	a, added, fail := b.keep(ctx, req, a)
 	if fail != nil {
@@ -71,7 +72,7 @@ func (b *Bot) add(ctx context.Context, req Request) Reply {
 		what = "Already in the archive"
 	}
 	r := b.summaryReply(ctx, req, a, 0)
-	r.Content = fmt.Sprintf("%s: “%s” (ID %d).", what, truncate(oneLine(a.Title), 200), a.ID)
+	r.Content = fmt.Sprintf("%s: “%s” (ID %d).", what, reply.Truncate(reply.OneLine(a.Title), 200), a.ID)
 	r.Ephemeral = true
 	return r
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"newsbot/bot/ingest"
+	"newsbot/bot/reply"
 	"newsbot/store"
 )
 
@@ -18,7 +19,7 @@ import (
 // the scope does not have yet is read and, when the request may add to the
 // archive, kept there; otherwise the article comes back with ID 0, for this
 // reply only.
-func (b *Bot) resolve(ctx context.Context, req Request, ref string) (store.Article, *Reply) {
+func (b *Bot) resolve(ctx context.Context, req Request, ref string) (store.Article, *reply.Reply) {
 	ref = strings.TrimSpace(ref)
 	scope := req.scope()
 	if id, err := strconv.ParseUint(strings.TrimPrefix(ref, "#"), 10, 64); err == nil && b.store.Visible(scope, id) {
@@ -55,7 +56,7 @@ func (b *Bot) resolve(ctx context.Context, req Request, ref string) (store.Artic
 // linkArticle finds the article at a link: in the scope when it has it, else
 // read (from the archive's copy when another scope brought it in, from the web
 // otherwise) and kept in the scope when the request may add.
-func (b *Bot) linkArticle(ctx context.Context, req Request, link string) (store.Article, *Reply) {
+func (b *Bot) linkArticle(ctx context.Context, req Request, link string) (store.Article, *reply.Reply) {
 	var found store.Article
 	for _, key := range urlKeys(link) {
 		a, err := b.store.ArticleByURL(ctx, key)
@@ -73,13 +74,13 @@ func (b *Bot) linkArticle(ctx context.Context, req Request, link string) (store.
 	}
 	if found.ID == 0 {
 		if b.fetcher == nil {
-			r := ephemeral(fmt.Sprintf("No article from %s is in the archive.", truncate(link, 200)))
+			r := reply.Ephemeral(fmt.Sprintf("No article from %s is in the archive.", reply.Truncate(link, 200)))
 			return store.Article{}, &r
 		}
 		a, err := b.fetcher.Link(ctx, link)
 		if err != nil {
 			b.log.Info("link not read", "url", link, "err", err)
-			r := ephemeral(linkProblem(err))
+			r := reply.Ephemeral(linkProblem(err))
 			return store.Article{}, &r
 		}
 		found = a
@@ -113,8 +114,8 @@ func (b *Bot) mayAdd(ctx context.Context, req Request) (bool, error) {
 
 // noMatch tells the user nothing matched ref and names up to three titles in
 // scope that come close.
-func (b *Bot) noMatch(ctx context.Context, scope, ref string) Reply {
-	msg := fmt.Sprintf("No article matches “%s”.", truncate(oneLine(ref), 100))
+func (b *Bot) noMatch(ctx context.Context, scope, ref string) reply.Reply {
+	msg := fmt.Sprintf("No article matches “%s”.", reply.Truncate(reply.OneLine(ref), 100))
 	near, err := b.store.Suggest(ctx, scope, ref, 3)
 	if err != nil {
 		b.log.Warn("suggest titles", "err", err)
@@ -122,13 +123,13 @@ func (b *Bot) noMatch(ctx context.Context, scope, ref string) Reply {
 	if len(near) > 0 {
 		names := make([]string, len(near))
 		for i, m := range near {
-			names[i] = fmt.Sprintf("“%s” (ID %d)", truncate(m.Title, 100), m.ID)
+			names[i] = fmt.Sprintf("“%s” (ID %d)", reply.Truncate(m.Title, 100), m.ID)
 		}
 		msg += " Did you mean " + strings.Join(names, ", ") + "?"
 	} else {
 		msg += " The archive is empty."
 	}
-	return ephemeral(msg)
+	return reply.Ephemeral(msg)
 }
 
 // urlKeys are the forms a link may be archived under: as given, and canonical.

@@ -6,10 +6,11 @@ import (
 	"fmt"
 	"strings"
 
+	"newsbot/bot/reply"
 	"newsbot/summarize"
 )
 
-func (b *Bot) ask(ctx context.Context, req Request) Reply {
+func (b *Bot) ask(ctx context.Context, req Request) reply.Reply {
 	question := strings.TrimSpace(req.Options["question"])
 	a, fail := b.resolve(ctx, req, req.Options["article"])
 	if fail != nil {
@@ -21,14 +22,14 @@ func (b *Bot) ask(ctx context.Context, req Request) Reply {
 	b.spend(ctx, scope, ans.Tokens)
 	switch {
 	case errors.Is(err, summarize.ErrQuestionTooLong):
-		return ephemeral(fmt.Sprintf("That question is too long: keep it under %d characters.", summarize.MaxQuestion))
+		return reply.Ephemeral(fmt.Sprintf("That question is too long: keep it under %d characters.", summarize.MaxQuestion))
 	case errors.Is(err, summarize.ErrEmptyQuestion):
-		return ephemeral("Ask a question with some words in it.")
+		return reply.Ephemeral("Ask a question with some words in it.")
 	case err != nil:
 		return b.internalError("answering", err)
 	}
 	var body strings.Builder
-	fmt.Fprintf(&body, "**Q: %s**\n", oneLine(question))
+	fmt.Fprintf(&body, "**Q: %s**\n", reply.OneLine(question))
 	if ans.Answerable {
 		if ans.Reply != "" {
 			body.WriteString(ans.Reply + "\n")
@@ -44,7 +45,7 @@ func (b *Bot) ask(ctx context.Context, req Request) Reply {
 	if !ans.Answerable {
 		footer = fmt.Sprintf("%s · searched the whole article · %s", idLabel(a), method)
 	}
-	return Reply{Embeds: []Embed{{
+	return reply.Reply{Embeds: []reply.Embed{{
 		Title:       a.Title,
 		URL:         a.URL,
 		Description: strings.TrimSpace(body.String()),

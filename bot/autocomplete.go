@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"newsbot/bot/reply"
 	"regexp"
 	"strings"
 )
@@ -46,7 +47,7 @@ func (b *Bot) Autocomplete(ctx context.Context, req Request, option, typed strin
 	}
 	choices := make([]Choice, 0, len(matches))
 	for _, m := range matches {
-		name := truncate(oneLine(fmt.Sprintf("%s (ID %d)", m.Title, m.ID)), MaxChoiceName)
+		name := reply.Truncate(reply.OneLine(fmt.Sprintf("%s (ID %d)", m.Title, m.ID)), MaxChoiceName)
 		choices = append(choices, Choice{Name: name, Value: fmt.Sprint(m.ID)})
 	}
 	return choices

@@ -1,7 +1,7 @@
 // Package bot is newsbot's behaviour: the commands people use, as plain Go.
 //
 // A command takes a Request (its name, its options as strings, who asked and
-// where) and returns a Reply (content, embeds, ephemeral flag) that already fits
+// where) and returns a reply.Reply (package reply: content, embeds, ephemeral flag) that fits
 // Discord's limits. Transports live in packages of their own and translate to
 // and from requests: bot/console reads command lines and prints replies;
 // bot/discord maps interactions the same way. So most behaviour is tested
@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"newsbot/bot/ingest"
+	"newsbot/bot/reply"
 	"newsbot/store"
 	"newsbot/summarize"
 )
@@ -103,40 +104,40 @@ func (r Request) inServer() bool { return r.GuildID != "" && !r.UserInstall }
 // Handle runs the command a request names and returns its reply. It never fails:
 // problems become ephemeral messages that say what went wrong, and the detail goes
 // to the log.
-func (b *Bot) Handle(ctx context.Context, req Request) Reply {
+func (b *Bot) Handle(ctx context.Context, req Request) reply.Reply {
 	cmd, ok := Lookup(req.Command)
 	if !ok {
-		return ephemeral(fmt.Sprintf("Unknown command “/%s”. Try /help for the list.", oneLine(req.Command)))
+		return reply.Ephemeral(fmt.Sprintf("Unknown command “/%s”. Try /help for the list.", reply.OneLine(req.Command)))
 	}
 	if cmd.Admin {
 		if req.GuildID == "" {
-			return ephemeral(fmt.Sprintf("/%s works in a server, not in direct messages.", cmd.Name))
+			return reply.Ephemeral(fmt.Sprintf("/%s works in a server, not in direct messages.", cmd.Name))
 		}
 		if req.UserInstall {
-			return ephemeral(fmt.Sprintf("/%s works only in a server that has added the bot, not through your own install of it.", cmd.Name))
+			return reply.Ephemeral(fmt.Sprintf("/%s works only in a server that has added the bot, not through your own install of it.", cmd.Name))
 		}
 		if !req.CanManage {
-			return ephemeral(fmt.Sprintf("/%s needs the Manage Server permission.", cmd.Name))
+			return reply.Ephemeral(fmt.Sprintf("/%s needs the Manage Server permission.", cmd.Name))
 		}
 	}
 	for name := range req.Options {
 		if cmd.Option(name) == nil {
-			return ephemeral(fmt.Sprintf("/%s has no option “%s”. Usage: %s", cmd.Name, oneLine(name), cmd.Usage()))
+			return reply.Ephemeral(fmt.Sprintf("/%s has no option “%s”. Usage: %s", cmd.Name, reply.OneLine(name), cmd.Usage()))
 		}
 	}
 	for _, o := range cmd.Options {
 		if o.Required && strings.TrimSpace(req.Options[o.Name]) == "" {
-			return ephemeral(fmt.Sprintf("/%s needs the option “%s”. Usage: %s", cmd.Name, o.Name, cmd.Usage()))
+			return reply.Ephemeral(fmt.Sprintf("/%s needs the option “%s”. Usage: %s", cmd.Name, o.Name, cmd.Usage()))
 		}
 	}
 	start := time.Now()
-	reply := cmd.run(b, ctx, req).Fit()
+	r := cmd.run(b, ctx, req).Fit()
 	b.log.Debug("command", "command", cmd.Name, "guild", req.GuildID, "duration", time.Since(start))
-	return reply
+	return r
 }
 
 // internalError logs err and returns the message a user sees instead.
-func (b *Bot) internalError(what string, err error) Reply {
+func (b *Bot) internalError(what string, err error) reply.Reply {
 	b.log.Error(what, "err", err)
-	return ephemeral("Something went wrong while " + what + ". The error has been logged; please try again.")
+	return reply.Ephemeral("Something went wrong while " + what + ". The error has been logged; please try again.")
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"newsbot/bot/ingest"
+	"newsbot/bot/reply"
 	"newsbot/seeds"
 	"newsbot/store"
 	"newsbot/summarize"
@@ -35,9 +36,9 @@ func newBot(t *testing.T) (*Bot, *store.Store) {
 }
 
 // text flattens a reply into what a user reads.
-func text(r Reply) string {
+func text(r reply.Reply) string {
 	var b strings.Builder
-	Render(&b, r)
+	reply.Render(&b, r)
 	return b.String()
 }
 
@@ -165,75 +166,10 @@ func TestDigestBounded(t *testing.T) {
 }
 
 // checkLimits fails the test when a reply breaks one of Discord's limits.
-func checkLimits(t *testing.T, name string, r Reply) {
+func checkLimits(t *testing.T, name string, r reply.Reply) {
 	t.Helper()
-	n := func(s string) int { return len([]rune(s)) }
-	if n(r.Content) > MaxContent {
-		t.Errorf("%s: content has %d chars", name, n(r.Content))
-	}
-	if r.Content == "" && len(r.Embeds) == 0 {
-		t.Errorf("%s: empty reply", name)
-	}
-	if len(r.Embeds) > MaxEmbeds {
-		t.Errorf("%s: %d embeds", name, len(r.Embeds))
-	}
-	total := 0
-	for _, e := range r.Embeds {
-		total += embedLen(e)
-		if n(e.Title) > MaxEmbedTitle || n(e.Description) > MaxEmbedDescription || n(e.Footer) > MaxFooter || len(e.Fields) > MaxFields {
-			t.Errorf("%s: embed over a limit: title %d, description %d, footer %d, fields %d", name, n(e.Title), n(e.Description), n(e.Footer), len(e.Fields))
-		}
-		for _, f := range e.Fields {
-			if n(f.Name) > MaxFieldName || n(f.Value) > MaxFieldValue || strings.TrimSpace(f.Name) == "" || strings.TrimSpace(f.Value) == "" {
-				t.Errorf("%s: field over a limit or empty: name %d, value %d", name, n(f.Name), n(f.Value))
-			}
-		}
-	}
-	if total > MaxEmbedTotal {
-		t.Errorf("%s: embeds total %d chars", name, total)
-	}
-}
-
-func TestFit(t *testing.T) {
-	huge := strings.Repeat("word ", 5000)
-	var fields []Field
-	for range 40 {
-		fields = append(fields, Field{Name: huge, Value: huge})
-	}
-	var embeds []Embed
-	for range 12 {
-		embeds = append(embeds, Embed{Title: huge, Description: huge, Footer: huge, Fields: fields})
-	}
-	r := Reply{Content: huge, Embeds: embeds}.Fit()
-	checkLimits(t, "huge", r)
-	if !strings.HasSuffix(r.Content, "…") {
-		t.Errorf("cut content does not end with an ellipsis: %q", r.Content[len(r.Content)-10:])
-	}
-	if len(r.Embeds) == 0 {
-		t.Error("Fit dropped every embed")
-	}
-	empty := Reply{Embeds: []Embed{{Fields: []Field{{Name: "", Value: " "}}}}}.Fit()
-	checkLimits(t, "empty fields", empty)
-	if got := (Reply{}).Fit(); got.Content == "" {
-		t.Error("Fit of an empty reply is still empty")
-	}
-}
-
-func TestTruncate(t *testing.T) {
-	tests := []struct {
-		in   string
-		max  int
-		want string
-	}{
-		{"short", 10, "short"},
-		{"one two three four", 10, "one two…"},
-		{"ééééé", 3, "éé…"},
-		{"abc", 1, "a"},
-	}
-	for _, tt := range tests {
-		if got := truncate(tt.in, tt.max); got != tt.want {
-			t.Errorf("truncate(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
-		}
+	for _, p := range r.Problems() {
+		t.Errorf("%s: %s", name, p)
 	}
 }
 
@@ -273,7 +209,7 @@ func TestAddAndLinks(t *testing.T) {
 	b, st := newBot(t)
 	b.ReadLinks(ingest.NewFetcher(true)) // the test server is on 127.0.0.1
 	admin := Request{GuildID: "g", CanManage: true}
-	add := func(link string) Reply {
+	add := func(link string) reply.Reply {
 		r := admin
 		r.Command, r.Options = "add", map[string]string{"url": link}
 		return b.Handle(t.Context(), r)

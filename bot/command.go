@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"newsbot/bot/reply"
 	"newsbot/summarize"
 )
 
@@ -18,7 +19,7 @@ type Command struct {
 	Options     []Option
 	// Admin commands need the Manage Server permission and a server.
 	Admin bool
-	run   func(b *Bot, ctx context.Context, req Request) Reply
+	run   func(b *Bot, ctx context.Context, req Request) reply.Reply
 }
 
 // OptionKind is what an option's value is; every value arrives as a string.

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"newsbot/bot/reply"
 	"newsbot/store"
 	"newsbot/summarize"
 )
@@ -15,14 +16,14 @@ import (
 // firstWindow is how far back a server's first digest reaches.
 const firstWindow = 24 * time.Hour
 
-func (b *Bot) digestSet(ctx context.Context, req Request) Reply {
+func (b *Bot) digestSet(ctx context.Context, req Request) reply.Reply {
 	channel := channelID(req.Options["channel"])
 	if channel == "" {
-		return ephemeral("Pick a text channel for the digest.")
+		return reply.Ephemeral("Pick a text channel for the digest.")
 	}
 	hour, minute, err := parseClock(req.Options["time"])
 	if err != nil {
-		return ephemeral("The time must be 24-hour HH:MM, like 08:30 or 18:00.")
+		return reply.Ephemeral("The time must be 24-hour HH:MM, like 08:30 or 18:00.")
 	}
 	zone := strings.TrimSpace(req.Options["timezone"])
 	if zone == "" {
@@ -30,10 +31,10 @@ func (b *Bot) digestSet(ctx context.Context, req Request) Reply {
 	}
 	loc, err := loadZone(zone)
 	if err != nil {
-		return ephemeral(fmt.Sprintf("“%s” is not a time zone I know. Use a name like Europe/Berlin or America/New_York.", truncate(oneLine(zone), 60)))
+		return reply.Ephemeral(fmt.Sprintf("“%s” is not a time zone I know. Use a name like Europe/Berlin or America/New_York.", reply.Truncate(reply.OneLine(zone), 60)))
 	}
 	if missing := missingPermissions(req, channel); missing != "" {
-		return ephemeral(fmt.Sprintf("I can't post the digest in <#%s>: I lack %s there. Give the bot those permissions in that channel, or pick another.", channel, missing))
+		return reply.Ephemeral(fmt.Sprintf("I can't post the digest in <#%s>: I lack %s there. Give the bot those permissions in that channel, or pick another.", channel, missing))
 	}
 	now := b.now()
 	clock := fmt.Sprintf("%02d:%02d", hour, minute)
@@ -52,10 +53,10 @@ func (b *Bot) digestSet(ctx context.Context, req Request) Reply {
 	if !b.posting.Load() {
 		msg += "\nNote: this instance of the bot is not posting digests (it runs without DISCORD_TOKEN)."
 	}
-	return ephemeral(msg)
+	return reply.Ephemeral(msg)
 }
 
-func (b *Bot) digestOff(ctx context.Context, req Request) Reply {
+func (b *Bot) digestOff(ctx context.Context, req Request) reply.Reply {
 	was := false
 	_, err := b.store.UpdateDigestSettings(ctx, req.GuildID, func(d *store.DigestSettings) error {
 		was = d.Enabled
@@ -67,15 +68,15 @@ func (b *Bot) digestOff(ctx context.Context, req Request) Reply {
 	}
 	b.wakeDigests()
 	if !was {
-		return ephemeral("The daily digest was already off.")
+		return reply.Ephemeral("The daily digest was already off.")
 	}
-	return ephemeral("The daily digest is off. /digest set turns it on again.")
+	return reply.Ephemeral("The daily digest is off. /digest set turns it on again.")
 }
 
-func (b *Bot) digestStatus(ctx context.Context, req Request) Reply {
+func (b *Bot) digestStatus(ctx context.Context, req Request) reply.Reply {
 	d, err := b.store.DigestSettings(ctx, req.GuildID)
 	if errors.Is(err, store.ErrNotFound) || (err == nil && d.ChannelID == "") {
-		return ephemeral("No digest is set up here. Use /digest set to post one every day.")
+		return reply.Ephemeral("No digest is set up here. Use /digest set to post one every day.")
 	}
 	if err != nil {
 		return b.internalError("reading the digest settings", err)
@@ -92,7 +93,7 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) Reply {
 	case d.Paused != "":
 		state = "paused — " + d.Paused + ". Fix it, then run /digest set again."
 	}
-	fields := []Field{
+	fields := []reply.Field{
 		{Name: "State", Value: state},
 		{Name: "Where and when", Value: fmt.Sprintf("<#%s> every day at %s %s", d.ChannelID, d.Time, loc)},
 	}
@@ -103,7 +104,7 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) Reply {
 	if d.LastOutcome != "" {
 		last += " · last due: " + d.LastOutcome
 	}
-	fields = append(fields, Field{Name: "Last posted", Value: last})
+	fields = append(fields, reply.Field{Name: "Last posted", Value: last})
 	if d.Enabled && d.Paused == "" {
 		hour, minute, _ := parseClock(d.Time)
 		next := nextDue(now, hour, minute, loc)
@@ -112,7 +113,7 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) Reply {
 				next = due // due and not done yet: posting now, or retrying
 			}
 		}
-		fields = append(fields, Field{Name: "Next due", Value: fmt.Sprintf("%s (%s)", next.In(loc).Format("Mon Jan 2 15:04 MST"), until(now, next))})
+		fields = append(fields, reply.Field{Name: "Next due", Value: fmt.Sprintf("%s (%s)", next.In(loc).Format("Mon Jan 2 15:04 MST"), until(now, next))})
 	}
 	if w, msgs, err := b.nextDigest(ctx, d.GuildID, now); err == nil {
 		waiting := "nothing new: no digest would be posted now"
@@ -120,29 +121,29 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) Reply {
 			waiting = fmt.Sprintf("%d stor%s (%d article%s) in %d message%s", len(w.stories)+w.unread, pluralY(len(w.stories)+w.unread),
 				len(w.articleIDs())+w.unread, plural(len(w.articleIDs())+w.unread), len(msgs), plural(len(msgs)))
 		}
-		fields = append(fields, Field{Name: "Waiting for the next digest", Value: waiting})
+		fields = append(fields, reply.Field{Name: "Waiting for the next digest", Value: waiting})
 	} else {
 		b.log.Warn("digest status: next digest", "err", err)
 	}
 	if d.LastError != "" {
-		fields = append(fields, Field{Name: "Last error", Value: fmt.Sprintf("%s (%s)", d.LastError, d.LastErrorAt.In(loc).Format("Jan 2 15:04 MST"))})
+		fields = append(fields, reply.Field{Name: "Last error", Value: fmt.Sprintf("%s (%s)", d.LastError, d.LastErrorAt.In(loc).Format("Jan 2 15:04 MST"))})
 	}
-	fields = append(fields, Field{Name: "Summaries", Value: b.usageLine(ctx, d.GuildID)})
+	fields = append(fields, reply.Field{Name: "Summaries", Value: b.usageLine(ctx, d.GuildID)})
 	if !b.posting.Load() {
-		fields = append(fields, Field{Name: "Note", Value: "This instance of the bot is not posting digests (it runs without DISCORD_TOKEN)."})
+		fields = append(fields, reply.Field{Name: "Note", Value: "This instance of the bot is not posting digests (it runs without DISCORD_TOKEN)."})
 	}
-	return Reply{Ephemeral: true, Embeds: []Embed{{Title: "Daily digest", Fields: fields}}}
+	return reply.Reply{Ephemeral: true, Embeds: []reply.Embed{{Title: "Daily digest", Fields: fields}}}
 }
 
 // digestPreview shows what the digest would post now: the stories that joined
 // the server since its previous digest (the last 24 hours before the first).
-func (b *Bot) digestPreview(ctx context.Context, req Request) Reply {
+func (b *Bot) digestPreview(ctx context.Context, req Request) reply.Reply {
 	w, msgs, err := b.nextDigest(ctx, req.GuildID, b.now())
 	if err != nil {
 		return b.internalError("reading the archive", err)
 	}
 	if len(msgs) == 0 {
-		return ephemeral("Nothing new since the last digest (or in the last 24 hours), so a digest now would not be posted.")
+		return reply.Ephemeral("Nothing new since the last digest (or in the last 24 hours), so a digest now would not be posted.")
 	}
 	r := msgs[0]
 	r.Ephemeral = true
@@ -155,7 +156,7 @@ func (b *Bot) digestPreview(ctx context.Context, req Request) Reply {
 
 // nextDigest is the digest a server would get now: its window, from where the
 // last posted digest ended (24 hours back before the first), and its messages.
-func (b *Bot) nextDigest(ctx context.Context, guildID string, now time.Time) (digestWindow, []Reply, error) {
+func (b *Bot) nextDigest(ctx context.Context, guildID string, now time.Time) (digestWindow, []reply.Reply, error) {
 	from := now.Add(-firstWindow)
 	if d, err := b.store.DigestSettings(ctx, guildID); err == nil && !d.WindowEnd.IsZero() {
 		from = d.WindowEnd
@@ -191,7 +192,7 @@ func (b *Bot) digestLine(ctx context.Context, scope string, a store.Article) str
 	}
 	line := strings.Join(sum.Sentences, " ")
 	if a.URL != "" {
-		line = truncate(line, MaxFieldValue-utf8.RuneCountInString(a.URL)-1) + "\n" + a.URL
+		line = reply.Truncate(line, reply.MaxFieldValue-utf8.RuneCountInString(a.URL)-1) + "\n" + a.URL
 	}
 	return line
 }
@@ -223,7 +224,7 @@ func missingPermissions(req Request, channel string) string {
 	for _, p := range []struct {
 		bit  int64
 		name string
-	}{{permViewChannel, "View Channel"}, {permSendMessages, "Send Messages"}, {permEmbedLinks, "Embed Links"}} {
+	}{{permViewChannel, "View Channel"}, {permSendMessages, "Send Messages"}, {permEmbedLinks, "reply.Embed Links"}} {
 		if req.AppPermissions&p.bit == 0 {
 			missing = append(missing, p.name)
 		}

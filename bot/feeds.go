@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"newsbot/bot/ingest"
+	"newsbot/bot/reply"
 	"newsbot/store"
 )
 
@@ -24,9 +25,9 @@ const (
 // feedsPerServer bounds one server's subscriptions.
 const feedsPerServer = 50
 
-func (b *Bot) feedAdd(ctx context.Context, req Request) Reply {
+func (b *Bot) feedAdd(ctx context.Context, req Request) reply.Reply {
 	if b.fetcher == nil {
-		return ephemeral("This bot does not fetch feeds.")
+		return reply.Ephemeral("This bot does not fetch feeds.")
 	}
 	link := strings.TrimSpace(req.Options["url"])
 	existing, err := b.store.Feeds(ctx, req.GuildID)
@@ -34,14 +35,14 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) Reply {
 		return b.internalError("reading the feeds", err)
 	}
 	if len(existing) >= feedsPerServer {
-		return ephemeral(fmt.Sprintf("This server follows %d feeds, the most it can. Remove one with /feed remove first.", feedsPerServer))
+		return reply.Ephemeral(fmt.Sprintf("This server follows %d feeds, the most it can. Remove one with /feed remove first.", feedsPerServer))
 	}
 	page, parsed, err := b.fetcher.Feed(ctx, link, "", "")
 	if err != nil {
 		if errors.Is(err, ingest.ErrNotFeed) {
-			return ephemeral("That link is not an RSS, Atom or JSON feed, and the page doesn't point to one.")
+			return reply.Ephemeral("That link is not an RSS, Atom or JSON feed, and the page doesn't point to one.")
 		}
-		return ephemeral(strings.Replace(linkProblem(err), "an article", "a feed", 1))
+		return reply.Ephemeral(strings.Replace(linkProblem(err), "an article", "a feed", 1))
 	}
 	title := parsed.Title
 	if title == "" {
@@ -49,7 +50,7 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) Reply {
 	}
 	f, err := b.store.AddFeed(ctx, store.Feed{GuildID: req.GuildID, URL: page.URL.String(), Title: title, Added: b.now()})
 	if errors.Is(err, store.ErrDuplicate) {
-		return ephemeral(fmt.Sprintf("This server already follows “%s” (feed %d).", f.Title, f.ID))
+		return reply.Ephemeral(fmt.Sprintf("This server already follows “%s” (feed %d).", f.Title, f.ID))
 	}
 	if err != nil {
 		return b.internalError("saving the feed", err)
@@ -65,19 +66,19 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) Reply {
 	if err != nil {
 		return b.internalError("saving the feed", err)
 	}
-	return ephemeral(fmt.Sprintf("Following “%s” (feed %d): %d article%s added to this server's archive now (not to the digest); new ones arrive about every %d minutes and go into the next digest.",
-		truncate(f.Title, 200), f.ID, added, plural(added), int(pollInterval.Minutes())))
+	return reply.Ephemeral(fmt.Sprintf("Following “%s” (feed %d): %d article%s added to this server's archive now (not to the digest); new ones arrive about every %d minutes and go into the next digest.",
+		reply.Truncate(f.Title, 200), f.ID, added, plural(added), int(pollInterval.Minutes())))
 }
 
-func (b *Bot) feedList(ctx context.Context, req Request) Reply {
+func (b *Bot) feedList(ctx context.Context, req Request) reply.Reply {
 	feeds, err := b.store.Feeds(ctx, req.GuildID)
 	if err != nil {
 		return b.internalError("reading the feeds", err)
 	}
 	if len(feeds) == 0 {
-		return ephemeral("This server follows no feeds. Add one with /feed add.")
+		return reply.Ephemeral("This server follows no feeds. Add one with /feed add.")
 	}
-	e := Embed{Title: fmt.Sprintf("Feeds (%d)", len(feeds))}
+	e := reply.Embed{Title: fmt.Sprintf("Feeds (%d)", len(feeds))}
 	now := b.now()
 	for _, f := range feeds {
 		status := "not polled yet"
@@ -88,24 +89,24 @@ func (b *Bot) feedList(ctx context.Context, req Request) Reply {
 		if f.LastError != "" {
 			value += fmt.Sprintf("\n⚠ %s (%s ago; %d failure%s in a row, next try %s)", f.LastError, since(now, f.LastErrorAt), f.Failures, plural(f.Failures), until(now, f.NextPoll))
 		}
-		e.Fields = append(e.Fields, Field{Name: fmt.Sprintf("%d. %s", f.ID, oneLine(f.Title)), Value: value})
+		e.Fields = append(e.Fields, reply.Field{Name: fmt.Sprintf("%d. %s", f.ID, reply.OneLine(f.Title)), Value: value})
 	}
-	return Reply{Ephemeral: true, Embeds: []Embed{e}}
+	return reply.Reply{Ephemeral: true, Embeds: []reply.Embed{e}}
 }
 
-func (b *Bot) feedRemove(ctx context.Context, req Request) Reply {
+func (b *Bot) feedRemove(ctx context.Context, req Request) reply.Reply {
 	id, err := strconv.ParseUint(strings.TrimSpace(strings.TrimPrefix(req.Options["feed"], "#")), 10, 64)
 	if err != nil {
-		return ephemeral("Pick the feed from the list, or give its number from /feed list.")
+		return reply.Ephemeral("Pick the feed from the list, or give its number from /feed list.")
 	}
 	f, err := b.store.RemoveFeed(ctx, req.GuildID, id)
 	if errors.Is(err, store.ErrNotFound) {
-		return ephemeral(fmt.Sprintf("This server has no feed %d. /feed list shows the ones it has.", id))
+		return reply.Ephemeral(fmt.Sprintf("This server has no feed %d. /feed list shows the ones it has.", id))
 	}
 	if err != nil {
 		return b.internalError("removing the feed", err)
 	}
-	return ephemeral(fmt.Sprintf("No longer following “%s”. The articles it brought stay in the archive.", f.Title))
+	return reply.Ephemeral(fmt.Sprintf("No longer following “%s”. The articles it brought stay in the archive.", f.Title))
 }
 
 // feedChoices offers a server's feeds for the feed option.
@@ -118,9 +119,9 @@ func (b *Bot) feedChoices(ctx context.Context, guildID, typed string) []Choice {
 	typed = strings.ToLower(strings.TrimSpace(typed))
 	var out []Choice
 	for _, f := range feeds {
-		name := fmt.Sprintf("%d. %s", f.ID, oneLine(f.Title))
+		name := fmt.Sprintf("%d. %s", f.ID, reply.OneLine(f.Title))
 		if typed == "" || strings.Contains(strings.ToLower(name+" "+f.URL), typed) {
-			out = append(out, Choice{Name: truncate(name, MaxChoiceName), Value: strconv.FormatUint(f.ID, 10)})
+			out = append(out, Choice{Name: reply.Truncate(name, MaxChoiceName), Value: strconv.FormatUint(f.ID, 10)})
 		}
 		if len(out) == MaxChoices {
 			break
@@ -282,7 +283,7 @@ func nextPoll(now time.Time, failures int) time.Time {
 }
 
 // shortError keeps an error fit for a list line.
-func shortError(err error) string { return truncate(oneLine(err.Error()), 300) }
+func shortError(err error) string { return reply.Truncate(reply.OneLine(err.Error()), 300) }
 
 // since says how long ago t was: "5 min", "3 h", "2 days".
 func since(now, t time.Time) string {

@@ -2,19 +2,20 @@ package bot
 
 import (
 	"context"
+	"newsbot/bot/reply"
 	"strings"
 )
 
-func (b *Bot) help(ctx context.Context, req Request) Reply {
-	var fields []Field
+func (b *Bot) help(ctx context.Context, req Request) reply.Reply {
+	var fields []reply.Field
 	for _, c := range Commands() {
 		desc := c.Description
 		if c.Admin {
 			desc += " (Manage Server)"
 		}
-		fields = append(fields, Field{Name: c.Usage(), Value: desc})
+		fields = append(fields, reply.Field{Name: c.Usage(), Value: desc})
 	}
-	return Reply{Ephemeral: true, Embeds: []Embed{{
+	return reply.Reply{Ephemeral: true, Embeds: []reply.Embed{{
 		Title: "newsbot",
 		Description: strings.Join([]string{
 			"I keep an archive of news articles, summarize them, and answer questions from an article's own text.",

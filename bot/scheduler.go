@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"time"
 
+	"newsbot/bot/reply"
 	"newsbot/store"
 )
 
@@ -18,7 +19,7 @@ type Poster interface {
 	// Post sends msg to a channel and returns the new message's ID. The nonce
 	// names the message: posting the same nonce again shortly after must not
 	// create a second message (Discord's enforce_nonce).
-	Post(ctx context.Context, channelID string, msg Reply, nonce string) (messageID string, err error)
+	Post(ctx context.Context, channelID string, msg reply.Reply, nonce string) (messageID string, err error)
 }
 
 // ErrCannotPost wraps a Post error that retrying will not fix: the channel is
@@ -277,7 +278,7 @@ func (b *Bot) renderArticles(ctx context.Context, guildID string, ids []uint64) 
 
 // encodeMessages and decodeMessages keep a digest's rendered messages in its
 // run record.
-func encodeMessages(msgs []Reply) ([]json.RawMessage, error) {
+func encodeMessages(msgs []reply.Reply) ([]json.RawMessage, error) {
 	out := make([]json.RawMessage, 0, len(msgs))
 	for _, m := range msgs {
 		data, err := json.Marshal(m)
@@ -289,10 +290,10 @@ func encodeMessages(msgs []Reply) ([]json.RawMessage, error) {
 	return out, nil
 }
 
-func decodeMessages(raw []json.RawMessage) ([]Reply, error) {
-	out := make([]Reply, 0, len(raw))
+func decodeMessages(raw []json.RawMessage) ([]reply.Reply, error) {
+	out := make([]reply.Reply, 0, len(raw))
 	for _, data := range raw {
-		var m Reply
+		var m reply.Reply
 		if err := json.Unmarshal(data, &m); err != nil {
 			return nil, fmt.Errorf("decode digest message: %w", err)
 		}

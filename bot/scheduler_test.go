@@ -12,6 +12,7 @@ import (
 	"testing/synctest"
 	"time"
 
+	"newsbot/bot/reply"
 	"newsbot/store"
 )
 
@@ -29,10 +30,10 @@ type fakePoster struct {
 type postedMessage struct {
 	channel, nonce, id string
 	at                 time.Time
-	msg                Reply
+	msg                reply.Reply
 }
 
-func (p *fakePoster) Post(ctx context.Context, channel string, msg Reply, nonce string) (string, error) {
+func (p *fakePoster) Post(ctx context.Context, channel string, msg reply.Reply, nonce string) (string, error) {
 	p.mu.Lock()
 	p.calls++
 	call := p.calls

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"newsbot/bot/reply"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,19 +14,19 @@ const maxQuery = 200
 // searchResults is how many articles /search shows.
 const searchResults = 5
 
-func (b *Bot) search(ctx context.Context, req Request) Reply {
+func (b *Bot) search(ctx context.Context, req Request) reply.Reply {
 	q := strings.TrimSpace(req.Options["query"])
 	if utf8.RuneCountInString(q) > maxQuery {
-		return ephemeral(fmt.Sprintf("Keep the search under %d characters.", maxQuery))
+		return reply.Ephemeral(fmt.Sprintf("Keep the search under %d characters.", maxQuery))
 	}
 	hits, err := b.store.Search(ctx, req.scope(), q, searchResults)
 	if err != nil {
 		return b.internalError("searching", err)
 	}
 	if len(hits) == 0 {
-		return ephemeral(fmt.Sprintf("Nothing in the archive matches “%s”.", truncate(oneLine(q), 100)))
+		return reply.Ephemeral(fmt.Sprintf("Nothing in the archive matches “%s”.", reply.Truncate(reply.OneLine(q), 100)))
 	}
-	e := Embed{Title: fmt.Sprintf("Search: %s", oneLine(q))}
+	e := reply.Embed{Title: fmt.Sprintf("Search: %s", reply.OneLine(q))}
 	for _, h := range hits {
 		a, err := b.store.Article(ctx, h.ID)
 		if err != nil {
@@ -40,10 +41,10 @@ func (b *Bot) search(ctx context.Context, req Request) Reply {
 			snippet = doc.Sentences[0]
 		}
 		if a.URL != "" {
-			snippet = truncate(snippet, MaxFieldValue-utf8.RuneCountInString(a.URL)-1) + "\n" + a.URL
+			snippet = reply.Truncate(snippet, reply.MaxFieldValue-utf8.RuneCountInString(a.URL)-1) + "\n" + a.URL
 		}
-		e.Fields = append(e.Fields, Field{Name: fmt.Sprintf("%s (ID %d) · %s", oneLine(a.Title), a.ID, footerDate(a)), Value: snippet})
+		e.Fields = append(e.Fields, reply.Field{Name: fmt.Sprintf("%s (ID %d) · %s", reply.OneLine(a.Title), a.ID, footerDate(a)), Value: snippet})
 	}
 	e.Footer = "Use the ID with /summarize or /ask."
-	return Reply{Embeds: []Embed{e}}
+	return reply.Reply{Embeds: []reply.Embed{e}}
 }

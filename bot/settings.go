@@ -6,18 +6,19 @@ import (
 	"strconv"
 	"strings"
 
+	"newsbot/bot/reply"
 	"newsbot/store"
 )
 
 // settings shows a server's settings, changing those the request names first.
-func (b *Bot) settings(ctx context.Context, req Request) Reply {
+func (b *Bot) settings(ctx context.Context, req Request) reply.Reply {
 	var change []func(*store.Settings)
 	for name, value := range req.Options {
 		value = strings.ToLower(strings.TrimSpace(value))
 		switch name {
 		case "members_add", "digest_library":
 			if value != "yes" && value != "no" {
-				return ephemeral(fmt.Sprintf("%s takes yes or no.", name))
+				return reply.Ephemeral(fmt.Sprintf("%s takes yes or no.", name))
 			}
 			on := value == "yes"
 			if name == "members_add" {
@@ -28,7 +29,7 @@ func (b *Bot) settings(ctx context.Context, req Request) Reply {
 		case "digest_stories":
 			n, err := strconv.Atoi(value)
 			if err != nil || n < 1 || n > maxDigestStories {
-				return ephemeral(fmt.Sprintf("digest_stories takes a number from 1 to %d.", maxDigestStories))
+				return reply.Ephemeral(fmt.Sprintf("digest_stories takes a number from 1 to %d.", maxDigestStories))
 			}
 			change = append(change, func(s *store.Settings) { s.DigestStories = n })
 		}
@@ -63,9 +64,9 @@ func (b *Bot) settings(ctx context.Context, req Request) Reply {
 	if len(change) > 0 {
 		title = "Settings saved"
 	}
-	return Reply{Ephemeral: true, Embeds: []Embed{{
+	return reply.Reply{Ephemeral: true, Embeds: []reply.Embed{{
 		Title: title,
-		Fields: []Field{
+		Fields: []reply.Field{
 			{Name: "Links members summarize (members_add)", Value: members},
 			{Name: "Stories the digest summarizes (digest_stories)", Value: fmt.Sprintf("%d; more are listed by title, in at most %d messages", stories, maxDigestMessages)},
 			{Name: "The operator's new library articles (digest_library)", Value: library},

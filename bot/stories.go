@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"newsbot/bot/reply"
 	"newsbot/store"
 )
 
@@ -177,36 +178,36 @@ func rank(stories []story, end time.Time) {
 // renderDigest lays a window out as at most maxDigestMessages messages: the
 // first summarized stories as fields (up to the limits of a message), then a
 // list of the next stories' titles, then how many more there are.
-func (b *Bot) renderDigest(ctx context.Context, guildID string, w digestWindow, summarized int) []Reply {
+func (b *Bot) renderDigest(ctx context.Context, guildID string, w digestWindow, summarized int) []reply.Reply {
 	total := len(w.stories) + w.unread
 	if total == 0 {
 		return nil
 	}
 	title := fmt.Sprintf("Daily digest: %d new stor%s", total, pluralY(total))
-	msgs := []Reply{{Embeds: []Embed{{Title: title}}}}
+	msgs := []reply.Reply{{Embeds: []reply.Embed{{Title: title}}}}
 	size := runeLen(title)
 	shown := 0
 	for _, s := range w.stories[:min(summarized, len(w.stories))] {
-		f := Field{
-			Name:  truncate(oneLine(fmt.Sprintf("%s (ID %d)", s.lead.Title, s.lead.ID)), MaxFieldName),
-			Value: truncate(b.storyLine(ctx, guildID, s), MaxFieldValue),
+		f := reply.Field{
+			Name:  reply.Truncate(reply.OneLine(fmt.Sprintf("%s (ID %d)", s.lead.Title, s.lead.ID)), reply.MaxFieldName),
+			Value: reply.Truncate(b.storyLine(ctx, guildID, s), reply.MaxFieldValue),
 		}
 		n := runeLen(f.Name) + runeLen(f.Value)
 		m := &msgs[len(msgs)-1]
 		e := &m.Embeds[len(m.Embeds)-1]
 		switch {
-		case size+n > MaxEmbedTotal || len(e.Fields) == MaxFields && len(m.Embeds) == MaxEmbeds:
+		case size+n > reply.MaxEmbedTotal || len(e.Fields) == reply.MaxFields && len(m.Embeds) == reply.MaxEmbeds:
 			if len(msgs) == maxDigestMessages {
 				break
 			}
-			msgs = append(msgs, Reply{Embeds: []Embed{{}}})
+			msgs = append(msgs, reply.Reply{Embeds: []reply.Embed{{}}})
 			size = 0
-		case len(e.Fields) == MaxFields:
-			m.Embeds = append(m.Embeds, Embed{})
+		case len(e.Fields) == reply.MaxFields:
+			m.Embeds = append(m.Embeds, reply.Embed{})
 		}
 		m = &msgs[len(msgs)-1]
 		e = &m.Embeds[len(m.Embeds)-1]
-		if size+n > MaxEmbedTotal || len(e.Fields) == MaxFields {
+		if size+n > reply.MaxEmbedTotal || len(e.Fields) == reply.MaxFields {
 			break // the last message is full: the rest are listed
 		}
 		e.Fields = append(e.Fields, f)
@@ -228,25 +229,25 @@ func (b *Bot) renderDigest(ctx context.Context, guildID string, w digestWindow, 
 // listStories adds the titles of stories[shown:] to the messages, one line
 // each, in one embed, as far as the limits allow, and returns the messages and
 // how many stories they now show.
-func listStories(msgs []Reply, size int, stories []story, shown int) ([]Reply, int) {
+func listStories(msgs []reply.Reply, size int, stories []story, shown int) ([]reply.Reply, int) {
 	if shown == len(stories) {
 		return msgs, shown
 	}
 	const footerRoom = 60 // for "…and N more"
 	last := &msgs[len(msgs)-1]
-	room := MaxEmbedTotal - size - footerRoom
-	if len(last.Embeds) == MaxEmbeds || room < 200 {
+	room := reply.MaxEmbedTotal - size - footerRoom
+	if len(last.Embeds) == reply.MaxEmbeds || room < 200 {
 		if len(msgs) == maxDigestMessages {
 			return msgs, shown
 		}
-		msgs = append(msgs, Reply{})
+		msgs = append(msgs, reply.Reply{})
 		last = &msgs[len(msgs)-1]
-		room = MaxEmbedTotal - footerRoom
+		room = reply.MaxEmbedTotal - footerRoom
 	}
-	room = min(room, MaxEmbedDescription)
+	room = min(room, reply.MaxEmbedDescription)
 	var list strings.Builder
 	for _, s := range stories[shown:] {
-		line := truncate(oneLine(fmt.Sprintf("• %s (ID %d)", s.lead.Title, s.lead.ID)), 200) + "\n"
+		line := reply.Truncate(reply.OneLine(fmt.Sprintf("• %s (ID %d)", s.lead.Title, s.lead.ID)), 200) + "\n"
 		if runeLen(list.String())+runeLen(line) > room {
 			break
 		}
@@ -254,7 +255,7 @@ func listStories(msgs []Reply, size int, stories []story, shown int) ([]Reply, i
 		shown++
 	}
 	if list.Len() > 0 {
-		last.Embeds = append(last.Embeds, Embed{Title: "Also new", Description: strings.TrimSpace(list.String())})
+		last.Embeds = append(last.Embeds, reply.Embed{Title: "Also new", Description: strings.TrimSpace(list.String())})
 	} else if len(last.Embeds) == 0 {
 		msgs = msgs[:len(msgs)-1]
 	}

@@ -5,14 +5,15 @@ import (
 	"fmt"
 	"strings"
 
+	"newsbot/bot/reply"
 	"newsbot/store"
 	"newsbot/summarize"
 )
 
-func (b *Bot) summarize(ctx context.Context, req Request) Reply {
+func (b *Bot) summarize(ctx context.Context, req Request) reply.Reply {
 	length, err := summarize.ParseLength(req.Options["length"])
 	if err != nil {
-		return ephemeral("Length must be short, medium or long.")
+		return reply.Ephemeral("Length must be short, medium or long.")
 	}
 	a, fail := b.resolve(ctx, req, req.Options["article"])
 	if fail != nil {
@@ -22,7 +23,7 @@ func (b *Bot) summarize(ctx context.Context, req Request) Reply {
 }
 
 // summaryReply is an article's summary as an embed; a zero length is the default.
-func (b *Bot) summaryReply(ctx context.Context, req Request, a store.Article, length summarize.Length) Reply {
+func (b *Bot) summaryReply(ctx context.Context, req Request, a store.Article, length summarize.Length) reply.Reply {
 	if length == 0 {
 		length = summarize.Medium
 	}
@@ -35,9 +36,9 @@ func (b *Bot) summaryReply(ctx context.Context, req Request, a store.Article, le
 		return b.internalError("summarizing", err)
 	}
 	if len(sum.Sentences) == 0 {
-		return ephemeral(fmt.Sprintf("Article %d has no text to summarize.", a.ID))
+		return reply.Ephemeral(fmt.Sprintf("Article %d has no text to summarize.", a.ID))
 	}
-	return Reply{Embeds: []Embed{{
+	return reply.Reply{Embeds: []reply.Embed{{
 		Title:       a.Title,
 		URL:         a.URL,
 		Description: formatSummary(sum.Sentences, length),

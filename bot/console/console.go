@@ -19,6 +19,7 @@ import (
 
 	"newsbot/bot"
 	"newsbot/bot/ingest"
+	"newsbot/bot/reply"
 )
 
 // maxLine bounds one console line, so that a stray binary file piped in cannot
@@ -32,8 +33,8 @@ func request() bot.Request {
 }
 
 // notice is a reply from the console itself.
-func notice(msg string) bot.Reply {
-	return bot.Reply{Content: msg, Ephemeral: true}.Fit()
+func notice(msg string) reply.Reply {
+	return reply.Reply{Content: msg, Ephemeral: true}.Fit()
 }
 
 // Run reads commands from in, one per line, and writes each reply to out as
@@ -82,7 +83,7 @@ func Run(ctx context.Context, b *bot.Bot, in io.Reader, out io.Writer, interacti
 		case l = <-lines:
 		}
 		if errors.Is(l.err, ingest.ErrLineTooLong) {
-			bot.Render(out, notice(fmt.Sprintf("That line is longer than %d bytes; it was skipped.", maxLine)))
+			reply.Render(out, notice(fmt.Sprintf("That line is longer than %d bytes; it was skipped.", maxLine)))
 			continue
 		}
 		text := strings.TrimSpace(l.text)
@@ -91,11 +92,11 @@ func Run(ctx context.Context, b *bot.Bot, in io.Reader, out io.Writer, interacti
 			return nil
 		case text != "" && !strings.HasPrefix(text, "#"):
 			req, err := ParseLine(text)
-			reply := notice(fmt.Sprintf("I couldn't read that: %v.", err))
+			r := notice(fmt.Sprintf("I couldn't read that: %v.", err))
 			if err == nil {
-				reply = b.Handle(ctx, req)
+				r = b.Handle(ctx, req)
 			}
-			bot.Render(out, reply)
+			reply.Render(out, r)
 		}
 		if l.err == io.EOF {
 			return nil

@@ -2,7 +2,7 @@
 // the HTTP interactions endpoint (the application's public key), or both.
 //
 // The Adapter is a thin translation layer: an interaction becomes a bot.Request,
-// the bot's Handler answers it, and the bot.Reply becomes Discord's JSON. The
+// the bot's Handler answers it, and the reply becomes Discord's JSON. The
 // commands themselves know nothing of Discord.
 //
 // Timing: Discord wants a first response within 3 seconds. A command that has
@@ -29,11 +29,12 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"newsbot/bot"
+	"newsbot/bot/reply"
 )
 
 // Handler answers commands; *bot.Bot is one.
 type Handler interface {
-	Handle(ctx context.Context, req bot.Request) bot.Reply
+	Handle(ctx context.Context, req bot.Request) reply.Reply
 	Autocomplete(ctx context.Context, req bot.Request, option, typed string) []bot.Choice
 }
 

@@ -17,27 +17,28 @@ import (
 
 	"newsbot/bot"
 	"newsbot/bot/discord/discordtest"
+	"newsbot/bot/reply"
 )
 
 // gatedHandler answers every command with a fixed reply, but only once the test
 // opens its gate, so that tests control when a command finishes.
 type gatedHandler struct {
 	gate    chan struct{}
-	reply   bot.Reply
+	out     reply.Reply
 	started chan bot.Request
 }
 
-func newGated(reply bot.Reply) *gatedHandler {
-	return &gatedHandler{gate: make(chan struct{}), reply: reply.Fit(), started: make(chan bot.Request, 10)}
+func newGated(r reply.Reply) *gatedHandler {
+	return &gatedHandler{gate: make(chan struct{}), out: r.Fit(), started: make(chan bot.Request, 10)}
 }
 
-func (g *gatedHandler) Handle(ctx context.Context, req bot.Request) bot.Reply {
+func (g *gatedHandler) Handle(ctx context.Context, req bot.Request) reply.Reply {
 	g.started <- req
 	select {
 	case <-g.gate:
-		return g.reply
+		return g.out
 	case <-ctx.Done():
-		return bot.Reply{Content: "cancelled", Ephemeral: true}
+		return reply.Reply{Content: "cancelled", Ephemeral: true}
 	}
 }
 
@@ -77,7 +78,7 @@ func post(t *testing.T, url string, body []byte, header http.Header) (int, []byt
 }
 
 func TestHTTPSignatures(t *testing.T) {
-	g := newGated(bot.Reply{Content: "done"})
+	g := newGated(reply.Reply{Content: "done"})
 	close(g.gate)
 	_, fake, srv, priv := newHTTP(t, g, Options{})
 	ping := []byte(`{"id":"1","application_id":"1","type":1,"token":"t","version":1}`)
@@ -134,7 +135,7 @@ func TestDeferredReply(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
 	long := strings.Repeat("A summary sentence that goes on. ", 300)
-	g := newGated(bot.Reply{Embeds: []bot.Embed{{Title: "T", Description: long}}})
+	g := newGated(reply.Reply{Embeds: []reply.Embed{{Title: "T", Description: long}}})
 	a, fake, srv, priv := newHTTP(t, g, Options{DeferAfter: time.Nanosecond})
 
 	cmd, _ := json.Marshal(fake.Command("3", discordtest.InGuild, "summarize", discordtest.Opt("article", "1")))
@@ -162,7 +163,7 @@ func TestDeferredReply(t *testing.T) {
 func TestDeferredEphemeralAfterPublic(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
-	g := newGated(bot.Reply{Content: "No article matches that.", Ephemeral: true})
+	g := newGated(reply.Reply{Content: "No article matches that.", Ephemeral: true})
 	a, fake, srv, priv := newHTTP(t, g, Options{DeferAfter: time.Nanosecond})
 	cmd, _ := json.Marshal(fake.Command("4", discordtest.InGuild, "summarize", discordtest.Opt("article", "zzz")))
 	post(t, srv.URL, cmd, discordtest.Sign(priv, cmd, time.Now()))
@@ -185,7 +186,7 @@ func TestDeferredEphemeralAfterPublic(t *testing.T) {
 func TestShutdownWaitsForWork(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
-	g := newGated(bot.Reply{Content: "finished"})
+	g := newGated(reply.Reply{Content: "finished"})
 	a, fake, srv, priv := newHTTP(t, g, Options{DeferAfter: time.Nanosecond})
 	cmd, _ := json.Marshal(fake.Command("5", discordtest.InGuild, "help"))
 	post(t, srv.URL, cmd, discordtest.Sign(priv, cmd, time.Now()))
@@ -219,7 +220,7 @@ func TestShutdownWaitsForWork(t *testing.T) {
 }
 
 func TestShutdownCancelsAfterGrace(t *testing.T) {
-	g := newGated(bot.Reply{Content: "never"})
+	g := newGated(reply.Reply{Content: "never"})
 	a, fake, srv, priv := newHTTP(t, g, Options{DeferAfter: time.Nanosecond})
 	cmd, _ := json.Marshal(fake.Command("6", discordtest.InGuild, "help"))
 	post(t, srv.URL, cmd, discordtest.Sign(priv, cmd, time.Now()))
@@ -236,7 +237,7 @@ func TestShutdownCancelsAfterGrace(t *testing.T) {
 }
 
 func TestMetricsAndHealth(t *testing.T) {
-	g := newGated(bot.Reply{Content: "ok"})
+	g := newGated(reply.Reply{Content: "ok"})
 	close(g.gate)
 	_, fake, srv, priv := newHTTP(t, g, Options{})
 	cmd, _ := json.Marshal(fake.Command("7", discordtest.InGuild, "help"))

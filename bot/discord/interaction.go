@@ -9,6 +9,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"newsbot/bot"
+	"newsbot/bot/reply"
 )
 
 // MessageCommand is the name of the message context-menu command.
@@ -34,7 +35,7 @@ func (a *Adapter) dispatch(i *discordgo.Interaction, respond respondFunc) error 
 	case discordgo.InteractionApplicationCommand:
 		return a.command(i, respond)
 	}
-	return respond(message(bot.Reply{Content: "This bot has no buttons or forms.", Ephemeral: true}.Fit()))
+	return respond(message(reply.Reply{Content: "This bot has no buttons or forms.", Ephemeral: true}.Fit()))
 }
 
 func (a *Adapter) autocomplete(i *discordgo.Interaction, respond respondFunc) error {
@@ -81,7 +82,7 @@ func (a *Adapter) command(i *discordgo.Interaction, respond respondFunc) error {
 		return respond(message(*early))
 	}
 	ctx, cancel := context.WithTimeout(a.work, a.opts.WorkTimeout)
-	replies := make(chan bot.Reply, 1)
+	replies := make(chan reply.Reply, 1)
 	a.wg.Add(1) // the command's own goroutine, owned like the interaction
 	go func() {
 		defer a.wg.Done()
@@ -123,9 +124,9 @@ func (a *Adapter) command(i *discordgo.Interaction, respond respondFunc) error {
 // finish replaces a deferred response with the reply. A reply that should be
 // ephemeral after a public deferral cannot become private, so the public
 // placeholder is deleted and the reply follows up privately.
-func (a *Adapter) finish(ctx context.Context, i *discordgo.Interaction, r bot.Reply, deferredEphemeral bool) error {
+func (a *Adapter) finish(ctx context.Context, i *discordgo.Interaction, r reply.Reply, deferredEphemeral bool) error {
 	if a.work.Err() != nil {
-		r = bot.Reply{Content: "The bot is restarting and could not finish this. Please try again in a minute.", Ephemeral: true}.Fit()
+		r = reply.Reply{Content: "The bot is restarting and could not finish this. Please try again in a minute.", Ephemeral: true}.Fit()
 	}
 	// Deliver even when the work was cancelled: the user is waiting for a word.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
@@ -142,7 +143,7 @@ func (a *Adapter) finish(ctx context.Context, i *discordgo.Interaction, r bot.Re
 	return err
 }
 
-func outcome(r bot.Reply, err error) string {
+func outcome(r reply.Reply, err error) string {
 	switch {
 	case err != nil:
 		return "failed"
@@ -164,11 +165,11 @@ func adminCommand(name string) bool {
 
 // request translates an interaction into a bot request. For a message command
 // it may instead return a reply to send at once (no link in the message).
-func request(i *discordgo.Interaction) (bot.Request, *bot.Reply) {
+func request(i *discordgo.Interaction) (bot.Request, *reply.Reply) {
 	req := bot.Request{GuildID: i.GuildID, Options: map[string]string{}}
 	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
 	if !ok {
-		r := bot.Reply{Content: "That interaction carried no command.", Ephemeral: true}.Fit()
+		r := reply.Reply{Content: "That interaction carried no command.", Ephemeral: true}.Fit()
 		return req, &r
 	}
 	if i.Member != nil {
@@ -195,7 +196,7 @@ func request(i *discordgo.Interaction) (bot.Request, *bot.Reply) {
 		}
 		link := bot.FirstLink(content)
 		if link == "" {
-			r := bot.Reply{Content: "That message has no link to summarize.", Ephemeral: true}.Fit()
+			r := reply.Reply{Content: "That message has no link to summarize.", Ephemeral: true}.Fit()
 			return req, &r
 		}
 		req.Options["article"] = link
@@ -240,7 +241,7 @@ func noMentions() *discordgo.MessageAllowedMentions {
 // embedColor is newsbot's accent colour.
 const embedColor = 0x2b6cb0
 
-func embeds(r bot.Reply) []*discordgo.MessageEmbed {
+func embeds(r reply.Reply) []*discordgo.MessageEmbed {
 	out := make([]*discordgo.MessageEmbed, 0, len(r.Embeds))
 	for _, e := range r.Embeds {
 		me := &discordgo.MessageEmbed{
@@ -268,7 +269,7 @@ func validURL(u string) bool {
 	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" && len(u) <= 2048
 }
 
-func flags(r bot.Reply) discordgo.MessageFlags {
+func flags(r reply.Reply) discordgo.MessageFlags {
 	if r.Ephemeral {
 		return discordgo.MessageFlagsEphemeral
 	}
@@ -276,7 +277,7 @@ func flags(r bot.Reply) discordgo.MessageFlags {
 }
 
 // message is a reply as an immediate interaction response (type 4).
-func message(r bot.Reply) *discordgo.InteractionResponse {
+func message(r reply.Reply) *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseChannelMessageWithSource,
 		Data: &discordgo.InteractionResponseData{
@@ -298,13 +299,13 @@ func deferred(ephemeral bool) *discordgo.InteractionResponse {
 }
 
 // edit is a reply as the replacement of @original.
-func edit(r bot.Reply) *discordgo.WebhookEdit {
+func edit(r reply.Reply) *discordgo.WebhookEdit {
 	content := r.Content
 	em := embeds(r)
 	return &discordgo.WebhookEdit{Content: &content, Embeds: &em, AllowedMentions: noMentions()}
 }
 
 // followup is a reply as a follow-up message.
-func followup(r bot.Reply) *discordgo.WebhookParams {
+func followup(r reply.Reply) *discordgo.WebhookParams {
 	return &discordgo.WebhookParams{Content: r.Content, Embeds: embeds(r), Flags: flags(r), AllowedMentions: noMentions()}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"newsbot/bot"
+	"newsbot/bot/reply"
 )
 
 // channelMessage is the body of POST /channels/{id}/messages. discordgo's
@@ -27,7 +28,7 @@ type channelMessage struct {
 // retry of the same message within Discord's nonce window returns the first one
 // instead of posting twice. A 403 or 404 (no access, channel gone) wraps
 // bot.ErrCannotPost.
-func (a *Adapter) Post(ctx context.Context, channelID string, msg bot.Reply, nonce string) (string, error) {
+func (a *Adapter) Post(ctx context.Context, channelID string, msg reply.Reply, nonce string) (string, error) {
 	body := channelMessage{
 		Content: msg.Content, Embeds: embeds(msg), AllowedMentions: noMentions(),
 		Nonce: nonce, EnforceNonce: true,

@@ -9,6 +9,7 @@ import (
 
 	"newsbot/bot"
 	"newsbot/bot/discord/discordtest"
+	"newsbot/bot/reply"
 )
 
 func newPoster(t *testing.T) (*Adapter, *discordtest.Server) {
@@ -18,16 +19,16 @@ func newPoster(t *testing.T) (*Adapter, *discordtest.Server) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(newGated(bot.Reply{}), s, discard(), Options{}), fake
+	return New(newGated(reply.Reply{}), s, discard(), Options{}), fake
 }
 
 // bigDigest is a digest message at Discord's limits.
-func bigDigest() bot.Reply {
-	var fields []bot.Field
+func bigDigest() reply.Reply {
+	var fields []reply.Field
 	for i := range 25 {
-		fields = append(fields, bot.Field{Name: fmt.Sprintf("Title %d (ID %d) @everyone", i, i), Value: strings.Repeat("A summary sentence. ", 60)})
+		fields = append(fields, reply.Field{Name: fmt.Sprintf("Title %d (ID %d) @everyone", i, i), Value: strings.Repeat("A summary sentence. ", 60)})
 	}
-	return bot.Reply{Embeds: []bot.Embed{{Title: "Daily digest: 25 new articles", Fields: fields}}}.Fit()
+	return reply.Reply{Embeds: []reply.Embed{{Title: "Daily digest: 25 new articles", Fields: fields}}}.Fit()
 }
 
 func TestPost(t *testing.T) {
@@ -78,12 +79,12 @@ func TestPostFailures(t *testing.T) {
 			}
 			return 0, nil, false
 		}
-		_, err := a.Post(t.Context(), "900", bot.Reply{Content: "hi"}.Fit(), "n")
+		_, err := a.Post(t.Context(), "900", reply.Reply{Content: "hi"}.Fit(), "n")
 		if err == nil || errors.Is(err, bot.ErrCannotPost) != tt.permanent {
 			t.Errorf("%d: Post error = %v, want permanent=%v", tt.status, err, tt.permanent)
 		}
 		if !tt.permanent {
-			if _, err := a.Post(t.Context(), "900", bot.Reply{Content: "hi"}.Fit(), "n"); err != nil {
+			if _, err := a.Post(t.Context(), "900", reply.Reply{Content: "hi"}.Fit(), "n"); err != nil {
 				t.Errorf("%d then OK: second Post = %v", tt.status, err)
 			}
 			if n := len(fake.Messages()); n != 1 {

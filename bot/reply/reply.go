@@ -1,6 +1,11 @@
-package bot
+// Package reply is the shape of what newsbot says: a Reply (content, embeds,
+// ephemeral flag) independent of Discord, the limits Discord puts on a message,
+// Fit to keep within them, and Render to show a reply as text (the console,
+// tests). Commands and the digest build replies; transports send them.
+package reply
 
 import (
+	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -42,8 +47,8 @@ type Field struct {
 	Inline      bool
 }
 
-// ephemeral returns a plain message only the user who asked sees.
-func ephemeral(msg string) Reply {
+// Ephemeral returns a plain message only the user who asked sees.
+func Ephemeral(msg string) Reply {
 	return Reply{Content: msg, Ephemeral: true}.Fit()
 }
 
@@ -52,22 +57,22 @@ func ephemeral(msg string) Reply {
 // and the embeds' combined text kept within MaxEmbedTotal by trimming from the
 // last embed backwards.
 func (r Reply) Fit() Reply {
-	r.Content = truncate(r.Content, MaxContent)
+	r.Content = Truncate(r.Content, MaxContent)
 	if len(r.Embeds) > MaxEmbeds {
 		r.Embeds = r.Embeds[:MaxEmbeds]
 	}
 	embeds := make([]Embed, len(r.Embeds))
 	for i, e := range r.Embeds {
-		e.Title = truncate(oneLine(e.Title), MaxEmbedTitle)
-		e.Description = truncate(e.Description, MaxEmbedDescription)
-		e.Footer = truncate(e.Footer, MaxFooter)
+		e.Title = Truncate(OneLine(e.Title), MaxEmbedTitle)
+		e.Description = Truncate(e.Description, MaxEmbedDescription)
+		e.Footer = Truncate(e.Footer, MaxFooter)
 		if len(e.Fields) > MaxFields {
 			e.Fields = e.Fields[:MaxFields]
 		}
 		fields := make([]Field, len(e.Fields))
 		for j, f := range e.Fields {
-			f.Name = truncate(oneLine(f.Name), MaxFieldName)
-			f.Value = truncate(f.Value, MaxFieldValue)
+			f.Name = Truncate(OneLine(f.Name), MaxFieldName)
+			f.Value = Truncate(f.Value, MaxFieldValue)
 			if strings.TrimSpace(f.Name) == "" {
 				f.Name = "\u200b"
 			}
@@ -84,6 +89,38 @@ func (r Reply) Fit() Reply {
 		r.Content = "(nothing to show)"
 	}
 	return r
+}
+
+// Problems lists what in r breaks Discord's limits; a reply that has been
+// through Fit has none.
+func (r Reply) Problems() []string {
+	n := utf8.RuneCountInString
+	var out []string
+	if n(r.Content) > MaxContent {
+		out = append(out, fmt.Sprintf("content has %d characters", n(r.Content)))
+	}
+	if r.Content == "" && len(r.Embeds) == 0 {
+		out = append(out, "nothing to show")
+	}
+	if len(r.Embeds) > MaxEmbeds {
+		out = append(out, fmt.Sprintf("%d embeds", len(r.Embeds)))
+	}
+	total := 0
+	for _, e := range r.Embeds {
+		total += embedLen(e)
+		if n(e.Title) > MaxEmbedTitle || n(e.Description) > MaxEmbedDescription || n(e.Footer) > MaxFooter || len(e.Fields) > MaxFields {
+			out = append(out, fmt.Sprintf("embed over a limit: title %d, description %d, footer %d, fields %d", n(e.Title), n(e.Description), n(e.Footer), len(e.Fields)))
+		}
+		for _, f := range e.Fields {
+			if n(f.Name) > MaxFieldName || n(f.Value) > MaxFieldValue || strings.TrimSpace(f.Name) == "" || strings.TrimSpace(f.Value) == "" {
+				out = append(out, fmt.Sprintf("field over a limit or empty: name %d, value %d", n(f.Name), n(f.Value)))
+			}
+		}
+	}
+	if total > MaxEmbedTotal {
+		out = append(out, fmt.Sprintf("embeds total %d characters", total))
+	}
+	return out
 }
 
 // embedLen counts what Discord counts toward the 6000-character total.
@@ -111,7 +148,7 @@ func fitTotal(embeds []Embed) []Embed {
 		case len(last.Fields) > 0:
 			last.Fields = last.Fields[:len(last.Fields)-1]
 		case utf8.RuneCountInString(last.Description) > over+1:
-			last.Description = truncate(last.Description, utf8.RuneCountInString(last.Description)-over)
+			last.Description = Truncate(last.Description, utf8.RuneCountInString(last.Description)-over)
 		default:
 			embeds = embeds[:len(embeds)-1]
 			total -= before
@@ -122,9 +159,9 @@ func fitTotal(embeds []Embed) []Embed {
 	return embeds
 }
 
-// truncate shortens s to at most max runes, cutting at a space when one is near
+// Truncate shortens s to at most max runes, cutting at a space when one is near
 // the end and marking the cut with an ellipsis.
-func truncate(s string, max int) string {
+func Truncate(s string, max int) string {
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
@@ -142,7 +179,8 @@ func truncate(s string, max int) string {
 	return strings.TrimRight(string(runes[:cut]), " \n") + "…"
 }
 
-func oneLine(s string) string {
+// OneLine folds s onto one line, with single spaces.
+func OneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -1,0 +1,56 @@
+package reply
+
+import (
+	"strings"
+	"testing"
+)
+
+func checkLimits(t *testing.T, name string, r Reply) {
+	t.Helper()
+	for _, p := range r.Problems() {
+		t.Errorf("%s: %s", name, p)
+	}
+}
+
+func TestFit(t *testing.T) {
+	huge := strings.Repeat("word ", 5000)
+	var fields []Field
+	for range 40 {
+		fields = append(fields, Field{Name: huge, Value: huge})
+	}
+	var embeds []Embed
+	for range 12 {
+		embeds = append(embeds, Embed{Title: huge, Description: huge, Footer: huge, Fields: fields})
+	}
+	r := Reply{Content: huge, Embeds: embeds}.Fit()
+	checkLimits(t, "huge", r)
+	if !strings.HasSuffix(r.Content, "…") {
+		t.Errorf("cut content does not end with an ellipsis: %q", r.Content[len(r.Content)-10:])
+	}
+	if len(r.Embeds) == 0 {
+		t.Error("Fit dropped every embed")
+	}
+	empty := Reply{Embeds: []Embed{{Fields: []Field{{Name: "", Value: " "}}}}}.Fit()
+	checkLimits(t, "empty fields", empty)
+	if got := (Reply{}).Fit(); got.Content == "" {
+		t.Error("Fit of an empty reply is still empty")
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	tests := []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"one two three four", 10, "one two…"},
+		{"ééééé", 3, "éé…"},
+		{"abc", 1, "a"},
+	}
+	for _, tt := range tests {
+		if got := Truncate(tt.in, tt.max); got != tt.want {
+			t.Errorf("Truncate(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
+		}
+	}
+}
