@@ -21,9 +21,9 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"sync/atomic"
 	"time"
 
+	"newsbot/bot/digest"
 	"newsbot/bot/ingest"
 	"newsbot/bot/reply"
 	"newsbot/store"
@@ -41,28 +41,23 @@ type Bot struct {
 	fetcher *ingest.Fetcher // nil: links are not fetched
 	// tokensPerDay is each server's daily model budget; zero is no limit.
 	tokensPerDay int
-	wake         chan struct{} // wakes the digest loop after a settings change
-	posting      atomic.Bool   // a digest loop runs
-	onDigest     func(outcome string)
+	digests      *digest.Digests
 }
 
 // New returns a Bot over an open archive and a summarizer.
 func New(st *store.Store, sum *summarize.Summarizer, log *slog.Logger) *Bot {
-	return &Bot{
-		store: st, sum: sum, log: log.With("component", "bot"), now: time.Now,
-		wake: make(chan struct{}, 1), docs: newDocCache(sum.Doc),
-	}
+	b := &Bot{store: st, sum: sum, log: log.With("component", "bot"), now: time.Now, docs: newDocCache(sum.Doc)}
+	b.digests = digest.New(st, log, b.digestLine)
+	return b
 }
 
 // OnDigest sets a function told the outcome of every digest ("posted", "empty",
 // "retry", "failed"), for metrics. Call it before RunDigests.
-func (b *Bot) OnDigest(fn func(outcome string)) { b.onDigest = fn }
+func (b *Bot) OnDigest(fn func(outcome string)) { b.digests.OnOutcome(fn) }
 
-func (b *Bot) digestObserver(outcome string) {
-	if b.onDigest != nil {
-		b.onDigest(outcome)
-	}
-}
+// RunDigests posts each server's digest when it is due, until ctx ends: the
+// bot's one digest loop, which /digest set and off wake.
+func (b *Bot) RunDigests(ctx context.Context, p digest.Poster) { b.digests.Run(ctx, p) }
 
 // Request is one use of a command.
 type Request struct {

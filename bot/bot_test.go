@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"newsbot/bot/digest"
 	"newsbot/bot/ingest"
 	"newsbot/bot/reply"
 	"newsbot/seeds"
@@ -130,15 +131,15 @@ func TestDigestBounded(t *testing.T) {
 	if _, err := st.Add(t.Context(), store.Grant{Scope: "g", News: true}, batch...); err != nil {
 		t.Fatal(err)
 	}
-	w, msgs, err := b.nextDigest(t.Context(), "g", b.now())
+	w, msgs, err := b.digests.Next(t.Context(), "g", b.now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(w.stories) != 120 {
-		t.Errorf("%d stories, want 120 (no two of these articles are alike)", len(w.stories))
+	if w.Stories() != 120 {
+		t.Errorf("%d stories, want 120 (no two of these articles are alike)", w.Stories())
 	}
-	if len(msgs) == 0 || len(msgs) > maxDigestMessages {
-		t.Fatalf("%d messages, want 1 to %d", len(msgs), maxDigestMessages)
+	if len(msgs) == 0 || len(msgs) > digest.MaxMessages {
+		t.Fatalf("%d messages, want 1 to %d", len(msgs), digest.MaxMessages)
 	}
 	summarized, listed := 0, 0
 	var all strings.Builder
@@ -150,8 +151,8 @@ func TestDigestBounded(t *testing.T) {
 		}
 		all.WriteString(text(m))
 	}
-	if summarized != defaultDigestStories || listed == 0 {
-		t.Errorf("%d stories summarized and %d listed, want %d summarized and some listed", summarized, listed, defaultDigestStories)
+	if summarized != digest.DefaultStories || listed == 0 {
+		t.Errorf("%d stories summarized and %d listed, want %d summarized and some listed", summarized, listed, digest.DefaultStories)
 	}
 	if want := fmt.Sprintf("…and %d more — /search finds them.", 120-summarized-listed); !strings.Contains(all.String(), want) {
 		t.Errorf("digest lacks %q", want)

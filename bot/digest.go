@@ -8,20 +8,18 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"newsbot/bot/digest"
 	"newsbot/bot/reply"
 	"newsbot/store"
 	"newsbot/summarize"
 )
-
-// firstWindow is how far back a server's first digest reaches.
-const firstWindow = 24 * time.Hour
 
 func (b *Bot) digestSet(ctx context.Context, req Request) reply.Reply {
 	channel := channelID(req.Options["channel"])
 	if channel == "" {
 		return reply.Ephemeral("Pick a text channel for the digest.")
 	}
-	hour, minute, err := parseClock(req.Options["time"])
+	hour, minute, err := digest.ParseClock(req.Options["time"])
 	if err != nil {
 		return reply.Ephemeral("The time must be 24-hour HH:MM, like 08:30 or 18:00.")
 	}
@@ -29,7 +27,7 @@ func (b *Bot) digestSet(ctx context.Context, req Request) reply.Reply {
 	if zone == "" {
 		zone = "UTC"
 	}
-	loc, err := loadZone(zone)
+	loc, err := digest.LoadZone(zone)
 	if err != nil {
 		return reply.Ephemeral(fmt.Sprintf("“%s” is not a time zone I know. Use a name like Europe/Berlin or America/New_York.", reply.Truncate(reply.OneLine(zone), 60)))
 	}
@@ -46,11 +44,11 @@ func (b *Bot) digestSet(ctx context.Context, req Request) reply.Reply {
 	if err != nil {
 		return b.internalError("saving the digest settings", err)
 	}
-	b.wakeDigests()
-	next := nextDue(now, hour, minute, loc)
+	b.digests.Wake()
+	next := digest.NextDue(now, hour, minute, loc)
 	msg := fmt.Sprintf("Daily digest set: %s %s in <#%s>. The next one is due %s (%s).",
 		clock, loc, channel, next.In(loc).Format("Mon Jan 2 15:04 MST"), until(now, next))
-	if !b.posting.Load() {
+	if !b.digests.Posting() {
 		msg += "\nNote: this instance of the bot is not posting digests (it runs without DISCORD_TOKEN)."
 	}
 	return reply.Ephemeral(msg)
@@ -66,7 +64,7 @@ func (b *Bot) digestOff(ctx context.Context, req Request) reply.Reply {
 	if err != nil {
 		return b.internalError("saving the digest settings", err)
 	}
-	b.wakeDigests()
+	b.digests.Wake()
 	if !was {
 		return reply.Ephemeral("The daily digest was already off.")
 	}
@@ -82,7 +80,7 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) reply.Reply {
 		return b.internalError("reading the digest settings", err)
 	}
 	now := b.now()
-	loc, zerr := loadZone(d.Zone)
+	loc, zerr := digest.LoadZone(d.Zone)
 	if zerr != nil {
 		loc = time.UTC
 	}
@@ -106,20 +104,20 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) reply.Reply {
 	}
 	fields = append(fields, reply.Field{Name: "Last posted", Value: last})
 	if d.Enabled && d.Paused == "" {
-		hour, minute, _ := parseClock(d.Time)
-		next := nextDue(now, hour, minute, loc)
-		if due := latestDue(now, d.Since, hour, minute, loc); !due.IsZero() {
-			if run, err := b.store.DigestRun(ctx, d.GuildID, localDate(due, loc)); err != nil || !run.Done() {
+		hour, minute, _ := digest.ParseClock(d.Time)
+		next := digest.NextDue(now, hour, minute, loc)
+		if due := digest.LatestDue(now, d.Since, hour, minute, loc); !due.IsZero() {
+			if run, err := b.store.DigestRun(ctx, d.GuildID, digest.LocalDate(due, loc)); err != nil || !run.Done() {
 				next = due // due and not done yet: posting now, or retrying
 			}
 		}
 		fields = append(fields, reply.Field{Name: "Next due", Value: fmt.Sprintf("%s (%s)", next.In(loc).Format("Mon Jan 2 15:04 MST"), until(now, next))})
 	}
-	if w, msgs, err := b.nextDigest(ctx, d.GuildID, now); err == nil {
+	if w, msgs, err := b.digests.Next(ctx, d.GuildID, now); err == nil {
 		waiting := "nothing new: no digest would be posted now"
 		if len(msgs) > 0 {
-			waiting = fmt.Sprintf("%d stor%s (%d article%s) in %d message%s", len(w.stories)+w.unread, pluralY(len(w.stories)+w.unread),
-				len(w.articleIDs())+w.unread, plural(len(w.articleIDs())+w.unread), len(msgs), plural(len(msgs)))
+			waiting = fmt.Sprintf("%d stor%s (%d article%s) in %d message%s", w.Stories(), reply.PluralY(w.Stories()),
+				w.Articles(), reply.Plural(w.Articles()), len(msgs), reply.Plural(len(msgs)))
 		}
 		fields = append(fields, reply.Field{Name: "Waiting for the next digest", Value: waiting})
 	} else {
@@ -129,7 +127,7 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) reply.Reply {
 		fields = append(fields, reply.Field{Name: "Last error", Value: fmt.Sprintf("%s (%s)", d.LastError, d.LastErrorAt.In(loc).Format("Jan 2 15:04 MST"))})
 	}
 	fields = append(fields, reply.Field{Name: "Summaries", Value: b.usageLine(ctx, d.GuildID)})
-	if !b.posting.Load() {
+	if !b.digests.Posting() {
 		fields = append(fields, reply.Field{Name: "Note", Value: "This instance of the bot is not posting digests (it runs without DISCORD_TOKEN)."})
 	}
 	return reply.Reply{Ephemeral: true, Embeds: []reply.Embed{{Title: "Daily digest", Fields: fields}}}
@@ -138,7 +136,7 @@ func (b *Bot) digestStatus(ctx context.Context, req Request) reply.Reply {
 // digestPreview shows what the digest would post now: the stories that joined
 // the server since its previous digest (the last 24 hours before the first).
 func (b *Bot) digestPreview(ctx context.Context, req Request) reply.Reply {
-	w, msgs, err := b.nextDigest(ctx, req.GuildID, b.now())
+	w, msgs, err := b.digests.Next(ctx, req.GuildID, b.now())
 	if err != nil {
 		return b.internalError("reading the archive", err)
 	}
@@ -147,38 +145,11 @@ func (b *Bot) digestPreview(ctx context.Context, req Request) reply.Reply {
 	}
 	r := msgs[0]
 	r.Ephemeral = true
-	r.Content = fmt.Sprintf("Preview: %d stor%s in %d message%s", len(w.stories)+w.unread, pluralY(len(w.stories)+w.unread), len(msgs), plural(len(msgs)))
+	r.Content = fmt.Sprintf("Preview: %d stor%s in %d message%s", w.Stories(), reply.PluralY(w.Stories()), len(msgs), reply.Plural(len(msgs)))
 	if len(msgs) > 1 {
 		r.Content += " (this is the first)"
 	}
 	return r.Fit()
-}
-
-// nextDigest is the digest a server would get now: its window, from where the
-// last posted digest ended (24 hours back before the first), and its messages.
-func (b *Bot) nextDigest(ctx context.Context, guildID string, now time.Time) (digestWindow, []reply.Reply, error) {
-	from := now.Add(-firstWindow)
-	if d, err := b.store.DigestSettings(ctx, guildID); err == nil && !d.WindowEnd.IsZero() {
-		from = d.WindowEnd
-	}
-	from = later(from, now.Add(-maxWindow))
-	w, err := b.collect(ctx, guildID, from, now)
-	if err != nil {
-		return digestWindow{}, nil, err
-	}
-	return w, b.renderDigest(ctx, guildID, w, b.digestStories(ctx, guildID)), nil
-}
-
-// digestStories is how many stories a server's digest summarizes.
-func (b *Bot) digestStories(ctx context.Context, guildID string) int {
-	s, err := b.store.Settings(ctx, guildID)
-	if err != nil {
-		b.log.Warn("read settings", "guild", guildID, "err", err)
-	}
-	if s.DigestStories > 0 {
-		return min(s.DigestStories, maxDigestStories)
-	}
-	return defaultDigestStories
 }
 
 // digestLine is an article's entry in a digest: a short summary and its link.
@@ -195,13 +166,6 @@ func (b *Bot) digestLine(ctx context.Context, scope string, a store.Article) str
 		line = reply.Truncate(line, reply.MaxFieldValue-utf8.RuneCountInString(a.URL)-1) + "\n" + a.URL
 	}
 	return line
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }
 
 // The permissions a digest needs in its channel, as Discord numbers them.
@@ -240,13 +204,4 @@ func channelID(s string) string {
 		return ""
 	}
 	return s
-}
-
-// loadZone loads an IANA zone; "Local" and the empty name are refused, since
-// they mean the machine's zone, not the server's.
-func loadZone(name string) (*time.Location, error) {
-	if name == "" || name == "Local" {
-		return nil, fmt.Errorf("unknown time zone %q", name)
-	}
-	return time.LoadLocation(name)
 }

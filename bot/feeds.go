@@ -67,7 +67,7 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) reply.Reply {
 		return b.internalError("saving the feed", err)
 	}
 	return reply.Ephemeral(fmt.Sprintf("Following “%s” (feed %d): %d article%s added to this server's archive now (not to the digest); new ones arrive about every %d minutes and go into the next digest.",
-		reply.Truncate(f.Title, 200), f.ID, added, plural(added), int(pollInterval.Minutes())))
+		reply.Truncate(f.Title, 200), f.ID, added, reply.Plural(added), int(pollInterval.Minutes())))
 }
 
 func (b *Bot) feedList(ctx context.Context, req Request) reply.Reply {
@@ -85,9 +85,9 @@ func (b *Bot) feedList(ctx context.Context, req Request) reply.Reply {
 		if !f.LastPolled.IsZero() {
 			status = fmt.Sprintf("polled %s ago", since(now, f.LastPolled))
 		}
-		value := fmt.Sprintf("%s\n%d article%s · %s", f.URL, f.Articles, plural(f.Articles), status)
+		value := fmt.Sprintf("%s\n%d article%s · %s", f.URL, f.Articles, reply.Plural(f.Articles), status)
 		if f.LastError != "" {
-			value += fmt.Sprintf("\n⚠ %s (%s ago; %d failure%s in a row, next try %s)", f.LastError, since(now, f.LastErrorAt), f.Failures, plural(f.Failures), until(now, f.NextPoll))
+			value += fmt.Sprintf("\n⚠ %s (%s ago; %d failure%s in a row, next try %s)", f.LastError, since(now, f.LastErrorAt), f.Failures, reply.Plural(f.Failures), until(now, f.NextPoll))
 		}
 		e.Fields = append(e.Fields, reply.Field{Name: fmt.Sprintf("%d. %s", f.ID, reply.OneLine(f.Title)), Value: value})
 	}
@@ -284,17 +284,3 @@ func nextPoll(now time.Time, failures int) time.Time {
 
 // shortError keeps an error fit for a list line.
 func shortError(err error) string { return reply.Truncate(reply.OneLine(err.Error()), 300) }
-
-// since says how long ago t was: "5 min", "3 h", "2 days".
-func since(now, t time.Time) string {
-	d := now.Sub(t)
-	switch {
-	case d < time.Minute:
-		return "less than a minute"
-	case d < time.Hour:
-		return fmt.Sprintf("%d min", int(d.Minutes()))
-	case d < 48*time.Hour:
-		return fmt.Sprintf("%d h", int(d.Hours()))
-	}
-	return fmt.Sprintf("%d days", int(d.Hours()/24))
-}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"newsbot/bot/digest"
 	"newsbot/bot/reply"
 	"newsbot/store"
 )
@@ -28,8 +29,8 @@ func (b *Bot) settings(ctx context.Context, req Request) reply.Reply {
 			}
 		case "digest_stories":
 			n, err := strconv.Atoi(value)
-			if err != nil || n < 1 || n > maxDigestStories {
-				return reply.Ephemeral(fmt.Sprintf("digest_stories takes a number from 1 to %d.", maxDigestStories))
+			if err != nil || n < 1 || n > digest.MaxStories {
+				return reply.Ephemeral(fmt.Sprintf("digest_stories takes a number from 1 to %d.", digest.MaxStories))
 			}
 			change = append(change, func(s *store.Settings) { s.DigestStories = n })
 		}
@@ -54,7 +55,7 @@ func (b *Bot) settings(ctx context.Context, req Request) reply.Reply {
 	}
 	stories := s.DigestStories
 	if stories == 0 {
-		stories = defaultDigestStories
+		stories = digest.DefaultStories
 	}
 	library := "not in the digest (they are in the archive and /search)"
 	if s.DigestLibrary {
@@ -68,7 +69,7 @@ func (b *Bot) settings(ctx context.Context, req Request) reply.Reply {
 		Title: title,
 		Fields: []reply.Field{
 			{Name: "Links members summarize (members_add)", Value: members},
-			{Name: "Stories the digest summarizes (digest_stories)", Value: fmt.Sprintf("%d; more are listed by title, in at most %d messages", stories, maxDigestMessages)},
+			{Name: "Stories the digest summarizes (digest_stories)", Value: fmt.Sprintf("%d; more are listed by title, in at most %d messages", stories, digest.MaxMessages)},
 			{Name: "The operator's new library articles (digest_library)", Value: library},
 		},
 		Footer: "Change one with /settings and the option, like /settings members_add:yes",

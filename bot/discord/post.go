@@ -9,7 +9,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"newsbot/bot"
+	"newsbot/bot/digest"
 	"newsbot/bot/reply"
 )
 
@@ -27,7 +27,7 @@ type channelMessage struct {
 // Post sends a message to a channel with a nonce Discord enforces, so that a
 // retry of the same message within Discord's nonce window returns the first one
 // instead of posting twice. A 403 or 404 (no access, channel gone) wraps
-// bot.ErrCannotPost.
+// digest.ErrCannotPost.
 func (a *Adapter) Post(ctx context.Context, channelID string, msg reply.Reply, nonce string) (string, error) {
 	body := channelMessage{
 		Content: msg.Content, Embeds: embeds(msg), AllowedMentions: noMentions(),
@@ -39,7 +39,7 @@ func (a *Adapter) Post(ctx context.Context, channelID string, msg reply.Reply, n
 		if rest, ok := errors.AsType[*discordgo.RESTError](err); ok && rest.Response != nil {
 			switch rest.Response.StatusCode {
 			case http.StatusForbidden, http.StatusNotFound:
-				return "", fmt.Errorf("%w: Discord said %s", bot.ErrCannotPost, rest.Response.Status)
+				return "", fmt.Errorf("%w: Discord said %s", digest.ErrCannotPost, rest.Response.Status)
 			}
 			return "", fmt.Errorf("post to channel %s: Discord said %s", channelID, rest.Response.Status)
 		}

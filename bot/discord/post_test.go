@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"newsbot/bot"
+	"newsbot/bot/digest"
 	"newsbot/bot/discord/discordtest"
 	"newsbot/bot/reply"
 )
@@ -80,7 +80,7 @@ func TestPostFailures(t *testing.T) {
 			return 0, nil, false
 		}
 		_, err := a.Post(t.Context(), "900", reply.Reply{Content: "hi"}.Fit(), "n")
-		if err == nil || errors.Is(err, bot.ErrCannotPost) != tt.permanent {
+		if err == nil || errors.Is(err, digest.ErrCannotPost) != tt.permanent {
 			t.Errorf("%d: Post error = %v, want permanent=%v", tt.status, err, tt.permanent)
 		}
 		if !tt.permanent {

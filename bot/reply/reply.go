@@ -221,3 +221,20 @@ func Render(w io.Writer, r Reply) {
 	b.WriteString("\n")
 	io.WriteString(w, b.String())
 }
+
+// Plural is the ending of a plural noun for n things: "" for one, "s" else
+// ("3 article" + Plural(3)).
+func Plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// PluralY is Plural for nouns in -y: "y" for one, "ies" else ("stor" + PluralY(n)).
+func PluralY(n int) string {
+	if n == 1 {
+		return "y"
+	}
+	return "ies"
+}

@@ -1,4 +1,15 @@
-package bot
+// Package digest posts each server's daily digest: when it is due (the
+// schedule rules in schedule.go), what it holds (the stories that joined the
+// server as news since its last digest, stories.go), how it reads (at most
+// three messages within Discord's limits) and how it is sent exactly once.
+//
+// Exactly once: a run is recorded as "posting", with its window and its
+// messages rendered, before anything is sent; each message's ID is recorded as
+// it goes out, and every message carries a nonce that Discord enforces, so a
+// resend after a crash returns the message already made. A retry sends the
+// stored messages that were not sent yet; nothing is rendered twice, so no
+// article appears twice whatever the summaries do between attempts.
+package digest
 
 import (
 	"context"
@@ -8,11 +19,49 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"newsbot/bot/reply"
 	"newsbot/store"
 )
+
+// FirstWindow is how far back a server's first digest reaches.
+const FirstWindow = 24 * time.Hour
+
+// LineFunc writes an article's summary line for a server's digest: the bot's
+// short summary, with the model's use counted against that server.
+type LineFunc func(ctx context.Context, guildID string, a store.Article) string
+
+// Digests is the digest loop of a bot and what /digest preview and status ask
+// of it.
+type Digests struct {
+	store   *store.Store
+	log     *slog.Logger
+	line    LineFunc
+	wake    chan struct{}
+	posting atomic.Bool
+	outcome func(string)
+}
+
+// New returns the digests of an archive, written with line.
+func New(st *store.Store, log *slog.Logger, line LineFunc) *Digests {
+	return &Digests{store: st, log: log.With("component", "digest"), line: line, wake: make(chan struct{}, 1)}
+}
+
+// OnOutcome sets a function told the outcome of every digest ("posted",
+// "empty", "retry", "failed"), for metrics. Call it before Run.
+func (dg *Digests) OnOutcome(fn func(string)) { dg.outcome = fn }
+
+func (dg *Digests) observe(outcome string) {
+	if dg.outcome != nil {
+		dg.outcome(outcome)
+	}
+}
+
+// Posting reports whether a digest loop runs (a bot without a token posts
+// none).
+func (dg *Digests) Posting() bool { return dg.posting.Load() }
 
 // Poster sends messages to channels: Discord's REST side, as the digest needs it.
 type Poster interface {
@@ -38,15 +87,15 @@ const (
 	maxRetry   = 30 * time.Minute
 )
 
-// RunDigests posts each server's digest when it is due, until ctx ends. It is the
-// one digest loop of a bot; /digest set and off wake it.
-func (b *Bot) RunDigests(ctx context.Context, p Poster) {
-	b.posting.Store(true)
-	defer b.posting.Store(false)
-	log := b.log.With("part", "digest")
+// Run posts each server's digest when it is due, until ctx ends. It is the one
+// digest loop of a bot; Wake makes it look at the settings again.
+func (dg *Digests) Run(ctx context.Context, p Poster) {
+	dg.posting.Store(true)
+	defer dg.posting.Store(false)
+	log := dg.log.With("part", "digest")
 	for {
 		now := time.Now()
-		next := b.digestTick(ctx, p, now)
+		next := dg.tick(ctx, p, now)
 		wait := maxIdle
 		if !next.IsZero() {
 			wait = min(max(next.Sub(now), 0), maxIdle)
@@ -58,26 +107,27 @@ func (b *Bot) RunDigests(ctx context.Context, p Poster) {
 			log.Debug("digest loop stopped")
 			return
 		case <-timer.C:
-		case <-b.wake:
+		case <-dg.wake:
 			timer.Stop()
 		}
 	}
 }
 
-// wakeDigests makes the digest loop look at the settings again.
-func (b *Bot) wakeDigests() {
+// Wake makes the digest loop look at the settings again (after /digest set or
+// off).
+func (dg *Digests) Wake() {
 	select {
-	case b.wake <- struct{}{}:
+	case dg.wake <- struct{}{}:
 	default:
 	}
 }
 
 // digestTick posts every digest that is due at now and returns when the loop
 // should look next.
-func (b *Bot) digestTick(ctx context.Context, p Poster, now time.Time) time.Time {
-	all, err := b.store.AllDigestSettings(ctx)
+func (dg *Digests) tick(ctx context.Context, p Poster, now time.Time) time.Time {
+	all, err := dg.store.AllDigestSettings(ctx)
 	if err != nil {
-		b.log.Error("read digest settings", "err", err)
+		dg.log.Error("read digest settings", "err", err)
 		return now.Add(time.Minute)
 	}
 	var next time.Time
@@ -90,18 +140,18 @@ func (b *Bot) digestTick(ctx context.Context, p Poster, now time.Time) time.Time
 		if !d.Enabled || d.Paused != "" || ctx.Err() != nil {
 			continue
 		}
-		loc, err := loadZone(d.Zone)
-		hour, minute, cerr := parseClock(d.Time)
+		loc, err := LoadZone(d.Zone)
+		hour, minute, cerr := ParseClock(d.Time)
 		if err != nil || cerr != nil {
-			b.log.Error("bad digest schedule", "guild", d.GuildID, "zone", d.Zone, "time", d.Time)
+			dg.log.Error("bad digest schedule", "guild", d.GuildID, "zone", d.Zone, "time", d.Time)
 			continue
 		}
-		soonest(nextDue(now, hour, minute, loc))
-		due := latestDue(now, d.Since, hour, minute, loc)
+		soonest(NextDue(now, hour, minute, loc))
+		due := LatestDue(now, d.Since, hour, minute, loc)
 		if due.IsZero() {
 			continue
 		}
-		soonest(b.runDigest(ctx, p, d, localDate(due, loc), now))
+		soonest(dg.runDigest(ctx, p, d, LocalDate(due, loc), now))
 	}
 	return next
 }
@@ -109,12 +159,12 @@ func (b *Bot) digestTick(ctx context.Context, p Poster, now time.Time) time.Time
 // runDigest makes sure the digest of one server for one local date is posted:
 // it starts the run when there is none, and resumes one that is not done. It
 // returns when to try again, or the zero time.
-func (b *Bot) runDigest(ctx context.Context, p Poster, d store.DigestSettings, date string, now time.Time) time.Time {
-	log := b.log.With("part", "digest", "guild", d.GuildID, "date", date)
-	run, err := b.store.DigestRun(ctx, d.GuildID, date)
+func (dg *Digests) runDigest(ctx context.Context, p Poster, d store.DigestSettings, date string, now time.Time) time.Time {
+	log := dg.log.With("part", "digest", "guild", d.GuildID, "date", date)
+	run, err := dg.store.DigestRun(ctx, d.GuildID, date)
 	switch {
 	case errors.Is(err, store.ErrNotFound):
-		run, err = b.startDigest(ctx, d, date, now)
+		run, err = dg.start(ctx, d, date, now)
 		if err != nil {
 			log.Error("start digest", "err", err)
 			return now.Add(time.Minute)
@@ -131,7 +181,7 @@ func (b *Bot) runDigest(ctx context.Context, p Poster, d store.DigestSettings, d
 	case run.NextAttempt.After(now):
 		return run.NextAttempt
 	}
-	return b.postDigest(ctx, p, d, run, now, log)
+	return dg.post(ctx, p, d, run, now, log)
 }
 
 // startDigest fixes the window and the articles of a run and records it as
@@ -139,22 +189,22 @@ func (b *Bot) runDigest(ctx context.Context, p Poster, d store.DigestSettings, d
 // window starts where the last posted digest ended — for the first, 24 hours
 // back, remembered so that a first digest that fails skips nothing — and
 // reaches back at most maxWindow.
-func (b *Bot) startDigest(ctx context.Context, d store.DigestSettings, date string, now time.Time) (store.DigestRun, error) {
+func (dg *Digests) start(ctx context.Context, d store.DigestSettings, date string, now time.Time) (store.DigestRun, error) {
 	run := store.DigestRun{GuildID: d.GuildID, Date: date, State: store.DigestPosting, WindowStart: d.WindowEnd, WindowEnd: now, Started: now}
 	first := run.WindowStart.IsZero()
 	if first {
-		run.WindowStart = now.Add(-firstWindow)
+		run.WindowStart = now.Add(-FirstWindow)
 	}
 	run.WindowStart = later(run.WindowStart, now.Add(-maxWindow))
-	w, err := b.collect(ctx, d.GuildID, run.WindowStart, run.WindowEnd)
+	w, err := dg.collect(ctx, d.GuildID, run.WindowStart, run.WindowEnd)
 	if err != nil {
 		return run, err
 	}
 	run.Articles = w.articleIDs()
-	if run.Messages, err = encodeMessages(b.renderDigest(ctx, d.GuildID, w, b.digestStories(ctx, d.GuildID))); err != nil {
+	if run.Messages, err = encodeMessages(dg.render(ctx, d.GuildID, w, dg.summarized(ctx, d.GuildID))); err != nil {
 		return run, err
 	}
-	run.Stories = len(w.stories) + w.unread
+	run.Stories = w.Stories()
 	settings := func(s *store.DigestSettings) error {
 		if first {
 			s.WindowEnd = run.WindowStart
@@ -163,13 +213,13 @@ func (b *Bot) startDigest(ctx context.Context, d store.DigestSettings, date stri
 	}
 	if len(run.Messages) == 0 {
 		run.State, run.Finished = store.DigestEmpty, now
-		b.digestObserver("empty")
-		return run, b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
+		dg.observe("empty")
+		return run, dg.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
 			s.LastOutcome = "nothing new on " + date + ", nothing posted"
 			return settings(s)
 		})
 	}
-	return run, b.store.SaveDigestRun(ctx, run, settings)
+	return run, dg.store.SaveDigestRun(ctx, run, settings)
 }
 
 func later(a, b time.Time) time.Time {
@@ -182,12 +232,12 @@ func later(a, b time.Time) time.Time {
 // postDigest sends the messages of a run that are not sent yet, recording each
 // message's ID as it goes, and closes the run. The messages are the ones
 // rendered when the run started.
-func (b *Bot) postDigest(ctx context.Context, p Poster, d store.DigestSettings, run store.DigestRun, now time.Time, log *slog.Logger) time.Time {
+func (dg *Digests) post(ctx context.Context, p Poster, d store.DigestSettings, run store.DigestRun, now time.Time, log *slog.Logger) time.Time {
 	if len(run.Messages) == 0 && len(run.Articles) > 0 {
 		// Started by a version that rendered on every attempt: render it once now.
 		var err error
-		if run.Messages, run.Stories, err = b.renderArticles(ctx, run.GuildID, run.Articles); err == nil {
-			err = b.store.SaveDigestRun(ctx, run, nil)
+		if run.Messages, run.Stories, err = dg.renderArticles(ctx, run.GuildID, run.Articles); err == nil {
+			err = dg.store.SaveDigestRun(ctx, run, nil)
 		}
 		if err != nil {
 			log.Error("render digest", "err", err)
@@ -202,18 +252,18 @@ func (b *Bot) postDigest(ctx context.Context, p Poster, d store.DigestSettings, 
 	for i := len(run.MessageIDs); i < len(msgs); i++ {
 		id, err := p.Post(ctx, d.ChannelID, msgs[i], digestNonce(run.GuildID, run.Date, i))
 		if err != nil {
-			return b.digestFailed(ctx, d, run, now, err, log)
+			return dg.failed(ctx, d, run, now, err, log)
 		}
 		run.MessageIDs = append(run.MessageIDs, id)
-		if err := b.store.SaveDigestRun(ctx, run, nil); err != nil {
+		if err := dg.store.SaveDigestRun(ctx, run, nil); err != nil {
 			log.Error("record digest progress", "err", err)
 			return now.Add(time.Minute)
 		}
 	}
 	run.State, run.Finished, run.LastError = store.DigestPosted, now, ""
-	err = b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
+	err = dg.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
 		s.WindowEnd, s.LastPosted = run.WindowEnd, now
-		s.LastOutcome = fmt.Sprintf("posted %d stor%s in %d message%s on %s", run.Stories, pluralY(run.Stories), len(msgs), plural(len(msgs)), run.Date)
+		s.LastOutcome = fmt.Sprintf("posted %d stor%s in %d message%s on %s", run.Stories, reply.PluralY(run.Stories), len(msgs), reply.Plural(len(msgs)), run.Date)
 		s.LastError = ""
 		return nil
 	})
@@ -221,14 +271,14 @@ func (b *Bot) postDigest(ctx context.Context, p Poster, d store.DigestSettings, 
 		log.Error("record posted digest", "err", err)
 		return now.Add(time.Minute)
 	}
-	b.digestObserver("posted")
+	dg.observe("posted")
 	log.Info("digest posted", "stories", run.Stories, "articles", len(run.Articles), "messages", len(msgs))
 	return time.Time{}
 }
 
 // digestFailed records a failed post: a permanent failure pauses the server's
 // digest; anything else is retried with backoff.
-func (b *Bot) digestFailed(ctx context.Context, d store.DigestSettings, run store.DigestRun, now time.Time, err error, log *slog.Logger) time.Time {
+func (dg *Digests) failed(ctx context.Context, d store.DigestSettings, run store.DigestRun, now time.Time, err error, log *slog.Logger) time.Time {
 	if ctx.Err() != nil {
 		return time.Time{} // shutting down: the run stays "posting" and resumes on start
 	}
@@ -237,42 +287,42 @@ func (b *Bot) digestFailed(ctx context.Context, d store.DigestSettings, run stor
 	if errors.Is(err, ErrCannotPost) {
 		run.State, run.Finished = store.DigestFailed, now
 		reason := fmt.Sprintf("the bot cannot post in <#%s> (%v)", d.ChannelID, err)
-		if serr := b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
+		if serr := dg.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
 			s.Paused, s.LastError, s.LastErrorAt = reason, err.Error(), now
 			s.LastOutcome = "not posted on " + run.Date + ": paused"
 			return nil
 		}); serr != nil {
 			log.Error("record paused digest", "err", serr)
 		}
-		b.digestObserver("failed")
+		dg.observe("failed")
 		log.Warn("digest paused", "channel", d.ChannelID, "err", err)
 		return time.Time{}
 	}
 	wait := min(firstRetry<<min(run.Attempts-1, 10), maxRetry)
 	run.NextAttempt = now.Add(wait)
-	if serr := b.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
+	if serr := dg.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
 		s.LastError, s.LastErrorAt = err.Error(), now
 		return nil
 	}); serr != nil {
 		log.Error("record digest retry", "err", serr)
 	}
-	b.digestObserver("retry")
+	dg.observe("retry")
 	log.Warn("digest post failed, will retry", "attempt", run.Attempts, "in", wait, "err", err)
 	return run.NextAttempt
 }
 
 // renderArticles renders a digest of the given articles, each its own story.
-func (b *Bot) renderArticles(ctx context.Context, guildID string, ids []uint64) ([]json.RawMessage, int, error) {
-	var w digestWindow
+func (dg *Digests) renderArticles(ctx context.Context, guildID string, ids []uint64) ([]json.RawMessage, int, error) {
+	var w Window
 	for _, id := range ids {
-		a, err := b.store.Article(ctx, id)
+		a, err := dg.store.Article(ctx, id)
 		if err != nil {
-			b.log.Warn("digest article missing", "article", id, "err", err)
+			dg.log.Warn("digest article missing", "article", id, "err", err)
 			continue
 		}
 		w.stories = append(w.stories, story{lead: a, joined: a.Added})
 	}
-	msgs, err := encodeMessages(b.renderDigest(ctx, guildID, w, b.digestStories(ctx, guildID)))
+	msgs, err := encodeMessages(dg.render(ctx, guildID, w, dg.summarized(ctx, guildID)))
 	return msgs, len(w.stories), err
 }
 

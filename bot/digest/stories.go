@@ -1,4 +1,4 @@
-package bot
+package digest
 
 import (
 	"cmp"
@@ -22,9 +22,9 @@ import (
 // Digest size. A server may choose how many stories get a summary; the rest
 // are listed by title, and what does not fit in the messages is counted.
 const (
-	defaultDigestStories = 10
-	maxDigestStories     = 25
-	maxDigestMessages    = 3
+	DefaultStories = 10
+	MaxStories     = 25
+	MaxMessages    = 3
 )
 
 // storyPool is how many of the newest articles of a window are grouped and
@@ -55,15 +55,22 @@ type story struct {
 	words  map[string]bool
 }
 
-// digestWindow is what a digest covers: its stories, best first, and how many
+// Window is what a digest covers: its stories, best first, and how many
 // articles of the window were not looked at (beyond storyPool).
-type digestWindow struct {
+type Window struct {
 	stories []story
 	unread  int
 }
 
+// Stories is how many stories the window holds, those not looked at
+// included (each counts as one).
+func (w Window) Stories() int { return len(w.stories) + w.unread }
+
+// Articles is how many articles the window holds.
+func (w Window) Articles() int { return len(w.articleIDs()) + w.unread }
+
 // articleIDs lists every article the window's stories hold.
-func (w digestWindow) articleIDs() []uint64 {
+func (w Window) articleIDs() []uint64 {
 	var ids []uint64
 	for _, s := range w.stories {
 		ids = append(ids, s.lead.ID)
@@ -76,23 +83,23 @@ func (w digestWindow) articleIDs() []uint64 {
 
 // collect returns a server's digest window [from, to): what joined the server
 // as news, and the library's news when the server asked for it.
-func (b *Bot) collect(ctx context.Context, guildID string, from, to time.Time) (digestWindow, error) {
-	settings, err := b.store.Settings(ctx, guildID)
+func (dg *Digests) collect(ctx context.Context, guildID string, from, to time.Time) (Window, error) {
+	settings, err := dg.store.Settings(ctx, guildID)
 	if err != nil {
-		return digestWindow{}, err
+		return Window{}, err
 	}
-	items, err := b.store.News(ctx, guildID, from, to)
+	items, err := dg.store.News(ctx, guildID, from, to)
 	if err != nil {
-		return digestWindow{}, err
+		return Window{}, err
 	}
 	own := make(map[uint64]bool, len(items))
 	for _, it := range items {
 		own[it.ID] = true
 	}
 	if settings.DigestLibrary {
-		lib, err := b.store.News(ctx, store.Library, from, to)
+		lib, err := dg.store.News(ctx, store.Library, from, to)
 		if err != nil {
-			return digestWindow{}, err
+			return Window{}, err
 		}
 		for _, it := range lib {
 			if !own[it.ID] {
@@ -104,15 +111,15 @@ func (b *Bot) collect(ctx context.Context, guildID string, from, to time.Time) (
 		return cmp.Or(y.Joined.Compare(x.Joined), cmp.Compare(y.ID, x.ID))
 	})
 	items = slices.CompactFunc(items, func(x, y store.NewsItem) bool { return x.ID == y.ID })
-	w := digestWindow{}
+	w := Window{}
 	if len(items) > storyPool {
 		w.unread = len(items) - storyPool
 		items = items[:storyPool]
 	}
 	for _, it := range items {
-		a, err := b.store.Article(ctx, it.ID)
+		a, err := dg.store.Article(ctx, it.ID)
 		if err != nil {
-			b.log.Warn("digest article missing", "article", it.ID, "err", err)
+			dg.log.Warn("digest article missing", "article", it.ID, "err", err)
 			continue
 		}
 		w.stories = join(w.stories, story{lead: a, joined: it.Joined, own: own[it.ID], words: signature(a)})
@@ -175,29 +182,29 @@ func rank(stories []story, end time.Time) {
 	})
 }
 
-// renderDigest lays a window out as at most maxDigestMessages messages: the
+// render lays a window out as at most MaxMessages messages: the
 // first summarized stories as fields (up to the limits of a message), then a
 // list of the next stories' titles, then how many more there are.
-func (b *Bot) renderDigest(ctx context.Context, guildID string, w digestWindow, summarized int) []reply.Reply {
-	total := len(w.stories) + w.unread
+func (dg *Digests) render(ctx context.Context, guildID string, w Window, summarized int) []reply.Reply {
+	total := w.Stories()
 	if total == 0 {
 		return nil
 	}
-	title := fmt.Sprintf("Daily digest: %d new stor%s", total, pluralY(total))
+	title := fmt.Sprintf("Daily digest: %d new stor%s", total, reply.PluralY(total))
 	msgs := []reply.Reply{{Embeds: []reply.Embed{{Title: title}}}}
 	size := runeLen(title)
 	shown := 0
 	for _, s := range w.stories[:min(summarized, len(w.stories))] {
 		f := reply.Field{
 			Name:  reply.Truncate(reply.OneLine(fmt.Sprintf("%s (ID %d)", s.lead.Title, s.lead.ID)), reply.MaxFieldName),
-			Value: reply.Truncate(b.storyLine(ctx, guildID, s), reply.MaxFieldValue),
+			Value: reply.Truncate(dg.storyLine(ctx, guildID, s), reply.MaxFieldValue),
 		}
 		n := runeLen(f.Name) + runeLen(f.Value)
 		m := &msgs[len(msgs)-1]
 		e := &m.Embeds[len(m.Embeds)-1]
 		switch {
 		case size+n > reply.MaxEmbedTotal || len(e.Fields) == reply.MaxFields && len(m.Embeds) == reply.MaxEmbeds:
-			if len(msgs) == maxDigestMessages {
+			if len(msgs) == MaxMessages {
 				break
 			}
 			msgs = append(msgs, reply.Reply{Embeds: []reply.Embed{{}}})
@@ -237,7 +244,7 @@ func listStories(msgs []reply.Reply, size int, stories []story, shown int) ([]re
 	last := &msgs[len(msgs)-1]
 	room := reply.MaxEmbedTotal - size - footerRoom
 	if len(last.Embeds) == reply.MaxEmbeds || room < 200 {
-		if len(msgs) == maxDigestMessages {
+		if len(msgs) == MaxMessages {
 			return msgs, shown
 		}
 		msgs = append(msgs, reply.Reply{})
@@ -264,8 +271,8 @@ func listStories(msgs []reply.Reply, size int, stories []story, shown int) ([]re
 
 // storyLine is a story's entry: a short summary of its lead article, its link
 // and the links of the other sources.
-func (b *Bot) storyLine(ctx context.Context, guildID string, s story) string {
-	line := b.digestLine(ctx, guildID, s.lead)
+func (dg *Digests) storyLine(ctx context.Context, guildID string, s story) string {
+	line := dg.line(ctx, guildID, s.lead)
 	if len(s.also) == 0 {
 		return line
 	}
@@ -280,11 +287,31 @@ func (b *Bot) storyLine(ctx context.Context, guildID string, s story) string {
 	return line + "\nAlso: " + strings.Join(links, " · ")
 }
 
-func pluralY(n int) string {
-	if n == 1 {
-		return "y"
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// Next is the digest a server would get now: its window, from where the
+// last posted digest ended (24 hours back before the first), and its messages.
+func (dg *Digests) Next(ctx context.Context, guildID string, now time.Time) (Window, []reply.Reply, error) {
+	from := now.Add(-FirstWindow)
+	if d, err := dg.store.DigestSettings(ctx, guildID); err == nil && !d.WindowEnd.IsZero() {
+		from = d.WindowEnd
 	}
-	return "ies"
+	from = later(from, now.Add(-maxWindow))
+	w, err := dg.collect(ctx, guildID, from, now)
+	if err != nil {
+		return Window{}, nil, err
+	}
+	return w, dg.render(ctx, guildID, w, dg.summarized(ctx, guildID)), nil
 }
 
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
+// summarized is how many stories a server's digest summarizes.
+func (dg *Digests) summarized(ctx context.Context, guildID string) int {
+	s, err := dg.store.Settings(ctx, guildID)
+	if err != nil {
+		dg.log.Warn("read settings", "guild", guildID, "err", err)
+	}
+	if s.DigestStories > 0 {
+		return min(s.DigestStories, MaxStories)
+	}
+	return DefaultStories
+}

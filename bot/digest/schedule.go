@@ -1,4 +1,4 @@
-package bot
+package digest
 
 import (
 	"fmt"
@@ -20,8 +20,8 @@ import (
 //     comes back, and only that one: its window reaches back to the previous
 //     digest, so nothing is skipped.
 
-// parseClock reads "HH:MM" (or "H:MM"), 24-hour.
-func parseClock(s string) (hour, minute int, err error) {
+// ParseClock reads "HH:MM" (or "H:MM"), 24-hour.
+func ParseClock(s string) (hour, minute int, err error) {
 	h, m, ok := strings.Cut(strings.TrimSpace(s), ":")
 	hour, err1 := strconv.Atoi(h)
 	minute, err2 := strconv.Atoi(m)
@@ -52,9 +52,9 @@ func dueOn(day time.Time, hour, minute int, loc *time.Location) time.Time {
 	return t
 }
 
-// latestDue returns the latest due time at or before now that is not before
+// LatestDue returns the latest due time at or before now that is not before
 // since, or the zero time when there is none.
-func latestDue(now, since time.Time, hour, minute int, loc *time.Location) time.Time {
+func LatestDue(now, since time.Time, hour, minute int, loc *time.Location) time.Time {
 	for back := 0; back <= 2; back++ {
 		day := now.In(loc).AddDate(0, 0, -back)
 		if due := dueOn(day, hour, minute, loc); !due.After(now) {
@@ -67,8 +67,8 @@ func latestDue(now, since time.Time, hour, minute int, loc *time.Location) time.
 	return time.Time{}
 }
 
-// nextDue returns the first due time after now.
-func nextDue(now time.Time, hour, minute int, loc *time.Location) time.Time {
+// NextDue returns the first due time after now.
+func NextDue(now time.Time, hour, minute int, loc *time.Location) time.Time {
 	for ahead := 0; ahead <= 2; ahead++ {
 		day := now.In(loc).AddDate(0, 0, ahead)
 		if due := dueOn(day, hour, minute, loc); due.After(now) {
@@ -78,21 +78,16 @@ func nextDue(now time.Time, hour, minute int, loc *time.Location) time.Time {
 	return now.Add(24 * time.Hour) // not reached: some day within two has the time
 }
 
-// localDate names the local date of a due time, the digest log's key.
-func localDate(t time.Time, loc *time.Location) string {
+// LocalDate names the local date of a due time, the digest log's key.
+func LocalDate(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format("2006-01-02")
 }
 
-// until says how far away t is, the way people say it: "in 3 h 20 min".
-func until(now, t time.Time) string {
-	d := t.Sub(now).Round(time.Minute)
-	switch {
-	case d <= 0:
-		return "now"
-	case d < time.Hour:
-		return fmt.Sprintf("in %d min", int(d.Minutes()))
-	case d%time.Hour == 0:
-		return fmt.Sprintf("in %d h", int(d.Hours()))
+// LoadZone loads an IANA zone; "Local" and the empty name are refused, since
+// they mean the machine's zone, not the server's.
+func LoadZone(name string) (*time.Location, error) {
+	if name == "" || name == "Local" {
+		return nil, fmt.Errorf("unknown time zone %q", name)
 	}
-	return fmt.Sprintf("in %d h %d min", int(d.Hours()), int(d.Minutes())%60)
+	return time.LoadLocation(name)
 }
