@@ -28,8 +28,8 @@ func (b *Bot) Autocomplete(ctx context.Context, req Request, option, typed strin
 		return nil
 	}
 	o := cmd.Option(option)
-	if o == nil || !o.Autocomplete {
-		return nil
+	if o == nil || !o.Autocomplete || cmd.Admin && (!req.inServer() || !req.CanManage) {
+		return nil // an admin command's choices (a server's feeds) are for its admins
 	}
 	switch o.Name {
 	case "timezone":

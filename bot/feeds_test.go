@@ -153,8 +153,14 @@ func TestFeeds(t *testing.T) {
 	}
 
 	// Autocomplete and removal.
-	if got := b.Autocomplete(t.Context(), Request{Command: "feed remove", GuildID: "g1"}, "feed", "test"); len(got) != 1 || got[0].Value != "1" {
+	if got := b.Autocomplete(t.Context(), Request{Command: "feed remove", GuildID: "g1", CanManage: true}, "feed", "test"); len(got) != 1 || got[0].Value != "1" {
 		t.Errorf("feed autocomplete = %v", got)
+	}
+	for _, who := range []Request{{GuildID: "g1"}, {GuildID: "g1", CanManage: true, UserInstall: true}, {GuildID: "g2", CanManage: true}} {
+		who.Command = "feed remove"
+		if got := b.Autocomplete(t.Context(), who, "feed", ""); len(got) != 0 {
+			t.Errorf("feed autocomplete for %+v offers %v, want nothing (g1's admins only)", who, got)
+		}
 	}
 	if got := text(b.Handle(t.Context(), Request{Command: "feed remove", GuildID: "g2", CanManage: true, Options: map[string]string{"feed": "1"}})); !strings.Contains(got, "has no feed 1") {
 		t.Errorf("another server removing the feed = %s", got)
