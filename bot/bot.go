@@ -1,7 +1,7 @@
 // Package bot is newsbot's behaviour: the commands people use, as plain Go.
 //
 // A command takes a Request (its name, its options as strings, who asked and
-// where) and returns a reply.Reply (package reply: content, embeds, ephemeral flag) that fits
+// where) and returns a reply.Reply (content, embeds, ephemeral flag) that fits
 // Discord's limits. Transports live in packages of their own and translate to
 // and from requests: bot/console reads command lines and prints replies;
 // bot/discord maps interactions the same way. So most behaviour is tested
@@ -18,6 +18,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -42,7 +43,22 @@ type Bot struct {
 	// tokensPerDay is each server's daily model budget; zero is no limit.
 	tokensPerDay int
 	digests      *digest.Digests
+	perms        Permissions // nil: only app_permissions tell
 }
+
+// Permissions tells which server a channel belongs to and the bot's
+// permissions in it: Discord's REST side, as /digest set needs it.
+type Permissions interface {
+	BotPermissions(ctx context.Context, channelID string) (guildID string, perms int64, err error)
+}
+
+// ErrUnknownChannel wraps a Permissions error for a channel the bot cannot see
+// (gone, or in a server that has not added the bot).
+var ErrUnknownChannel = errors.New("unknown channel")
+
+// CheckPermissions lets /digest set ask for the bot's permissions in any
+// channel, not only the one it is used in. Call it before the bot serves.
+func (b *Bot) CheckPermissions(p Permissions) { b.perms = p }
 
 // New returns a Bot over an open archive and a summarizer.
 func New(st *store.Store, sum *summarize.Summarizer, log *slog.Logger) *Bot {

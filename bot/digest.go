@@ -31,8 +31,8 @@ func (b *Bot) digestSet(ctx context.Context, req Request) reply.Reply {
 	if err != nil {
 		return reply.Ephemeral(fmt.Sprintf("“%s” is not a time zone I know. Use a name like Europe/Berlin or America/New_York.", reply.Truncate(reply.OneLine(zone), 60)))
 	}
-	if missing := missingPermissions(req, channel); missing != "" {
-		return reply.Ephemeral(fmt.Sprintf("I can't post the digest in <#%s>: I lack %s there. Give the bot those permissions in that channel, or pick another.", channel, missing))
+	if missing := b.missingPermissions(ctx, req, channel); missing != "" {
+		return reply.Ephemeral(fmt.Sprintf("I can't post the digest in <#%s>: %s. Give the bot those permissions in that channel, or pick another.", channel, missing))
 	}
 	now := b.now()
 	clock := fmt.Sprintf("%02d:%02d", hour, minute)
@@ -168,32 +168,51 @@ func (b *Bot) digestLine(ctx context.Context, scope string, a store.Article) str
 	return line
 }
 
-// The permissions a digest needs in its channel, as Discord numbers them.
+// The permissions a digest needs in its channel, as Discord numbers them
+// (Administrator grants them all).
 const (
-	permViewChannel  = 1 << 10
-	permSendMessages = 1 << 11
-	permEmbedLinks   = 1 << 14
+	permAdministrator = 1 << 3
+	permViewChannel   = 1 << 10
+	permSendMessages  = 1 << 11
+	permEmbedLinks    = 1 << 14
 )
 
-// missingPermissions names the permissions the bot lacks to post a digest in
-// channel, when the interaction tells them: Discord sends the bot's
-// permissions only for the channel the command was used in. Elsewhere the
-// first digest finds out, and a refusal pauses it with the reason in /digest
-// status.
-func missingPermissions(req Request, channel string) string {
-	if !req.HasAppPermissions || channel != req.ChannelID {
+// missingPermissions says what keeps the bot from posting a digest in
+// channel, or "" when nothing does or it cannot tell. The interaction carries
+// the bot's permissions in the channel it was used in; for another channel the
+// bot asks Discord when it can. When neither tells, the first digest finds out,
+// and a refusal pauses it with the reason in /digest status.
+func (b *Bot) missingPermissions(ctx context.Context, req Request, channel string) string {
+	perms, known := req.AppPermissions, req.HasAppPermissions && channel == req.ChannelID
+	if !known && b.perms != nil {
+		guild, p, err := b.perms.BotPermissions(ctx, channel)
+		switch {
+		case err == nil && guild != req.GuildID:
+			return "that channel is not in this server"
+		case err == nil:
+			perms, known = p, true
+		case errors.Is(err, ErrUnknownChannel):
+			return "I can't see that channel"
+		default:
+			b.log.Warn("read the bot's permissions", "channel", channel, "err", err)
+		}
+	}
+	if !known {
 		return ""
 	}
 	var missing []string
 	for _, p := range []struct {
 		bit  int64
 		name string
-	}{{permViewChannel, "View Channel"}, {permSendMessages, "Send Messages"}, {permEmbedLinks, "reply.Embed Links"}} {
-		if req.AppPermissions&p.bit == 0 {
+	}{{permViewChannel, "View Channel"}, {permSendMessages, "Send Messages"}, {permEmbedLinks, "Embed Links"}} {
+		if perms&permAdministrator == 0 && perms&p.bit == 0 {
 			missing = append(missing, p.name)
 		}
 	}
-	return strings.Join(missing, ", ")
+	if len(missing) == 0 {
+		return ""
+	}
+	return "I lack " + strings.Join(missing, ", ") + " there"
 }
 
 // channelID reads a channel option: an ID, or a mention like <#123>.

@@ -12,8 +12,8 @@ func TestDigestSetChecksChannelPermissions(t *testing.T) {
 			ChannelID: "700", AppPermissions: perms, HasAppPermissions: true,
 			Options: map[string]string{"channel": channel, "time": "08:00"}}))
 	}
-	if got := set("700", permSendMessages); !strings.Contains(got, "I lack View Channel, reply.Embed Links there") {
-		t.Errorf("/digest set here without View Channel and reply.Embed Links = %s", got)
+	if got := set("700", permSendMessages); !strings.Contains(got, "I lack View Channel, Embed Links there") {
+		t.Errorf("/digest set here without View Channel and Embed Links = %s", got)
 	}
 	if got := set("700", permViewChannel|permSendMessages|permEmbedLinks); !strings.Contains(got, "Daily digest set") {
 		t.Errorf("/digest set here with the permissions = %s", got)

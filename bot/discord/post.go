@@ -9,6 +9,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"newsbot/bot"
 	"newsbot/bot/digest"
 	"newsbot/bot/reply"
 )
@@ -50,4 +51,39 @@ func (a *Adapter) Post(ctx context.Context, channelID string, msg reply.Reply, n
 		return "", fmt.Errorf("post to channel %s: unreadable reply from Discord", channelID)
 	}
 	return m.ID, nil
+}
+
+// BotPermissions returns the server a channel belongs to and the bot's
+// permissions in it, computed from the server's roles and the channel's
+// overwrites as Discord does, read over REST (the bot asks for no intents, so it
+// keeps no guild state). It needs the gateway's READY, which names the bot's
+// user. A channel Discord does not show the bot wraps bot.ErrUnknownChannel.
+func (a *Adapter) BotPermissions(ctx context.Context, channelID string) (guildID string, perms int64, err error) {
+	var user string
+	if st := a.s.State; st != nil {
+		st.RLock()
+		if st.User != nil {
+			user = st.User.ID
+		}
+		st.RUnlock()
+	}
+	if user == "" {
+		return "", 0, errors.New("bot permissions: not connected to the gateway")
+	}
+	unknown := func(err error) error {
+		if rest, ok := errors.AsType[*discordgo.RESTError](err); ok && rest.Response != nil &&
+			(rest.Response.StatusCode == http.StatusNotFound || rest.Response.StatusCode == http.StatusForbidden) {
+			return fmt.Errorf("bot permissions in %s: %w (Discord said %s)", channelID, bot.ErrUnknownChannel, rest.Response.Status)
+		}
+		return fmt.Errorf("bot permissions in %s: %w", channelID, err)
+	}
+	ch, err := a.s.Channel(channelID, discordgo.WithContext(ctx))
+	if err != nil {
+		return "", 0, unknown(err)
+	}
+	perms, err = a.s.UserChannelPermissions(user, channelID, discordgo.WithContext(ctx))
+	if err != nil {
+		return "", 0, unknown(err)
+	}
+	return ch.GuildID, perms, nil
 }

@@ -392,6 +392,38 @@ func TestDigestSetOverGateway(t *testing.T) {
 			t.Errorf("interaction %s: %s, want %q", id, got, want)
 		}
 	}
+	// The channel is not the one the command was used in: the bot asked Discord.
+	fake.WaitRequest(ctx, "the channel's permissions", func(r discordtest.Request) bool {
+		return r.Method == "GET" && strings.HasSuffix(r.Path, "/guilds/"+discordtest.Admin.GuildID+"/members/"+fake.AppID)
+	})
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestDigestSetChecksPermissions lets the bot only send messages (no View
+// Channel, no Embed Links): /digest set in another channel is refused with what
+// is missing, and a channel of another server is refused outright.
+func TestDigestSetChecksPermissions(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	fake := discordtest.NewServer(t)
+	fake.BotPermissions = 1 << 11
+	stop := startBot(t, fake, filepath.Join(t.TempDir(), "n.db"), &syncBuffer{})
+	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
+	channel := map[string]any{"name": "channel", "type": 7, "value": "900000000000000001"} // in Admin's server
+	for id, tt := range map[string]struct {
+		where discordtest.Where
+		want  string
+	}{
+		"70": {discordtest.Admin, "I can't post the digest in <#900000000000000001>: I lack View Channel, Embed Links there"},
+		"71": {discordtest.OtherAdmin, "that channel is not in this server"},
+	} {
+		fake.Dispatch("INTERACTION_CREATE", fake.Command(id, tt.where, "digest", discordtest.Sub("set", channel, discordtest.Opt("time", "07:45"))))
+		if _, got := reply(ctx, t, fake, id); !strings.Contains(got, tt.want) {
+			t.Errorf("/digest set %s: %s, want %q", id, got, tt.want)
+		}
+	}
 	if err := stop(); err != nil {
 		t.Fatal(err)
 	}

@@ -201,6 +201,9 @@ func serveDiscord(ctx context.Context, cfg config, log *slog.Logger, b *bot.Bot,
 		return err
 	}
 	adapter := discord.New(b, session, log, discord.Options{AppID: cfg.AppID, GuildID: cfg.GuildID})
+	if cfg.Token != "" {
+		b.CheckPermissions(adapter) // over REST, once the gateway's READY names the bot
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 

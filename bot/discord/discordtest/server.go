@@ -49,6 +49,11 @@ type Server struct {
 	// Respond, when set, may answer a request instead of the defaults (to fail
 	// it, say); it returns false to leave the request to the defaults.
 	Respond func(r Request) (status int, body any, ok bool)
+	// BotPermissions is what the server's @everyone role allows, in every
+	// channel (no overwrites): the bot's permissions as GET /channels, /guilds
+	// and /guilds/…/members describe them. NewServer sets View Channel, Send
+	// Messages and Embed Links.
+	BotPermissions int64
 
 	t    testing.TB
 	srv  *httptest.Server
@@ -78,7 +83,8 @@ func NewServer(t testing.TB) *Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &Server{AppID: "100000000000000001", Token: "Bot test-token", t: t, spec: spec, changed: make(chan struct{})}
+	s := &Server{AppID: "100000000000000001", Token: "Bot test-token", t: t, spec: spec, changed: make(chan struct{}),
+		BotPermissions: 1<<10 | 1<<11 | 1<<14}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/gateway-ws/", s.serveGateway)
 	mux.HandleFunc("/api/", s.serveREST)
@@ -268,6 +274,9 @@ var (
 	channelMessages     = regexp.MustCompile(`^/api/v\d+/channels/([^/]+)/messages$`)
 	commands            = regexp.MustCompile(`^/api/v\d+/applications/[^/]+(/guilds/[^/]+)?/commands$`)
 	gateway             = regexp.MustCompile(`^/api/v\d+/gateway(/bot)?$`)
+	channel             = regexp.MustCompile(`^/api/v\d+/channels/([^/]+)$`)
+	guild               = regexp.MustCompile(`^/api/v\d+/guilds/([^/]+)$`)
+	member              = regexp.MustCompile(`^/api/v\d+/guilds/([^/]+)/members/([^/]+)$`)
 )
 
 func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
@@ -308,6 +317,16 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, 200, s.message("100000000000000099", body))
 	case channelMessages.MatchString(p) && r.Method == http.MethodPost:
 		writeJSON(w, 200, s.channelMessage(channelMessages.FindStringSubmatch(p)[1], body))
+	case channel.MatchString(p) && r.Method == http.MethodGet:
+		writeJSON(w, 200, map[string]any{"id": channel.FindStringSubmatch(p)[1], "type": 0, "guild_id": Admin.GuildID,
+			"name": "news", "position": 0, "permission_overwrites": []any{}})
+	case guild.MatchString(p) && r.Method == http.MethodGet:
+		id := guild.FindStringSubmatch(p)[1]
+		writeJSON(w, 200, map[string]any{"id": id, "name": "Test server", "owner_id": "500000000000000099",
+			"roles": []any{map[string]any{"id": id, "name": "@everyone", "permissions": fmt.Sprint(s.BotPermissions), "position": 0}}})
+	case member.MatchString(p) && r.Method == http.MethodGet:
+		writeJSON(w, 200, map[string]any{"user": map[string]any{"id": member.FindStringSubmatch(p)[2], "username": "newsbot"},
+			"roles": []any{}, "joined_at": "2024-01-01T00:00:00Z"})
 	default:
 		writeJSON(w, 404, map[string]any{"message": "Unknown route", "code": 0})
 	}
