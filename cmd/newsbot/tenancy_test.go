@@ -165,16 +165,8 @@ func TestTenancyOverDiscord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	now := time.Now().UTC()
 	channels := map[string]string{A.GuildID: "900000000000000001", B.GuildID: "900000000000000002"}
-	for guild, channel := range channels {
-		st.UpdateDigestSettings(ctx, guild, func(d *store.DigestSettings) error {
-			d.ChannelID, d.Zone, d.Enabled = channel, "UTC", true
-			d.Time = now.Add(-time.Minute).Format("15:04")
-			d.Since = now.Add(-time.Hour)
-			return nil
-		})
-	}
+	dueNow(t, st, channels)
 	st.Close()
 	logs := &syncBuffer{}
 	fake2 := discordtest.NewServer(t)
@@ -222,16 +214,8 @@ func TestDigestAfterBulkIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	now := time.Now().UTC()
 	channels := map[string]string{discordtest.Admin.GuildID: "900000000000000001", discordtest.OtherAdmin.GuildID: "900000000000000002"}
-	for guild, channel := range channels {
-		st.UpdateDigestSettings(ctx, guild, func(d *store.DigestSettings) error {
-			d.ChannelID, d.Zone, d.Enabled = channel, "UTC", true
-			d.Time = now.Add(-time.Minute).Format("15:04")
-			d.Since = now.Add(-time.Hour)
-			return nil
-		})
-	}
+	dueNow(t, st, channels)
 	st.UpdateSettings(ctx, discordtest.Admin.GuildID, func(s *store.Settings) { s.DigestLibrary = true })
 	st.Close()
 
@@ -271,4 +255,22 @@ func TestDigestAfterBulkIngest(t *testing.T) {
 	}
 	title, _ := msgs[0]["embeds"].([]any)[0].(map[string]any)["title"].(string)
 	t.Logf("digest after ingesting 2,085 articles: %q, %d messages, %d stories summarized, %d listed", title, len(msgs), summarized, listed)
+}
+
+// dueNow sets each server's digest (guild ID → channel) to be due a minute ago,
+// so that the bot posts it as soon as it starts.
+func dueNow(t *testing.T, st *store.Store, channels map[string]string) {
+	t.Helper()
+	now := time.Now().UTC()
+	for guild, channel := range channels {
+		_, err := st.UpdateDigestSettings(t.Context(), guild, func(d *store.DigestSettings) error {
+			d.ChannelID, d.Zone, d.Enabled = channel, "UTC", true
+			d.Time = now.Add(-time.Minute).Format("15:04")
+			d.Since = now.Add(-time.Hour)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 }
