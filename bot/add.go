@@ -43,6 +43,8 @@ func linkProblem(err error) string {
 		return "That link points to a private or local address, which I don't fetch."
 	case errors.Is(err, ingest.ErrNotWeb):
 		return "I can only read http and https links."
+	case errors.Is(err, ingest.ErrLinkTooLong):
+		return fmt.Sprintf("That link is longer than %d characters, so I didn't read it.", ingest.MaxLink)
 	case errors.Is(err, ingest.ErrPageTooLarge):
 		return fmt.Sprintf("That page is larger than %d MB, so I didn't read it.", ingest.MaxPage>>20)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"newsbot/bot/reply"
 	"regexp"
+	"runtime/debug"
 	"strings"
 )
 
@@ -22,7 +23,13 @@ type Choice struct {
 // Autocomplete suggests values for the option a user is typing. For an article
 // option it offers the titles matching what was typed (the newest articles when
 // nothing is typed yet), with their IDs as values. Other options get nothing.
-func (b *Bot) Autocomplete(ctx context.Context, req Request, option, typed string) []Choice {
+func (b *Bot) Autocomplete(ctx context.Context, req Request, option, typed string) (choices []Choice) {
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("autocomplete", "err", fmt.Errorf("panic: %v\n%s", p, debug.Stack()))
+			choices = nil
+		}
+	}()
 	cmd, ok := Lookup(req.Command)
 	if !ok {
 		return nil
@@ -45,7 +52,7 @@ func (b *Bot) Autocomplete(ctx context.Context, req Request, option, typed strin
 		b.log.Warn("autocomplete", "err", err)
 		return nil
 	}
-	choices := make([]Choice, 0, len(matches))
+	choices = make([]Choice, 0, len(matches))
 	for _, m := range matches {
 		name := reply.Truncate(reply.OneLine(fmt.Sprintf("%s (ID %d)", m.Title, m.ID)), MaxChoiceName)
 		choices = append(choices, Choice{Name: name, Value: fmt.Sprint(m.ID)})

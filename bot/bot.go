@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -115,7 +116,12 @@ func (r Request) inServer() bool { return r.GuildID != "" && !r.UserInstall }
 // Handle runs the command a request names and returns its reply. It never fails:
 // problems become ephemeral messages that say what went wrong, and the detail goes
 // to the log.
-func (b *Bot) Handle(ctx context.Context, req Request) reply.Reply {
+func (b *Bot) Handle(ctx context.Context, req Request) (r reply.Reply) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = b.internalError("running /"+reply.OneLine(req.Command), fmt.Errorf("panic: %v\n%s", p, debug.Stack()))
+		}
+	}()
 	cmd, ok := Lookup(req.Command)
 	if !ok {
 		return reply.Ephemeral(fmt.Sprintf("Unknown command “/%s”. Try /help for the list.", reply.OneLine(req.Command)))
@@ -142,7 +148,7 @@ func (b *Bot) Handle(ctx context.Context, req Request) reply.Reply {
 		}
 	}
 	start := time.Now()
-	r := cmd.run(b, ctx, req).Fit()
+	r = cmd.run(b, ctx, req).Fit()
 	b.log.Debug("command", "command", cmd.Name, "guild", req.GuildID, "duration", time.Since(start))
 	return r
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"newsbot/bot/digest"
 	"newsbot/bot/reply"
@@ -161,11 +160,7 @@ func (b *Bot) digestLine(ctx context.Context, scope string, a store.Article) str
 	if err != nil {
 		b.log.Warn("summarize for digest", "article", a.ID, "err", err)
 	}
-	line := strings.Join(sum.Sentences, " ")
-	if a.URL != "" {
-		line = reply.Truncate(line, reply.MaxFieldValue-utf8.RuneCountInString(a.URL)-1) + "\n" + a.URL
-	}
-	return line
+	return reply.WithLink(strings.Join(sum.Sentences, " "), a.URL, reply.MaxFieldValue)
 }
 
 // The permissions a digest needs in its channel, as Discord numbers them

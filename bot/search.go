@@ -40,9 +40,7 @@ func (b *Bot) search(ctx context.Context, req Request) reply.Reply {
 		} else if len(doc.Sentences) > 0 {
 			snippet = doc.Sentences[0]
 		}
-		if a.URL != "" {
-			snippet = reply.Truncate(snippet, reply.MaxFieldValue-utf8.RuneCountInString(a.URL)-1) + "\n" + a.URL
-		}
+		snippet = reply.WithLink(snippet, a.URL, reply.MaxFieldValue)
 		e.Fields = append(e.Fields, reply.Field{Name: fmt.Sprintf("%s (ID %d) · %s", reply.OneLine(a.Title), a.ID, footerDate(a)), Value: snippet})
 	}
 	e.Footer = "Use the ID with /summarize or /ask."

@@ -103,7 +103,7 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 		for i, a := range articles {
 			r, err := s.addArticle(tx, a, now)
 			if err != nil {
-				return fmt.Errorf("add %q: %w", a.Title, err)
+				return fmt.Errorf("add %q: %w", clip(a.Title), err)
 			}
 			joined := now
 			if !r.Duplicate {
@@ -157,7 +157,7 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (added, error)
 	}
 	urls, hashes := tx.Bucket(bucketURLs), tx.Bucket(bucketHashes)
 	if a.URL != "" {
-		if v := urls.Get([]byte(a.URL)); v != nil {
+		if v := urls.Get(urlKey(a.URL)); v != nil {
 			return added{AddResult: AddResult{ID: binary.BigEndian.Uint64(v), Duplicate: true}}, nil
 		}
 	}
@@ -190,7 +190,7 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (added, error)
 		{bucketHashes, []byte(a.Hash), key},
 	}
 	if a.URL != "" {
-		puts = append(puts, [3][]byte{bucketURLs, []byte(a.URL), key})
+		puts = append(puts, [3][]byte{bucketURLs, urlKey(a.URL), key})
 	}
 	for _, p := range puts {
 		if err := tx.Bucket(p[0]).Put(p[1], p[2]); err != nil {
@@ -223,7 +223,7 @@ func (s *Store) Article(ctx context.Context, id uint64) (Article, error) {
 func (s *Store) ArticleByURL(ctx context.Context, url string) (Article, error) {
 	var a Article
 	err := s.view(ctx, func(tx *bolt.Tx) error {
-		key := tx.Bucket(bucketURLs).Get([]byte(url))
+		key := tx.Bucket(bucketURLs).Get(urlKey(url))
 		if key == nil {
 			return ErrNotFound
 		}
@@ -269,6 +269,18 @@ func readArticle(tx *bolt.Tx, key []byte, withText bool) (Article, error) {
 	return a, nil
 }
 
+// maxURLKey is the longest URL kept as its own key; a longer one is keyed by
+// its hash (bbolt keys are at most 32 KB, and long keys make fat pages).
+const maxURLKey = 512
+
+func urlKey(url string) []byte {
+	if len(url) <= maxURLKey {
+		return []byte(url)
+	}
+	sum := sha256.Sum256([]byte(url))
+	return append([]byte("#sha256:"), sum[:]...)
+}
+
 func idKey(id uint64) []byte {
 	return binary.BigEndian.AppendUint64(nil, id)
 }
@@ -282,4 +294,12 @@ func addedKey(t time.Time, id uint64) []byte {
 	}
 	k := binary.BigEndian.AppendUint64(nil, uint64(ns))
 	return binary.BigEndian.AppendUint64(k, id)
+}
+
+// clip shortens a title for an error message.
+func clip(s string) string {
+	if r := []rune(s); len(r) > 80 {
+		return string(r[:79]) + "…"
+	}
+	return s
 }

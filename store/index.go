@@ -55,14 +55,19 @@ func defaultTerms(s string) []string {
 	})
 }
 
-// indexTerms counts an article's terms, the title's twice.
+// indexTerms counts an article's terms, the title's twice; terms longer than
+// maxWord are left out.
 func (s *Store) indexTerms(a Article) map[string]uint64 {
 	tf := make(map[string]uint64, 256)
 	for _, t := range s.terms(a.Title) {
-		tf[t] += 2
+		if len(t) <= maxWord {
+			tf[t] += 2
+		}
 	}
 	for _, t := range s.terms(a.Text) {
-		tf[t]++
+		if len(t) <= maxWord {
+			tf[t]++
+		}
 	}
 	return tf
 }

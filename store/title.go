@@ -57,8 +57,16 @@ func TitleWords(s string) []string {
 	return out
 }
 
+// maxWord is the longest word or term the indexes keep, in bytes: a longer
+// one (a run of letters with no space, a pasted blob) is nobody's query, and
+// bbolt's keys are bounded.
+const maxWord = 100
+
 func indexTitle(b *bolt.Bucket, title string, id uint64) error {
 	for _, w := range TitleWords(title) {
+		if len(w) > maxWord {
+			continue
+		}
 		if err := b.Put(titleKey(w, id), []byte{}); err != nil {
 			return err
 		}

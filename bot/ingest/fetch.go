@@ -14,11 +14,13 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 )
 
 // Limits of a fetch.
 const (
 	MaxPage      = 5 << 20 // bytes of one page or feed
+	MaxLink      = 2048    // characters of a link: Discord's limit on an embed's URL
 	maxRedirects = 5
 	fetchTimeout = 20 * time.Second
 	userAgent    = "newsbot/1 (article reader)"
@@ -31,6 +33,9 @@ var (
 	ErrPrivateAddress = errors.New("link leads to a private address")
 	// ErrNotWeb: the link is not http or https.
 	ErrNotWeb = errors.New("only http and https links can be read")
+	// ErrLinkTooLong: the link, or where it redirects, is over MaxLink
+	// characters.
+	ErrLinkTooLong = fmt.Errorf("link is longer than %d characters", MaxLink)
 	// ErrPageTooLarge: the page is over MaxPage bytes.
 	ErrPageTooLarge = fmt.Errorf("page is larger than %d MB", MaxPage>>20)
 	// ErrUnreadable: no article could be read at the link (not HTML, a
@@ -87,6 +92,9 @@ func newFetcher(refuse func(netip.Addr) bool) *Fetcher {
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 				return fmt.Errorf("%w: redirected to %s", ErrNotWeb, req.URL.Scheme)
 			}
+			if utf8.RuneCountInString(req.URL.String()) > MaxLink {
+				return fmt.Errorf("%w (a redirect)", ErrLinkTooLong)
+			}
 			return nil
 		},
 	}}
@@ -130,6 +138,9 @@ type Page struct {
 // Get fetches rawURL. The validators, when given, make the request conditional.
 // Only 200 (and 304 for conditional requests) count as success.
 func (f *Fetcher) Get(ctx context.Context, rawURL, etag, lastModified string) (*Page, error) {
+	if utf8.RuneCountInString(rawURL) > MaxLink {
+		return nil, ErrLinkTooLong
+	}
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil || u.Host == "" {
 		return nil, fmt.Errorf("%w: %q is not a link", ErrNotWeb, rawURL)

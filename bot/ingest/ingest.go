@@ -234,6 +234,11 @@ func (in *Ingester) flush(ctx context.Context) error {
 		return nil
 	}
 	results, err := in.store.Add(ctx, in.Grant, in.pending...)
+	if err != nil && ctx.Err() == nil && len(in.pending) > 1 {
+		// One article the archive refuses must not sink the batch: store them
+		// one at a time, and reject only those that fail.
+		results, err = in.addEach(ctx)
+	}
 	if err != nil {
 		return fmt.Errorf("store articles: %w", err)
 	}
@@ -249,6 +254,32 @@ func (in *Ingester) flush(ctx context.Context) error {
 		in.Progress(in.counts, in.read)
 	}
 	return nil
+}
+
+// addEach stores the pending articles one per transaction, rejecting those the
+// archive refuses, and returns the results of the others.
+func (in *Ingester) addEach(ctx context.Context) ([]store.AddResult, error) {
+	var results []store.AddResult
+	for _, a := range in.pending {
+		res, err := in.store.Add(ctx, in.Grant, a)
+		if ctx.Err() != nil {
+			return results, ctx.Err()
+		}
+		if err != nil {
+			in.reject(clip(a.Title), err)
+			continue
+		}
+		results = append(results, res...)
+	}
+	return results, nil
+}
+
+// clip shortens a title for a log line.
+func clip(s string) string {
+	if r := []rune(s); len(r) > 80 {
+		return string(r[:79]) + "…"
+	}
+	return s
 }
 
 // Link reads the article at a link and adds it. A link that cannot be read is

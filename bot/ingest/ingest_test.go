@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -192,3 +193,49 @@ func FuzzParseRecord(f *testing.F) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+// TestIngestAbsurdArticles ingests, among ordinary articles, one with a
+// 100,000-letter word and one behind a 40,000-character link: every article is
+// stored and found.
+func TestIngestAbsurdArticles(t *testing.T) {
+	st := openStore(t)
+	var in strings.Builder
+	fmt.Fprintf(&in, `{"title":"Harbour opens","text":"The harbour opened on Monday with two ships."}`+"\n")
+	fmt.Fprintf(&in, `{"title":"Blob","text":"A pasted %s in an article about ferries."}`+"\n", strings.Repeat("z", 100000))
+	fmt.Fprintf(&in, `{"title":"Long link","url":"https://example.com/%s","text":"Behind a long link, a story about bridges."}`+"\n", strings.Repeat("a", 40000))
+	fmt.Fprintf(&in, `{"title":"Budget","text":"The council set its budget for roads."}`+"\n")
+	got, err := New(st, discard()).Reader(t.Context(), "stdin", strings.NewReader(in.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Counts{Added: 4}); got != want {
+		t.Errorf("counts = %v, want %v", got, want)
+	}
+	for _, q := range []string{"harbour", "ferries", "bridges", "budget"} {
+		if hits, _ := st.Search(t.Context(), store.Library, q, 1); len(hits) != 1 {
+			t.Errorf("Search(%s) = %v, want one article", q, hits)
+		}
+	}
+}
+
+// TestFlushRejectsOnlyTheBadArticle hands the archive a batch in which one
+// article cannot be stored (no text, which the parsers never let through):
+// that one is rejected and the batch's others are stored.
+func TestFlushRejectsOnlyTheBadArticle(t *testing.T) {
+	st := openStore(t)
+	in := New(st, discard())
+	for _, a := range []store.Article{{Title: "A", Text: "First good article."}, {Title: "Bad", Text: "   "}, {Title: "B", Text: "Second good article."}} {
+		if err := in.queue(t.Context(), a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := in.flush(t.Context()); err != nil {
+		t.Fatalf("flush = %v, want the good articles stored", err)
+	}
+	if want := (Counts{Added: 2, Rejected: 1}); in.counts != want {
+		t.Errorf("counts = %v, want %v", in.counts, want)
+	}
+	if n, _ := st.Count(t.Context()); n != 2 {
+		t.Errorf("archive holds %d, want 2", n)
+	}
+}

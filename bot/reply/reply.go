@@ -165,8 +165,11 @@ func Truncate(s string, max int) string {
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
-	if max <= 1 {
-		return string([]rune(s)[:max])
+	if max <= 0 {
+		return ""
+	}
+	if max == 1 {
+		return string([]rune(s)[:1])
 	}
 	runes := []rune(s)[:max-1]
 	cut := len(runes)
@@ -177,6 +180,17 @@ func Truncate(s string, max int) string {
 		}
 	}
 	return strings.TrimRight(string(runes[:cut]), " \n") + "…"
+}
+
+// WithLink returns text and, on a line of its own, link, within max runes:
+// the text is shortened to make room, and a link too long to leave room for
+// some text is left out (a link cut short would lead nowhere).
+func WithLink(text, link string, max int) string {
+	const minText = 80
+	if link == "" || utf8.RuneCountInString(link)+1+minText > max {
+		return Truncate(text, max)
+	}
+	return Truncate(text, max-utf8.RuneCountInString(link)-1) + "\n" + link
 }
 
 // OneLine folds s onto one line, with single spaces.

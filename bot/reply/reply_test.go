@@ -47,10 +47,24 @@ func TestTruncate(t *testing.T) {
 		{"one two three four", 10, "one two…"},
 		{"ééééé", 3, "éé…"},
 		{"abc", 1, "a"},
+		{"abc", 0, ""},
+		{"abc", -5, ""},
 	}
 	for _, tt := range tests {
 		if got := Truncate(tt.in, tt.max); got != tt.want {
 			t.Errorf("Truncate(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
 		}
+	}
+}
+
+func TestWithLink(t *testing.T) {
+	text := strings.Repeat("word ", 300)
+	short := "https://example.com/a"
+	if got := WithLink(text, short, 1024); !strings.HasSuffix(got, "\n"+short) || len([]rune(got)) > 1024 {
+		t.Errorf("WithLink(short link) = %d runes ending %q", len([]rune(got)), got[len(got)-30:])
+	}
+	long := "https://example.com/" + strings.Repeat("x", 5000)
+	if got := WithLink(text, long, 1024); strings.Contains(got, "example.com") || len([]rune(got)) > 1024 {
+		t.Errorf("WithLink(5,000-character link) = %d runes, link kept: %v", len([]rune(got)), strings.Contains(got, "example.com"))
 	}
 }

@@ -274,3 +274,52 @@ func dueNow(t *testing.T, st *store.Store, channels map[string]string) {
 		}
 	}
 }
+
+// TestLongLinksOverDiscord sends a 5,000-character link through every command
+// that takes one, and searches an ingested article stored under such a link:
+// each gets a clear answer and the bot lives on.
+func TestLongLinksOverDiscord(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+	defer cancel()
+	site := tenancySite(t)
+	long := site.URL + "/harbour?" + strings.Repeat("x", 5000)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "newsbot.db")
+	jsonl := filepath.Join(dir, "in.jsonl")
+	os.WriteFile(jsonl, []byte(`{"title":"Lighthouse repainted","url":"https://news.example/`+strings.Repeat("y", 5000)+`","text":"The lighthouse on the point was repainted red and white over the summer by volunteers."}`+"\n"), 0o644)
+	if out, _, err := runCmd(t, db, "", "ingest", jsonl); err != nil || !strings.Contains(out, "1 added") {
+		t.Fatalf("ingest: %s %v", out, err)
+	}
+	fake := discordtest.NewServer(t)
+	stop := startBotEnv(t, fake, db, &syncBuffer{}, map[string]string{"NEWSBOT_ALLOW_PRIVATE": "1"})
+	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
+	opt, sub := discordtest.Opt, discordtest.Sub
+	tooLong := "That link is longer than 2048 characters"
+	for _, s := range []struct {
+		id, command string
+		where       discordtest.Where
+		opts        []map[string]any
+		message     string
+		want        string
+	}{
+		{id: "1", command: "summarize", where: discordtest.Admin, opts: []map[string]any{opt("article", long)}, want: tooLong},
+		{id: "2", command: "ask", where: discordtest.InGuild, opts: []map[string]any{opt("article", long), opt("question", "Who rebuilt it?")}, want: tooLong},
+		{id: "3", command: "add", where: discordtest.Admin, opts: []map[string]any{opt("url", long)}, want: tooLong},
+		{id: "4", command: "feed", where: discordtest.Admin, opts: []map[string]any{sub("add", opt("url", long))}, want: "longer than 2048 characters"},
+		{id: "5", where: discordtest.InGuild, message: "look " + long, want: tooLong},
+		{id: "6", command: "search", where: discordtest.InGuild, opts: []map[string]any{opt("query", "lighthouse repainted")}, want: "Lighthouse repainted (ID 2)"},
+		{id: "7", command: "help", where: discordtest.InGuild, want: "/summarize"},
+	} {
+		i := fake.Command(s.id, s.where, s.command, s.opts...)
+		if s.message != "" {
+			i = fake.MessageCommand(s.id, s.where, "Summarize article", s.message)
+		}
+		fake.Dispatch("INTERACTION_CREATE", i)
+		if _, got := reply(ctx, t, fake, s.id); !strings.Contains(got, s.want) {
+			t.Errorf("%s /%s: %.300s, want %q", s.id, s.command, got, s.want)
+		}
+	}
+	if err := stop(); err != nil {
+		t.Fatalf("run = %v after the long links, want nil", err)
+	}
+}
