@@ -141,10 +141,11 @@ func (s *Store) loadAccess() error {
 	defer s.access.mu.Unlock()
 	s.access.library, s.access.scoped = nil, nil
 	return s.db.View(func(tx *bolt.Tx) error {
+		last := tx.Bucket(bucketArticles).Sequence()
 		return tx.Bucket(bucketAccess).ForEach(func(k, _ []byte) error {
 			i := bytes.IndexByte(k, 0)
-			if i < 0 || len(k) != i+9 {
-				return fmt.Errorf("bad access key %q", k)
+			if i < 0 || len(k) != i+9 || binary.BigEndian.Uint64(k[i+1:]) > last {
+				return fmt.Errorf("%w (access entry %q names no article)", ErrDamaged, k)
 			}
 			s.access.add(string(k[:i]), binary.BigEndian.Uint64(k[i+1:]))
 			return nil

@@ -167,10 +167,12 @@ func (s *Store) loadDocLens() error {
 			}
 		}
 		s.docLen, s.totalLen, s.docs = s.docLen[:0], 0, 0
+		last := articles.Sequence()
 		return tx.Bucket(bucketDocLens).ForEach(func(k, v []byte) error { // anew: reindex replaced it
-			id := binary.BigEndian.Uint64(k)
-			n := binary.BigEndian.Uint32(v)
-			s.setDocLen(id, n)
+			if len(k) != 8 || len(v) != 4 || binary.BigEndian.Uint64(k) > last {
+				return fmt.Errorf("%w (search index entry %x names no article)", ErrDamaged, k)
+			}
+			s.setDocLen(binary.BigEndian.Uint64(k), binary.BigEndian.Uint32(v))
 			return nil
 		})
 	})

@@ -32,6 +32,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -44,6 +47,11 @@ var ErrNotFound = errors.New("not found")
 
 // ErrLocked is returned by Open when another process holds the archive file.
 var ErrLocked = errors.New("archive is in use by another process")
+
+// ErrDamaged is returned when the archive file is not a sound archive: empty,
+// of another kind, or with damaged pages (bbolt's panics and faults on such
+// pages are caught and returned as this error).
+var ErrDamaged = errors.New("the archive is damaged: restore a backup or run newsbot check")
 
 var (
 	bucketArticles = []byte("articles")
@@ -90,16 +98,35 @@ type Store struct {
 
 // Open opens (creating if needed) the archive at path. It returns an error wrapping
 // ErrLocked when another process has the file open.
-func Open(path string, opts Options) (*Store, error) {
+func Open(path string, opts Options) (st *Store, err error) {
 	if opts.Timeout <= 0 {
 		opts.Timeout = time.Second
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout})
-	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, fmt.Errorf("open archive %s: %w (waited %s for its lock)", path, ErrLocked, opts.Timeout)
+	if info, err := os.Stat(path); err == nil && info.Size() == 0 {
+		// bbolt would take an empty file for a new archive; an empty file where
+		// an archive should be is a lost one.
+		return nil, fmt.Errorf("open archive %s: %w (the file is empty; remove it to start a new archive)", path, ErrDamaged)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("open archive %s: %w", path, err)
+	var db *bolt.DB
+	defer func() {
+		if err != nil && db != nil {
+			db.Close()
+		}
+		if err != nil {
+			err = fmt.Errorf("open archive %s: %w", path, err)
+		}
+	}()
+	defer caught(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout})
+	switch {
+	case errors.Is(err, bolterrors.ErrTimeout):
+		return nil, fmt.Errorf("%w (waited %s for its lock)", ErrLocked, opts.Timeout)
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, fs.ErrNotExist):
+		return nil, err
+	case err != nil:
+		// An invalid header, a bad checksum, a file too small to be an archive.
+		return nil, fmt.Errorf("%w (%v: not a newsbot archive, or its header is damaged)", ErrDamaged, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		legacy := tx.Bucket(bucketAccess) == nil && tx.Bucket(bucketArticles) != nil
@@ -114,23 +141,29 @@ func Open(path string, opts Options) (*Store, error) {
 		return nil
 	})
 	if err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open archive %s: %w", path, err)
+		return nil, err
 	}
-	st := &Store{db: db, path: path, terms: opts.Terms}
+	st = &Store{db: db, path: path, terms: opts.Terms}
 	st.scores.New = func() any { return new(accumulator) }
 	if st.terms == nil {
 		st.terms = defaultTerms
 	}
 	if err := st.loadAccess(); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open archive %s: %w", path, err)
+		return nil, err
 	}
 	if err := st.loadDocLens(); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open archive %s: %w", path, err)
+		return nil, err
 	}
 	return st, nil
+}
+
+// caught turns a panic of the goroutine — bbolt's on a damaged page, or a
+// memory fault on a truncated file, which SetPanicOnFault makes a panic — into
+// ErrDamaged. Deferred by everything that reads the file.
+func caught(err *error) {
+	if p := recover(); p != nil {
+		*err = fmt.Errorf("%w (%v)", ErrDamaged, p)
+	}
 }
 
 // Close releases the file and its lock.
@@ -147,16 +180,61 @@ func (s *Store) Check(ctx context.Context) error {
 	return err
 }
 
-func (s *Store) view(ctx context.Context, fn func(tx *bolt.Tx) error) error {
+// maxProblems bounds what Verify reports of a badly damaged file.
+const maxProblems = 20
+
+// Verify reads the whole archive: every key and value of every bucket (so
+// every page the archive uses), then every article's metadata and text. It
+// returns how many articles it read and up to 20 problems; none means the
+// archive reads soundly. (bbolt's own Tx.Check is not used: it reads pages in a
+// goroutine of its own, where a damaged page's fault cannot be caught.)
+func (s *Store) Verify(ctx context.Context) (articles int, problems []error) {
+	problem := func(err error) {
+		if len(problems) < maxProblems {
+			problems = append(problems, err)
+		}
+	}
+	err := s.view(ctx, func(tx *bolt.Tx) error {
+		err := tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			return b.ForEach(func(k, v []byte) error { return ctx.Err() })
+		})
+		if err != nil {
+			return err
+		}
+		for _, name := range allBuckets {
+			if tx.Bucket(name) == nil {
+				problem(fmt.Errorf("%w (bucket %s is missing)", ErrDamaged, name))
+			}
+		}
+		return tx.Bucket(bucketArticles).ForEach(func(k, _ []byte) error {
+			if _, err := readArticle(tx, k, true); err != nil {
+				problem(err)
+			} else {
+				articles++
+			}
+			return ctx.Err()
+		})
+	})
+	if err != nil {
+		problem(err)
+	}
+	return articles, problems
+}
+
+func (s *Store) view(ctx context.Context, fn func(tx *bolt.Tx) error) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	defer caught(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return s.db.View(fn)
 }
 
-func (s *Store) update(ctx context.Context, fn func(tx *bolt.Tx) error) error {
+func (s *Store) update(ctx context.Context, fn func(tx *bolt.Tx) error) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	defer caught(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return s.db.Update(fn)
 }

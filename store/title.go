@@ -132,6 +132,9 @@ func (s *Store) Suggest(ctx context.Context, scope, query string, limit int) ([]
 		hits := make(map[uint64]int)
 		c := tx.Bucket(bucketTitles).Cursor()
 		for k, _ := c.First(); k != nil; {
+			if len(k) < 9 {
+				return fmt.Errorf("%w (title index key %x)", ErrDamaged, k)
+			}
 			word := string(k[:len(k)-9])
 			for _, w := range words {
 				if len(w) >= 3 && withinEdits(w, word, 1+len(w)/6) {
@@ -144,8 +147,13 @@ func (s *Store) Suggest(ctx context.Context, scope, query string, limit int) ([]
 					break
 				}
 			}
-			// Skip to the next distinct word.
-			k, _ = c.Seek(append([]byte(word), 1))
+			// Skip to the next distinct word; keys out of order are damage, and
+			// would loop here.
+			next, _ := c.Seek(append([]byte(word), 1))
+			if next != nil && bytes.Compare(next, k) <= 0 {
+				return fmt.Errorf("%w (title index out of order at %x)", ErrDamaged, k)
+			}
+			k = next
 		}
 		if len(hits) == 0 {
 			ac := tx.Bucket(bucketArticles).Cursor()

@@ -5,6 +5,7 @@
 //	newsbot batch summarize [-sentences N]   JSONL in, summaries out
 //	newsbot batch ask                JSONL in, answers out
 //	newsbot eval FILE.jsonl ...      measure summaries and answers on evaluation sets
+//	newsbot check                    read the whole archive and report damage
 //	newsbot version
 //
 // Configuration comes from the environment; see the README.
@@ -57,6 +58,7 @@ const usage = `usage:
   newsbot batch ask                       JSONL {"id","title"?,"text","question"} in, answers out
   newsbot eval [-rounds N] FILE.jsonl ... ROUGE and QA accuracy beside Lead-3 and BM25
   newsbot scale [-n 100000] [-dir DIR]    build a synthetic archive and measure it
+  newsbot check                           read the whole archive and report damage
   newsbot version                         print the version`
 
 // errUsage is returned for a command line newsbot cannot read.
@@ -90,6 +92,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runEval(args, stdout)
 	case "scale":
 		return runScale(ctx, args, stdout)
+	case "check":
+		return runCheck(ctx, cfg, stdout)
 	case "version":
 		fmt.Fprintln(stdout, "newsbot", version())
 		return nil

@@ -250,3 +250,20 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version = %q, %v", out, err)
 	}
 }
+
+func TestCheckCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "newsbot.db")
+	if _, _, err := runCmd(t, db, "/help\n"); err != nil {
+		t.Fatal(err)
+	}
+	if out, _, err := runCmd(t, db, "", "check"); err != nil || !strings.Contains(out, "sound, 1 articles read") {
+		t.Errorf("check of a new archive = %q, %v", out, err)
+	}
+	os.WriteFile(db, []byte("not an archive at all"), 0o600)
+	if _, _, err := runCmd(t, db, "", "check"); err == nil || !strings.Contains(err.Error(), "the archive is damaged") {
+		t.Errorf("check of another kind of file = %v, want the archive is damaged", err)
+	}
+	if _, _, err := runCmd(t, db, "/help\n"); err == nil || !strings.Contains(err.Error(), "restore a backup") {
+		t.Errorf("the bot on another kind of file = %v, want a refusal", err)
+	}
+}
