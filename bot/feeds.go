@@ -49,10 +49,15 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) reply.Reply {
 		title = page.URL.Host
 	}
 	f, err := b.store.AddFeed(ctx, store.Feed{GuildID: req.GuildID, URL: page.URL.String(), Title: title, Added: b.now()})
-	if errors.Is(err, store.ErrDuplicate) {
+	resumed := false
+	switch {
+	case errors.Is(err, store.ErrDuplicate) && f.LastPolled.IsZero():
+		// Followed before, but its first import never finished (the bot
+		// stopped mid-way): finish it now. Items already taken are skipped.
+		resumed = true
+	case errors.Is(err, store.ErrDuplicate):
 		return reply.Ephemeral(fmt.Sprintf("This server already follows “%s” (feed %d).", f.Title, f.ID))
-	}
-	if err != nil {
+	case err != nil:
 		return b.internalError("saving the feed", err)
 	}
 	// What the feed holds now is its back catalogue: it joins the archive and
@@ -66,8 +71,12 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) reply.Reply {
 	if err != nil {
 		return b.internalError("saving the feed", err)
 	}
-	return reply.Ephemeral(fmt.Sprintf("Following “%s” (feed %d): %d article%s added to this server's archive now (not to the digest); new ones arrive about every %d minutes and go into the next digest.",
-		reply.Truncate(f.Title, 200), f.ID, added, reply.Plural(added), int(pollInterval.Minutes())))
+	what := "Following"
+	if resumed {
+		what = "Finished the first import of"
+	}
+	return reply.Ephemeral(fmt.Sprintf("%s “%s” (feed %d): %d article%s added to this server's archive now (not to the digest); new ones arrive about every %d minutes and go into the next digest.",
+		what, reply.Truncate(f.Title, 200), f.ID, added, reply.Plural(added), int(pollInterval.Minutes())))
 }
 
 func (b *Bot) feedList(ctx context.Context, req Request) reply.Reply {
@@ -200,7 +209,9 @@ func (b *Bot) pollFeed(ctx context.Context, f store.Feed) (store.Feed, error) {
 	}
 	added := 0
 	if !page.NotModified {
-		added = b.takeItems(ctx, f, parsed.Items, true)
+		// Until a first import has finished (/feed add was cut short), what the
+		// feed holds is its back catalogue, not news.
+		added = b.takeItems(ctx, f, parsed.Items, !f.LastPolled.IsZero())
 	}
 	updated, err := b.store.UpdateFeed(ctx, f.ID, func(f *store.Feed) {
 		if !page.NotModified {

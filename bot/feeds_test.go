@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"newsbot/bot/ingest"
+	"newsbot/store"
 )
 
 // feedSite serves an RSS feed whose items the test adds, with an ETag, and
@@ -180,5 +181,41 @@ func TestNextPoll(t *testing.T) {
 		if got < want*9/10 || got > want*11/10 {
 			t.Errorf("nextPoll after %d failures = %v, want %v ±10%%", failures, got, want)
 		}
+	}
+}
+
+// TestFeedAddResumes follows a feed whose first /feed add was cut short after
+// the subscription was saved (the bot was killed): the next /feed add finishes
+// the import instead of answering "already follows", quietly, and the one after
+// that says it follows.
+func TestFeedAddResumes(t *testing.T) {
+	site := newFeedSite(t)
+	site.add(1, true)
+	site.add(2, true)
+	b, st := newBot(t)
+	b.ReadLinks(ingest.NewFetcher(true))
+	if _, err := st.AddFeed(t.Context(), store.Feed{GuildID: "g1", URL: site.srv.URL + "/feed", Title: "Test Feed", Added: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	add := Request{Command: "feed add", GuildID: "g1", CanManage: true, Options: map[string]string{"url": site.srv.URL + "/feed"}}
+	if got := text(b.Handle(t.Context(), add)); !strings.Contains(got, "Finished the first import of “Test Feed” (feed 1): 2 articles added") {
+		t.Errorf("/feed add after a cut-short first import = %s", got)
+	}
+	if got := text(b.Handle(t.Context(), add)); !strings.Contains(got, "already follows") {
+		t.Errorf("/feed add once more = %s", got)
+	}
+	if got := text(b.Handle(t.Context(), Request{Command: "digest preview", GuildID: "g1", CanManage: true})); !strings.Contains(got, "Nothing new") {
+		t.Errorf("the back catalogue went into the digest: %s", got)
+	}
+	// The poller finishing it instead is quiet too.
+	b2, st2 := newBot(t)
+	b2.ReadLinks(ingest.NewFetcher(true))
+	st2.AddFeed(t.Context(), store.Feed{GuildID: "g1", URL: site.srv.URL + "/feed", Title: "Test Feed", Added: time.Now()})
+	b2.pollDue(t.Context(), time.Now())
+	if n, _ := st2.Count(t.Context()); n != 3 {
+		t.Errorf("after the poll the archive holds %d, want 3 (seed + 2 items)", n)
+	}
+	if got := text(b2.Handle(t.Context(), Request{Command: "digest preview", GuildID: "g1", CanManage: true})); !strings.Contains(got, "Nothing new") {
+		t.Errorf("the poller's first import went into the digest: %s", got)
 	}
 }
