@@ -74,7 +74,7 @@ func (b *Bot) add(ctx context.Context, req Request) reply.Reply {
 		what = "Already in the archive"
 	}
 	r := b.summaryReply(ctx, req, a, 0)
-	r.Content = fmt.Sprintf("%s: “%s” (ID %d).", what, reply.Truncate(reply.OneLine(a.Title), 200), a.ID)
+	r.Content = fmt.Sprintf("%s: “%s” (ID %d).", what, reply.Escape(reply.Truncate(reply.OneLine(a.Title), 200)), a.ID)
 	r.Ephemeral = true
 	return r
 }

@@ -115,7 +115,7 @@ func (b *Bot) mayAdd(ctx context.Context, req Request) (bool, error) {
 // noMatch tells the user nothing matched ref and names up to three titles in
 // scope that come close.
 func (b *Bot) noMatch(ctx context.Context, scope, ref string) reply.Reply {
-	msg := fmt.Sprintf("No article matches “%s”.", reply.Truncate(reply.OneLine(ref), 100))
+	msg := fmt.Sprintf("No article matches “%s”.", reply.Escape(reply.Truncate(reply.OneLine(ref), 100)))
 	near, err := b.store.Suggest(ctx, scope, ref, 3)
 	if err != nil {
 		b.log.Warn("suggest titles", "err", err)
@@ -123,7 +123,7 @@ func (b *Bot) noMatch(ctx context.Context, scope, ref string) reply.Reply {
 	if len(near) > 0 {
 		names := make([]string, len(near))
 		for i, m := range near {
-			names[i] = fmt.Sprintf("“%s” (ID %d)", reply.Truncate(m.Title, 100), m.ID)
+			names[i] = fmt.Sprintf("“%s” (ID %d)", reply.Escape(reply.Truncate(m.Title, 100)), m.ID)
 		}
 		msg += " Did you mean " + strings.Join(names, ", ") + "?"
 	} else {

@@ -29,16 +29,16 @@ func (b *Bot) ask(ctx context.Context, req Request) reply.Reply {
 		return b.internalError("answering", err)
 	}
 	var body strings.Builder
-	fmt.Fprintf(&body, "**Q: %s**\n", reply.OneLine(question))
+	fmt.Fprintf(&body, "**Q: %s**\n", reply.Escape(reply.OneLine(question)))
 	if ans.Answerable {
 		if ans.Reply != "" {
-			body.WriteString(ans.Reply + "\n")
+			body.WriteString(reply.Escape(ans.Reply) + "\n")
 		}
 		for _, s := range ans.Evidence {
-			body.WriteString("> " + s + "\n")
+			body.WriteString("> " + reply.Escape(s) + "\n")
 		}
 	} else {
-		body.WriteString(ans.Text())
+		body.WriteString(reply.Escape(ans.Text()))
 	}
 	method := withBudgetNote(ans.Method, call)
 	footer := fmt.Sprintf("%s · quoted from the article · %s", idLabel(a), method)
@@ -46,7 +46,7 @@ func (b *Bot) ask(ctx context.Context, req Request) reply.Reply {
 		footer = fmt.Sprintf("%s · searched the whole article · %s", idLabel(a), method)
 	}
 	return reply.Reply{Embeds: []reply.Embed{{
-		Title:       a.Title,
+		Title:       reply.Escape(a.Title),
 		URL:         a.URL,
 		Description: strings.TrimSpace(body.String()),
 		Footer:      footer,

@@ -160,7 +160,7 @@ func (b *Bot) digestLine(ctx context.Context, scope string, a store.Article) str
 	if err != nil {
 		b.log.Warn("summarize for digest", "article", a.ID, "err", err)
 	}
-	return reply.WithLink(strings.Join(sum.Sentences, " "), a.URL, reply.MaxFieldValue)
+	return reply.WithLink(reply.Escape(strings.Join(sum.Sentences, " ")), a.URL, reply.MaxFieldValue)
 }
 
 // The permissions a digest needs in its channel, as Discord numbers them

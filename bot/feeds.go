@@ -56,7 +56,7 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) reply.Reply {
 		// stopped mid-way): finish it now. Items already taken are skipped.
 		resumed = true
 	case errors.Is(err, store.ErrDuplicate):
-		return reply.Ephemeral(fmt.Sprintf("This server already follows “%s” (feed %d).", f.Title, f.ID))
+		return reply.Ephemeral(fmt.Sprintf("This server already follows “%s” (feed %d).", reply.Escape(f.Title), f.ID))
 	case err != nil:
 		return b.internalError("saving the feed", err)
 	}
@@ -76,7 +76,7 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) reply.Reply {
 		what = "Finished the first import of"
 	}
 	return reply.Ephemeral(fmt.Sprintf("%s “%s” (feed %d): %d article%s added to this server's archive now (not to the digest); new ones arrive about every %d minutes and go into the next digest.",
-		what, reply.Truncate(f.Title, 200), f.ID, added, reply.Plural(added), int(pollInterval.Minutes())))
+		what, reply.Escape(reply.Truncate(f.Title, 200)), f.ID, added, reply.Plural(added), int(pollInterval.Minutes())))
 }
 
 func (b *Bot) feedList(ctx context.Context, req Request) reply.Reply {
@@ -98,7 +98,7 @@ func (b *Bot) feedList(ctx context.Context, req Request) reply.Reply {
 		if f.LastError != "" {
 			value += fmt.Sprintf("\n⚠ %s (%s ago; %d failure%s in a row, next try %s)", f.LastError, since(now, f.LastErrorAt), f.Failures, reply.Plural(f.Failures), until(now, f.NextPoll))
 		}
-		e.Fields = append(e.Fields, reply.Field{Name: fmt.Sprintf("%d. %s", f.ID, reply.OneLine(f.Title)), Value: value})
+		e.Fields = append(e.Fields, reply.Field{Name: fmt.Sprintf("%d. %s", f.ID, reply.Escape(reply.OneLine(f.Title))), Value: value})
 	}
 	return reply.Reply{Ephemeral: true, Embeds: []reply.Embed{e}}
 }
@@ -115,7 +115,7 @@ func (b *Bot) feedRemove(ctx context.Context, req Request) reply.Reply {
 	if err != nil {
 		return b.internalError("removing the feed", err)
 	}
-	return reply.Ephemeral(fmt.Sprintf("No longer following “%s”. The articles it brought stay in the archive.", f.Title))
+	return reply.Ephemeral(fmt.Sprintf("No longer following “%s”. The articles it brought stay in the archive.", reply.Escape(f.Title)))
 }
 
 // feedChoices offers a server's feeds for the feed option.

@@ -26,7 +26,7 @@ func (b *Bot) search(ctx context.Context, req Request) reply.Reply {
 	if len(hits) == 0 {
 		return reply.Ephemeral(fmt.Sprintf("Nothing in the archive matches “%s”.", reply.Truncate(reply.OneLine(q), 100)))
 	}
-	e := reply.Embed{Title: fmt.Sprintf("Search: %s", reply.OneLine(q))}
+	e := reply.Embed{Title: fmt.Sprintf("Search: %s", reply.Escape(reply.OneLine(q)))}
 	for _, h := range hits {
 		a, err := b.store.Article(ctx, h.ID)
 		if err != nil {
@@ -40,8 +40,8 @@ func (b *Bot) search(ctx context.Context, req Request) reply.Reply {
 		} else if len(doc.Sentences) > 0 {
 			snippet = doc.Sentences[0]
 		}
-		snippet = reply.WithLink(snippet, a.URL, reply.MaxFieldValue)
-		e.Fields = append(e.Fields, reply.Field{Name: fmt.Sprintf("%s (ID %d) · %s", reply.OneLine(a.Title), a.ID, footerDate(a)), Value: snippet})
+		snippet = reply.WithLink(reply.Escape(snippet), a.URL, reply.MaxFieldValue)
+		e.Fields = append(e.Fields, reply.Field{Name: fmt.Sprintf("%s (ID %d) · %s", reply.Escape(reply.OneLine(a.Title)), a.ID, footerDate(a)), Value: snippet})
 	}
 	e.Footer = "Use the ID with /summarize or /ask."
 	return reply.Reply{Embeds: []reply.Embed{e}}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"newsbot/store"
 	"strings"
 	"testing"
 )
@@ -50,5 +51,40 @@ func TestSettingsCommand(t *testing.T) {
 	member := Request{Command: "settings", GuildID: "g", Options: map[string]string{"members_add": "no"}}
 	if got := text(b.Handle(t.Context(), member)); !strings.Contains(got, "Manage Server") {
 		t.Errorf("/settings by a member = %s", got)
+	}
+}
+
+// TestArticleMarkdownIsShownAsText archives an article whose text carries a
+// masked link, bold and a mention, and checks that /summarize, /ask and /search
+// show them escaped, as text, never as live markdown.
+func TestArticleMarkdownIsShownAsText(t *testing.T) {
+	b, st := newBot(t)
+	text := "The council published [the full report](https://phish.example/login) on Monday, **urgently** asking <@123456> to read it. " +
+		"The report says the harbour wall will be raised by two metres next year. Work starts in spring."
+	if _, err := st.Add(t.Context(), store.Grant{Scope: "g"}, store.Article{Title: "Harbour *wall* report", Text: text}); err != nil {
+		t.Fatal(err)
+	}
+	for _, req := range []Request{
+		{Command: "summarize", GuildID: "g", Options: map[string]string{"article": "2"}},
+		{Command: "ask", GuildID: "g", Options: map[string]string{"article": "2", "question": "What did the council publish on Monday?"}},
+		{Command: "search", GuildID: "g", Options: map[string]string{"query": "council report"}},
+	} {
+		r := b.Handle(t.Context(), req)
+		raw := r.Content
+		for _, e := range r.Embeds {
+			raw += e.Title + e.Description
+			for _, f := range e.Fields {
+				raw += f.Name + f.Value
+			}
+		}
+		if !strings.Contains(raw, "full report") {
+			t.Errorf("/%s does not show the article's sentence: %s", req.Command, raw)
+			continue
+		}
+		for _, live := range []string{"[the full report](", "**urgently**", " <@123456>", "Harbour *wall*"} {
+			if strings.Contains(raw, live) {
+				t.Errorf("/%s shows %q as live markdown:\n%s", req.Command, live, raw)
+			}
+		}
 	}
 }

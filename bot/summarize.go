@@ -39,7 +39,7 @@ func (b *Bot) summaryReply(ctx context.Context, req Request, a store.Article, le
 		return reply.Ephemeral(fmt.Sprintf("Article %d has no text to summarize.", a.ID))
 	}
 	return reply.Reply{Embeds: []reply.Embed{{
-		Title:       a.Title,
+		Title:       reply.Escape(a.Title),
 		URL:         a.URL,
 		Description: formatSummary(sum.Sentences, length),
 		Footer:      fmt.Sprintf("%s · %s · %s", idLabel(a), footerDate(a), withBudgetNote(sum.Method, call)),
@@ -49,8 +49,12 @@ func (b *Bot) summaryReply(ctx context.Context, req Request, a store.Article, le
 // formatSummary writes a short summary as one paragraph and longer ones as
 // bullets, which read better in a chat window.
 func formatSummary(sentences []string, length summarize.Length) string {
-	if length == summarize.Short {
-		return strings.Join(sentences, " ")
+	escaped := make([]string, len(sentences))
+	for i, s := range sentences {
+		escaped[i] = reply.Escape(s)
 	}
-	return "• " + strings.Join(sentences, "\n• ")
+	if length == summarize.Short {
+		return strings.Join(escaped, " ")
+	}
+	return "• " + strings.Join(escaped, "\n• ")
 }

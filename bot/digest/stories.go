@@ -196,7 +196,7 @@ func (dg *Digests) render(ctx context.Context, guildID string, w Window, summari
 	shown := 0
 	for _, s := range w.stories[:min(summarized, len(w.stories))] {
 		f := reply.Field{
-			Name:  reply.Truncate(reply.OneLine(fmt.Sprintf("%s (ID %d)", s.lead.Title, s.lead.ID)), reply.MaxFieldName),
+			Name:  reply.Truncate(reply.OneLine(fmt.Sprintf("%s (ID %d)", reply.Escape(s.lead.Title), s.lead.ID)), reply.MaxFieldName),
 			Value: reply.Truncate(dg.storyLine(ctx, guildID, s), reply.MaxFieldValue),
 		}
 		n := runeLen(f.Name) + runeLen(f.Value)
@@ -254,7 +254,7 @@ func listStories(msgs []reply.Reply, size int, stories []story, shown int) ([]re
 	room = min(room, reply.MaxEmbedDescription)
 	var list strings.Builder
 	for _, s := range stories[shown:] {
-		line := reply.Truncate(reply.OneLine(fmt.Sprintf("• %s (ID %d)", s.lead.Title, s.lead.ID)), 200) + "\n"
+		line := reply.Truncate(reply.OneLine(fmt.Sprintf("• %s (ID %d)", reply.Escape(s.lead.Title), s.lead.ID)), 200) + "\n"
 		if runeLen(list.String())+runeLen(line) > room {
 			break
 		}

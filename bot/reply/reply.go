@@ -193,6 +193,44 @@ func WithLink(text, link string, max int) string {
 	return Truncate(text, max-utf8.RuneCountInString(link)-1) + "\n" + link
 }
 
+// Escape makes text from an article, a feed or a user show as written in
+// Discord instead of as markdown: masked links ([text](url)), bold, italics,
+// strike, spoilers, code, mentions (<@id>, <#id>, <t:…>), and headings, quotes
+// and lists at the start of a line. Every reply built from such text escapes
+// it; the bot's own markup around it stays live.
+func Escape(s string) string {
+	if !strings.ContainsAny(s, "\\*_~|`[]<#>-") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	lineStart := true
+	for i := 0; i < len(s); i++ { // bytes: every character escaped is ASCII
+		c := s[i]
+		if strings.IndexByte("\\*_~|`[]<", c) >= 0 || lineStart && (c == '#' || c == '>' || c == '-') {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+		lineStart = c == '\n' || lineStart && (c == ' ' || c == '\t')
+	}
+	return b.String()
+}
+
+// unescape undoes Escape, as Discord does when it shows the text.
+func unescape(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
 // OneLine folds s onto one line, with single spaces.
 func OneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
@@ -206,11 +244,11 @@ func Render(w io.Writer, r Reply) {
 		b.WriteString("(only you can see this)\n")
 	}
 	if r.Content != "" {
-		b.WriteString(r.Content + "\n")
+		b.WriteString(unescape(r.Content) + "\n")
 	}
 	for _, e := range r.Embeds {
 		bar := func(s string) {
-			for _, l := range strings.Split(s, "\n") {
+			for _, l := range strings.Split(unescape(s), "\n") {
 				b.WriteString("│ " + l + "\n")
 			}
 		}

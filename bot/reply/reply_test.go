@@ -68,3 +68,42 @@ func TestWithLink(t *testing.T) {
 		t.Errorf("WithLink(5,000-character link) = %d runes, link kept: %v", len([]rune(got)), strings.Contains(got, "example.com"))
 	}
 }
+
+func TestEscape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Plain text, nothing to do.", "Plain text, nothing to do."},
+		{"Read [the report](https://evil.example/x) now", `Read \[the report\](https://evil.example/x) now`},
+		{"**bold** _it_ ~~s~~ ||spoiler|| `code`", `\*\*bold\*\* \_it\_ \~\~s\~\~ \|\|spoiler\|\| \` + "`code\\`"},
+		{"Hi <@123> and <#456> at <t:1700000000>", `Hi \<@123> and \<#456> at \<t:1700000000>`},
+		{"# Heading\n> quote\n- item\nA - dash # mid", "\\# Heading\n\\> quote\n\\- item\nA - dash # mid"},
+		{`a \ backslash`, `a \\ backslash`},
+	}
+	for _, tt := range tests {
+		if got := Escape(tt.in); got != tt.want {
+			t.Errorf("Escape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := unescape(Escape(tt.in)); got != tt.in {
+			t.Errorf("unescape(Escape(%q)) = %q", tt.in, got)
+		}
+	}
+}
+
+func FuzzEscape(f *testing.F) {
+	f.Add("Read [the report](https://evil.example/x) **now** <@1>")
+	f.Fuzz(func(t *testing.T, s string) {
+		e := Escape(s)
+		if got := unescape(e); got != s {
+			t.Errorf("unescape(Escape(%q)) = %q", s, got)
+		}
+		// No markdown character is left unescaped.
+		for i := 0; i < len(e); i++ {
+			if e[i] == '\\' {
+				i++
+				continue
+			}
+			if strings.IndexByte("*_~|`[]<", e[i]) >= 0 {
+				t.Fatalf("Escape(%q) = %q leaves %q live", s, e, e[i])
+			}
+		}
+	})
+}
