@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -41,4 +42,43 @@ func TestKeysBounded(t *testing.T) {
 	if err == nil || len(err.Error()) > 200 {
 		t.Errorf("Add(empty text, 5,000-character title) error = %.300v (%d bytes), want a short error", err, len(fmt.Sprint(err)))
 	}
+}
+
+// FuzzAdd stores articles with any URL, title, text and scope — the paths from
+// user input to the archive's keys — and checks that Add either refuses with an
+// error or stores an article that is found again by ID and URL, and that the
+// archive stays usable.
+func FuzzAdd(f *testing.F) {
+	f.Add("https://example.com/a", "A title", "Some text.", "g1")
+	f.Add("https://example.com/"+strings.Repeat("a", 600), strings.Repeat("t", 200), strings.Repeat("z", 5000), "dm/1")
+	f.Add("", "", "\x00\xff text", "library")
+	st, err := Open(filepath.Join(f.TempDir(), "fuzz.db"), Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { st.Close() })
+	f.Fuzz(func(t *testing.T, url, title, text, scope string) {
+		ctx := t.Context()
+		res, err := st.Add(ctx, Grant{Scope: scope, News: true}, Article{Title: title, URL: url, Text: text})
+		if err != nil {
+			return
+		}
+		if !st.Visible(scope, res[0].ID) {
+			t.Errorf("Add(%q) stored %d, not visible in its scope", scope, res[0].ID)
+		}
+		if _, err := st.Article(ctx, res[0].ID); err != nil {
+			t.Errorf("Article(%d) after Add: %v", res[0].ID, err)
+		}
+		if url != "" && !res[0].Duplicate { // a duplicate by text keeps the first article's URL
+			if a, err := st.ArticleByURL(ctx, url); err != nil || a.ID != res[0].ID {
+				t.Errorf("ArticleByURL(%q) = %d, %v; want %d", url, a.ID, err, res[0].ID)
+			}
+		}
+		if _, err := st.Search(ctx, scope, title+" "+text, 3); err != nil {
+			t.Errorf("Search after Add: %v", err)
+		}
+		if _, err := st.FindTitles(ctx, scope, title, 3); err != nil {
+			t.Errorf("FindTitles after Add: %v", err)
+		}
+	})
 }
