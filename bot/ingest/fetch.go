@@ -109,7 +109,10 @@ func internal(a netip.Addr) bool {
 }
 
 // reserved are further ranges that are not public: carrier-grade NAT, IPv4
-// "this network", benchmarking, documentation, and IPv6 unique-local and NAT64.
+// "this network", benchmarking, documentation, and IPv6 unique-local, and the
+// IPv6 forms that carry an IPv4 address inside (IPv4-compatible ::a.b.c.d,
+// IPv4-translated, NAT64 well-known and local-use, 6to4, Teredo), which could
+// reach an internal IPv4 address through a relay. No web server needs them.
 var reserved = []netip.Prefix{
 	netip.MustParsePrefix("0.0.0.0/8"),
 	netip.MustParsePrefix("100.64.0.0/10"),
@@ -120,7 +123,13 @@ var reserved = []netip.Prefix{
 	netip.MustParsePrefix("203.0.113.0/24"),
 	netip.MustParsePrefix("240.0.0.0/4"),
 	netip.MustParsePrefix("fc00::/7"),
+	netip.MustParsePrefix("::/96"),
+	netip.MustParsePrefix("::ffff:0:0:0/96"),
 	netip.MustParsePrefix("64:ff9b::/96"),
+	netip.MustParsePrefix("64:ff9b:1::/48"),
+	netip.MustParsePrefix("2002::/16"),
+	netip.MustParsePrefix("2001::/32"),
+	netip.MustParsePrefix("100::/64"),
 }
 
 // Page is a fetched document.

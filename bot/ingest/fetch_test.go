@@ -111,7 +111,8 @@ func TestFetcherRefusesInternalAddresses(t *testing.T) {
 	srv := testSite(t)
 	_, port, _ := strings.Cut(strings.TrimPrefix(srv.URL, "http://"), ":")
 	f := NewFetcher(false)
-	for _, u := range []string{srv.URL + "/article", "http://localhost:" + port + "/article", "http://[::1]:" + port + "/", "http://0.0.0.0:" + port + "/"} {
+	for _, u := range []string{srv.URL + "/article", "http://localhost:" + port + "/article", "http://[::1]:" + port + "/", "http://0.0.0.0:" + port + "/",
+		"http://[::127.0.0.1]:" + port + "/", "http://[::ffff:127.0.0.1]:" + port + "/", "http://[2002:7f00:1::]:" + port + "/", "http://[64:ff9b::7f00:1]:" + port + "/"} {
 		if _, err := f.Get(t.Context(), u, "", ""); !errors.Is(err, ErrPrivateAddress) {
 			t.Errorf("Get(%s) error = %v, want ErrPrivateAddress", u, err)
 		}
@@ -125,7 +126,9 @@ func TestInternal(t *testing.T) {
 	for addr, want := range map[string]bool{
 		"127.0.0.1": true, "10.1.2.3": true, "172.16.0.1": true, "192.168.1.1": true, "169.254.169.254": true,
 		"100.64.0.1": true, "0.0.0.0": true, "::1": true, "fe80::1": true, "fd00::1": true, "::ffff:127.0.0.1": true,
-		"93.184.216.34": false, "2606:4700::1111": false, "8.8.8.8": false,
+		"::127.0.0.1": true, "::ffff:0:10.0.0.1": true, "2002:7f00:1::": true, "2002:c0a8:101::1": true,
+		"64:ff9b::7f00:1": true, "64:ff9b:1::a00:1": true, "2001:0:4136:e378:8000:63bf:3fff:fdd2": true, "100::1": true,
+		"93.184.216.34": false, "2606:4700::1111": false, "8.8.8.8": false, "2001:4860:4860::8888": false,
 	} {
 		if got := internal(netip.MustParseAddr(addr)); got != want {
 			t.Errorf("internal(%s) = %v, want %v", addr, got, want)
