@@ -70,6 +70,7 @@ type Adapter struct {
 	mu      sync.Mutex
 	closing bool
 	wg      sync.WaitGroup
+	seen    seenIDs
 }
 
 // NewSession returns a discordgo session whose REST calls and gateway lookup go

@@ -16,7 +16,7 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 		err := a.dispatch(ic.Interaction, func(resp *discordgo.InteractionResponse) error {
 			return s.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(a.work))
 		})
-		if err != nil && !errors.Is(err, errClosing) {
+		if err != nil && !errors.Is(err, errClosing) && !errors.Is(err, errReplay) {
 			a.Metrics.Error("gateway")
 			a.log.Error("answer interaction", "id", ic.ID, "err", err)
 		}

@@ -73,6 +73,8 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request, key e
 	switch {
 	case errors.Is(err, errClosing):
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+	case errors.Is(err, errReplay):
+		http.Error(w, "interaction already answered", http.StatusConflict)
 	case err != nil && !responded:
 		a.Metrics.Error("http")
 		a.log.Error("answer interaction", "err", err)
@@ -97,4 +99,18 @@ func verify(key ed25519.PublicKey, sigHex, timestamp string, body []byte, now ti
 	msg := make([]byte, 0, len(timestamp)+len(body))
 	msg = append(append(msg, timestamp...), body...)
 	return ed25519.Verify(key, msg, sig)
+}
+
+// NewHTTPServer returns the server for the interactions endpoint: a request
+// must arrive whole within seconds (Discord sends it at once), so connections
+// that dribble or idle cannot pile up.
+func NewHTTPServer(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       5 * time.Second,
+		WriteTimeout:      20 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
 }

@@ -2,8 +2,11 @@ package discord
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
+	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -11,6 +14,42 @@ import (
 	"newsbot/bot"
 	"newsbot/bot/reply"
 )
+
+// errReplay is returned by dispatch for an interaction it has answered before.
+var errReplay = errors.New("interaction already answered")
+
+// seenIDs remembers the interactions answered in the last replayWindow, so
+// that none is executed twice: a signed HTTP request is valid for as long as
+// its timestamp is within maxClockSkew, and could be sent again in that time.
+type seenIDs struct {
+	mu    sync.Mutex
+	at    map[string]time.Time
+	swept time.Time
+}
+
+const replayWindow = 2 * maxClockSkew
+
+// first records id and reports whether it is new.
+func (s *seenIDs) first(id string, now time.Time) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.at == nil {
+		s.at = make(map[string]time.Time)
+	}
+	if now.Sub(s.swept) > time.Minute {
+		for k, t := range s.at {
+			if now.Sub(t) > replayWindow {
+				delete(s.at, k)
+			}
+		}
+		s.swept = now
+	}
+	if t, ok := s.at[id]; ok && now.Sub(t) <= replayWindow {
+		return false
+	}
+	s.at[id] = now
+	return true
+}
 
 // MessageCommand is the name of the message context-menu command.
 const MessageCommand = "Summarize article"
@@ -21,15 +60,28 @@ type respondFunc func(*discordgo.InteractionResponse) error
 
 // dispatch answers one interaction. It returns once the first response has been
 // delivered; a deferred command finishes in the background, owned by the Adapter.
-func (a *Adapter) dispatch(i *discordgo.Interaction, respond respondFunc) error {
+func (a *Adapter) dispatch(i *discordgo.Interaction, respond respondFunc) (err error) {
 	if !a.begin() {
 		return errClosing
 	}
 	defer a.wg.Done()
+	defer func() {
+		if p := recover(); p != nil {
+			a.Metrics.Error("panic")
+			err = fmt.Errorf("interaction %s: panic: %v\n%s", i.ID, p, debug.Stack())
+		}
+	}()
 
-	switch i.Type {
-	case discordgo.InteractionPing:
+	if i.Type == discordgo.InteractionPing {
 		return respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
+	}
+	if !a.seen.first(i.ID, time.Now()) {
+		// A signed request sent again (a replay), or an event the gateway
+		// delivered twice: it was answered the first time.
+		a.Metrics.interaction("replay", "rejected", 0)
+		return errReplay
+	}
+	switch i.Type {
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		return a.autocomplete(i, respond)
 	case discordgo.InteractionApplicationCommand:
@@ -61,6 +113,9 @@ func (a *Adapter) autocomplete(i *discordgo.Interaction, respond respondFunc) er
 // focused returns the option the user is typing in and what they typed.
 func focused(opts []*discordgo.ApplicationCommandInteractionDataOption) (name, typed string) {
 	for _, o := range opts {
+		if o == nil {
+			continue
+		}
 		if o.Focused {
 			typed, _ := o.Value.(string)
 			return o.Name, typed
@@ -203,13 +258,13 @@ func request(i *discordgo.Interaction) (bot.Request, *reply.Reply) {
 		return req, nil
 	}
 	name, opts := data.Name, data.Options
-	for len(opts) == 1 && (opts[0].Type == discordgo.ApplicationCommandOptionSubCommand || opts[0].Type == discordgo.ApplicationCommandOptionSubCommandGroup) {
+	for len(opts) == 1 && opts[0] != nil && (opts[0].Type == discordgo.ApplicationCommandOptionSubCommand || opts[0].Type == discordgo.ApplicationCommandOptionSubCommandGroup) {
 		name += " " + opts[0].Name
 		opts = opts[0].Options
 	}
 	req.Command = name
 	for _, o := range opts {
-		if o.Value != nil {
+		if o != nil && o.Value != nil {
 			req.Options[o.Name] = fmt.Sprint(o.Value)
 		}
 	}

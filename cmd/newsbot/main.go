@@ -37,6 +37,8 @@ import (
 	"newsbot/store"
 	"newsbot/summarize"
 	"newsbot/summarize/text"
+
+	"golang.org/x/net/netutil"
 )
 
 func main() {
@@ -219,11 +221,10 @@ func serveDiscord(ctx context.Context, cfg config, log *slog.Logger, b *bot.Bot,
 		if err != nil {
 			return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 		}
-		srv := &http.Server{
-			Handler:           adapter.HTTPHandler(ed25519.PublicKey(key), st.Check),
-			ReadHeaderTimeout: 10 * time.Second,
-		}
-		log.Info("serving interactions", "addr", ln.Addr().String(), "paths", "/interactions /healthz /metrics")
+		srv := discord.NewHTTPServer(adapter.HTTPHandler(ed25519.PublicKey(key), st.Check))
+		limit := connectionLimit()
+		ln = netutil.LimitListener(ln, limit)
+		log.Info("serving interactions", "addr", ln.Addr().String(), "paths", "/interactions /healthz /metrics", "max_connections", limit)
 		wg.Go(func() {
 			if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 				errs <- fmt.Errorf("http server: %w", err)
@@ -261,6 +262,17 @@ func serveDiscord(ctx context.Context, cfg config, log *slog.Logger, b *bot.Bot,
 	adapter.Wait(shutdownGrace)
 	log.Info("stopped")
 	return first
+}
+
+// connectionLimit is how many connections the HTTP endpoint holds at once:
+// half of the process's file limit, so that a flood of connections cannot take
+// the descriptors the bot needs for Discord, feeds and the archive.
+func connectionLimit() int {
+	var rl syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil {
+		return 512
+	}
+	return int(min(max(rl.Cur/2, 64), 10000))
 }
 
 // isTerminal reports whether f is an interactive terminal.

@@ -1,0 +1,98 @@
+package discord
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"newsbot/bot/discord/discordtest"
+	"newsbot/bot/reply"
+)
+
+// TestSlowBodyFlood holds 1,100 connections that send their headers and then
+// dribble no body, and checks that signed PINGs are still answered, quickly.
+func TestSlowBodyFlood(t *testing.T) {
+	g := newGated(reply.Reply{Content: "done"})
+	close(g.gate)
+	fake := discordtest.NewServer(t)
+	s, _ := NewSession("", fake.URL)
+	pub, priv, _ := ed25519.GenerateKey(nil)
+	a := New(g, s, discard(), Options{})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := NewHTTPServer(a.HTTPHandler(pub, nil))
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	addr := ln.Addr().String()
+
+	var conns []net.Conn
+	t.Cleanup(func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+	for i := range 1100 {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatalf("connection %d: %v", i, err)
+		}
+		fmt.Fprintf(c, "POST /interactions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+		conns = append(conns, c)
+	}
+	ping := []byte(`{"id":"9","application_id":"1","type":1,"token":"t","version":1}`)
+	client := &http.Client{Timeout: 5 * time.Second}
+	var slowest time.Duration
+	for range 5 {
+		req, _ := http.NewRequest("POST", "http://"+addr+"/interactions", bytes.NewReader(ping))
+		req.Header = discordtest.Sign(priv, ping, time.Now())
+		start := time.Now()
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatalf("PING during the flood: %v", err)
+		}
+		resp.Body.Close()
+		slowest = max(slowest, time.Since(start))
+		if resp.StatusCode != 200 {
+			t.Errorf("PING during the flood: %s", resp.Status)
+		}
+	}
+	t.Logf("slowest of 5 PINGs during a flood of 1,100 slow bodies: %s", slowest)
+}
+
+// TestReplayAndBadOptions sends a signed command twice and a signed command
+// whose options hold a null: the first is executed once and the copy refused;
+// the null is read as no option, not a crash.
+func TestReplayAndBadOptions(t *testing.T) {
+	g := newGated(reply.Reply{Content: "done"})
+	close(g.gate)
+	_, fake, srv, priv := newHTTP(t, g, Options{})
+	cmd, _ := json.Marshal(fake.Command("77", discordtest.InGuild, "help"))
+	sig := discordtest.Sign(priv, cmd, time.Now())
+	if status, body := post(t, srv.URL, cmd, sig); status != 200 || !strings.Contains(string(body), "done") {
+		t.Errorf("first: %d %s", status, body)
+	}
+	if status, _ := post(t, srv.URL, cmd, sig); status != http.StatusConflict {
+		t.Errorf("the same signed request again: %d, want 409", status)
+	}
+	if n := len(g.started); n != 1 {
+		t.Errorf("the command ran %d times, want 1", n)
+	}
+	for i, raw := range []string{
+		`{"id":"78","application_id":"1","type":2,"token":"t","version":1,"guild_id":"4","member":{"user":{"id":"5"},"permissions":"0"},"data":{"id":"7","name":"help","type":1,"options":[null]}}`,
+		`{"id":"79","application_id":"1","type":4,"token":"t","version":1,"guild_id":"4","member":{"user":{"id":"5"},"permissions":"0"},"data":{"id":"7","name":"summarize","type":1,"options":[null,{"name":"article","type":3,"value":"x","focused":true}]}}`,
+		`{"id":"80","application_id":"1","type":2,"token":"t","version":1,"guild_id":"4","member":{"user":{"id":"5"},"permissions":"0"},"data":{"id":"7","name":"digest","type":1,"options":[{"name":"set","type":1,"options":[null]}]}}`,
+	} {
+		body := []byte(raw)
+		if status, out := post(t, srv.URL, body, discordtest.Sign(priv, body, time.Now())); status != 200 {
+			t.Errorf("options with a null (%d): %d %s, want an answer", i, status, out)
+		}
+	}
+}
