@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -245,5 +246,28 @@ func TestAzure(t *testing.T) {
 	}
 	if _, err := NewOpenAI(OpenAIConfig{APIType: "azure", Model: "x"}); err == nil {
 		t.Error("Azure without an endpoint was accepted")
+	}
+}
+
+// TestModelReplyBounded asks for at most maxReplyTokens and stops reading a
+// reply past maxReplyBytes: a model that answers 20 MB gets the extractive
+// summary, not 20 MB in memory.
+func TestModelReplyBounded(t *testing.T) {
+	huge := strings.Repeat("x", 20<<20)
+	f := modeltest.New(t, func(_ int, w http.ResponseWriter, _ *http.Request, _ modeltest.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"id":"1","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"`+huge+`"}}]}`)
+	})
+	s := withModel(t, f, 5*time.Second, nil)
+	sum, err := s.Summarize(t.Context(), seedDoc(t), Medium, Call{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Method != "extractive summary (the model is unavailable)" {
+		t.Errorf("a 20 MB reply gave %q, want the extractive summary", sum.Method)
+	}
+	reqs := f.Requests()
+	if len(reqs) == 0 || reqs[0].MaxTokens != maxReplyTokens {
+		t.Errorf("requests %+v, want max_tokens %d", reqs, maxReplyTokens)
 	}
 }

@@ -94,6 +94,9 @@ func (o *OpenAI) Chat(ctx context.Context, system, user string) (string, int, er
 			{Role: openai.ChatMessageRoleUser, Content: user},
 		},
 		Temperature: 0.2,
+		// A summary or an answer is a few hundred tokens; the bound keeps a
+		// runaway model from writing (and billing) thousands.
+		MaxTokens: maxReplyTokens,
 	})
 	if err != nil {
 		return "", 0, fmt.Errorf("chat completion: %w", err)
@@ -102,6 +105,35 @@ func (o *OpenAI) Chat(ctx context.Context, system, user string) (string, int, er
 		return "", resp.Usage.TotalTokens, errors.New("chat completion: no choices in the reply")
 	}
 	return resp.Choices[0].Message.Content, resp.Usage.TotalTokens, nil
+}
+
+// Bounds on one model reply: the tokens asked for, and the bytes read of the
+// response (a reply of maxReplyTokens is a few KB of JSON; anything near
+// maxReplyBytes is not one).
+const (
+	maxReplyTokens = 1024
+	maxReplyBytes  = 256 << 10
+)
+
+// errReplyTooLarge is returned when a response body passes maxReplyBytes.
+var errReplyTooLarge = fmt.Errorf("model reply is larger than %d KB", maxReplyBytes>>10)
+
+// cappedBody fails a read once more than its limit has been read.
+type cappedBody struct {
+	io.ReadCloser
+	left int64
+}
+
+func (b *cappedBody) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		return 0, errReplyTooLarge
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.ReadCloser.Read(p)
+	b.left -= int64(n)
+	return n, err
 }
 
 // retryTransport retries requests answered 429 or 5xx, waiting as Retry-After
@@ -125,6 +157,9 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 			req.Body = body
 		}
 		resp, err := t.next.RoundTrip(req)
+		if err == nil {
+			resp.Body = &cappedBody{ReadCloser: resp.Body, left: maxReplyBytes}
+		}
 		if err != nil || attempt >= t.retries || (resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode < 500) {
 			return resp, err
 		}

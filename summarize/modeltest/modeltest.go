@@ -14,8 +14,9 @@ import (
 
 // Request is a chat completion request as the server received it.
 type Request struct {
-	Model    string `json:"model"`
-	Messages []struct {
+	Model     string `json:"model"`
+	MaxTokens int    `json:"max_tokens"`
+	Messages  []struct {
 		Role, Content string
 	} `json:"messages"`
 }
