@@ -106,12 +106,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	return fmt.Errorf("unknown command %q\n%w", cmd, errUsage)
 }
 
+// newLogger returns the process's logger: text or JSON, and redacting the
+// token, the API key and interaction tokens from everything it writes.
 func newLogger(cfg config, w io.Writer) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: cfg.LogLevel}
+	var h slog.Handler = slog.NewTextHandler(w, opts)
 	if cfg.LogFormat == "json" {
-		return slog.New(slog.NewJSONHandler(w, opts))
+		h = slog.NewJSONHandler(w, opts)
 	}
-	return slog.New(slog.NewTextHandler(w, opts))
+	return slog.New(newRedacting(h, cfg.Token, cfg.OpenAIKey))
 }
 
 func version() string {

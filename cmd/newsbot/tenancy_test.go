@@ -13,6 +13,7 @@ import (
 
 	"newsbot/bot/discord/discordtest"
 	"newsbot/store"
+	"newsbot/summarize/modeltest"
 	"newsbot/summarize/text"
 )
 
@@ -321,5 +322,56 @@ func TestLongLinksOverDiscord(t *testing.T) {
 	}
 	if err := stop(); err != nil {
 		t.Fatalf("run = %v after the long links, want nil", err)
+	}
+}
+
+// TestSecretsNeverLogged plants a bot token and an API key, makes the model
+// echo the key in its errors (401, and 500s after a delay that defers the
+// reply) and Discord refuse the deferred reply's edit, and greps everything the
+// bot logged for the key, the token and the interaction tokens.
+func TestSecretsNeverLogged(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+	defer cancel()
+	const key = "sk-planted-SECRET-0123456789abcdef"
+	model := modeltest.New(t, func(call int, w http.ResponseWriter, r *http.Request, _ modeltest.Request) {
+		echo := `{"error":{"message":"Incorrect API key provided: ` + r.Header.Get("Authorization") + `","type":"invalid_request_error"}}`
+		if call == 1 {
+			modeltest.Status(401, "application/json", echo)(call, w, r, modeltest.Request{})
+			return
+		}
+		time.Sleep(700 * time.Millisecond) // with the retries, past the deferral
+		modeltest.Status(500, "application/json", echo)(call, w, r, modeltest.Request{})
+	})
+	fake := discordtest.NewServer(t)
+	fake.Respond = func(r discordtest.Request) (int, any, bool) {
+		if r.Method == "PATCH" && strings.Contains(r.Path, "/webhooks/") {
+			return 404, map[string]any{"message": "Unknown Webhook " + r.Path, "code": 10015}, true
+		}
+		return 0, nil, false
+	}
+	logs := &syncBuffer{}
+	stop := startBotEnv(t, fake, filepath.Join(t.TempDir(), "n.db"), logs, map[string]string{
+		"LOG_LEVEL": "debug", "OPENAI_API_KEY": key, "OPENAI_BASE_URL": model.URL, "OPENAI_MODEL": "m", "NEWSBOT_MODEL_TIMEOUT": "5s",
+	})
+	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
+	for _, id := range []string{"1", "2"} {
+		fake.Dispatch("INTERACTION_CREATE", fake.Command(id, discordtest.InGuild, "summarize", discordtest.Opt("article", "1"), discordtest.Opt("length", "short")))
+		fake.WaitRequest(ctx, "callback "+id, func(r discordtest.Request) bool { return strings.Contains(r.Path, "/interactions/"+id+"/") })
+	}
+	logs.waitFor(ctx, t, "deliver deferred reply")
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	out := logs.String()
+	if model.Calls() < 2 {
+		t.Fatalf("the model was called %d times; the fault modes did not run", model.Calls())
+	}
+	for _, secret := range []string{key, "planted-SECRET", strings.TrimPrefix(fake.Token, "Bot "), "token-1", "token-2"} {
+		if strings.Contains(out, secret) {
+			t.Errorf("the log holds %q:\n%s", secret, out)
+		}
+	}
+	if !strings.Contains(out, "[redacted]") && !strings.Contains(out, "[token]") {
+		t.Errorf("nothing was redacted: the faults did not reach the log:\n%.2000s", out)
 	}
 }
