@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsbot/summarize/text"
 )
@@ -70,7 +72,6 @@ func answerPrompt(d *Doc, question string) string {
 var (
 	thinkBlock = regexp.MustCompile(`(?is)<think(?:ing)?>.*?</think(?:ing)?>`)
 	citation   = regexp.MustCompile(`\s*\[\s*(\d+(?:\s*[,;-]\s*\d+)*)\s*\]`)
-	mentions   = regexp.MustCompile(`@(everyone|here)|<@[!&]?\d+>`)
 )
 
 // errUngrounded is returned when a model's reply does not hold up against the
@@ -96,7 +97,7 @@ type groundedLine struct {
 // ground splits a reply into lines and checks each: it cites at least one
 // sentence, every cited sentence exists, and the line shares content with what
 // it cites. It returns errUngrounded otherwise.
-func (d *Doc) ground(reply string) ([]groundedLine, error) {
+func (d *Doc) ground(reply string, secrets []string) ([]groundedLine, error) {
 	if leaksPrompt(reply) {
 		return nil, fmt.Errorf("%w: the reply repeats the instructions", errUngrounded)
 	}
@@ -128,15 +129,14 @@ func (d *Doc) ground(reply string) ([]groundedLine, error) {
 		}
 		body := strings.TrimSpace(citation.ReplaceAllString(line, ""))
 		body = strings.TrimSpace(strings.TrimLeft(body, "-•* "))
-		body = mentions.ReplaceAllStringFunc(body, func(m string) string { return strings.Replace(m, "@", "@\u200b", 1) })
 		if body == "" {
 			continue
 		}
 		if len(cites) == 0 {
 			return nil, fmt.Errorf("%w: a line cites no sentence", errUngrounded)
 		}
-		if !d.supports(body, cites) {
-			return nil, fmt.Errorf("%w: a line shares nothing with the sentences it cites", errUngrounded)
+		if why := d.unsupported(body, cites, secrets); why != "" {
+			return nil, fmt.Errorf("%w: %s", errUngrounded, why)
 		}
 		out = append(out, groundedLine{text: body, cites: cites})
 	}
@@ -146,26 +146,115 @@ func (d *Doc) ground(reply string) ([]groundedLine, error) {
 	return out, nil
 }
 
-// supports reports whether the cited sentences share enough content with a line:
-// at least a third of its content terms, and at least one.
-func (d *Doc) supports(line string, cites []int) bool {
-	terms := uniqOrdered(text.Terms(line))
-	if len(terms) == 0 {
-		return false
+// unsupported says why the cited sentences do not support a line, or "" when
+// they do. A line is supported when
+//   - it shares at least a third of its content terms with them, and every
+//     clause of it at least half (a clause of one or two terms, one): an
+//     invented clause tacked onto a true one fails;
+//   - every number, and every capitalized word past its first, is in them: no
+//     new figures, dates, people or places;
+//   - it negates only where they do;
+//   - it holds no link, no mention and no secret, and cites no sentence that
+//     tries to instruct the model.
+func (d *Doc) unsupported(line string, cites []int, secrets []string) string {
+	if live.MatchString(line) {
+		return "a line holds a link or a mention"
+	}
+	for _, s := range secrets {
+		if len(s) >= 8 && strings.Contains(line, s) {
+			return "a line holds a secret"
+		}
+	}
+	if apiKey.MatchString(line) {
+		return "a line holds what looks like a key"
 	}
 	have := map[string]bool{}
+	words := map[string]bool{}
+	negated := false
 	for _, i := range cites {
+		if instruction.MatchString(d.Sentences[i]) {
+			return "a line relies on a sentence that addresses the model"
+		}
 		for _, t := range d.uniq[i] {
 			have[d.termList[t]] = true
 		}
-	}
-	shared := 0
-	for _, t := range terms {
-		if have[t] {
-			shared++
+		for _, w := range text.Words(d.Sentences[i]) {
+			words[w] = true
+			negated = negated || negation(w)
 		}
 	}
-	return shared > 0 && shared*3 >= len(terms)
+	share := func(terms []string) (shared int) {
+		for _, t := range terms {
+			if have[t] {
+				shared++
+			}
+		}
+		return shared
+	}
+	terms := uniqOrdered(text.Terms(line))
+	if len(terms) == 0 || share(terms) == 0 || share(terms)*3 < len(terms) {
+		return "a line shares too little with the sentences it cites"
+	}
+	for _, clause := range clauseBreak.Split(line, -1) {
+		ct := uniqOrdered(text.Terms(clause))
+		if n := share(ct); len(ct) >= 3 && n*2 < len(ct) || len(ct) > 0 && n == 0 {
+			return fmt.Sprintf("a clause (%q) is not in the sentences it cites", clip(clause))
+		}
+	}
+	first := true
+	why := ""
+	text.EachWord(line, func(raw string) {
+		w := text.Normalize(raw)
+		switch {
+		case why != "" || w == "":
+		case negation(w) && !negated:
+			why = "a line negates what the sentences it cites do not"
+		case isNumber(w) && !words[w]:
+			why = fmt.Sprintf("a line has a number (%s) the sentences it cites do not", w)
+		case !first && isCapitalized(raw) && !text.IsStopword(w) && !words[w] && !have[text.Term(w)]:
+			why = fmt.Sprintf("a line names %q, which the sentences it cites do not", raw)
+		}
+		first = false
+	})
+	return why
+}
+
+var (
+	// live is what Discord would render as a link or a mention.
+	live = regexp.MustCompile(`(?i)https?://|www\.|\]\(|<[@#][!&]?\d*|@everyone|@here|discord\.gg/`)
+	// apiKey is the shape of common API keys (sk-…, a long run of letters and
+	// digits after a key prefix).
+	apiKey = regexp.MustCompile(`\b(?:sk|pk|rk)-[A-Za-z0-9_-]{16,}`)
+	// instruction is text addressed to a model, inside an article.
+	instruction = regexp.MustCompile(`(?i)\b(?:ignore|disregard|forget)\b.{0,40}\b(?:instructions?|prompts?|rules)\b|system prompt|\byou are now\b|\bnew instructions\b`)
+	// clauseBreak splits a line where a new claim may start.
+	clauseBreak = regexp.MustCompile(`(?i)[,;:]\s+|\s+(?:and|but|while|whereas|although|though|because|after|before|so|yet)\s+`)
+)
+
+// negation reports whether a lower-case word (as text.Words gives it) negates.
+func negation(w string) bool {
+	switch w {
+	case "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot":
+		return true
+	}
+	return strings.HasSuffix(w, "nt") && len(w) > 3 && slices.Contains([]string{"dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "cant", "couldnt", "shouldnt", "wouldnt", "hasnt", "havent", "hadnt", "mustnt"}, w)
+}
+
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+func isCapitalized(raw string) bool {
+	r, _ := utf8.DecodeRuneInString(raw)
+	return unicode.IsUpper(r)
+}
+
+// clip shortens a clause for an error message.
+func clip(s string) string {
+	if r := []rune(strings.TrimSpace(s)); len(r) > 60 {
+		return string(r[:59]) + "…"
+	}
+	return strings.TrimSpace(s)
 }
 
 // leaksPrompt reports whether a reply repeats a run of eight or more words of

@@ -104,6 +104,9 @@ type Options struct {
 	// Cache, when set, keeps model summaries so that repeats cost no tokens.
 	Cache Cache
 	Log   *slog.Logger
+	// Secrets (the API key, the bot token) are never shown: a model reply that
+	// holds one is refused.
+	Secrets []string
 }
 
 // Summarizer writes summaries and answers.
@@ -168,7 +171,7 @@ func (s *Summarizer) Summarize(ctx context.Context, d *Doc, l Length, c Call) (S
 	reply, tokens, err := s.chat(ctx, summaryPrompt(d, l))
 	if err == nil {
 		var lines []groundedLine
-		if lines, err = d.ground(reply); err == nil {
+		if lines, err = d.ground(reply, s.opts.Secrets); err == nil {
 			sum := Summary{Method: "summary by " + s.opts.ModelName, Tokens: tokens, Abstractive: true}
 			for _, line := range lines {
 				sum.Sentences = append(sum.Sentences, line.text)
@@ -212,7 +215,7 @@ func (s *Summarizer) Answer(ctx context.Context, d *Doc, question string, c Call
 			return Answer{Missing: extractive.Missing, Method: "answer by " + s.opts.ModelName, Tokens: tokens}, nil
 		}
 		var lines []groundedLine
-		if lines, err = d.ground(reply); err == nil {
+		if lines, err = d.ground(reply, s.opts.Secrets); err == nil {
 			ans := Answer{Answerable: true, Method: "answer by " + s.opts.ModelName, Tokens: tokens}
 			var cites []int
 			var text []string

@@ -157,7 +157,7 @@ func openArchive(ctx context.Context, cfg config, log *slog.Logger) (*store.Stor
 // newSummarizer builds the summarizer: with the configured model, or extractive
 // only.
 func newSummarizer(cfg config, cache summarize.Cache, log *slog.Logger) (*summarize.Summarizer, error) {
-	opts := summarize.Options{Timeout: cfg.ModelTimeout, Cache: cache, Log: log}
+	opts := summarize.Options{Timeout: cfg.ModelTimeout, Cache: cache, Log: log, Secrets: []string{cfg.OpenAIKey, cfg.Token}}
 	if cfg.UsesModel() {
 		model, err := summarize.NewOpenAI(summarize.OpenAIConfig{
 			APIKey: cfg.OpenAIKey, BaseURL: cfg.OpenAIBaseURL, Model: cfg.OpenAIModel,
