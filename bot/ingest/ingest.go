@@ -19,8 +19,13 @@ import (
 
 // BatchSize is how many articles share one archive transaction: large enough
 // that bulk imports are bound neither by fsync nor by rewriting index blocks,
-// small enough that progress shows.
-const BatchSize = 2048
+// small enough that progress shows. BatchBytes bounds the same batch by the
+// size of its texts, so that a file of long articles does not hold thousands
+// of them in memory at once.
+const (
+	BatchSize  = 2048
+	BatchBytes = 16 << 20
+)
 
 // Counts tells what an ingest did.
 type Counts struct {
@@ -43,9 +48,10 @@ type Ingester struct {
 	// server asks for it).
 	Grant store.Grant
 
-	counts  Counts
-	read    int64
-	pending []store.Article
+	counts       Counts
+	read         int64
+	pending      []store.Article
+	pendingBytes int
 }
 
 // countingReader counts the bytes read through it, for progress.
@@ -222,7 +228,8 @@ func (in *Ingester) reject(item string, err error) {
 
 func (in *Ingester) queue(ctx context.Context, a store.Article) error {
 	in.pending = append(in.pending, a)
-	if len(in.pending) >= BatchSize {
+	in.pendingBytes += len(a.Text) + len(a.Title) + len(a.URL)
+	if len(in.pending) >= BatchSize || in.pendingBytes >= BatchBytes {
 		return in.flush(ctx)
 	}
 	return nil
@@ -249,7 +256,8 @@ func (in *Ingester) flush(ctx context.Context) error {
 			in.counts.Added++
 		}
 	}
-	in.pending = in.pending[:0]
+	clear(in.pending) // let the texts go
+	in.pending, in.pendingBytes = in.pending[:0], 0
 	if in.Progress != nil {
 		in.Progress(in.counts, in.read)
 	}

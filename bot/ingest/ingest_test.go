@@ -239,3 +239,22 @@ func TestFlushRejectsOnlyTheBadArticle(t *testing.T) {
 		t.Errorf("archive holds %d, want 2", n)
 	}
 }
+
+// TestBatchBoundedByBytes queues long articles and checks that they are
+// stored once their texts pass BatchBytes, not held until BatchSize.
+func TestBatchBoundedByBytes(t *testing.T) {
+	st := openStore(t)
+	in := New(st, discard())
+	flushed := 0
+	in.Progress = func(Counts, int64) { flushed++ }
+	long := BatchBytes/3 + 1
+	for i := range 3 {
+		text := fmt.Sprintf("Article %d. ", i) + strings.Repeat("word ", long/5)
+		if err := in.queue(t.Context(), store.Article{Title: fmt.Sprint(i), Text: text}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if flushed != 1 || len(in.pending) != 0 {
+		t.Errorf("after %d bytes of text: %d flushes, %d pending; want the batch stored", 3*long, flushed, len(in.pending))
+	}
+}
