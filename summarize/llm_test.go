@@ -276,3 +276,32 @@ func TestModelReplyBounded(t *testing.T) {
 		t.Errorf("requests %+v, want max_tokens %d", reqs, maxReplyTokens)
 	}
 }
+
+// TestModelDeadlineWhileReading lets a model send its headers and the start of
+// a reply at once, then dribble: the call's deadline ends the read, and the
+// summary is the extractive one, told as a timeout.
+func TestModelDeadlineWhileReading(t *testing.T) {
+	release := make(chan struct{})
+	f := modeltest.New(t, func(_ int, w http.ResponseWriter, _ *http.Request, _ modeltest.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"id":"1","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"- Defectors`)
+		w.(http.Flusher).Flush()
+		select {
+		case <-release:
+		case <-time.After(10 * time.Second):
+		}
+	})
+	t.Cleanup(func() { close(release) }) // before the server's own cleanup, which waits for this handler
+	s := withModel(t, f, 200*time.Millisecond, nil)
+	start := time.Now()
+	sum, err := s.Summarize(t.Context(), seedDoc(t), Medium, Call{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Method != "extractive summary (the model timed out)" {
+		t.Errorf("method %q, want the extractive summary after a timeout", sum.Method)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("the call took %s; the 200 ms deadline did not end the read", d)
+	}
+}
