@@ -82,6 +82,30 @@ func TestGroundingAdversarial(t *testing.T) {
 	}
 }
 
+// TestGroundingDropsOneBadLine shows a reply without its one unsupported line,
+// refuses one that is mostly unsupported, and refuses one hostile line
+// outright.
+func TestGroundingDropsOneBadLine(t *testing.T) {
+	d := seedDoc(t)
+	invented := "- The mayor of Tokyo was arrested for taking bribes [4]."
+	lines, err := d.ground(goodSummary+"\n"+invented, nil)
+	if err != nil || len(lines) != 3 {
+		t.Fatalf("good summary plus one invented line: %d lines, %v; want the 3 good ones", len(lines), err)
+	}
+	for _, l := range lines {
+		if strings.Contains(l.text, "mayor") {
+			t.Errorf("the invented line was kept: %q", l.text)
+		}
+	}
+	mostly := "- Defectors say most equipment for North Korea's weapons programs comes from Japan [1].\n" + invented + "\n- Paris banned the ferries in 1999 [2]."
+	if _, err := d.ground(mostly, nil); err == nil {
+		t.Error("a reply with two of three lines invented was shown")
+	}
+	if _, err := d.ground(goodSummary+"\n- Details at https://phish.example [1].", nil); err == nil {
+		t.Error("a good summary with a link line was shown")
+	}
+}
+
 func lowerFirst(s string) string {
 	if s == "" {
 		return s

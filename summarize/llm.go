@@ -95,13 +95,18 @@ type groundedLine struct {
 }
 
 // ground splits a reply into lines and checks each: it cites at least one
-// sentence, every cited sentence exists, and the line shares content with what
-// it cites. It returns errUngrounded otherwise.
+// sentence, every cited sentence exists, and the cited sentences support it
+// (unsupported). A line they do not support is left out; when more than half
+// the lines are, or a line is hostile (a link, a mention, a secret, reliance on
+// an instruction to the model), or a citation is invented, the whole reply is
+// refused with errUngrounded.
 func (d *Doc) ground(reply string, secrets []string) ([]groundedLine, error) {
 	if leaksPrompt(reply) {
 		return nil, fmt.Errorf("%w: the reply repeats the instructions", errUngrounded)
 	}
 	var out []groundedLine
+	var dropped []string // why lines were left out
+	lines := 0
 	for _, line := range strings.Split(reply, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -135,19 +140,27 @@ func (d *Doc) ground(reply string, secrets []string) ([]groundedLine, error) {
 		if len(cites) == 0 {
 			return nil, fmt.Errorf("%w: a line cites no sentence", errUngrounded)
 		}
-		if why := d.unsupported(body, cites, secrets); why != "" {
+		lines++
+		if why, hostile := d.unsupported(body, cites, secrets); hostile {
 			return nil, fmt.Errorf("%w: %s", errUngrounded, why)
+		} else if why != "" {
+			dropped = append(dropped, why) // this line goes; the others may stand
+			continue
 		}
 		out = append(out, groundedLine{text: body, cites: cites})
 	}
-	if len(out) == 0 {
+	switch {
+	case lines == 0:
 		return nil, fmt.Errorf("%w: the reply is empty", errUngrounded)
+	case len(out) == 0 || len(dropped)*2 > lines:
+		return nil, fmt.Errorf("%w: %s", errUngrounded, dropped[0])
 	}
 	return out, nil
 }
 
 // unsupported says why the cited sentences do not support a line, or "" when
-// they do. A line is supported when
+// they do, and whether the line is hostile rather than merely unsupported. A
+// line is supported when
 //   - it shares at least a third of its content terms with them, and every
 //     clause of it at least half (a clause of one or two terms, one): an
 //     invented clause tacked onto a true one fails;
@@ -156,24 +169,24 @@ func (d *Doc) ground(reply string, secrets []string) ([]groundedLine, error) {
 //   - it negates only where they do;
 //   - it holds no link, no mention and no secret, and cites no sentence that
 //     tries to instruct the model.
-func (d *Doc) unsupported(line string, cites []int, secrets []string) string {
+func (d *Doc) unsupported(line string, cites []int, secrets []string) (why string, hostile bool) {
 	if live.MatchString(line) {
-		return "a line holds a link or a mention"
+		return "a line holds a link or a mention", true
 	}
 	for _, s := range secrets {
 		if len(s) >= 8 && strings.Contains(line, s) {
-			return "a line holds a secret"
+			return "a line holds a secret", true
 		}
 	}
 	if apiKey.MatchString(line) {
-		return "a line holds what looks like a key"
+		return "a line holds what looks like a key", true
 	}
 	have := map[string]bool{}
 	words := map[string]bool{}
 	negated := false
 	for _, i := range cites {
 		if instruction.MatchString(d.Sentences[i]) {
-			return "a line relies on a sentence that addresses the model"
+			return "a line relies on a sentence that addresses the model", true
 		}
 		for _, t := range d.uniq[i] {
 			have[d.termList[t]] = true
@@ -193,16 +206,15 @@ func (d *Doc) unsupported(line string, cites []int, secrets []string) string {
 	}
 	terms := uniqOrdered(text.Terms(line))
 	if len(terms) == 0 || share(terms) == 0 || share(terms)*3 < len(terms) {
-		return "a line shares too little with the sentences it cites"
+		return "a line shares too little with the sentences it cites", false
 	}
 	for _, clause := range clauseBreak.Split(line, -1) {
 		ct := uniqOrdered(text.Terms(clause))
 		if n := share(ct); len(ct) >= 3 && n*2 < len(ct) || len(ct) > 0 && n == 0 {
-			return fmt.Sprintf("a clause (%q) is not in the sentences it cites", clip(clause))
+			return fmt.Sprintf("a clause (%q) is not in the sentences it cites", clip(clause)), false
 		}
 	}
 	first := true
-	why := ""
 	text.EachWord(line, func(raw string) {
 		w := text.Normalize(raw)
 		switch {
@@ -216,7 +228,7 @@ func (d *Doc) unsupported(line string, cites []int, secrets []string) string {
 		}
 		first = false
 	})
-	return why
+	return why, false
 }
 
 var (
