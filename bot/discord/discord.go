@@ -50,6 +50,9 @@ type Options struct {
 	// WorkTimeout bounds one command's work, within the 15 minutes an interaction
 	// token is valid. Zero means 14 minutes.
 	WorkTimeout time.Duration
+	// RetryWait is the first wait before delivering a deferred reply again
+	// after a 429 or 5xx; it doubles each time. Zero means one second.
+	RetryWait time.Duration
 }
 
 // Adapter serves interactions for a Handler.
@@ -129,6 +132,9 @@ func New(h Handler, s *discordgo.Session, log *slog.Logger, opts Options) *Adapt
 	}
 	if opts.WorkTimeout <= 0 {
 		opts.WorkTimeout = 14 * time.Minute
+	}
+	if opts.RetryWait <= 0 {
+		opts.RetryWait = time.Second
 	}
 	work, cancel := context.WithCancel(context.Background())
 	return &Adapter{

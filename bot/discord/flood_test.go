@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -94,5 +95,47 @@ func TestReplayAndBadOptions(t *testing.T) {
 		if status, out := post(t, srv.URL, body, discordtest.Sign(priv, body, time.Now())); status != 200 {
 			t.Errorf("options with a null (%d): %d %s, want an answer", i, status, out)
 		}
+	}
+}
+
+// TestDeferredReplyRetried answers the edit of a deferred reply with a 503, a
+// 429 without Discord's JSON body and a 500 before accepting it: the reply is
+// delivered, once, after the three failures.
+func TestDeferredReplyRetried(t *testing.T) {
+	g := newGated(reply.Reply{Content: "the summary"})
+	a, fake, srv, priv := newHTTP(t, g, Options{DeferAfter: time.Nanosecond, RetryWait: time.Millisecond})
+	var mu sync.Mutex
+	edits := 0
+	fake.Respond = func(r discordtest.Request) (int, any, bool) {
+		if r.Method != "PATCH" || !strings.Contains(r.Path, "/messages/@original") {
+			return 0, nil, false
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		edits++
+		switch edits {
+		case 1:
+			return 503, map[string]any{"message": "Service Unavailable", "code": 0}, true
+		case 2:
+			return 429, nil, true // no body, as a proxy in front of Discord may send
+		case 3:
+			return 500, map[string]any{"message": "Internal Server Error", "code": 0}, true
+		}
+		return 0, nil, false
+	}
+	cmd, _ := json.Marshal(fake.Command("5", discordtest.InGuild, "summarize", discordtest.Opt("article", "1")))
+	if status, body := post(t, srv.URL, cmd, discordtest.Sign(priv, cmd, time.Now())); !strings.Contains(string(body), `"type":5`) {
+		t.Fatalf("%d %s, want a deferral", status, body)
+	}
+	close(g.gate)
+	a.Shutdown(5 * time.Second)
+	var patches []discordtest.Request
+	for _, r := range fake.Requests() {
+		if r.Method == "PATCH" && strings.Contains(r.Path, "/token-5/messages/@original") {
+			patches = append(patches, r)
+		}
+	}
+	if len(patches) != 4 || !strings.Contains(string(patches[3].Body), "the summary") {
+		t.Errorf("%d edits of @original, want 4 (three refused, one delivered)", len(patches))
 	}
 }

@@ -68,7 +68,15 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request, key e
 	err = a.dispatch(&i, func(resp *discordgo.InteractionResponse) error {
 		responded = true
 		w.Header().Set("Content-Type", "application/json")
-		return json.NewEncoder(w).Encode(resp)
+		if err := json.NewEncoder(w).Encode(resp); err != nil {
+			return err
+		}
+		// On its way before the command's goroutine can edit it: an edit that
+		// overtakes the deferral meets "Unknown Webhook".
+		if f, ok := w.(http.Flusher); ok {
+			f.Flush()
+		}
+		return nil
 	})
 	switch {
 	case errors.Is(err, errClosing):

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"net/url"
 	"runtime/debug"
+	"strconv"
 	"sync"
 	"time"
 
@@ -184,18 +186,86 @@ func (a *Adapter) finish(ctx context.Context, i *discordgo.Interaction, r reply.
 		r = reply.Reply{Content: "The bot is restarting and could not finish this. Please try again in a minute.", Ephemeral: true}.Fit()
 	}
 	// Deliver even when the work was cancelled: the user is waiting for a word.
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), deliveryWindow)
 	defer cancel()
 	opt := discordgo.WithContext(ctx)
 	if r.Ephemeral && !deferredEphemeral {
-		if err := a.s.InteractionResponseDelete(i, opt); err != nil {
+		err := a.retry(ctx, func() error { return a.s.InteractionResponseDelete(i, opt) })
+		if err != nil && !notFound(err) { // already gone is what was wanted
 			return fmt.Errorf("delete deferred response: %w", err)
 		}
-		_, err := a.s.FollowupMessageCreate(i, true, followup(r), opt)
-		return err
+		return a.retry(ctx, func() error {
+			_, err := a.s.FollowupMessageCreate(i, true, followup(r), opt)
+			return err
+		})
 	}
-	_, err := a.s.InteractionResponseEdit(i, edit(r), opt)
-	return err
+	return a.retry(ctx, func() error {
+		_, err := a.s.InteractionResponseEdit(i, edit(r), opt)
+		return err
+	})
+}
+
+// deliveryWindow bounds how long a deferred reply is retried: well within the
+// 15 minutes an interaction token lives, and long enough for a rate limit or a
+// Discord outage of a minute or two.
+const deliveryWindow = 3 * time.Minute
+
+// retry runs send until it succeeds, fails for good, or ctx ends. A 429 (with
+// or without Discord's JSON body) and a 5xx or network error are tried again,
+// after Retry-After or X-RateLimit-Reset-After when Discord sends them, else
+// after 1, 2, 4 … seconds (at most 30).
+func (a *Adapter) retry(ctx context.Context, send func() error) error {
+	wait := a.opts.RetryWait
+	for {
+		err := send()
+		if err == nil || !retryable(err) {
+			return err
+		}
+		pause := min(wait, 30*time.Second)
+		if d := retryAfter(err); d > 0 {
+			pause = min(d, time.Minute)
+		}
+		wait *= 2
+		timer := time.NewTimer(pause)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return fmt.Errorf("%w (gave up: %v)", err, ctx.Err())
+		case <-timer.C:
+		}
+	}
+}
+
+// retryable reports whether a REST error may pass: rate limits, Discord's 5xx,
+// and anything that is not Discord's answer at all (a network error, a 429
+// whose body discordgo could not read).
+func retryable(err error) bool {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return false
+	}
+	if rest, ok := errors.AsType[*discordgo.RESTError](err); ok && rest.Response != nil {
+		return rest.Response.StatusCode == http.StatusTooManyRequests || rest.Response.StatusCode >= 500
+	}
+	return true
+}
+
+func notFound(err error) bool {
+	rest, ok := errors.AsType[*discordgo.RESTError](err)
+	return ok && rest.Response != nil && rest.Response.StatusCode == http.StatusNotFound
+}
+
+// retryAfter reads how long Discord asked to wait, from a REST error's headers.
+func retryAfter(err error) time.Duration {
+	rest, ok := errors.AsType[*discordgo.RESTError](err)
+	if !ok || rest.Response == nil {
+		return 0
+	}
+	for _, h := range []string{"Retry-After", "X-RateLimit-Reset-After"} {
+		if secs, err := strconv.ParseFloat(rest.Response.Header.Get(h), 64); err == nil && secs > 0 {
+			return time.Duration(secs * float64(time.Second))
+		}
+	}
+	return 0
 }
 
 func outcome(r reply.Reply, err error) string {
