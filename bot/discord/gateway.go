@@ -12,13 +12,24 @@ import (
 // interactions until ctx ends; then it closes the connection. Reconnects are
 // discordgo's. Call Shutdown after it returns to wait for work in flight.
 func (a *Adapter) RunGateway(ctx context.Context) error {
-	remove := a.s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-		err := a.dispatch(ic.Interaction, func(resp *discordgo.InteractionResponse) error {
-			return s.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(a.work))
+	// The raw event, not discordgo's typed one: parseInteraction reads what
+	// discordgo cannot (unknown component types, forwarded messages).
+	remove := a.s.AddHandler(func(s *discordgo.Session, e *discordgo.Event) {
+		if e.Type != "INTERACTION_CREATE" {
+			return
+		}
+		i, err := parseInteraction(e.RawData)
+		if err != nil {
+			a.Metrics.Error("gateway")
+			a.log.Error("read interaction", "err", err)
+			return
+		}
+		err = a.dispatch(i, func(resp *discordgo.InteractionResponse) error {
+			return s.InteractionRespond(i, resp, discordgo.WithContext(a.work))
 		})
 		if err != nil && !errors.Is(err, errClosing) && !errors.Is(err, errReplay) {
 			a.Metrics.Error("gateway")
-			a.log.Error("answer interaction", "id", ic.ID, "err", err)
+			a.log.Error("answer interaction", "id", i.ID, "err", err)
 		}
 	})
 	defer remove()

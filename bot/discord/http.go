@@ -59,13 +59,13 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request, key e
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
-	var i discordgo.Interaction
-	if err := json.Unmarshal(body, &i); err != nil {
+	i, err := parseInteraction(body)
+	if err != nil {
 		http.Error(w, "malformed interaction", http.StatusBadRequest)
 		return
 	}
 	responded := false
-	err = a.dispatch(&i, func(resp *discordgo.InteractionResponse) error {
+	err = a.dispatch(i, func(resp *discordgo.InteractionResponse) error {
 		responded = true
 		w.Header().Set("Content-Type", "application/json")
 		if err := json.NewEncoder(w).Encode(resp); err != nil {
