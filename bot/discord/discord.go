@@ -74,6 +74,9 @@ type Adapter struct {
 	closing bool
 	wg      sync.WaitGroup
 	seen    seenIDs
+	// degraded says why the bot is not fully up (no gateway, commands not
+	// registered); empty when it is.
+	degraded string
 }
 
 // NewSession returns a discordgo session whose REST calls and gateway lookup go

@@ -2,11 +2,14 @@ package discord
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -137,5 +140,75 @@ func TestDeferredReplyRetried(t *testing.T) {
 	}
 	if len(patches) != 4 || !strings.Contains(string(patches[3].Body), "the summary") {
 		t.Errorf("%d edits of @original, want 4 (three refused, one delivered)", len(patches))
+	}
+}
+
+// TestStartUpRetries fails the gateway lookup twice (503) and the command
+// registration once (400): the bot keeps serving, /healthz says it is
+// degraded and why, and once Discord answers it connects, registers and is
+// ready.
+func TestStartUpRetries(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	defer cancel()
+	fake := discordtest.NewServer(t)
+	var mu sync.Mutex
+	lookups, registrations := 0, 0
+	fake.Respond = func(r discordtest.Request) (int, any, bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch {
+		case r.Method == "GET" && strings.Contains(r.Path, "/gateway"):
+			lookups++
+			if lookups <= 2 {
+				return 503, map[string]any{"message": "Service Unavailable", "code": 0}, true
+			}
+		case r.Method == "PUT" && strings.HasSuffix(r.Path, "/commands"):
+			registrations++
+			if registrations == 1 {
+				return 400, map[string]any{"message": "Invalid Form Body", "code": 50035}, true
+			}
+		}
+		return 0, nil, false
+	}
+	s, err := NewSession(strings.TrimPrefix(fake.Token, "Bot "), fake.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGated(reply.Reply{Content: "done"})
+	close(g.gate)
+	a := New(g, s, discard(), Options{RetryWait: 20 * time.Millisecond})
+	health := httptest.NewServer(a.HTTPHandler(nil, func(context.Context) error { return nil }))
+	defer health.Close()
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- a.RunGateway(runCtx) }()
+
+	// Poll /healthz as a monitor would, until it says ok.
+	sawDegraded := false
+	poll := time.NewTicker(5 * time.Millisecond)
+	defer poll.Stop()
+	for ctx.Err() == nil {
+		resp, err := http.Get(health.URL + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if strings.HasPrefix(string(body), "degraded") {
+			sawDegraded = true
+		}
+		if string(body) == "ok\n" {
+			break
+		}
+		<-poll.C
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Errorf("RunGateway = %v, want it to ride out the failures", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !sawDegraded || lookups < 3 || registrations < 2 {
+		t.Errorf("degraded seen %v, %d gateway lookups, %d registrations; want degraded, then 3 and 2", sawDegraded, lookups, registrations)
 	}
 }

@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
+	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -34,8 +37,20 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 	})
 	defer remove()
 
-	if err := a.s.Open(); err != nil {
-		return fmt.Errorf("connect to the Discord gateway: %w", err)
+	a.degrade("connecting to the gateway")
+	for wait := a.opts.RetryWait; ; wait = min(wait*2, maxStartWait) {
+		err := a.s.Open()
+		if err == nil {
+			break
+		}
+		if unauthorized(err) {
+			return fmt.Errorf("connect to the Discord gateway: %w (is DISCORD_TOKEN right?)", err)
+		}
+		a.degrade("the gateway is unreachable: " + shortError(err))
+		a.log.Warn("gateway connect failed, retrying", "in", wait, "err", err)
+		if !sleep(ctx, wait) {
+			return nil
+		}
 	}
 	defer a.s.Close()
 
@@ -54,10 +69,68 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 		user = a.s.State.User.Username
 	}
 	a.log.Info("connected to the gateway", "user", user, "application", appID)
-	if err := a.Register(ctx, appID, a.opts.GuildID); err != nil {
-		return err
+	// Commands registered by an earlier start still work while registration
+	// fails, so the bot serves on and tries again.
+	for wait := a.opts.RetryWait; ; wait = min(wait*2, maxStartWait) {
+		err := a.Register(ctx, appID, a.opts.GuildID)
+		if err == nil {
+			break
+		}
+		a.degrade("command registration failed: " + shortError(err))
+		a.log.Warn("command registration failed, retrying", "in", wait, "err", err)
+		if !sleep(ctx, wait) {
+			return nil
+		}
 	}
+	a.degrade("")
 	<-ctx.Done()
 	a.log.Info("disconnecting from the gateway")
 	return nil
+}
+
+// maxStartWait bounds the wait between attempts to connect and register.
+const maxStartWait = 5 * time.Minute
+
+// sleep waits d or until ctx ends, and reports whether it waited the whole d.
+func sleep(ctx context.Context, d time.Duration) bool {
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-timer.C:
+		return true
+	}
+}
+
+// unauthorized reports whether Discord refused the token: retrying cannot help.
+func unauthorized(err error) bool {
+	if errors.Is(err, discordgo.ErrUnauthorized) {
+		return true
+	}
+	rest, ok := errors.AsType[*discordgo.RESTError](err)
+	return ok && rest.Response != nil && rest.Response.StatusCode == http.StatusUnauthorized
+}
+
+// shortError keeps an error fit for /healthz.
+func shortError(err error) string {
+	msg := strings.Join(strings.Fields(err.Error()), " ")
+	if r := []rune(msg); len(r) > 200 {
+		msg = string(r[:199]) + "…"
+	}
+	return msg
+}
+
+// degrade records why the bot is not fully up ("" when it is), for /healthz.
+func (a *Adapter) degrade(why string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.degraded = why
+}
+
+// Health says whether the bot is fully up: "" when it is, else why not.
+func (a *Adapter) Health() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.degraded
 }

@@ -21,8 +21,9 @@ const maxInteractionBody = 1 << 20
 const maxClockSkew = 5 * time.Minute
 
 // HTTPHandler serves the interactions endpoint (POST /interactions, verified with
-// the application's public key), GET /healthz (health reports whether the archive
-// is readable) and GET /metrics.
+// the application's public key), GET /healthz (503 when health says the archive
+// is unreadable; 200 with "ok", or "degraded: …" while the gateway or command
+// registration is still being retried) and GET /metrics.
 func (a *Adapter) HTTPHandler(publicKey ed25519.PublicKey, health func(context.Context) error) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /interactions", func(w http.ResponseWriter, r *http.Request) {
@@ -34,6 +35,12 @@ func (a *Adapter) HTTPHandler(publicKey ed25519.PublicKey, health func(context.C
 		if err := health(ctx); err != nil {
 			a.log.Warn("health check failed", "err", err)
 			http.Error(w, "archive unavailable", http.StatusServiceUnavailable)
+			return
+		}
+		// Interactions are answered either way; a degraded bot lacks the
+		// gateway (and digests) or its command registration.
+		if why := a.Health(); why != "" {
+			io.WriteString(w, "degraded: "+why+"\n")
 			return
 		}
 		io.WriteString(w, "ok\n")
