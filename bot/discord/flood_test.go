@@ -212,3 +212,22 @@ func TestStartUpRetries(t *testing.T) {
 		t.Errorf("degraded seen %v, %d gateway lookups, %d registrations; want degraded, then 3 and 2", sawDegraded, lookups, registrations)
 	}
 }
+
+// TestMetricsLabelsBounded sends a signed command whose name carries a tab and a
+// control byte: it is counted as "other", and the scrape stays well formed.
+func TestMetricsLabelsBounded(t *testing.T) {
+	g := newGated(reply.Reply{Content: "done"})
+	close(g.gate)
+	_, fake, srv, priv := newHTTP(t, g, Options{})
+	cmd, _ := json.Marshal(fake.Command("90", discordtest.InGuild, "frob\tnicate\x01"))
+	post(t, srv.URL, cmd, discordtest.Sign(priv, cmd, time.Now()))
+	resp, err := http.Get(srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if !strings.Contains(string(body), `newsbot_interactions_total{command="other",outcome="ok"} 1`) || strings.Contains(string(body), "frob") {
+		t.Errorf("metrics:\n%s\nwant the forged name counted as other", body)
+	}
+}

@@ -45,10 +45,7 @@ func (a *Adapter) HTTPHandler(publicKey ed25519.PublicKey, health func(context.C
 		}
 		io.WriteString(w, "ok\n")
 	})
-	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-		a.Metrics.WriteTo(w)
-	})
+	mux.Handle("GET /metrics", a.Metrics.Handler())
 	return mux
 }
 
