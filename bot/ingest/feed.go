@@ -50,7 +50,7 @@ func ParseFeed(body []byte, feedURL *url.URL) (ParsedFeed, error) {
 	if f.Title == "" && f.Link == "" && len(f.Items) == 0 {
 		return ParsedFeed{}, fmt.Errorf("%w: no title, link or items", ErrNotFeed)
 	}
-	out := ParsedFeed{Title: strings.Join(strings.Fields(f.Title), " ")}
+	out := ParsedFeed{Title: strings.Join(strings.Fields(htmlText(f.Title)), " ")}
 	for _, it := range f.Items {
 		if len(out.Items) == maxItems {
 			break
@@ -85,7 +85,7 @@ func ParseFeed(body []byte, feedURL *url.URL) (ParsedFeed, error) {
 		} else if it.UpdatedParsed != nil {
 			a.Published = it.UpdatedParsed.UTC()
 		}
-		teaser := len(strings.Fields(a.Text)) < minArticleWords
+		teaser := text.WordCount(a.Text) < minArticleWords
 		if teaser && link == "" {
 			continue // too little text and nowhere to read more
 		}

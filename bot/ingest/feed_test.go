@@ -97,3 +97,28 @@ func FuzzParseFeed(f *testing.F) {
 		}
 	})
 }
+
+// TestChineseArticles reads a Chinese page and a Chinese feed item, written
+// without spaces between words: the page is an article, not "too few words",
+// and the item is whole, not a teaser.
+func TestChineseArticles(t *testing.T) {
+	para := "港口在周五重新开放，距离冬季风暴摧毁部分防波堤并淹没候船楼已经过去三个月。工程师用驳船运来的花岗岩块重建了九十米的防波堤，候船楼一楼也已翻新并装上了防洪门。"
+	page := "<html><head><title>港口在风暴修复后重新开放</title></head><body><article><h1>港口在风暴修复后重新开放</h1><p>" + para + "</p><p>" + para + "</p></article></body></html>"
+	u, _ := url.Parse("https://news.example/zh/harbour")
+	a, err := ReadHTML([]byte(page), u)
+	if err != nil || !strings.Contains(a.Text, "防波堤") {
+		t.Errorf("ReadHTML(Chinese page) = %q, %v; want the article", a.Text, err)
+	}
+	feed := `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>&lt;b&gt;新闻&lt;/b&gt; &amp; 评论</title>` +
+		`<item><title>港口重新开放</title><link>https://news.example/zh/1</link><guid>zh-1</guid><description>` + para + para + `</description></item></channel></rss>`
+	parsed, err := ParseFeed([]byte(feed), u)
+	if err != nil || len(parsed.Items) != 1 {
+		t.Fatalf("ParseFeed = %+v, %v", parsed, err)
+	}
+	if parsed.Items[0].Teaser {
+		t.Error("a whole Chinese item counts as a teaser")
+	}
+	if parsed.Title != "新闻 & 评论" {
+		t.Errorf("feed title = %q, want it as plain text", parsed.Title)
+	}
+}

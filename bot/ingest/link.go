@@ -53,7 +53,7 @@ func ReadHTML(page []byte, pageURL *url.URL) (store.Article, error) {
 	if t, err := doc.PublishedTime(); err == nil {
 		a.Published = t.UTC()
 	}
-	if n := len(strings.Fields(a.Text)); n < minArticleWords {
+	if n := text.WordCount(a.Text); n < minArticleWords {
 		return store.Article{}, fmt.Errorf("%w: only %d words of text (a paywall, a login page or not an article)", ErrUnreadable, n)
 	}
 	if a.Title == "" {

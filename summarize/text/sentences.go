@@ -172,12 +172,18 @@ func openQuote(line string) bool {
 func endsSentence(line string) bool {
 	line = strings.TrimRight(line, ` "'”’)]`)
 	last, _ := utf8.DecodeLastRuneInString(line)
-	return strings.ContainsRune(".!?…:;", last)
+	return strings.ContainsRune(".!?…:;。！？", last)
 }
 
-func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+func isTerminal(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '…' || fullWidthEnd(r)
+}
+
+// fullWidthEnd reports whether r ends a sentence in Chinese or Japanese (。！？),
+// where no space follows.
+func fullWidthEnd(r rune) bool { return r == '。' || r == '！' || r == '？' }
 func isCloser(r rune) bool {
-	return r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']'
+	return r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']' || r == '」' || r == '』' || r == '）'
 }
 
 // splitRun cuts one run of text into sentences.
@@ -218,8 +224,11 @@ func splitRun(run string) []string {
 			}
 			next += s2
 		}
-		if next == end && next < len(run) {
-			i = end // "3.5", "U.S.-led": no space, no boundary
+		// No space after the punctuation: no boundary ("3.5", "U.S.-led"),
+		// except after 。！？, which no space follows — unless a closing quote
+		// does and the sentence goes on ("「本当？」と彼は聞いた。").
+		if next == end && next < len(run) && (!fullWidthEnd(r) || end > i+size) {
+			i = end
 			continue
 		}
 		if next < len(run) && boundary(run[start:i], r, run[i:end], run[next:]) {
@@ -259,8 +268,10 @@ func boundary(before string, p rune, punct, after string) bool {
 		return false // John F. Kennedy
 	case isListNumber(before, word):
 		return false // "1. Make sure"
-	case strings.Contains(word, ".") || abbreviations[lower]:
-		// U.S., a.m., Inc.: a sentence ends only if an ordinary sentence opener follows.
+	case strings.Contains(word, ".") && !strings.ContainsAny(word, "0123456789") || abbreviations[lower]:
+		// U.S., a.m., Inc.: a sentence ends only if an ordinary sentence opener
+		// follows. A number with a decimal point ("4.5%", "$4.2m") is no
+		// initialism: "Profits rose 4.5%. Sales fell." is two sentences.
 		return startsSentence(after)
 	case months[lower]:
 		return !unicode.IsDigit(first) && startsSentence(after)

@@ -20,6 +20,28 @@ func Words(s string) []string {
 	return out
 }
 
+// WordCount returns how many words s holds, for length floors and budgets, in
+// any script: a run of letters between spaces is a word, and in Chinese and
+// Japanese, written without spaces, each character counts as one (a Han
+// character, hiragana or katakana is roughly a word's worth of text, and
+// counting them keeps an 80-word floor meaningful: a few sentences).
+func WordCount(s string) int {
+	n := 0
+	EachWord(s, func(raw string) {
+		inRun := false // inside a run of other letters ("Apple" in "Apple发布")
+		for _, r := range raw {
+			if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+				n++
+				inRun = false
+			} else if !inRun {
+				n++
+				inRun = true
+			}
+		}
+	})
+	return n
+}
+
 // EachWord calls fn with each word of s as written: a run of letters and digits,
 // with apostrophes (straight or curly) that stand between letters. Normalize
 // turns it into the form Words returns. It allocates nothing itself.

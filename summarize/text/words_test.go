@@ -119,3 +119,18 @@ func TestAnalyseAgreesWithTermAndIsStopword(t *testing.T) {
 		}
 	}
 }
+
+func TestWordCount(t *testing.T) {
+	for in, want := range map[string]int{
+		"The harbour reopened on Friday.": 5,
+		"公司利润增长了。":                        7,
+		"今日は晴れです。":                        7,
+		"Apple发布了新iPhone":                 6, // Apple, 发 布 了 新, iPhone
+		"서울은 오늘 맑습니다":                     3, // Korean has spaces
+		"":                                0,
+	} {
+		if got := WordCount(in); got != want {
+			t.Errorf("WordCount(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
