@@ -137,7 +137,9 @@ type Page struct {
 	// URL is where the document was found, after redirects.
 	URL         *url.URL
 	ContentType string
-	Body        []byte
+	// Charset is the charset parameter of the Content-Type header, if any.
+	Charset string
+	Body    []byte
 	// ETag and LastModified are the validators for a conditional request.
 	ETag, LastModified string
 	// NotModified is true when a conditional request found nothing new.
@@ -198,7 +200,9 @@ func (f *Fetcher) Get(ctx context.Context, rawURL, etag, lastModified string) (*
 		return nil, ErrPageTooLarge
 	}
 	page.Body = body
-	page.ContentType, _, _ = mime.ParseMediaType(resp.Header.Get("Content-Type"))
+	var params map[string]string
+	page.ContentType, params, _ = mime.ParseMediaType(resp.Header.Get("Content-Type"))
+	page.Charset = params["charset"]
 	if page.ContentType == "" {
 		page.ContentType = http.DetectContentType(body)
 		page.ContentType, _, _ = mime.ParseMediaType(page.ContentType)

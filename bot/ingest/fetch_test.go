@@ -10,6 +10,13 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // refuseOnly127_0_0_2 lets tests reach their servers on 127.0.0.1 while
@@ -161,4 +168,47 @@ func FuzzReadHTML(f *testing.F) {
 			t.Fatalf("ReadHTML accepted %q as %+v", page, a)
 		}
 	})
+}
+
+// TestLegacyEncodings reads pages in the encodings news sites still serve —
+// told by <meta charset>, by the HTTP header alone, or by a byte-order mark —
+// and finds their text as written.
+func TestLegacyEncodings(t *testing.T) {
+	tests := []struct {
+		name, charset, sentence string
+		enc                     encoding.Encoding
+		inMeta                  bool
+	}{
+		{"Big5", "big5", "港口在週五重新開放，工程師重建了防波堤。", traditionalchinese.Big5, true},
+		{"GB18030", "gb18030", "港口在周五重新开放，工程师重建了防波堤。", simplifiedchinese.GB18030, true},
+		{"Shift_JIS", "shift_jis", "港は金曜日に再開し、技術者が防波堤を再建した。", japanese.ShiftJIS, true},
+		{"windows-1250", "windows-1250", "Přístav byl v pátek znovu otevřen a inženýři přestavěli vlnolam ze žuly.", charmap.Windows1250, true},
+		{"ISO-8859-2 in HTTP only", "iso-8859-2", "Przystań otwarto ponownie w piątek, a inżynierowie odbudowali falochron.", charmap.ISO8859_2, false},
+		{"UTF-16 with BOM", "", "The harbour reopened on Friday after the storm, engineers said.", unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), false},
+	}
+	for _, tt := range tests {
+		meta := ""
+		if tt.inMeta {
+			meta = `<meta charset="` + tt.charset + `">`
+		}
+		html := "<html><head>" + meta + "<title>Harbour</title></head><body><article>" +
+			strings.Repeat("<p>"+tt.sentence+"</p>", 12) + "</article></body></html>"
+		raw, err := tt.enc.NewEncoder().Bytes([]byte(html))
+		if err != nil {
+			t.Fatalf("%s: encode: %v", tt.name, err)
+		}
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			ct := "text/html"
+			if !tt.inMeta && tt.charset != "" {
+				ct += "; charset=" + tt.charset
+			}
+			w.Header().Set("Content-Type", ct)
+			w.Write(raw)
+		}))
+		a, err := NewFetcher(true).Link(t.Context(), srv.URL+"/story")
+		srv.Close()
+		if err != nil || !strings.Contains(a.Text, tt.sentence) {
+			t.Errorf("%s: Link = %.120q, %v; want the sentence %q", tt.name, a.Text, err, tt.sentence)
+		}
+	}
 }
