@@ -162,7 +162,8 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (added, error)
 		}
 	}
 	a.Hash = ContentHash(a.Text)
-	if v := hashes.Get([]byte(a.Hash)); v != nil {
+	byText := distinctive(a.Text)
+	if v := hashes.Get([]byte(a.Hash)); v != nil && byText {
 		return added{AddResult: AddResult{ID: binary.BigEndian.Uint64(v), Duplicate: true}}, nil
 	}
 
@@ -187,10 +188,12 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (added, error)
 	puts := [][3][]byte{
 		{bucketArticles, key, meta},
 		{bucketTexts, key, text},
-		{bucketHashes, []byte(a.Hash), key},
 	}
 	if a.URL != "" {
 		puts = append(puts, [3][]byte{bucketURLs, urlKey(a.URL), key})
+	}
+	if byText {
+		puts = append(puts, [3][]byte{bucketHashes, []byte(a.Hash), key})
 	}
 	for _, p := range puts {
 		if err := tx.Bucket(p[0]).Put(p[1], p[2]); err != nil {
@@ -267,6 +270,14 @@ func readArticle(tx *bolt.Tx, key []byte, withText bool) (Article, error) {
 		a.Text = text
 	}
 	return a, nil
+}
+
+// distinctive reports whether a text is long enough to tell one article from
+// another: two stories can share a short generic teaser ("Read the full
+// story on our site."), so only longer texts are de-duplicated by their text;
+// short ones only by their URL.
+func distinctive(text string) bool {
+	return len(strings.Fields(text)) >= 40 || utf8.RuneCountInString(text) >= 240
 }
 
 // maxURLKey is the longest URL kept as its own key; a longer one is keyed by

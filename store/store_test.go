@@ -66,7 +66,8 @@ func TestAddAndRead(t *testing.T) {
 func TestAddDeduplicates(t *testing.T) {
 	ctx := t.Context()
 	st := openTemp(t)
-	first, err := st.Add(ctx, lib, Article{Title: "A", URL: "https://example.com/a", Text: "The same text, here."})
+	body := strings.Repeat("The same text of a whole article, here. ", 10)
+	first, err := st.Add(ctx, lib, Article{Title: "A", URL: "https://example.com/a", Text: body})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +76,7 @@ func TestAddDeduplicates(t *testing.T) {
 		a    Article
 	}{
 		{"same URL, other text", Article{Title: "A2", URL: "https://example.com/a", Text: "Different words."}},
-		{"same text, other case and spacing", Article{Title: "A3", Text: "the SAME   text here"}},
+		{"same text, other case and spacing", Article{Title: "A3", Text: strings.ToUpper(strings.ReplaceAll(body, " ", "   "))}},
 	}
 	for _, tt := range tests {
 		res, err := st.Add(ctx, lib, tt.a)
@@ -91,6 +92,13 @@ func TestAddDeduplicates(t *testing.T) {
 	}
 	if _, err := st.Add(ctx, lib, Article{Title: "empty", Text: "  \n"}); err == nil {
 		t.Error("Add(empty text) succeeded, want an error")
+	}
+	// Ten stories that share a short generic teaser are ten articles.
+	for i := range 10 {
+		res, err := st.Add(ctx, lib, Article{Title: fmt.Sprint("Story ", i), URL: fmt.Sprint("https://example.com/s", i), Text: "Read the full story on our website."})
+		if err != nil || res[0].Duplicate {
+			t.Errorf("teaser story %d: %+v, %v; want a new article", i, res, err)
+		}
 	}
 }
 

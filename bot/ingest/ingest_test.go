@@ -116,12 +116,13 @@ not json at all
 
 func TestPathFolder(t *testing.T) {
 	dir := t.TempDir()
+	alpha := strings.Repeat("The alpha article tells a long story. ", 8) // long enough to be told apart by its text
 	files := map[string]string{
-		"a.txt":        "Alpha\nThe alpha article.",
+		"a.txt":        "Alpha\n" + alpha,
 		"sub/b.md":     "# Beta\n\nThe beta article.",
 		"sub/c.jsonl":  `{"title":"Gamma","text":"The gamma article."}` + "\n",
 		"image.png":    "\x89PNG\x00",
-		"sub/dup.text": "Alpha again\nThe alpha article.",
+		"sub/dup.text": "Alpha again\n" + alpha,
 	}
 	for name, body := range files {
 		p := filepath.Join(dir, name)
