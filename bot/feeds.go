@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"newsbot/bot/ingest"
@@ -240,6 +241,7 @@ func (b *Bot) takeItems(ctx context.Context, f store.Feed, items []ingest.Item, 
 		b.log.Error("read feed items", "feed", f.ID, "err", err)
 		return 0
 	}
+	pages := b.readTeasers(ctx, items, seen)
 	added := 0
 	var done []string
 	for i, it := range items {
@@ -248,7 +250,10 @@ func (b *Bot) takeItems(ctx context.Context, f store.Feed, items []ingest.Item, 
 		}
 		a := it.Article
 		if it.Teaser {
-			full, err := b.fetcher.Link(ctx, a.URL)
+			full, err := pages[i].article, pages[i].err
+			if errors.Is(err, errTeaserTime) {
+				continue // the poll's time for teasers ran out: the next poll reads it
+			}
 			if err != nil {
 				b.log.Info("feed item not read", "feed", f.ID, "url", a.URL, "err", err)
 				if strings.TrimSpace(a.Text) == "" {
@@ -280,6 +285,52 @@ func (b *Bot) takeItems(ctx context.Context, f store.Feed, items []ingest.Item, 
 		b.log.Error("mark feed items", "feed", f.ID, "err", err)
 	}
 	return added
+}
+
+// Teaser pages are read a few at a time, and all of a poll's within a bound, so
+// that a feed of slow links neither waits 20 s per item in turn nor holds the
+// poll for long.
+const (
+	teaserReaders  = 4
+	teaserDeadline = time.Minute
+)
+
+type teaserPage struct {
+	article store.Article
+	err     error
+}
+
+// errTeaserTime marks a teaser page not read because the poll's time for them
+// ran out (or the poll ended).
+var errTeaserTime = errors.New("no time left to read the teaser's page")
+
+// readTeasers fetches the full pages of the unseen teaser items, concurrently.
+func (b *Bot) readTeasers(ctx context.Context, items []ingest.Item, seen []bool) []teaserPage {
+	out := make([]teaserPage, len(items))
+	ctx, cancel := context.WithTimeout(ctx, teaserDeadline)
+	defer cancel()
+	slots := make(chan struct{}, teaserReaders)
+	var wg sync.WaitGroup
+	for i, it := range items {
+		if seen[i] || !it.Teaser {
+			continue
+		}
+		wg.Go(func() {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				out[i].err = errTeaserTime
+				return
+			}
+			defer func() { <-slots }()
+			out[i].article, out[i].err = b.fetcher.Link(ctx, it.Article.URL)
+			if out[i].err != nil && ctx.Err() != nil {
+				out[i].err = errTeaserTime
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // nextPoll is when to poll again after failures failures in a row.

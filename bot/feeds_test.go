@@ -219,3 +219,56 @@ func TestFeedAddResumes(t *testing.T) {
 		t.Errorf("the poller's first import went into the digest: %s", got)
 	}
 }
+
+// TestTeasersReadConcurrently follows a feed of eight teasers whose pages are
+// slow: they are read four at a time, never more.
+func TestTeasersReadConcurrently(t *testing.T) {
+	page, err := os.ReadFile("ingest/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	inFlight, most := 0, 0
+	full := make(chan struct{})
+	var once sync.Once
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Slow</title>`)
+			for i := range 8 {
+				fmt.Fprintf(w, `<item><title>Story %d</title><link>%s/story/%d</link><guid>s%d</guid><description>A teaser.</description></item>`, i, srv.URL, i, i)
+			}
+			fmt.Fprint(w, `</channel></rss>`)
+			return
+		}
+		mu.Lock()
+		inFlight++
+		most = max(most, inFlight)
+		if inFlight == teaserReaders {
+			once.Do(func() { close(full) })
+		}
+		mu.Unlock()
+		select { // hold the page until four are being read at once
+		case <-full:
+		case <-r.Context().Done():
+		}
+		mu.Lock()
+		inFlight--
+		mu.Unlock()
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(strings.ReplaceAll(string(page), "Port Ellis", "Port Ellis "+strings.TrimPrefix(r.URL.Path, "/story/"))))
+	}))
+	defer srv.Close()
+	b, _ := newBot(t)
+	b.ReadLinks(ingest.NewFetcher(true))
+	got := text(b.Handle(t.Context(), Request{Command: "feed add", GuildID: "g1", CanManage: true, Options: map[string]string{"url": srv.URL + "/feed"}}))
+	if !strings.Contains(got, "8 articles added") {
+		t.Errorf("/feed add = %s", got)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if most != teaserReaders {
+		t.Errorf("at most %d teaser pages were read at once, want %d", most, teaserReaders)
+	}
+}
