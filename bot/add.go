@@ -49,7 +49,9 @@ func linkProblem(err error) string {
 		return fmt.Sprintf("That page is larger than %d MB, so I didn't read it.", ingest.MaxPage>>20)
 	}
 	msg := "I couldn't read an article at that link."
-	if _, detail, ok := strings.Cut(err.Error(), ingest.ErrUnreadable.Error()+": "); ok {
+	if reason := ingest.Reason(err); reason != "" {
+		msg += " (" + reason + ")"
+	} else if _, detail, ok := strings.Cut(err.Error(), ingest.ErrUnreadable.Error()+": "); ok {
 		msg += " (" + detail + ")"
 	}
 	return msg

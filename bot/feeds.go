@@ -40,10 +40,7 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) reply.Reply {
 	}
 	page, parsed, err := b.fetcher.Feed(ctx, link, "", "")
 	if err != nil {
-		if errors.Is(err, ingest.ErrNotFeed) {
-			return reply.Ephemeral("That link is not an RSS, Atom or JSON feed, and the page doesn't point to one.")
-		}
-		return reply.Ephemeral(strings.Replace(linkProblem(err), "an article", "a feed", 1))
+		return reply.Ephemeral(feedProblem(err))
 	}
 	title := parsed.Title
 	if title == "" {
@@ -200,7 +197,7 @@ func (b *Bot) pollFeed(ctx context.Context, f store.Feed) (store.Feed, error) {
 		}
 		updated, uerr := b.store.UpdateFeed(ctx, f.ID, func(f *store.Feed) {
 			f.Failures++
-			f.LastError, f.LastErrorAt, f.LastPolled = shortError(err), now, now
+			f.LastError, f.LastErrorAt, f.LastPolled = reply.Truncate(feedProblem(err), 300), now, now
 			f.NextPoll = nextPoll(now, f.Failures)
 		})
 		if uerr == nil && updated.Failures == 1 {
@@ -344,5 +341,17 @@ func nextPoll(now time.Time, failures int) time.Time {
 	return now.Add(wait + jitter)
 }
 
-// shortError keeps an error fit for a list line.
-func shortError(err error) string { return reply.Truncate(reply.OneLine(err.Error()), 300) }
+// feedProblem says what went wrong with a feed, in a user's words: the
+// parser's reason (empty, broken XML at line N, a web page naming no feed) or
+// the fetch's (no answer in time, a name that does not resolve, the server's
+// status).
+func feedProblem(err error) string {
+	if errors.Is(err, ingest.ErrNotFeed) {
+		msg := "That link is not an RSS, Atom or JSON feed"
+		if reason := ingest.Reason(err); reason != "" {
+			msg = "I couldn't follow that feed: " + reason
+		}
+		return msg + "."
+	}
+	return strings.Replace(linkProblem(err), "an article", "a feed", 1)
+}

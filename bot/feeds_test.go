@@ -107,7 +107,7 @@ func TestFeeds(t *testing.T) {
 	if got := do("feed add", map[string]string{"url": site.srv.URL + "/feed"}); !strings.Contains(got, "already follows") {
 		t.Errorf("second /feed add = %s", got)
 	}
-	if got := do("feed add", map[string]string{"url": site.srv.URL + "/story/9"}); !strings.Contains(got, "not an RSS, Atom or JSON feed") {
+	if got := do("feed add", map[string]string{"url": site.srv.URL + "/story/9"}); !strings.Contains(got, "it is a web page that names no feed") {
 		t.Errorf("/feed add of an article = %s", got)
 	}
 	if n, _ := st.Count(t.Context()); n != 3 {
@@ -144,7 +144,7 @@ func TestFeeds(t *testing.T) {
 	}
 	site.set("garbage")
 	poll(48 * time.Hour)
-	if got := do("feed list", nil); !strings.Contains(got, "not a feed") || !strings.Contains(got, "2 failures in a row") {
+	if got := do("feed list", nil); !strings.Contains(got, "not an RSS, Atom or JSON feed") || !strings.Contains(got, "2 failures in a row") {
 		t.Errorf("/feed list after garbage = %s", got)
 	}
 	site.set("")

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
@@ -45,10 +44,10 @@ type ParsedFeed struct {
 func ParseFeed(body []byte, feedURL *url.URL) (ParsedFeed, error) {
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
-		return ParsedFeed{}, fmt.Errorf("%w: %v", ErrNotFeed, err)
+		return ParsedFeed{}, notFeed(body, err)
 	}
 	if f.Title == "" && f.Link == "" && len(f.Items) == 0 {
-		return ParsedFeed{}, fmt.Errorf("%w: no title, link or items", ErrNotFeed)
+		return ParsedFeed{}, &reasonError{kind: ErrNotFeed, reason: "it has no title, link or items"}
 	}
 	out := ParsedFeed{Title: strings.Join(strings.Fields(htmlText(f.Title)), " ")}
 	for _, it := range f.Items {
@@ -159,7 +158,7 @@ func (f *Fetcher) Feed(ctx context.Context, feedURL, etag, lastModified string) 
 	if page.ContentType == "text/html" {
 		alt, ok := DiscoverFeed(page.Body, page.URL)
 		if !ok {
-			return nil, ParsedFeed{}, fmt.Errorf("%w: the page announces no feed", ErrNotFeed)
+			return nil, ParsedFeed{}, &reasonError{kind: ErrNotFeed, reason: "it is a web page that names no feed"}
 		}
 		if page, err = f.Get(ctx, alt, "", ""); err != nil {
 			return nil, ParsedFeed{}, err

@@ -122,3 +122,23 @@ func TestChineseArticles(t *testing.T) {
 		t.Errorf("feed title = %q, want it as plain text", parsed.Title)
 	}
 }
+
+// TestFeedReasons words a feed's failures for the person who gave the link.
+func TestFeedReasons(t *testing.T) {
+	u, _ := url.Parse("https://news.example/feed")
+	for body, want := range map[string]string{
+		"": "the feed is empty",
+		"<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>a</title>\n<item><title>b</title></item>\n<<<</channel></rss>": "its XML is broken at line 4",
+		"just some words, not a feed at all":             "it is not an RSS, Atom or JSON feed",
+		"<rss version=\"2.0\"><channel></channel></rss>": "it has no title, link or items",
+	} {
+		_, err := ParseFeed([]byte(body), u)
+		if !errors.Is(err, ErrNotFeed) || Reason(err) != want {
+			t.Errorf("ParseFeed(%.40q): reason %q (%v), want %q", body, Reason(err), err, want)
+		}
+	}
+	f := NewFetcher(true)
+	if _, err := f.Get(t.Context(), "http://nothing.invalid/feed", "", ""); !strings.Contains(Reason(err), "does not resolve") {
+		t.Errorf("Get(unresolvable name): reason %q (%v)", Reason(err), err)
+	}
+}

@@ -178,7 +178,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL, etag, lastModified string) (*
 				return nil, err
 			}
 		}
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
+		return nil, unreachable(err)
 	}
 	defer resp.Body.Close()
 	page := &Page{URL: resp.Request.URL, ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
@@ -187,7 +187,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL, etag, lastModified string) (*
 		return page, nil
 	}
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%w: the server said %s", ErrUnreadable, resp.Status)
+		return nil, &reasonError{kind: ErrUnreadable, reason: "the server said " + resp.Status}
 	}
 	if resp.ContentLength > MaxPage {
 		return nil, ErrPageTooLarge
