@@ -141,3 +141,21 @@ func FuzzAnswer(f *testing.F) {
 		}
 	})
 }
+
+// TestAnswerVerbForms answers questions whose verb the article uses in
+// another form that stemming alone does not join (died/die, sued/sue), and
+// names whose accents the question leaves out.
+func TestAnswerVerbForms(t *testing.T) {
+	d := NewDoc("The Mongol court", "The empire grew under his rule. The king died in 1259 during a siege in China. "+
+		"His brother was sued by the merchants of the city. Möngke Khan ruled from Karakorum.")
+	for q, want := range map[string]string{
+		"When did the king die?":          "1259",
+		"Who did the merchants sue?":      "brother",
+		"Where did Mongke Khan rule from?": "Karakorum",
+	} {
+		a := d.Answer(q)
+		if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), want) {
+			t.Errorf("Answer(%q) = %+v; want evidence with %q", q, a, want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Words returns the lower-case words of s: runs of letters and digits. A
@@ -76,6 +78,9 @@ func EachWordAt(s string, fn func(raw string, at int)) {
 			if start < 0 {
 				start = i
 			}
+		case unicode.IsMark(r) && start >= 0:
+			// A combining mark belongs to the letter before it: Devanagari's
+			// vowel signs and viramas, decomposed accents.
 		case r == '’' && start >= 0 && nextIsLetter(s, i+size):
 		default:
 			if start >= 0 {
@@ -106,7 +111,34 @@ func Normalize(raw string) string {
 	}
 	w := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
 	w = strings.TrimSuffix(w, "'s")
-	return strings.ReplaceAll(w, "'", "")
+	return foldAccents(strings.ReplaceAll(w, "'", ""))
+}
+
+// foldAccents drops the accents of Latin letters ("möngke" → "mongke", "café" →
+// "cafe"), so that a question typed without them matches the article. Only
+// combining marks on Latin letters go: other scripts keep theirs (Devanagari's
+// vowel signs, Hangul, kana) since they are part of the letter, not an accent.
+func foldAccents(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	var prevLatin bool
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) && prevLatin {
+			continue
+		}
+		prevLatin = unicode.Is(unicode.Latin, r)
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
 }
 
 func nextIsLetter(s string, i int) bool {
@@ -171,6 +203,11 @@ type specialWord struct {
 var irregular = func() map[string]string {
 	m := make(map[string]string)
 	for _, line := range strings.Split(`make made
+die died dies dying
+lie lied lies lying
+tie tied ties tying
+vie vied vies vying
+sue sued sues suing
 pay paid
 buy bought
 sell sold
