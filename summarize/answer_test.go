@@ -149,8 +149,8 @@ func TestAnswerVerbForms(t *testing.T) {
 	d := NewDoc("The Mongol court", "The empire grew under his rule. The king died in 1259 during a siege in China. "+
 		"His brother was sued by the merchants of the city. Möngke Khan ruled from Karakorum.")
 	for q, want := range map[string]string{
-		"When did the king die?":          "1259",
-		"Who did the merchants sue?":      "brother",
+		"When did the king die?":           "1259",
+		"Who did the merchants sue?":       "brother",
 		"Where did Mongke Khan rule from?": "Karakorum",
 	} {
 		a := d.Answer(q)
