@@ -447,13 +447,20 @@ var questionWords = map[string]bool{"many": true, "much": true, "long": true, "o
 // questionType reads what kind of answer a question wants from its wh-word.
 func questionType(q string) (number, name, date bool) {
 	l := strings.ToLower(q)
+	has := func(forms ...string) bool {
+		return slices.ContainsFunc(forms, func(f string) bool { return strings.Contains(l, f) })
+	}
 	switch {
-	case strings.Contains(l, "how many"), strings.Contains(l, "how much"), strings.Contains(l, "what share"),
-		strings.Contains(l, "what percent"), strings.Contains(l, "how old"):
+	case has("how many", "how much", "what share", "what percent", "what proportion", "what fraction",
+		"how old", "what age", "how long", "how far", "how big", "how tall", "how high", "how deep",
+		"how fast", "how often", "how large", "what size", "what number"):
 		number = true
-	case strings.HasPrefix(l, "when"), strings.Contains(l, "what year"), strings.Contains(l, "what date"):
+	case strings.HasPrefix(l, "when"), has("what year", "what date", "what day", "which day", "what month",
+		"which year", "what time"):
 		date = true
-	case strings.HasPrefix(l, "who"), strings.Contains(l, " who "), strings.HasPrefix(l, "which company"):
+	case strings.HasPrefix(l, "who"), strings.HasPrefix(l, "where"), has(" who ", " where ", "which company",
+		"which country", "which city", "which team", "which club", "which party", "what company", "what country",
+		"what city", "what team", "what's the name", "what is the name"):
 		name = true
 	}
 	return number, name, date

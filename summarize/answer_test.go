@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"newsbot/summarize/text"
 	"slices"
 	"strings"
 	"testing"
@@ -157,5 +158,33 @@ func TestAnswerVerbForms(t *testing.T) {
 		if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), want) {
 			t.Errorf("Answer(%q) = %+v; want evidence with %q", q, a, want)
 		}
+	}
+}
+
+// TestQuestionForms reads what kind of answer a question wants from its form,
+// and keeps the form's words out of its terms.
+func TestQuestionForms(t *testing.T) {
+	for q, want := range map[string][3]bool{ // number, name, date
+		"How many people died?":          {true, false, false},
+		"How long did the siege last?":   {true, false, false},
+		"What age was she?":              {true, false, false},
+		"How far is the harbour?":        {true, false, false},
+		"What day did the ferry return?": {false, false, true},
+		"Which year was it built?":       {false, false, true},
+		"Where did the ship sink?":       {false, true, false},
+		"Which country sent the trucks?": {false, true, false},
+		"Why did the council meet?":      {false, false, false},
+	} {
+		number, name, date := questionType(q)
+		if [3]bool{number, name, date} != want {
+			t.Errorf("questionType(%q) = number %v name %v date %v, want %v", q, number, name, date, want)
+		}
+	}
+	if qu := parseQuery("How many people died in the storm?"); slices.Contains(qu.terms, text.Term("many")) {
+		t.Errorf("terms of a how-many question = %v, want no “many”", qu.terms)
+	}
+	d := NewDoc("Storm", "The storm hit the coast on Monday. Eleven people died when the harbour wall broke. Repairs began in spring.")
+	if a := d.Answer("How many people died in the storm?"); !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "Eleven people died") {
+		t.Errorf("Answer(how many died) = %+v", a)
 	}
 }

@@ -72,6 +72,12 @@ type query struct {
 	wantsDate     bool
 }
 
+// askWord holds the terms of question forms ("how many", "how long", "how
+// old"), which say what kind of answer is wanted and are rarely in the answer.
+// A fill-in-the-blank question has no such form: there they are content.
+var askWord = map[string]bool{text.Term("many"): true, text.Term("much"): true, text.Term("long"): true,
+	text.Term("far"): true, text.Term("often"): true, text.Term("old"): true}
+
 // blank is how cloze questions mark the missing name or number.
 const blank = "____"
 
@@ -102,7 +108,11 @@ func parseQuery(q string) query {
 		if t.stop {
 			continue
 		}
-		if term := lx.slots[t.id].term; !slices.Contains(qu.terms, term) {
+		term := lx.slots[t.id].term
+		if !qu.cloze && askWord[term] {
+			continue // "how many", "how long": the form of the question, not its subject
+		}
+		if !slices.Contains(qu.terms, term) {
 			qu.terms = append(qu.terms, term)
 		}
 	}
