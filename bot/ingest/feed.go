@@ -12,6 +12,9 @@ import (
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
 
 	"newsbot/store"
 	"newsbot/summarize/text"
@@ -164,6 +167,39 @@ func (f *Fetcher) Feed(ctx context.Context, feedURL, etag, lastModified string) 
 			return nil, ParsedFeed{}, err
 		}
 	}
-	parsed, err := ParseFeed(page.Body, page.URL)
+	body, err := feedUTF8(page.Body, page.Charset)
+	if err != nil {
+		return nil, ParsedFeed{}, &reasonError{kind: ErrNotFeed, reason: "its text is not in the encoding it claims", cause: err}
+	}
+	parsed, err := ParseFeed(body, page.URL)
 	return page, parsed, err
+}
+
+// xmlEncoding is the encoding pseudo-attribute of an XML declaration.
+var xmlEncoding = regexp.MustCompile(`(?i)^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']`)
+
+// feedUTF8 returns a feed as UTF-8, which is what the parser reads without
+// help: a UTF-16 feed (told by its byte-order mark) and one whose charset only
+// the HTTP header names are converted, and their XML declaration no longer
+// names the old encoding. A feed in UTF-8, or one that declares its own
+// encoding in XML, is left as it is (the parser honours the declaration).
+func feedUTF8(body []byte, httpCharset string) ([]byte, error) {
+	var enc encoding.Encoding
+	switch {
+	case bytes.HasPrefix(body, []byte{0xff, 0xfe}), bytes.HasPrefix(body, []byte{0xfe, 0xff}):
+		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	case httpCharset != "" && !strings.EqualFold(httpCharset, "utf-8") && !xmlEncoding.Match(body):
+		e, err := htmlindex.Get(httpCharset)
+		if err != nil {
+			return body, nil // a charset we do not know: let the parser try
+		}
+		enc = e
+	default:
+		return body, nil
+	}
+	utf, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		return nil, err
+	}
+	return xmlEncoding.ReplaceAll(utf, []byte("$1")), nil
 }

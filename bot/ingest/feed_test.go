@@ -2,10 +2,15 @@ package ingest
 
 import (
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 func TestParseFeed(t *testing.T) {
@@ -140,5 +145,46 @@ func TestFeedReasons(t *testing.T) {
 	f := NewFetcher(true)
 	if _, err := f.Get(t.Context(), "http://nothing.invalid/feed", "", ""); !strings.Contains(Reason(err), "does not resolve") {
 		t.Errorf("Get(unresolvable name): reason %q (%v)", Reason(err), err)
+	}
+}
+
+// TestFeedEncodings fetches feeds in UTF-16 (told by a byte-order mark), in
+// ISO-8859-1 told only by the HTTP header, and in windows-1252 told by the XML
+// declaration: each item's title comes out as written.
+func TestFeedEncodings(t *testing.T) {
+	const title = "Café owners welcome the new harbour"
+	feed := func(decl string) string {
+		return `<?xml version="1.0"` + decl + `?><rss version="2.0"><channel><title>Gazette</title>` +
+			`<item><title>` + title + `</title><link>https://news.example/1</link><guid>g1</guid><description>` +
+			strings.Repeat("The harbour reopened and the café owners said business was good again. ", 12) + `</description></item></channel></rss>`
+	}
+	tests := []struct {
+		name, contentType string
+		body              func() []byte
+	}{
+		{"UTF-16 with a BOM", "application/rss+xml", func() []byte {
+			b, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(feed(` encoding="UTF-16"`)))
+			return b
+		}},
+		{"ISO-8859-1 in HTTP only", "application/rss+xml; charset=iso-8859-1", func() []byte {
+			b, _ := charmap.ISO8859_1.NewEncoder().Bytes([]byte(feed("")))
+			return b
+		}},
+		{"windows-1252 in the XML declaration", "application/rss+xml", func() []byte {
+			b, _ := charmap.Windows1252.NewEncoder().Bytes([]byte(feed(` encoding="windows-1252"`)))
+			return b
+		}},
+	}
+	for _, tt := range tests {
+		body := tt.body()
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", tt.contentType)
+			w.Write(body)
+		}))
+		_, parsed, err := NewFetcher(true).Feed(t.Context(), srv.URL+"/feed", "", "")
+		srv.Close()
+		if err != nil || len(parsed.Items) != 1 || parsed.Items[0].Article.Title != title {
+			t.Errorf("%s: %+v, %v; want one item titled %q", tt.name, parsed.Items, err, title)
+		}
 	}
 }
