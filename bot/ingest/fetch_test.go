@@ -212,3 +212,27 @@ func TestLegacyEncodings(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionsAndCreditsOut reads a news page whose photos carry captions,
+// credits and a slideshow counter: none of them reaches the article's text.
+func TestCaptionsAndCreditsOut(t *testing.T) {
+	para := "<p>The harbour in Port Ellis reopened to ferries on Friday, three months after a winter storm tore away part of the main breakwater and flooded the terminal building. Engineers rebuilt ninety metres of the breakwater with granite blocks brought in by barge.</p>"
+	page := `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>` + para +
+		`<figure><img src="a.jpg"><figcaption>The terminal flooded in January. Credit: Jane Doe/Getty Images</figcaption></figure>` +
+		`<div class="media-caption">Media caption, The minister spoke at the quay</div>` + para +
+		`<div class="gallery"><span class="counter">1 / 5</span><p>Boats wait outside the harbour.</p></div>` +
+		`<p>2 of 8</p>` + para + `<p class="image-credit">Photo: Reuters</p></article></body></html>`
+	u, _ := url.Parse("https://news.example/harbour")
+	a, err := ReadHTML([]byte(page), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Engineers rebuilt ninety metres") {
+		t.Errorf("the article's text is missing: %q", a.Text)
+	}
+	for _, furniture := range []string{"Getty", "Credit", "Media caption", "1 / 5", "2 of 8", "Boats wait", "Reuters"} {
+		if strings.Contains(a.Text, furniture) {
+			t.Errorf("the text keeps %q:\n%s", furniture, a.Text)
+		}
+	}
+}

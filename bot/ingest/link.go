@@ -5,10 +5,13 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
 	"newsbot/store"
@@ -44,7 +47,7 @@ func readHTML(page []byte, charsetParam string, pageURL *url.URL) (store.Article
 	if err != nil {
 		return store.Article{}, fmt.Errorf("%w: %v", ErrUnreadable, err)
 	}
-	doc, err := readability.FromReader(strings.NewReader(body), pageURL)
+	doc, err := readability.FromReader(strings.NewReader(withoutFurniture(body)), pageURL)
 	if err != nil || doc.Node == nil {
 		return store.Article{}, fmt.Errorf("%w: no article found", ErrUnreadable)
 	}
@@ -88,4 +91,65 @@ func decodePage(page []byte, charsetParam string) (string, error) {
 		return "", fmt.Errorf("decode %s: %w", name, err)
 	}
 	return text.Decode(utf)
+}
+
+// furniture names the classes and IDs of what surrounds an article's text on a
+// news page without being part of it: photo captions and credits, slideshow and
+// gallery chrome.
+var furniture = regexp.MustCompile(`(?i)(^|[\s_-])(caption|captions|credit|credits|figcaption|slideshow|gallery|carousel|lightbox)($|[\s_-])`)
+
+// counter is a slideshow's position, alone in its element: "1 / 5", "3 of 12".
+var counter = regexp.MustCompile(`(?i)^\s*\d{1,3}\s*(/|of)\s*\d{1,3}\s*$`)
+
+// withoutFurniture removes a page's captions, credits and slideshow chrome
+// while its structure still shows them — <figcaption>, elements whose class or
+// ID says caption or credit, lone "1 / 5" counters — so that readability does
+// not flatten them into the article's text and a summary does not quote
+// "Credit: Getty Images". A page that does not parse is returned as it is.
+func withoutFurniture(page string) string {
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		return page
+	}
+	var drop []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Figcaption || furnished(n)):
+			drop = append(drop, n)
+			return
+		case n.Type == html.TextNode && counter.MatchString(n.Data) && n.Parent != nil && n.Parent.FirstChild == n && n.NextSibling == nil:
+			drop = append(drop, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if len(drop) == 0 {
+		return page
+	}
+	for _, n := range drop {
+		n.Parent.RemoveChild(n)
+	}
+	var b strings.Builder
+	if err := html.Render(&b, root); err != nil {
+		return page
+	}
+	return b.String()
+}
+
+// furnished reports whether an element's class or ID names page furniture.
+// The article's own container is never dropped, whatever it is called.
+func furnished(n *html.Node) bool {
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+		return false
+	}
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && furniture.MatchString(a.Val) {
+			return true
+		}
+	}
+	return false
 }
