@@ -51,7 +51,7 @@ func runEval(args []string, stdout io.Writer) error {
 		}
 		if len(set.Questions) > 0 {
 			w.Flush()
-			fmt.Fprintln(w, "set\tsystem\tn\tacc@1\tacc@3\tΔacc@1 vs BM25 [95%]\tΔacc@3 [95%]\t\"doesn't say\"\tto another article\tms/question\t")
+			fmt.Fprintln(w, "set\tsystem\tn\tacc@1\tacc@3\tΔacc@1 vs BM25 [95%]\tΔacc@3 [95%]\tanswer shown\tΔshown [95%]\t\"doesn't say\"\tto another article\tms/question\t")
 			base := eval.ScoreQA("bm25", set.Questions, eval.BM25Ranker)
 			ours := eval.ScoreQA("newsbot", set.Questions, eval.NewsbotRanker)
 			for _, s := range []eval.QAScores{base, ours} {
@@ -63,6 +63,13 @@ func runEval(args []string, stdout io.Writer) error {
 						iv := eval.PairedBootstrap(pair[0], pair[1], *rounds)
 						fmt.Fprintf(w, "%+.1f [%+.1f, %+.1f]\t", 100*iv.Diff, 100*iv.Lo, 100*iv.Hi)
 					}
+				}
+				fmt.Fprintf(w, "%.1f%%\t", 100*eval.Mean(s.Shown))
+				if s.System == "bm25" {
+					fmt.Fprint(w, "\t")
+				} else {
+					iv := eval.PairedBootstrap(s.Shown, base.Shown, *rounds)
+					fmt.Fprintf(w, "%+.1f [%+.1f, %+.1f]\t", 100*iv.Diff, 100*iv.Lo, 100*iv.Hi)
 				}
 				fmt.Fprintf(w, "%.1f%%\t%.1f%%\t%.3f\t\n", 100*s.Refused, 100*s.RefusedOther, s.Ms)
 			}

@@ -206,6 +206,10 @@ func PairedBootstrap(a, b []float64, rounds int) Interval {
 type QAScores struct {
 	System   string
 	At1, At3 []float64 // 1 when an answer sentence is first / in the first three
+	// Shown is 1 when the answer is in what the reply shows a user: the
+	// evidence it quotes (for BM25, its top sentence), 0 when it is not or
+	// the reply declines.
+	Shown []float64
 	// Refused is the share of questions answered "The article doesn't say";
 	// RefusedOther the same for each question asked of another article, where
 	// refusing is right.
@@ -213,19 +217,35 @@ type QAScores struct {
 	Ms                    float64
 }
 
-// Ranker orders an article's sentences (indexes, best first) for a question
-// and says whether it would answer at all.
-type Ranker func(sentences []string, question string) (ranked []int, answerable bool)
-
-// NewsbotRanker is the bot's answerer.
-func NewsbotRanker(sentences []string, question string) ([]int, bool) {
-	d := summarize.NewDocFromSentences("", sentences)
-	return d.Rank(question, 3), d.Answer(question).Answerable
+// Ranked is a system's reply to a question: its ranking of the article's
+// sentences (indexes, best first), whether it answers, and the sentences it
+// shows the user.
+type Ranked struct {
+	Order      []int
+	Answerable bool
+	Shown      []string
 }
 
-// BM25Ranker is plain BM25 over the sentences, the baseline; it always answers.
-func BM25Ranker(sentences []string, question string) ([]int, bool) {
-	return summarize.NewDocFromSentences("", sentences).RankBM25(question, 3), true
+// Ranker answers a question about an article given as sentences.
+type Ranker func(sentences []string, question string) Ranked
+
+// NewsbotRanker is the bot's answerer: its ranking, and the evidence its reply
+// quotes.
+func NewsbotRanker(sentences []string, question string) Ranked {
+	d := summarize.NewDocFromSentences("", sentences)
+	a := d.Answer(question)
+	return Ranked{Order: d.Rank(question, 3), Answerable: a.Answerable, Shown: a.Evidence}
+}
+
+// BM25Ranker is plain BM25 over the sentences, the baseline; it always answers
+// and shows its top sentence.
+func BM25Ranker(sentences []string, question string) Ranked {
+	order := summarize.NewDocFromSentences("", sentences).RankBM25(question, 3)
+	r := Ranked{Order: order, Answerable: true}
+	if len(order) > 0 {
+		r.Shown = []string{sentences[order[0]]}
+	}
+	return r
 }
 
 // ScoreQA runs a ranker over the questions. A hit is a ranked sentence among
@@ -236,11 +256,17 @@ func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 	var elapsed time.Duration
 	for qi, q := range questions {
 		start := time.Now()
-		ranked, ok := rank(q.Sentences, q.Question)
+		reply := rank(q.Sentences, q.Question)
+		ranked := reply.Order
 		elapsed += time.Since(start)
-		if !ok {
+		if !reply.Answerable {
 			refused++
 		}
+		shown := 0.0
+		if reply.Answerable && q.Answer != "" && strings.Contains(strings.Join(reply.Shown, " "), q.Answer) {
+			shown = 1
+		}
+		s.Shown = append(s.Shown, shown)
 		gold := q.Gold
 		if gold == nil {
 			for i, sent := range q.Sentences {
@@ -265,7 +291,7 @@ func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 		for step := 1; step < len(questions); step++ {
 			other := questions[(qi+step)%len(questions)]
 			if other.DocID != q.DocID || other.DocID == "" && other.ID != q.ID {
-				if _, ok := rank(other.Sentences, q.Question); !ok {
+				if !rank(other.Sentences, q.Question).Answerable {
 					refusedOther++
 				}
 				others++
