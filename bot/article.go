@@ -91,7 +91,10 @@ func (b *Bot) linkArticle(ctx context.Context, req Request, link string) (store.
 		return store.Article{}, &r
 	}
 	if !keep {
-		found.ID, found.Hash = 0, store.ContentHash(found.Text)
+		found.ID = 0 // the doc cache keys it by its hash
+		if found.Hash == "" {
+			found.Hash = store.ContentHash(found.Text)
+		}
 		if found.Added.IsZero() {
 			found.Added = b.now()
 		}

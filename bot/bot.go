@@ -103,7 +103,7 @@ type Request struct {
 // operator's library: its server's, or the user's own in a direct message or
 // through a user install.
 func (r Request) scope() string {
-	if r.GuildID != "" && !r.UserInstall {
+	if r.inServer() {
 		return r.GuildID
 	}
 	return "dm/" + r.UserID

@@ -193,22 +193,6 @@ func (s *Store) News(ctx context.Context, scope string, from, to time.Time) ([]N
 	return out, nil
 }
 
-// Joined returns when an article joined scope, or the zero time when it is
-// not in it (library articles are not in other scopes unless they joined).
-func (s *Store) Joined(ctx context.Context, scope string, id uint64) (time.Time, error) {
-	var t time.Time
-	err := s.view(ctx, func(tx *bolt.Tx) error {
-		if v := tx.Bucket(bucketAccess).Get(accessKey(scope, id)); len(v) >= 8 {
-			t = time.Unix(0, int64(binary.BigEndian.Uint64(v))).UTC()
-		}
-		return nil
-	})
-	if err != nil {
-		return time.Time{}, fmt.Errorf("access of %d in %s: %w", id, scope, err)
-	}
-	return t, nil
-}
-
 // validScope reports whether a scope name can be stored: not empty and without
 // the separator byte.
 func validScope(scope string) error {

@@ -107,9 +107,6 @@ func TestNewsWindow(t *testing.T) {
 	if items, _ := st.News(ctx, "g", base, base.Add(90*time.Minute)); len(items) != 2 || !items[0].Joined.Equal(base.Add(time.Hour)) {
 		t.Errorf("News(g, first 90 min) = %+v, want article 2 joined at %s first", items, base.Add(time.Hour))
 	}
-	if j, _ := st.Joined(ctx, "g", 2); !j.Equal(base.Add(time.Hour)) {
-		t.Errorf("Joined(g, 2) = %s, want %s", j, base.Add(time.Hour))
-	}
 }
 
 // TestMigrateArchiveV1 opens an archive written by the store before scopes

@@ -228,8 +228,9 @@ func docLength(tf map[string]uint64) uint32 {
 // best, by BM25 over titles and text. The query is split with the same Terms as
 // the index. Terms in more than a third of the articles are passed over when the
 // query has rarer ones: they barely change the order and cost the most to read.
-// The statistics are the whole archive's, so a server's scores do not depend
-// on what other servers hold.
+// The statistics (document frequencies, average length) are the whole
+// archive's: what other scopes hold shifts the scores a little, but no article
+// outside scope is returned.
 func (s *Store) Search(ctx context.Context, scope, query string, limit int) ([]Hit, error) {
 	terms := slices.Compact(slices.Sorted(slices.Values(s.terms(query))))
 	if len(terms) == 0 || limit <= 0 {

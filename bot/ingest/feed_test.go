@@ -110,9 +110,9 @@ func TestChineseArticles(t *testing.T) {
 	para := "港口在周五重新开放，距离冬季风暴摧毁部分防波堤并淹没候船楼已经过去三个月。工程师用驳船运来的花岗岩块重建了九十米的防波堤，候船楼一楼也已翻新并装上了防洪门。"
 	page := "<html><head><title>港口在风暴修复后重新开放</title></head><body><article><h1>港口在风暴修复后重新开放</h1><p>" + para + "</p><p>" + para + "</p></article></body></html>"
 	u, _ := url.Parse("https://news.example/zh/harbour")
-	a, err := ReadHTML([]byte(page), u)
+	a, err := readHTML([]byte(page), "", u)
 	if err != nil || !strings.Contains(a.Text, "防波堤") {
-		t.Errorf("ReadHTML(Chinese page) = %q, %v; want the article", a.Text, err)
+		t.Errorf("readHTML(Chinese page) = %q, %v; want the article", a.Text, err)
 	}
 	feed := `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>&lt;b&gt;新闻&lt;/b&gt; &amp; 评论</title>` +
 		`<item><title>港口重新开放</title><link>https://news.example/zh/1</link><guid>zh-1</guid><description>` + para + para + `</description></item></channel></rss>`

@@ -163,7 +163,7 @@ func FuzzReadHTML(f *testing.F) {
 	f.Add([]byte("\x00\x01<p>"))
 	base, _ := url.Parse("https://example.com/a")
 	f.Fuzz(func(t *testing.T, page []byte) {
-		a, err := ReadHTML(page, base)
+		a, err := readHTML(page, "", base)
 		if err == nil && (a.Title == "" || len(strings.Fields(a.Text)) < minArticleWords) {
 			t.Fatalf("ReadHTML accepted %q as %+v", page, a)
 		}
@@ -223,7 +223,7 @@ func TestCaptionsAndCreditsOut(t *testing.T) {
 		`<div class="gallery"><span class="counter">1 / 5</span><p>Boats wait outside the harbour.</p></div>` +
 		`<p>2 of 8</p>` + para + `<p class="image-credit">Photo: Reuters</p></article></body></html>`
 	u, _ := url.Parse("https://news.example/harbour")
-	a, err := ReadHTML([]byte(page), u)
+	a, err := readHTML([]byte(page), "", u)
 	if err != nil {
 		t.Fatal(err)
 	}

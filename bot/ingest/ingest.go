@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 
+	"newsbot/bot/reply"
 	"newsbot/store"
 )
 
@@ -274,20 +275,12 @@ func (in *Ingester) addEach(ctx context.Context) ([]store.AddResult, error) {
 			return results, ctx.Err()
 		}
 		if err != nil {
-			in.reject(clip(a.Title), err)
+			in.reject(reply.Truncate(a.Title, 80), err)
 			continue
 		}
 		results = append(results, res...)
 	}
 	return results, nil
-}
-
-// clip shortens a title for a log line.
-func clip(s string) string {
-	if r := []rune(s); len(r) > 80 {
-		return string(r[:79]) + "…"
-	}
-	return s
 }
 
 // Link reads the article at a link and adds it. A link that cannot be read is

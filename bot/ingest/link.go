@@ -36,12 +36,9 @@ func (f *Fetcher) Link(ctx context.Context, rawURL string) (store.Article, error
 	return readHTML(page.Body, page.Charset, page.URL)
 }
 
-// ReadHTML reads the article in an HTML page found at pageURL, its encoding
-// told by its byte-order mark or <meta charset> (or guessed).
-func ReadHTML(page []byte, pageURL *url.URL) (store.Article, error) {
-	return readHTML(page, "", pageURL)
-}
-
+// readHTML reads the article in an HTML page found at pageURL, in the charset
+// the HTTP header names ("" when none), else the one its byte-order mark or
+// <meta charset> tells (or a guess).
 func readHTML(page []byte, charsetParam string, pageURL *url.URL) (store.Article, error) {
 	body, err := decodePage(page, charsetParam)
 	if err != nil {
