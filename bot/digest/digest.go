@@ -92,7 +92,6 @@ const (
 func (dg *Digests) Run(ctx context.Context, p Poster) {
 	dg.posting.Store(true)
 	defer dg.posting.Store(false)
-	log := dg.log.With("part", "digest")
 	for {
 		now := time.Now()
 		next := dg.tick(ctx, p, now)
@@ -104,7 +103,7 @@ func (dg *Digests) Run(ctx context.Context, p Poster) {
 		select {
 		case <-ctx.Done():
 			timer.Stop()
-			log.Debug("digest loop stopped")
+			dg.log.Debug("digest loop stopped")
 			return
 		case <-timer.C:
 		case <-dg.wake:
@@ -122,7 +121,7 @@ func (dg *Digests) Wake() {
 	}
 }
 
-// digestTick posts every digest that is due at now and returns when the loop
+// tick posts every digest that is due at now and returns when the loop
 // should look next.
 func (dg *Digests) tick(ctx context.Context, p Poster, now time.Time) time.Time {
 	all, err := dg.store.AllDigestSettings(ctx)
@@ -160,7 +159,7 @@ func (dg *Digests) tick(ctx context.Context, p Poster, now time.Time) time.Time 
 // it starts the run when there is none, and resumes one that is not done. It
 // returns when to try again, or the zero time.
 func (dg *Digests) runDigest(ctx context.Context, p Poster, d store.DigestSettings, date string, now time.Time) time.Time {
-	log := dg.log.With("part", "digest", "guild", d.GuildID, "date", date)
+	log := dg.log.With("guild", d.GuildID, "date", date)
 	run, err := dg.store.DigestRun(ctx, d.GuildID, date)
 	switch {
 	case errors.Is(err, store.ErrNotFound):
@@ -184,24 +183,21 @@ func (dg *Digests) runDigest(ctx context.Context, p Poster, d store.DigestSettin
 	return dg.post(ctx, p, d, run, now, log)
 }
 
-// startDigest fixes the window and the articles of a run and records it as
-// "posting" before anything is sent; with nothing new it records "empty". The
-// window starts where the last posted digest ended — for the first, 24 hours
-// back, remembered so that a first digest that fails skips nothing — and
-// reaches back at most maxWindow.
+// start fixes the window, the articles and the messages of a run and records
+// it as "posting" before anything is sent; with nothing new it records
+// "empty". The window starts where the last posted digest ended — for the
+// first, 24 hours back, remembered so that a first digest that fails skips
+// nothing — and reaches back at most maxWindow.
 func (dg *Digests) start(ctx context.Context, d store.DigestSettings, date string, now time.Time) (store.DigestRun, error) {
-	run := store.DigestRun{GuildID: d.GuildID, Date: date, State: store.DigestPosting, WindowStart: d.WindowEnd, WindowEnd: now, Started: now}
-	first := run.WindowStart.IsZero()
-	if first {
-		run.WindowStart = now.Add(-FirstWindow)
-	}
-	run.WindowStart = later(run.WindowStart, now.Add(-maxWindow))
+	run := store.DigestRun{GuildID: d.GuildID, Date: date, State: store.DigestPosting,
+		WindowStart: windowStart(d.WindowEnd, now), WindowEnd: now, Started: now}
+	first := d.WindowEnd.IsZero()
 	w, err := dg.collect(ctx, d.GuildID, run.WindowStart, run.WindowEnd)
 	if err != nil {
 		return run, err
 	}
 	run.Articles = w.articleIDs()
-	if run.Messages, err = encodeMessages(dg.render(ctx, d.GuildID, w, dg.summarized(ctx, d.GuildID))); err != nil {
+	if run.Messages, err = encodeMessages(dg.render(ctx, d.GuildID, w)); err != nil {
 		return run, err
 	}
 	run.Stories = w.Stories()
@@ -229,7 +225,7 @@ func later(a, b time.Time) time.Time {
 	return b
 }
 
-// postDigest sends the messages of a run that are not sent yet, recording each
+// post sends the messages of a run that are not sent yet, recording each
 // message's ID as it goes, and closes the run. The messages are the ones
 // rendered when the run started.
 func (dg *Digests) post(ctx context.Context, p Poster, d store.DigestSettings, run store.DigestRun, now time.Time, log *slog.Logger) time.Time {
@@ -311,9 +307,10 @@ func (dg *Digests) failed(ctx context.Context, d store.DigestSettings, run store
 	return run.NextAttempt
 }
 
-// renderArticles renders a digest of the given articles, each its own story.
+// renderArticles renders a digest of the given articles, each its own story,
+// the default number of them summarized (a run the previous version started).
 func (dg *Digests) renderArticles(ctx context.Context, guildID string, ids []uint64) ([]json.RawMessage, int, error) {
-	var w Window
+	w := Window{summarize: DefaultStories}
 	for _, id := range ids {
 		a, err := dg.store.Article(ctx, id)
 		if err != nil {
@@ -322,7 +319,7 @@ func (dg *Digests) renderArticles(ctx context.Context, guildID string, ids []uin
 		}
 		w.stories = append(w.stories, story{lead: a, joined: a.Added})
 	}
-	msgs, err := encodeMessages(dg.render(ctx, guildID, w, dg.summarized(ctx, guildID)))
+	msgs, err := encodeMessages(dg.render(ctx, guildID, w))
 	return msgs, len(w.stories), err
 }
 

@@ -60,6 +60,8 @@ type story struct {
 type Window struct {
 	stories []story
 	unread  int
+	// summarize is how many stories the server wants summarized.
+	summarize int
 }
 
 // Stories is how many stories the window holds, those not looked at
@@ -88,6 +90,10 @@ func (dg *Digests) collect(ctx context.Context, guildID string, from, to time.Ti
 	if err != nil {
 		return Window{}, err
 	}
+	w := Window{summarize: DefaultStories}
+	if settings.DigestStories > 0 {
+		w.summarize = min(settings.DigestStories, MaxStories)
+	}
 	items, err := dg.store.News(ctx, guildID, from, to)
 	if err != nil {
 		return Window{}, err
@@ -107,11 +113,11 @@ func (dg *Digests) collect(ctx context.Context, guildID string, from, to time.Ti
 			}
 		}
 	}
+	// An article joins a scope once, and the library's own are left out above:
+	// no ID comes twice.
 	slices.SortStableFunc(items, func(x, y store.NewsItem) int {
 		return cmp.Or(y.Joined.Compare(x.Joined), cmp.Compare(y.ID, x.ID))
 	})
-	items = slices.CompactFunc(items, func(x, y store.NewsItem) bool { return x.ID == y.ID })
-	w := Window{}
 	if len(items) > storyPool {
 		w.unread = len(items) - storyPool
 		items = items[:storyPool]
@@ -182,10 +188,10 @@ func rank(stories []story, end time.Time) {
 	})
 }
 
-// render lays a window out as at most MaxMessages messages: the
-// first summarized stories as fields (up to the limits of a message), then a
-// list of the next stories' titles, then how many more there are.
-func (dg *Digests) render(ctx context.Context, guildID string, w Window, summarized int) []reply.Reply {
+// render lays a window out as at most MaxMessages messages: the first
+// w.summarize stories as fields (as many as the messages hold), then a list of
+// the next stories' titles, then how many more there are.
+func (dg *Digests) render(ctx context.Context, guildID string, w Window) []reply.Reply {
 	total := w.Stories()
 	if total == 0 {
 		return nil
@@ -194,29 +200,23 @@ func (dg *Digests) render(ctx context.Context, guildID string, w Window, summari
 	msgs := []reply.Reply{{Embeds: []reply.Embed{{Title: title}}}}
 	size := runeLen(title)
 	shown := 0
-	for _, s := range w.stories[:min(summarized, len(w.stories))] {
+	for _, s := range w.stories[:min(w.summarize, len(w.stories))] {
 		f := reply.Field{
 			Name:  reply.Truncate(reply.OneLine(fmt.Sprintf("%s (ID %d)", reply.Escape(s.lead.Title), s.lead.ID)), reply.MaxFieldName),
 			Value: reply.Truncate(dg.storyLine(ctx, guildID, s), reply.MaxFieldValue),
 		}
 		n := runeLen(f.Name) + runeLen(f.Value)
 		m := &msgs[len(msgs)-1]
-		e := &m.Embeds[len(m.Embeds)-1]
-		switch {
-		case size+n > reply.MaxEmbedTotal || len(e.Fields) == reply.MaxFields && len(m.Embeds) == reply.MaxEmbeds:
+		if size+n > reply.MaxEmbedTotal || len(m.Embeds) == reply.MaxEmbeds && len(m.Embeds[len(m.Embeds)-1].Fields) == reply.MaxFields {
 			if len(msgs) == MaxMessages {
-				break
+				break // the messages are full: the rest are listed
 			}
 			msgs = append(msgs, reply.Reply{Embeds: []reply.Embed{{}}})
-			size = 0
-		case len(e.Fields) == reply.MaxFields:
+			m, size = &msgs[len(msgs)-1], 0
+		} else if len(m.Embeds[len(m.Embeds)-1].Fields) == reply.MaxFields {
 			m.Embeds = append(m.Embeds, reply.Embed{})
 		}
-		m = &msgs[len(msgs)-1]
-		e = &m.Embeds[len(m.Embeds)-1]
-		if size+n > reply.MaxEmbedTotal || len(e.Fields) == reply.MaxFields {
-			break // the last message is full: the rest are listed
-		}
+		e := &m.Embeds[len(m.Embeds)-1]
 		e.Fields = append(e.Fields, f)
 		size += n
 		shown++
@@ -292,26 +292,22 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 // Next is the digest a server would get now: its window, from where the
 // last posted digest ended (24 hours back before the first), and its messages.
 func (dg *Digests) Next(ctx context.Context, guildID string, now time.Time) (Window, []reply.Reply, error) {
-	from := now.Add(-FirstWindow)
-	if d, err := dg.store.DigestSettings(ctx, guildID); err == nil && !d.WindowEnd.IsZero() {
-		from = d.WindowEnd
+	var windowEnd time.Time
+	if d, err := dg.store.DigestSettings(ctx, guildID); err == nil {
+		windowEnd = d.WindowEnd
 	}
-	from = later(from, now.Add(-maxWindow))
-	w, err := dg.collect(ctx, guildID, from, now)
+	w, err := dg.collect(ctx, guildID, windowStart(windowEnd, now), now)
 	if err != nil {
 		return Window{}, nil, err
 	}
-	return w, dg.render(ctx, guildID, w, dg.summarized(ctx, guildID)), nil
+	return w, dg.render(ctx, guildID, w), nil
 }
 
-// summarized is how many stories a server's digest summarizes.
-func (dg *Digests) summarized(ctx context.Context, guildID string) int {
-	s, err := dg.store.Settings(ctx, guildID)
-	if err != nil {
-		dg.log.Warn("read settings", "guild", guildID, "err", err)
+// windowStart is where a digest due now starts: where the last posted one
+// ended (24 hours back before the first), at most maxWindow back.
+func windowStart(lastEnd, now time.Time) time.Time {
+	if lastEnd.IsZero() {
+		lastEnd = now.Add(-FirstWindow)
 	}
-	if s.DigestStories > 0 {
-		return min(s.DigestStories, MaxStories)
-	}
-	return DefaultStories
+	return later(lastEnd, now.Add(-maxWindow))
 }

@@ -38,19 +38,17 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 	defer remove()
 
 	a.degrade("connecting to the gateway")
-	for wait := a.opts.RetryWait; ; wait = min(wait*2, maxStartWait) {
+	opened := false
+	open := func() error {
 		err := a.s.Open()
-		if err == nil {
-			break
-		}
-		if unauthorized(err) {
-			return fmt.Errorf("connect to the Discord gateway: %w (is DISCORD_TOKEN right?)", err)
-		}
-		a.degrade("the gateway is unreachable: " + shortError(err))
-		a.log.Warn("gateway connect failed, retrying", "in", wait, "err", err)
-		if !sleep(ctx, wait) {
-			return nil
-		}
+		opened = err == nil
+		return err
+	}
+	if err := a.persist(ctx, "gateway connect", open, unauthorized); err != nil {
+		return fmt.Errorf("connect to the Discord gateway: %w (is DISCORD_TOKEN right?)", err)
+	}
+	if !opened {
+		return nil // stopped before Discord answered
 	}
 	defer a.s.Close()
 
@@ -71,21 +69,39 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 	a.log.Info("connected to the gateway", "user", user, "application", appID)
 	// Commands registered by an earlier start still work while registration
 	// fails, so the bot serves on and tries again.
-	for wait := a.opts.RetryWait; ; wait = min(wait*2, maxStartWait) {
+	registered := false
+	register := func() error {
 		err := a.Register(ctx, appID, a.opts.GuildID)
+		registered = err == nil
+		return err
+	}
+	a.persist(ctx, "command registration", register, func(error) bool { return false })
+	if registered {
+		a.degrade("")
+	}
+	<-ctx.Done()
+	a.log.Info("disconnecting from the gateway")
+	return nil
+}
+
+// persist runs try until it succeeds, final says its error cannot pass, or ctx
+// ends, waiting RetryWait (doubling, at most maxStartWait) between attempts and
+// telling /healthz why meanwhile. It returns the final error, else nil.
+func (a *Adapter) persist(ctx context.Context, what string, try func() error, final func(error) bool) error {
+	for wait := a.opts.RetryWait; ; wait = min(wait*2, maxStartWait) {
+		err := try()
 		if err == nil {
-			break
+			return nil
 		}
-		a.degrade("command registration failed: " + shortError(err))
-		a.log.Warn("command registration failed, retrying", "in", wait, "err", err)
+		if final(err) {
+			return err
+		}
+		a.degrade(what + " failed: " + shortError(err))
+		a.log.Warn(what+" failed, retrying", "in", wait, "err", err)
 		if !sleep(ctx, wait) {
 			return nil
 		}
 	}
-	a.degrade("")
-	<-ctx.Done()
-	a.log.Info("disconnecting from the gateway")
-	return nil
 }
 
 // maxStartWait bounds the wait between attempts to connect and register.
