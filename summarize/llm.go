@@ -246,10 +246,12 @@ var (
 // negation reports whether a lower-case word (as text.Words gives it) negates.
 func negation(w string) bool {
 	switch w {
-	case "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot":
+	case "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+		"dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "cant", "couldnt",
+		"shouldnt", "wouldnt", "hasnt", "havent", "hadnt", "mustnt":
 		return true
 	}
-	return strings.HasSuffix(w, "nt") && len(w) > 3 && slices.Contains([]string{"dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "cant", "couldnt", "shouldnt", "wouldnt", "hasnt", "havent", "hadnt", "mustnt"}, w)
+	return false
 }
 
 func isNumber(w string) bool {
