@@ -74,9 +74,11 @@ type Adapter struct {
 	closing bool
 	wg      sync.WaitGroup
 	seen    seenIDs
-	// degraded says why the bot is not fully up (no gateway, commands not
-	// registered); empty when it is.
-	degraded string
+	// degraded says why parts of the bot are not up ("gateway": not
+	// connected, "commands": not registered); empty when all are.
+	degraded map[string]string
+	// botUser is the bot's user ID, from the gateway's READY.
+	botUser string
 }
 
 // NewSession returns a discordgo session whose REST calls and gateway lookup go
@@ -105,7 +107,9 @@ func NewSession(token, apiURL string) (*discordgo.Session, error) {
 	return s, nil
 }
 
-// rewriteTransport sends requests for https://discord.com/api… to base instead.
+// rewriteTransport sends requests for https://discord.com/api… to base instead,
+// and asks for API v10 where discordgo v0.29 builds v9 paths (its endpoints are
+// fixed when the package loads, so setting discordgo.APIVersion is too late).
 type rewriteTransport struct {
 	base *url.URL
 	next http.RoundTripper
@@ -114,16 +118,20 @@ type rewriteTransport struct {
 const discordAPI = "https://discord.com/api"
 
 func (t rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	u := req.URL.String()
-	if rest, ok := strings.CutPrefix(u, discordAPI); ok && t.base.String() != discordAPI {
-		nu, err := url.Parse(t.base.String() + rest)
-		if err != nil {
-			return nil, err
-		}
-		req = req.Clone(req.Context())
-		req.URL = nu
-		req.Host = nu.Host
+	rest, ok := strings.CutPrefix(req.URL.String(), discordAPI)
+	if !ok {
+		return t.next.RoundTrip(req)
 	}
+	if v, ok := strings.CutPrefix(rest, "/v"+discordgo.APIVersion+"/"); ok {
+		rest = "/v10/" + v
+	}
+	nu, err := url.Parse(t.base.String() + rest)
+	if err != nil {
+		return nil, err
+	}
+	req = req.Clone(req.Context())
+	req.URL = nu
+	req.Host = nu.Host
 	return t.next.RoundTrip(req)
 }
 

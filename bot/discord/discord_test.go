@@ -314,8 +314,15 @@ func TestRewriteTransport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Client.Get("https://discord.com/api/v9/gateway")
-	if got != "/proxy/api/v9/gateway" {
-		t.Errorf("request went to %q, want /proxy/api/v9/gateway", got)
+	// discordgo builds v9 paths; Discord's current version is v10.
+	for _, tc := range []struct{ in, want string }{
+		{"https://discord.com/api/v9/gateway", "/proxy/api/v10/gateway"},
+		{"https://discord.com/api/v10/users/@me", "/proxy/api/v10/users/@me"},
+	} {
+		got = ""
+		s.Client.Get(tc.in)
+		if got != tc.want {
+			t.Errorf("GET %s went to %q, want %s", tc.in, got, tc.want)
+		}
 	}
 }

@@ -2,122 +2,150 @@ package discord
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"newsbot/backoff"
+	"newsbot/bot/discord/gateway"
 )
 
-// RunGateway connects to the gateway, registers the commands, and answers
-// interactions until ctx ends; then it closes the connection. Reconnects are
-// discordgo's. Call Shutdown after it returns to wait for work in flight.
+// RunGateway connects to the gateway, registers the commands once the first
+// READY names the application, and answers interactions until ctx ends or
+// Discord closes the gateway for good (a refused token, disallowed intents:
+// the error says which). Reconnects and resumes are the gateway package's.
+// Call Shutdown after it returns to wait for work in flight.
 func (a *Adapter) RunGateway(ctx context.Context) error {
-	// The raw event, not discordgo's typed one: parseInteraction reads what
-	// discordgo cannot (unknown component types, forwarded messages).
-	remove := a.s.AddHandler(func(s *discordgo.Session, e *discordgo.Event) {
-		if e.Type != "INTERACTION_CREATE" {
-			return
-		}
-		i, err := parseInteraction(e.RawData)
-		if err != nil {
-			a.Metrics.Error("gateway")
-			a.log.Error("read interaction", "err", err)
-			return
-		}
-		err = a.dispatch(i, func(resp *discordgo.InteractionResponse) error {
-			return s.InteractionRespond(i, resp, discordgo.WithContext(a.work))
-		})
-		if err != nil && !errors.Is(err, errClosing) && !errors.Is(err, errReplay) {
-			a.Metrics.Error("gateway")
-			a.log.Error("answer interaction", "id", i.ID, "err", err)
-		}
-	})
-	defer remove()
+	a.degrade("gateway", "connecting to the gateway")
+	a.degrade("commands", "not registered yet")
+	ready := make(chan gateway.Ready, 1)
+	var handlers sync.WaitGroup
+	defer handlers.Wait()
+	c := &gateway.Client{
+		Token: strings.TrimPrefix(a.s.Token, "Bot "),
+		Lookup: func(ctx context.Context) (string, error) {
+			g, err := a.s.GatewayBot(discordgo.WithContext(ctx))
+			if err != nil {
+				return "", err
+			}
+			return g.URL, nil
+		},
+		Final: unauthorized,
+		Event: func(name string, data json.RawMessage) {
+			if name == "INTERACTION_CREATE" {
+				// Answering may wait up to DeferAfter: not on the
+				// gateway's goroutine, which must keep heartbeating.
+				handlers.Go(func() { a.gatewayInteraction(data) })
+			}
+		},
+		Ready: func(r gateway.Ready) {
+			a.setBotUser(r.UserID)
+			select {
+			case ready <- r:
+			default:
+			}
+		},
+		Status:  func(why string) { a.degrade("gateway", why) },
+		Log:     a.log,
+		Backoff: backoff.Policy{First: a.opts.RetryWait, Max: maxStartWait, Jitter: 0.2},
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	done := make(chan error, 1)
+	go func() { done <- c.Run(runCtx) }()
 
-	a.degrade("connecting to the gateway")
-	opened := false
-	open := func() error {
-		err := a.s.Open()
-		opened = err == nil
-		return err
+	var r gateway.Ready
+	select {
+	case err := <-done:
+		return gatewayError(err)
+	case r = <-ready:
 	}
-	if err := a.persist(ctx, "gateway connect", open, unauthorized); err != nil {
-		return fmt.Errorf("connect to the Discord gateway: %w (is DISCORD_TOKEN right?)", err)
-	}
-	if !opened {
-		return nil // stopped before Discord answered
-	}
-	defer a.s.Close()
-
 	appID := a.opts.AppID
-	if appID == "" && a.s.State != nil && a.s.State.Ready.Application != nil {
-		appID = a.s.State.Ready.Application.ID
-	}
-	if appID == "" && a.s.State != nil && a.s.State.User != nil {
-		appID = a.s.State.User.ID // a bot's user ID is its application's ID
+	if appID == "" {
+		appID = r.ApplicationID
 	}
 	if appID == "" {
+		appID = r.UserID // a bot's user ID is its application's ID
+	}
+	if appID == "" {
+		stop()
+		<-done
 		return errors.New("the gateway did not say which application this is; set DISCORD_APP_ID")
 	}
-	user := ""
-	if a.s.State != nil && a.s.State.User != nil {
-		user = a.s.State.User.Username
-	}
-	a.log.Info("connected to the gateway", "user", user, "application", appID)
+	a.log.Info("connected to the gateway", "user", r.Username, "application", appID)
 	// Commands registered by an earlier start still work while registration
 	// fails, so the bot serves on and tries again.
-	registered := false
-	register := func() error {
-		err := a.Register(ctx, appID, a.opts.GuildID)
-		registered = err == nil
-		return err
+	register := func() error { return a.Register(runCtx, appID, a.opts.GuildID) }
+	registered := make(chan struct{})
+	go func() {
+		defer close(registered)
+		if a.persist(runCtx, "command registration", register) == nil && runCtx.Err() == nil {
+			a.degrade("commands", "")
+		}
+	}()
+	err := <-done
+	stop()
+	<-registered
+	if err == nil {
+		a.log.Info("disconnected from the gateway")
 	}
-	a.persist(ctx, "command registration", register, func(error) bool { return false })
-	if registered {
-		a.degrade("")
-	}
-	<-ctx.Done()
-	a.log.Info("disconnecting from the gateway")
-	return nil
+	return gatewayError(err)
 }
 
-// persist runs try until it succeeds, final says its error cannot pass, or ctx
-// ends, waiting RetryWait (doubling, at most maxStartWait) between attempts and
-// telling /healthz why meanwhile. It returns the final error, else nil.
-func (a *Adapter) persist(ctx context.Context, what string, try func() error, final func(error) bool) error {
-	for wait := a.opts.RetryWait; ; wait = min(wait*2, maxStartWait) {
+func gatewayError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("Discord gateway: %w", err)
+}
+
+// gatewayInteraction answers one INTERACTION_CREATE. The raw event, not
+// discordgo's typed one: parseInteraction reads what discordgo cannot (unknown
+// component types, forwarded messages).
+func (a *Adapter) gatewayInteraction(data json.RawMessage) {
+	i, err := parseInteraction(data)
+	if err != nil {
+		a.Metrics.Error("gateway")
+		a.log.Error("read interaction", "err", err)
+		return
+	}
+	err = a.dispatch(i, func(resp *discordgo.InteractionResponse) error {
+		return a.s.InteractionRespond(i, resp, discordgo.WithContext(a.work))
+	})
+	if err != nil && !errors.Is(err, errClosing) && !errors.Is(err, errReplay) {
+		a.Metrics.Error("gateway")
+		a.log.Error("answer interaction", "id", i.ID, "err", err)
+	}
+}
+
+// persist runs try until it succeeds or ctx ends, waiting RetryWait (doubling,
+// at most maxStartWait) between attempts and telling /healthz why meanwhile.
+// It returns the last error when ctx ended first, else nil.
+func (a *Adapter) persist(ctx context.Context, what string, try func() error) error {
+	policy := backoff.Policy{First: a.opts.RetryWait, Max: maxStartWait, Jitter: 0.2}
+	for n := 1; ; n++ {
 		err := try()
 		if err == nil {
 			return nil
 		}
-		if final(err) {
+		wait := policy.Wait(n)
+		a.degrade("commands", what+" failed: "+shortError(err))
+		a.log.Warn(what+" failed", "err", err, "retry_in", wait)
+		if !backoff.Sleep(ctx, wait) {
 			return err
-		}
-		a.degrade(what + " failed: " + shortError(err))
-		a.log.Warn(what+" failed, retrying", "in", wait, "err", err)
-		if !sleep(ctx, wait) {
-			return nil
 		}
 	}
 }
 
 // maxStartWait bounds the wait between attempts to connect and register.
 const maxStartWait = 5 * time.Minute
-
-// sleep waits d or until ctx ends, and reports whether it waited the whole d.
-func sleep(ctx context.Context, d time.Duration) bool {
-	timer := time.NewTimer(d)
-	defer timer.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-timer.C:
-		return true
-	}
-}
 
 // unauthorized reports whether Discord refused the token: retrying cannot help.
 func unauthorized(err error) bool {
@@ -137,16 +165,42 @@ func shortError(err error) string {
 	return msg
 }
 
-// degrade records why the bot is not fully up ("" when it is), for /healthz.
-func (a *Adapter) degrade(why string) {
+// degrade records why a part of the bot ("gateway", "commands") is not up, or
+// "" once it is, for /healthz.
+func (a *Adapter) degrade(part, why string) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	a.degraded = why
+	if a.degraded == nil {
+		a.degraded = map[string]string{}
+	}
+	if why == "" {
+		delete(a.degraded, part)
+	} else {
+		a.degraded[part] = why
+	}
 }
 
 // Health says whether the bot is fully up: "" when it is, else why not.
 func (a *Adapter) Health() string {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return a.degraded
+	var whys []string
+	for part, why := range a.degraded {
+		whys = append(whys, part+": "+shortError(errors.New(why)))
+	}
+	slices.Sort(whys)
+	return strings.Join(whys, "; ")
+}
+
+// setBotUser records the bot's user ID, from READY.
+func (a *Adapter) setBotUser(id string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.botUser = id
+}
+
+func (a *Adapter) botUserID() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.botUser
 }

@@ -59,14 +59,7 @@ func (a *Adapter) Post(ctx context.Context, channelID string, msg reply.Reply, n
 // keeps no guild state). It needs the gateway's READY, which names the bot's
 // user. A channel Discord does not show the bot wraps bot.ErrUnknownChannel.
 func (a *Adapter) BotPermissions(ctx context.Context, channelID string) (guildID string, perms int64, err error) {
-	var user string
-	if st := a.s.State; st != nil {
-		st.RLock()
-		if st.User != nil {
-			user = st.User.ID
-		}
-		st.RUnlock()
-	}
+	user := a.botUserID()
 	if user == "" {
 		return "", 0, errors.New("bot permissions: not connected to the gateway")
 	}

@@ -441,10 +441,10 @@ func startBotEnv(t *testing.T, fake *discordtest.Server, db string, logs io.Writ
 	maps.Copy(vars, extra)
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, nil, env(vars), strings.NewReader(""), io.Discard, logs) }()
-	return func() error {
+	return sync.OnceValue(func() error { // a deferred stop after an explicit one
 		cancel()
 		return <-done
-	}
+	})
 }
 
 // reply waits for the bot's final word on an interaction: the callback, or
@@ -580,5 +580,85 @@ func TestLinksOverDiscord(t *testing.T) {
 	}
 	if err := stop(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestGatewayResumeEndToEnd: the running bot, told by Discord to reconnect
+// (op 7) and then losing a connection without a word (heartbeats never
+// acknowledged), resumes its session both times on READY's resume URL with the
+// last sequence, spends one IDENTIFY, and answers the command sent while it was
+// away exactly once.
+func TestGatewayResumeEndToEnd(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	fake := discordtest.NewServer(t)
+	logs := &syncBuffer{}
+	stop := startBot(t, fake, filepath.Join(t.TempDir(), "n.db"), logs)
+	defer stop()
+	fake.WaitRequest(ctx, "registering commands", func(r discordtest.Request) bool { return r.Method == "PUT" })
+	fake.WaitSession(ctx, 1)
+
+	fake.Reconnect()
+	fake.WaitClosed(ctx, 1)
+	fake.Dispatch("INTERACTION_CREATE", fake.Command("1", discordtest.InGuild, "help"))
+	fake.WaitSession(ctx, 2)
+	if _, text := reply(ctx, t, fake, "1"); !strings.Contains(text, "/summarize") {
+		t.Errorf("/help sent during the reconnect answered %q", text)
+	}
+
+	fake.WithholdAcks()
+	fake.WaitClosed(ctx, 2)
+	fake.WaitSession(ctx, 3)
+	fake.Dispatch("INTERACTION_CREATE", fake.Command("2", discordtest.InGuild, "help"))
+	reply(ctx, t, fake, "2")
+	if err := stop(); err != nil {
+		t.Fatalf("run = %v, want nil", err)
+	}
+
+	conns := fake.Connections()
+	if len(conns) != 3 {
+		t.Fatalf("%d gateway connections, want 3", len(conns))
+	}
+	for i, c := range conns[1:] {
+		if c.Op != 6 || c.Path != "/gateway-ws/resume" || c.SessionID != "session-1" || c.Seq == nil {
+			t.Errorf("connection %d: op %d on %s session %q, want RESUME of session-1 on the resume URL", i+2, c.Op, c.Path, c.SessionID)
+		}
+	}
+	if c := conns[1]; c.Seq != nil && *c.Seq != 1 {
+		t.Errorf("first RESUME carried seq %d, want 1 (READY)", *c.Seq)
+	}
+	if c := conns[2]; c.Seq != nil && *c.Seq != 3 {
+		t.Errorf("second RESUME carried seq %d, want 3 (READY, the command, RESUMED)", *c.Seq)
+	}
+	for i, c := range conns[:2] {
+		if c.ClosedWith == 1000 || c.ClosedWith == 1001 {
+			t.Errorf("connection %d closed with %d, which ends the session", i+1, c.ClosedWith)
+		}
+	}
+	callbacks := 0
+	for _, r := range fake.Requests() {
+		if strings.Contains(r.Path, "/interactions/1/") {
+			callbacks++
+		}
+	}
+	if callbacks != 1 {
+		t.Errorf("%d callbacks for the command sent while disconnected, want 1", callbacks)
+	}
+}
+
+// TestGatewayRefusedToken: Discord closing the gateway with 4004 stops the bot
+// with an error that points at DISCORD_TOKEN, instead of reconnecting forever.
+func TestGatewayRefusedToken(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	fake := discordtest.NewServer(t)
+	fake.Token = "Bot another-token" // the bot's token is now wrong
+	vars := map[string]string{"NEWSBOT_DB": filepath.Join(t.TempDir(), "n.db"), "DISCORD_TOKEN": "test-token", "DISCORD_API_URL": fake.URL}
+	err := run(ctx, nil, env(vars), strings.NewReader(""), io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "4004") || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
+		t.Errorf("run = %v, want the 4004 refusal naming DISCORD_TOKEN", err)
+	}
+	if n := len(fake.Connections()); n != 1 {
+		t.Errorf("%d gateway connections, want 1: no retry after 4004", n)
 	}
 }

@@ -256,7 +256,7 @@ func TestGatewayUnreachable(t *testing.T) {
 	if err := run(ctx, nil, env(vars), strings.NewReader(""), io.Discard, &errOut); err != nil {
 		t.Errorf("run = %v, want it to keep trying until stopped", err)
 	}
-	if got := errOut.String(); !strings.Contains(got, "gateway connect failed, retrying") || strings.Contains(got, "secret-token-value") {
+	if got := errOut.String(); !strings.Contains(got, "gateway lookup failed") || strings.Contains(got, "secret-token-value") {
 		t.Errorf("log:\n%s\nwant the retries, without the token", got)
 	}
 }

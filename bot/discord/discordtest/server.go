@@ -6,8 +6,9 @@
 // OpenAPI description (../shared/discord/openapi.json beside the repository) and
 // against the limits a bot must keep (2,000 characters of content, embed limits,
 // allowed_mentions on every message); any violation fails the test. The gateway
-// sends HELLO, takes IDENTIFY, sends READY, acknowledges heartbeats and delivers
-// dispatches with rising sequence numbers.
+// (gateway.go) keeps sessions as Discord does: IDENTIFY, RESUME on
+// resume_gateway_url with replay, op 7, op 9, close codes and heartbeat ACKs
+// that a test can withhold.
 //
 // Tests wait for what they expect with WaitRequest, which blocks on the recorded
 // requests rather than sleeping.
@@ -26,8 +27,6 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
-
-	"github.com/gorilla/websocket"
 )
 
 // Request is one REST request the bot made.
@@ -62,10 +61,7 @@ type Server struct {
 	mu       sync.Mutex
 	changed  chan struct{} // closed and replaced on every new request or gateway event
 	requests []Request
-	conn     *websocket.Conn
-	identify json.RawMessage
-	seq      int
-	beats    int
+	gw       gatewayState
 	msgID    int
 	created  []map[string]any          // channel messages, in order
 	nonces   map[string]map[string]any // enforced nonce → the message it created
@@ -97,8 +93,8 @@ func NewServer(t testing.TB) *Server {
 // Close stops the server and drops the gateway connection.
 func (s *Server) Close() {
 	s.mu.Lock()
-	if s.conn != nil {
-		s.conn.Close()
+	for _, c := range s.gw.open {
+		c.Close()
 	}
 	s.mu.Unlock()
 	s.srv.Close()
@@ -157,115 +153,6 @@ func (s *Server) waitFor(ctx context.Context, what string, cond func() bool) {
 		}
 	}
 }
-
-// Identify returns the IDENTIFY payload the bot sent.
-func (s *Server) Identify() json.RawMessage {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.identify
-}
-
-// Heartbeats returns how many heartbeats the bot sent.
-func (s *Server) Heartbeats() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.beats
-}
-
-// WaitHeartbeat waits for the bot's next heartbeat (and its acknowledgement).
-func (s *Server) WaitHeartbeat(ctx context.Context) {
-	s.t.Helper()
-	n := s.Heartbeats()
-	s.waitFor(ctx, "a heartbeat", func() bool { return s.beats > n })
-}
-
-// heartbeatInterval is short so that tests see heartbeats.
-const heartbeatInterval = 250
-
-var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
-
-type payload struct {
-	Op int             `json:"op"`
-	D  json.RawMessage `json:"d,omitempty"`
-	S  *int            `json:"s,omitempty"`
-	T  string          `json:"t,omitempty"`
-}
-
-func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
-	conn, err := upgrader.Upgrade(w, r, nil)
-	if err != nil {
-		return
-	}
-	defer conn.Close()
-	s.mu.Lock()
-	s.conn = conn
-	s.mu.Unlock()
-	s.send(payload{Op: 10, D: raw(map[string]any{"heartbeat_interval": heartbeatInterval})})
-	for {
-		var p payload
-		if err := conn.ReadJSON(&p); err != nil {
-			return
-		}
-		switch p.Op {
-		case 1: // heartbeat
-			s.send(payload{Op: 11})
-			s.mu.Lock()
-			s.beats++
-			s.notify()
-			s.mu.Unlock()
-		case 2: // identify
-			var id struct {
-				Token   string `json:"token"`
-				Intents int    `json:"intents"`
-			}
-			json.Unmarshal(p.D, &id)
-			if id.Token != s.Token {
-				conn.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
-				return
-			}
-			s.dispatch("READY", map[string]any{
-				"v":          10,
-				"user":       map[string]any{"id": s.AppID, "username": "newsbot", "discriminator": "0", "bot": true},
-				"session_id": "test-session", "resume_gateway_url": s.wsURL(),
-				"guilds":      []any{},
-				"application": map[string]any{"id": s.AppID, "flags": 0},
-			})
-			s.mu.Lock()
-			s.identify = p.D
-			s.notify()
-			s.mu.Unlock()
-		}
-	}
-}
-
-func (s *Server) wsURL() string { return "ws" + strings.TrimPrefix(s.srv.URL, "http") + "/gateway-ws/" }
-
-func raw(v any) json.RawMessage {
-	b, err := json.Marshal(v)
-	if err != nil {
-		panic(err)
-	}
-	return b
-}
-
-func (s *Server) send(p payload) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.conn != nil {
-		s.conn.WriteJSON(p)
-	}
-}
-
-func (s *Server) dispatch(event string, d any) {
-	s.mu.Lock()
-	s.seq++
-	seq := s.seq
-	s.mu.Unlock()
-	s.send(payload{Op: 0, T: event, S: &seq, D: raw(d)})
-}
-
-// Dispatch sends an event (op 0) to the connected bot.
-func (s *Server) Dispatch(event string, d any) { s.dispatch(event, d) }
 
 var (
 	interactionCallback = regexp.MustCompile(`^/api/v\d+/interactions/[^/]+/[^/]+/callback$`)
