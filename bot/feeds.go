@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"newsbot/backoff"
 	"newsbot/bot/ingest"
 	"newsbot/bot/reply"
 	"newsbot/store"
@@ -332,13 +332,7 @@ func (b *Bot) readTeasers(ctx context.Context, items []ingest.Item, seen []bool)
 
 // nextPoll is when to poll again after failures failures in a row.
 func nextPoll(now time.Time, failures int) time.Time {
-	wait := pollInterval
-	for range min(failures, 10) {
-		wait *= 2
-	}
-	wait = min(wait, maxPollWait)
-	jitter := time.Duration(rand.Int64N(int64(wait)/5)) - wait/10
-	return now.Add(wait + jitter)
+	return now.Add(backoff.Policy{First: pollInterval, Max: maxPollWait, Jitter: 0.1}.Wait(failures + 1))
 }
 
 // feedProblem says what went wrong with a feed, in a user's words: the

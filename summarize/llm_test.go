@@ -208,21 +208,6 @@ func TestPromptsGolden(t *testing.T) {
 	}
 }
 
-func TestRetryAfter(t *testing.T) {
-	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	tests := map[string]time.Duration{
-		"":                              0,
-		"2":                             2 * time.Second,
-		"0.5":                           500 * time.Millisecond,
-		"Thu, 01 Jan 2026 00:00:10 GMT": 10 * time.Second,
-		"soon":                          0,
-	}
-	for h, want := range tests {
-		if got := retryAfter(h, now); got != want {
-			t.Errorf("retryAfter(%q) = %v, want %v", h, got, want)
-		}
-	}
-}
 
 func ExampleSummarizer_Summarize() {
 	s := New(Options{}) // no model: extractive

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strconv"
+	"newsbot/backoff"
 	"strings"
 	"time"
 
@@ -163,9 +163,9 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		if err != nil || attempt >= t.retries || (resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode < 500) {
 			return resp, err
 		}
-		wait := retryAfter(resp.Header.Get("Retry-After"), time.Now())
+		wait := backoff.After(resp.Header, time.Now())
 		if wait <= 0 {
-			wait = t.wait << attempt
+			wait = backoff.Policy{First: t.wait, Max: maxRetryWait}.Wait(attempt + 1)
 		}
 		wait = min(wait, maxRetryWait)
 		if deadline, ok := req.Context().Deadline(); ok && time.Now().Add(wait).After(deadline) {
@@ -173,26 +173,8 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 		resp.Body.Close()
-		timer := time.NewTimer(wait)
-		select {
-		case <-req.Context().Done():
-			timer.Stop()
+		if !backoff.Sleep(req.Context(), wait) {
 			return nil, req.Context().Err()
-		case <-timer.C:
 		}
 	}
-}
-
-// retryAfter reads a Retry-After header: seconds, or an HTTP date.
-func retryAfter(h string, now time.Time) time.Duration {
-	if h == "" {
-		return 0
-	}
-	if secs, err := strconv.ParseFloat(h, 64); err == nil && secs >= 0 {
-		return time.Duration(secs * float64(time.Second))
-	}
-	if t, err := http.ParseTime(h); err == nil {
-		return t.Sub(now)
-	}
-	return 0
 }

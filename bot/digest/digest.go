@@ -22,6 +22,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"newsbot/backoff"
 	"newsbot/bot/reply"
 	"newsbot/store"
 )
@@ -294,7 +295,7 @@ func (dg *Digests) failed(ctx context.Context, d store.DigestSettings, run store
 		log.Warn("digest paused", "channel", d.ChannelID, "err", err)
 		return time.Time{}
 	}
-	wait := min(firstRetry<<min(run.Attempts-1, 10), maxRetry)
+	wait := backoff.Policy{First: firstRetry, Max: maxRetry}.Wait(run.Attempts)
 	run.NextAttempt = now.Add(wait)
 	if serr := dg.store.SaveDigestRun(ctx, run, func(s *store.DigestSettings) error {
 		s.LastError, s.LastErrorAt = err.Error(), now

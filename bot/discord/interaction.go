@@ -7,12 +7,12 @@ import (
 	"net/http"
 	"net/url"
 	"runtime/debug"
-	"strconv"
 	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
+	"newsbot/backoff"
 	"newsbot/bot"
 	"newsbot/bot/reply"
 )
@@ -215,23 +215,20 @@ const deliveryWindow = 3 * time.Minute
 // after Retry-After or X-RateLimit-Reset-After when Discord sends them, else
 // after 1, 2, 4 … seconds (at most 30).
 func (a *Adapter) retry(ctx context.Context, send func() error) error {
-	wait := a.opts.RetryWait
-	for {
+	policy := backoff.Policy{First: a.opts.RetryWait, Max: 30 * time.Second}
+	for n := 1; ; n++ {
 		err := send()
 		if err == nil || !retryable(err) {
 			return err
 		}
-		pause := min(wait, 30*time.Second)
-		if d := retryAfter(err); d > 0 {
-			pause = min(d, time.Minute)
+		pause := policy.Wait(n)
+		if rest, ok := errors.AsType[*discordgo.RESTError](err); ok && rest.Response != nil {
+			if d := backoff.After(rest.Response.Header, time.Now()); d > 0 {
+				pause = min(d, time.Minute)
+			}
 		}
-		wait *= 2
-		timer := time.NewTimer(pause)
-		select {
-		case <-ctx.Done():
-			timer.Stop()
+		if !backoff.Sleep(ctx, pause) {
 			return fmt.Errorf("%w (gave up: %v)", err, ctx.Err())
-		case <-timer.C:
 		}
 	}
 }
@@ -252,20 +249,6 @@ func retryable(err error) bool {
 func notFound(err error) bool {
 	rest, ok := errors.AsType[*discordgo.RESTError](err)
 	return ok && rest.Response != nil && rest.Response.StatusCode == http.StatusNotFound
-}
-
-// retryAfter reads how long Discord asked to wait, from a REST error's headers.
-func retryAfter(err error) time.Duration {
-	rest, ok := errors.AsType[*discordgo.RESTError](err)
-	if !ok || rest.Response == nil {
-		return 0
-	}
-	for _, h := range []string{"Retry-After", "X-RateLimit-Reset-After"} {
-		if secs, err := strconv.ParseFloat(rest.Response.Header.Get(h), 64); err == nil && secs > 0 {
-			return time.Duration(secs * float64(time.Second))
-		}
-	}
-	return 0
 }
 
 func outcome(r reply.Reply, err error) string {
