@@ -208,7 +208,6 @@ func TestPromptsGolden(t *testing.T) {
 	}
 }
 
-
 func ExampleSummarizer_Summarize() {
 	s := New(Options{}) // no model: extractive
 	d := NewDoc("Bridge", "The new bridge opened on Monday after two years of work. It cost four million pounds. Traffic fell by a third.")
