@@ -15,6 +15,7 @@ func runEval(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	rounds := fs.Int("rounds", 1000, "bootstrap resamples")
+	corpus := fs.String("corpus", "", "articles (JSONL: id, title, text) that question sets name by doc_id")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
@@ -26,6 +27,9 @@ func runEval(args []string, stdout io.Writer) error {
 	header := true
 	for _, path := range fs.Args() {
 		set, err := eval.Load(path)
+		if err == nil {
+			err = set.Attach(*corpus)
+		}
 		if err != nil {
 			return fmt.Errorf("eval: %w", err)
 		}
@@ -51,7 +55,7 @@ func runEval(args []string, stdout io.Writer) error {
 		}
 		if len(set.Questions) > 0 {
 			w.Flush()
-			fmt.Fprintln(w, "set\tsystem\tn\tacc@1\tacc@3\tΔacc@1 vs BM25 [95%]\tΔacc@3 [95%]\tanswer shown\tΔshown [95%]\t\"doesn't say\"\tto another article\tms/question\t")
+			fmt.Fprintln(w, "set\tsystem\tn\tacc@1\tacc@3\tΔacc@1 vs BM25 [95%]\tΔacc@3 [95%]\tanswer shown\tΔshown [95%]\twrong declines\tunanswerable\tdeclined\tto another article\tms/question\t")
 			base := eval.ScoreQA("bm25", set.Questions, eval.BM25Ranker)
 			ours := eval.ScoreQA("newsbot", set.Questions, eval.NewsbotRanker)
 			for _, s := range []eval.QAScores{base, ours} {
@@ -71,7 +75,13 @@ func runEval(args []string, stdout io.Writer) error {
 					iv := eval.PairedBootstrap(s.Shown, base.Shown, *rounds)
 					fmt.Fprintf(w, "%+.1f [%+.1f, %+.1f]\t", 100*iv.Diff, 100*iv.Lo, 100*iv.Hi)
 				}
-				fmt.Fprintf(w, "%.1f%%\t%.1f%%\t%.3f\t\n", 100*s.Refused, 100*s.RefusedOther, s.Ms)
+				fmt.Fprintf(w, "%.1f%%\t%d\t", 100*s.WrongDeclines, s.Unanswerable)
+				if s.Unanswerable > 0 {
+					fmt.Fprintf(w, "%.1f%%\t", 100*s.RightDeclines)
+				} else {
+					fmt.Fprint(w, "\t")
+				}
+				fmt.Fprintf(w, "%.1f%%\t%.3f\t\n", 100*s.RefusedOther, s.Ms)
 			}
 			header = true
 		}

@@ -35,7 +35,9 @@ type Article struct {
 	Reference []string // reference summary sentences
 }
 
-// Question is one cloze question: a statement with "____" and its answer.
+// Question is one question about an article: a cloze statement with "____",
+// or a natural question. Answer is the span of the article that answers it,
+// empty when the article does not (a question the bot should decline).
 type Question struct {
 	ID        string
 	DocID     string
@@ -93,6 +95,9 @@ func read(name string, r io.Reader) (Set, error) {
 			set.Questions = append(set.Questions, Question{rec.ID, rec.DocID, rec.Question, rec.Answer, rec.Sentences, rec.Gold})
 			continue
 		}
+		if rec.Text == "" {
+			return set, fmt.Errorf("%s:%d: neither a question nor an article with text", name, n)
+		}
 		ref := rec.RefSentences
 		if len(ref) == 0 {
 			ref = strings.Split(rec.Reference, "\n")
@@ -106,6 +111,40 @@ func read(name string, r io.Reader) (Set, error) {
 		return set, errors.New(name + ": no articles or questions")
 	}
 	return set, nil
+}
+
+// Attach gives the questions that name an article of corpus (a JSONL file of
+// articles with id, title and text, such as ../shared/corpus/bbc-2085.jsonl)
+// but carry no sentences the article's sentences, split and cleaned as the bot
+// stores them. A question whose article is in neither is an error.
+func (s *Set) Attach(corpus string) error {
+	if corpus == "" {
+		for _, q := range s.Questions {
+			if len(q.Sentences) == 0 {
+				return fmt.Errorf("%s: question %s names article %q and carries no sentences: give the corpus", s.Name, q.ID, q.DocID)
+			}
+		}
+		return nil
+	}
+	c, err := Load(corpus)
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]Article, len(c.Articles))
+	for _, a := range c.Articles {
+		byID[a.ID] = a
+	}
+	for i, q := range s.Questions {
+		if len(q.Sentences) > 0 {
+			continue
+		}
+		a, ok := byID[q.DocID]
+		if !ok {
+			return fmt.Errorf("%s: question %s names article %q, which %s lacks", s.Name, q.ID, q.DocID, c.Name)
+		}
+		s.Questions[i].Sentences = summarize.NewDoc(a.Title, text.Clean(a.Text)).Sentences
+	}
+	return nil
 }
 
 // Summarizer makes a summary of an article: its sentences.
@@ -204,17 +243,25 @@ func PairedBootstrap(a, b []float64, rounds int) Interval {
 
 // QAScores are the per-question hits of one system.
 type QAScores struct {
-	System   string
-	At1, At3 []float64 // 1 when an answer sentence is first / in the first three
+	System string
+	// At1 and At3 are 1 when an answer sentence is first / in the first
+	// three, per answerable question.
+	At1, At3 []float64
 	// Shown is 1 when the answer is in what the reply shows a user: the
 	// evidence it quotes (for BM25, its top sentence), 0 when it is not or
-	// the reply declines.
+	// the reply declines; per answerable question.
 	Shown []float64
-	// Refused is the share of questions answered "The article doesn't say";
-	// RefusedOther the same for each question asked of another article, where
-	// refusing is right.
-	Refused, RefusedOther float64
-	Ms                    float64
+	// WrongDeclines is the share of answerable questions answered "The
+	// article doesn't say".
+	WrongDeclines float64
+	// Unanswerable counts the questions whose article does not answer them
+	// (no Answer); RightDeclines is the share of those declined.
+	Unanswerable  int
+	RightDeclines float64
+	// RefusedOther is the share declined when each question is asked of
+	// another article, where declining is right.
+	RefusedOther float64
+	Ms           float64
 }
 
 // Ranked is a system's reply to a question: its ranking of the article's
@@ -252,18 +299,24 @@ func BM25Ranker(sentences []string, question string) Ranked {
 // the question's gold sentences (those containing the answer).
 func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 	s := QAScores{System: system}
-	refused, refusedOther, others := 0, 0, 0
+	wrong, right, refusedOther, others := 0, 0, 0, 0
 	var elapsed time.Duration
 	for qi, q := range questions {
 		start := time.Now()
 		reply := rank(q.Sentences, q.Question)
-		ranked := reply.Order
 		elapsed += time.Since(start)
+		if q.Answer == "" {
+			s.Unanswerable++
+			if !reply.Answerable {
+				right++
+			}
+			continue
+		}
 		if !reply.Answerable {
-			refused++
+			wrong++
 		}
 		shown := 0.0
-		if reply.Answerable && q.Answer != "" && strings.Contains(strings.Join(reply.Shown, " "), q.Answer) {
+		if reply.Answerable && strings.Contains(strings.Join(reply.Shown, " "), q.Answer) {
 			shown = 1
 		}
 		s.Shown = append(s.Shown, shown)
@@ -276,7 +329,7 @@ func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 			}
 		}
 		hit1, hit3 := 0.0, 0.0
-		for k, i := range ranked[:min(3, len(ranked))] {
+		for k, i := range reply.Order[:min(3, len(reply.Order))] {
 			if slices.Contains(gold, i) {
 				hit3 = 1
 				if k == 0 {
@@ -299,9 +352,9 @@ func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 			}
 		}
 	}
-	n := float64(max(len(questions), 1))
-	s.Refused = float64(refused) / n
+	s.WrongDeclines = float64(wrong) / float64(max(len(s.Shown), 1))
+	s.RightDeclines = float64(right) / float64(max(s.Unanswerable, 1))
 	s.RefusedOther = float64(refusedOther) / float64(max(others, 1))
-	s.Ms = float64(elapsed.Microseconds()) / 1000 / n
+	s.Ms = float64(elapsed.Microseconds()) / 1000 / float64(max(len(questions), 1))
 	return s
 }

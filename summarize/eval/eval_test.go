@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -61,5 +62,48 @@ func TestScoreQA(t *testing.T) {
 	}
 	if s.RefusedOther != 1 {
 		t.Errorf("questions asked of the other article were answered: refused %.2f, want 1", s.RefusedOther)
+	}
+}
+
+// TestUnanswerable: a question with no answer counts toward the declines, not
+// toward the hits; BM25 never declines.
+func TestUnanswerable(t *testing.T) {
+	sents := []string{"The bridge cost 4m pounds to build.", "It opened on Monday after two years of work."}
+	qs := []Question{
+		{ID: "1", DocID: "a", Question: "How much did the bridge cost?", Answer: "4m", Sentences: sents},
+		{ID: "2", DocID: "a", Question: "Who was the architect of the tunnel?", Sentences: sents},
+	}
+	ours, base := ScoreQA("newsbot", qs, NewsbotRanker), ScoreQA("bm25", qs, BM25Ranker)
+	if len(ours.Shown) != 1 || ours.Shown[0] != 1 || ours.WrongDeclines != 0 {
+		t.Errorf("answerable: shown %v, wrong declines %.2f; want [1] and 0", ours.Shown, ours.WrongDeclines)
+	}
+	if ours.Unanswerable != 1 || ours.RightDeclines != 1 {
+		t.Errorf("unanswerable %d, declined %.2f; want 1 and 1", ours.Unanswerable, ours.RightDeclines)
+	}
+	if base.RightDeclines != 0 {
+		t.Errorf("BM25 declined %.2f of unanswerable questions, want 0", base.RightDeclines)
+	}
+}
+
+func TestAttach(t *testing.T) {
+	dir := t.TempDir()
+	corpus := dir + "/corpus.jsonl"
+	os.WriteFile(corpus, []byte(`{"id":"x/1","title":"Bridge","text":"The bridge opened on Monday. It cost four million pounds."}`+"\n"), 0o644)
+	set, err := read("q", strings.NewReader(`{"id":"1","doc_id":"x/1","question":"How much did it cost?","answer":"four million"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := set.Attach(""); err == nil {
+		t.Error("Attach without a corpus accepted a question with no sentences")
+	}
+	if err := set.Attach(corpus); err != nil {
+		t.Fatal(err)
+	}
+	if got := set.Questions[0].Sentences; len(got) != 2 {
+		t.Errorf("sentences %q, want the article's two", got)
+	}
+	missing, _ := read("q", strings.NewReader(`{"id":"2","doc_id":"x/9","question":"Who?","answer":"a"}`))
+	if err := missing.Attach(corpus); err == nil {
+		t.Error("Attach accepted a question about an article the corpus lacks")
 	}
 }
