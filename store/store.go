@@ -131,7 +131,12 @@ func Open(path string, opts Options) (st *Store, err error) {
 	err = db.Update(func(tx *bolt.Tx) error {
 		legacy := tx.Bucket(bucketAccess) == nil && tx.Bucket(bucketArticles) != nil
 		for _, name := range allBuckets {
-			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			_, err := tx.CreateBucketIfNotExists(name)
+			if errors.Is(err, bolterrors.ErrIncompatibleValue) {
+				// The bucket's name holds a plain value: a damaged page.
+				return fmt.Errorf("%w (bucket %s is not a bucket)", ErrDamaged, name)
+			}
+			if err != nil {
 				return fmt.Errorf("create bucket %s: %w", name, err)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsbot/summarize/text"
 )
@@ -97,6 +98,34 @@ const (
 	weightFull = 0.4 // a full name the question does not have, for "who"
 )
 
+// hasAnswerType reports whether sentence i holds a possible answer of the kind
+// the question wants, counting numbers written as words ("five", "six
+// million") as numbers.
+func (d *Doc) hasAnswerType(i int, q bound) bool {
+	if answerType(d.Sentences[i], d.toks[i], q) > 0 {
+		return true
+	}
+	return q.wantsNumber && slices.ContainsFunc(d.toks[i], func(t token) bool {
+		return t.id >= 0 && !t.name && !q.has(t) && numberWords[d.termList[t.id]] // not "Six Nations"
+	})
+}
+
+// numberWords are the terms of numbers written as words.
+var numberWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("one two three four five six seven eight nine ten eleven twelve " +
+		"thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty " +
+		"seventy eighty ninety hundred hundreds thousand thousands million millions billion billions " +
+		"dozen dozens") {
+		m[text.Term(w)] = true
+	}
+	return m
+}()
+
+// typedReach is how far down the ranking a question that wants a number or a
+// date looks for a sentence that has one.
+const typedReach = 3
+
 // slotReach is how many words an answer may span between the blank's
 // neighbours.
 const slotReach = 4
@@ -106,7 +135,11 @@ const slotReach = 4
 // name the question does not already have), and for a cloze question the words
 // on either side of the blank around such an answer.
 func (d *Doc) rank(question string, cues bool) []candidate {
-	q := d.bind(parseQuery(question))
+	return d.rankBound(d.bind(parseQuery(question)), cues)
+}
+
+// rankBound is rank on a question already bound to the article.
+func (d *Doc) rankBound(q bound, cues bool) []candidate {
 	if len(q.terms) == 0 || len(d.Sentences) == 0 {
 		return nil
 	}
@@ -400,11 +433,36 @@ func indexes(ranked []candidate, k int) []int {
 // Answer finds the sentences of the article that answer question. A question in
 // cloze form (a statement with "____") works the same way.
 func (d *Doc) Answer(question string) Answer {
-	ranked := d.rank(question, true)
+	q := d.bind(parseQuery(question))
+	ranked := d.rankBound(q, true)
 	if len(ranked) == 0 || ranked[0].score == 0 || ranked[0].coverage < minCoverage {
 		return Answer{Missing: d.missing(question)}
 	}
+	if !q.cloze {
+		// A name the question gives that the article never mentions ("in
+		// India", "Brent crude") means it asks about something else.
+		if names := d.missingNames(question); len(names) > 0 {
+			return Answer{Missing: d.missing(question)}
+		}
+	}
 	best := ranked[0]
+	if typed := q.wantsNumber || q.wantsDate; typed && !q.cloze {
+		// The second signal: a question that wants a number or a date is
+		// answered only by a sentence that has one. (Not so for names: "who"
+		// is as often answered by "his brother" as by a name.) A sentence about
+		// the subject without it — the article talks about the fee but never
+		// says how much — is no answer; one close behind it that has the
+		// number is, though it covers less of the question (the subject
+		// named in one sentence, the figure given in the next).
+		k := slices.IndexFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool {
+			return c.score > 0 && c.coverage >= minCoverage/2 && d.hasAnswerType(c.i, q)
+		})
+		if k < 0 {
+			return Answer{Missing: d.missing(question)}
+		}
+		best = ranked[k]
+		ranked = append([]candidate{best}, slices.Delete(slices.Clone(ranked), k, k+1)...)
+	}
 	evidence := []int{best.i}
 	if best.i > 0 && leansBack(d.Sentences[best.i]) {
 		evidence = append(evidence, best.i-1)
@@ -420,6 +478,25 @@ func (d *Doc) Answer(question string) Answer {
 		ans.Evidence = append(ans.Evidence, d.Sentences[i])
 	}
 	return ans
+}
+
+// missingNames returns the capitalized words of a question, past its first,
+// that the article never mentions.
+func (d *Doc) missingNames(question string) []string {
+	var out []string
+	first := true
+	text.EachWord(question, func(raw string) {
+		r, _ := utf8.DecodeRuneInString(raw)
+		w := text.Normalize(raw)
+		if first || w == "" || !unicode.IsUpper(r) || raw == "I" || text.IsStopword(w) {
+			first = false
+			return
+		}
+		if d.df(text.Term(w)) == 0 {
+			out = append(out, raw)
+		}
+	})
+	return out
 }
 
 // missing returns the question's content words (as written) whose terms occur in
@@ -444,26 +521,45 @@ func (d *Doc) missing(question string) []string {
 
 var questionWords = map[string]bool{"many": true, "much": true, "long": true, "often": true}
 
-// questionType reads what kind of answer a question wants from its wh-word.
+// questionType reads what kind of answer a question wants from its form: the
+// wh-word and, after "what" or "which", the noun asked about ("what price",
+// "which film", "what is it called").
 func questionType(q string) (number, name, date bool) {
-	l := strings.ToLower(q)
+	l := strings.ToLower(strings.TrimSpace(q))
 	has := func(forms ...string) bool {
 		return slices.ContainsFunc(forms, func(f string) bool { return strings.Contains(l, f) })
 	}
+	words := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	first := ""
+	if len(words) > 0 {
+		first = words[0]
+	}
+	asksWhat := first == "what" || first == "which" || has(" what ", " which ")
 	switch {
 	case has("how many", "how much", "what share", "what percent", "what proportion", "what fraction",
 		"how old", "what age", "how long", "how far", "how big", "how tall", "how high", "how deep",
-		"how fast", "how often", "how large", "what size", "what number"):
+		"how fast", "how often", "how large", "what size", "what number", "what time"),
+		asksWhat && slices.ContainsFunc(words, func(w string) bool { return quantityNouns[w] }):
 		number = true
-	case strings.HasPrefix(l, "when"), has("what year", "what date", "what day", "which day", "what month",
-		"which year", "what time"):
+	case first == "when", has("what year", "what date", "what day", "which day", "what month", "which year"):
 		date = true
-	case strings.HasPrefix(l, "who"), strings.HasPrefix(l, "where"), has(" who ", " where ", "which company",
-		"which country", "which city", "which team", "which club", "which party", "what company", "what country",
-		"what city", "what team", "what's the name", "what is the name"):
+	case first == "who", first == "whom", first == "whose", first == "where", has(" who ", " where "),
+		first == "which" && len(words) > 1 && words[1] != "of", // "which film", "which area": a name
+		asksWhat && (has("'s name", "’s name", "the name", "what company", "what country", "what city",
+			"what team") || strings.HasSuffix(strings.TrimRight(l, "?!. "), " called")):
 		name = true
 	}
 	return number, name, date
+}
+
+// quantityNouns, asked about with "what" or "which", want a number: "what was
+// the price", "what is the unemployment rate".
+var quantityNouns = map[string]bool{
+	"price": true, "prices": true, "cost": true, "costs": true, "rate": true, "score": true, "fee": true,
+	"fees": true, "total": true, "figure": true, "value": true, "population": true, "salary": true,
+	"budget": true, "amount": true, "percentage": true, "height": true, "length": true, "distance": true,
+	"speed": true, "weight": true, "time": true, "temperature": true, "margin": true, "profit": true, "profits": true,
+	"revenue": true, "turnover": true, "wage": true, "wages": true, "attendance": true,
 }
 
 // dateRE finds the dates, days and years that "when" questions want.

@@ -165,15 +165,24 @@ func TestAnswerVerbForms(t *testing.T) {
 // and keeps the form's words out of its terms.
 func TestQuestionForms(t *testing.T) {
 	for q, want := range map[string][3]bool{ // number, name, date
-		"How many people died?":          {true, false, false},
-		"How long did the siege last?":   {true, false, false},
-		"What age was she?":              {true, false, false},
-		"How far is the harbour?":        {true, false, false},
-		"What day did the ferry return?": {false, false, true},
-		"Which year was it built?":       {false, false, true},
-		"Where did the ship sink?":       {false, true, false},
-		"Which country sent the trucks?": {false, true, false},
-		"Why did the council meet?":      {false, false, false},
+		"How many people died?":                         {true, false, false},
+		"How long did the siege last?":                  {true, false, false},
+		"What age was she?":                             {true, false, false},
+		"How far is the harbour?":                       {true, false, false},
+		"What day did the ferry return?":                {false, false, true},
+		"Which year was it built?":                      {false, false, true},
+		"Where did the ship sink?":                      {false, true, false},
+		"Which country sent the trucks?":                {false, true, false},
+		"Why did the council meet?":                     {false, false, false},
+		"What was the average house price in December?": {true, false, false},
+		"What was the score in the final?":              {true, false, false},
+		"What is the unemployment rate?":                {true, false, false},
+		"What is Sarah Claxton's best time?":            {true, false, false},
+		"Which film came third?":                        {false, true, false},
+		"What is the Fed's report called?":              {false, true, false},
+		"What was the nanny's name?":                    {false, true, false},
+		"What shut down the refinery?":                  {false, false, false},
+		"Which of the plans was dropped?":               {false, false, false},
 	} {
 		number, name, date := questionType(q)
 		if [3]bool{number, name, date} != want {
@@ -186,5 +195,35 @@ func TestQuestionForms(t *testing.T) {
 	d := NewDoc("Storm", "The storm hit the coast on Monday. Eleven people died when the harbour wall broke. Repairs began in spring.")
 	if a := d.Answer("How many people died in the storm?"); !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "Eleven people died") {
 		t.Errorf("Answer(how many died) = %+v", a)
+	}
+}
+
+// TestDeclineSignals: a question that wants a number is not answered by a
+// sentence about its subject that gives none, and one that names something
+// the article never mentions is declined, saying which name; a number close
+// behind the best sentence is shown instead of declining.
+func TestDeclineSignals(t *testing.T) {
+	d := NewDoc("Bridge opens", "The new bridge over the river opened on Monday after two years of work. "+
+		"The bridge was designed by a local firm. It cost four million pounds. "+
+		"Engineers from the firm will receive a fee for the design. Traffic in the town fell by a third.")
+	for _, tc := range []struct {
+		q, want string // want "" to decline
+	}{
+		{"How much is the engineers' fee?", ""},
+		{"How much did the bridge cost?", "four million"},
+		{"When did the bridge open?", "Monday"},
+		{"When will the bridge in Glasgow open?", ""},
+		{"Who designed the bridge?", "local firm"},
+	} {
+		a := d.Answer(tc.q)
+		switch {
+		case tc.want == "" && a.Answerable:
+			t.Errorf("Answer(%q) = %q, want a decline", tc.q, a.Text())
+		case tc.want != "" && (!a.Answerable || !strings.Contains(a.Text(), tc.want)):
+			t.Errorf("Answer(%q) = %q, want evidence with %q", tc.q, a.Text(), tc.want)
+		}
+	}
+	if got := d.Answer("When will the bridge in Glasgow open?").Text(); !strings.Contains(got, "“Glasgow”") {
+		t.Errorf("decline = %q, want it to name “Glasgow”", got)
 	}
 }
