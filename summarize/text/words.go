@@ -1,5 +1,7 @@
 package text
 
+//go:generate go run ./internal/genlemmas -o lemmas.go
+
 import (
 	"strings"
 	"sync"
@@ -198,74 +200,14 @@ type specialWord struct {
 	base string // for an irregular form
 }
 
-// irregular maps common irregular verb and noun forms, which stemming cannot
-// reach, to their base form.
+// irregular maps inflected forms that stemming cannot join to their base form
+// ("came" → "come", "died" → "die", "women" → "woman"), from WordNet (see
+// lemmas.go and internal/genlemmas).
 var irregular = func() map[string]string {
-	m := make(map[string]string)
-	for _, line := range strings.Split(`make made
-die died dies dying
-lie lied lies lying
-tie tied ties tying
-vie vied vies vying
-sue sued sues suing
-pay paid
-buy bought
-sell sold
-win won
-lose lost
-hold held
-take took taken
-give gave given
-go went gone
-come came
-get got gotten
-find found
-leave left
-build built
-send sent
-spend spent
-tell told
-think thought
-bring brought
-begin began begun
-keep kept
-meet met
-run ran
-write wrote written
-see saw seen
-know knew known
-grow grew grown
-fall fell fallen
-rise rose risen
-choose chose chosen
-speak spoke spoken
-steal stole stolen
-drive drove driven
-fly flew flown
-strike struck stricken
-fight fought
-catch caught
-teach taught
-lead led
-flee fled
-shoot shot
-break broke broken
-eat ate eaten
-feel felt
-hear heard
-sit sat
-stand stood
-understand understood
-wear wore worn
-man men
-woman women
-child children
-mouse mice
-tooth teeth
-foot feet`, "\n") {
-		forms := strings.Fields(line)
-		for _, f := range forms[1:] {
-			m[f] = forms[0]
+	m := make(map[string]string, 4096)
+	for line := range strings.SplitSeq(lemmaForms, "\n") {
+		if form, base, ok := strings.Cut(line, " "); ok {
+			m[form] = base
 		}
 	}
 	return m
