@@ -36,6 +36,9 @@ var (
 
 const blockSize = 1024
 
+// metaTerms is the meta key that names the Terms the index was built under.
+var metaTerms = []byte("terms")
+
 // Hit is an article found by a search, with its BM25 score.
 type Hit struct {
 	ID    uint64
@@ -156,14 +159,22 @@ func decodeBlock(block []byte, fn func(id, tf uint64)) error {
 }
 
 // loadDocLens reads every article's length into memory for scoring, and
-// rebuilds the index of an archive written before it had one.
+// rebuilds the index of an archive written before it had one, or under other
+// Terms than the store's.
 func (s *Store) loadDocLens() error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		lens := tx.Bucket(bucketDocLens)
 		articles := tx.Bucket(bucketArticles)
-		if lens.Stats().KeyN < articles.Stats().KeyN {
+		meta := tx.Bucket(bucketMeta)
+		stale := s.termsVersion != "" && string(meta.Get(metaTerms)) != s.termsVersion
+		if lens.Stats().KeyN < articles.Stats().KeyN || stale && articles.Stats().KeyN > 0 {
 			if err := s.reindex(tx); err != nil {
 				return fmt.Errorf("rebuild search index: %w", err)
+			}
+		}
+		if stale {
+			if err := meta.Put(metaTerms, []byte(s.termsVersion)); err != nil {
+				return err
 			}
 		}
 		s.docLen, s.totalLen, s.docs = s.docLen[:0], 0, 0

@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -90,4 +91,44 @@ func TestSearch(t *testing.T) {
 	}
 	defer st.Close()
 	check(st, "rebuilt")
+}
+
+// TestTermsVersion: an archive indexed under one Terms and opened under
+// another version is reindexed, so that a query split the new way finds what
+// the old index held under the old terms.
+func TestTermsVersion(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "v.db")
+	lower := Options{Terms: strings.Fields, TermsVersion: "v1"}
+	st, err := Open(path, lower)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Add(ctx, lib, Article{Title: "King", Text: "the king died in 1259"}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	lemma := func(s string) []string {
+		out := strings.Fields(s)
+		for i, w := range out {
+			if w == "died" {
+				out[i] = "die"
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		version string
+		want    int
+	}{{"v1", 0}, {"v2", 1}, {"v2", 1}} {
+		st, err := Open(path, Options{Terms: lemma, TermsVersion: tc.version})
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits, err := st.Search(ctx, lib.Scope, "die", 5)
+		st.Close()
+		if err != nil || len(hits) != tc.want {
+			t.Errorf("opened as %s: search die = %v, %v; want %d hits", tc.version, hits, err, tc.want)
+		}
+	}
 }

@@ -59,13 +59,16 @@ var (
 	bucketURLs     = []byte("urls")
 	bucketHashes   = []byte("hashes")
 	bucketTitles   = []byte("titles")
+	// bucketMeta holds facts about the archive itself: under which Terms its
+	// search index was built (key "terms").
+	bucketMeta = []byte("meta")
 )
 
 var allBuckets = [][]byte{
 	bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketTitles,
 	bucketDigestSettings, bucketDigestRuns, bucketModelCache, bucketModelUsage,
 	bucketPostings, bucketDocLens, bucketFeeds, bucketFeedItems,
-	bucketAccess, bucketNews, bucketSettings,
+	bucketAccess, bucketNews, bucketSettings, bucketMeta,
 }
 
 // Options tune Open. The zero value is usable.
@@ -74,16 +77,20 @@ type Options struct {
 	// before it returns ErrLocked. Zero means one second.
 	Timeout time.Duration
 	// Terms splits text into the terms the search index holds; queries are split
-	// the same way. Nil means lower-case words. An archive must be opened with
-	// the same Terms every time (a change rebuilds nothing).
+	// the same way. Nil means lower-case words.
 	Terms func(text string) []string
+	// TermsVersion names what Terms does. When the archive's index was built
+	// under another version (new word forms, a new stemmer), Open rebuilds it,
+	// so that queries and index split words alike. Empty skips the check.
+	TermsVersion string
 }
 
 // Store is an open archive. It is safe for concurrent use.
 type Store struct {
-	db    *bolt.DB
-	path  string
-	terms func(string) []string
+	db           *bolt.DB
+	path         string
+	terms        func(string) []string
+	termsVersion string
 
 	// The articles' lengths in terms, by ID, for search scoring: read at Open,
 	// updated after every Add commits.
@@ -148,7 +155,7 @@ func Open(path string, opts Options) (st *Store, err error) {
 	if err != nil {
 		return nil, err
 	}
-	st = &Store{db: db, path: path, terms: opts.Terms}
+	st = &Store{db: db, path: path, terms: opts.Terms, termsVersion: opts.TermsVersion}
 	st.scores.New = func() any { return new(accumulator) }
 	if st.terms == nil {
 		st.terms = defaultTerms

@@ -13,7 +13,7 @@ import (
 // what it finds. It opens the file as it is: no seeds, no migration of a file
 // that does not open.
 func runCheck(ctx context.Context, cfg config, stdout io.Writer) error {
-	st, err := store.Open(cfg.DB, store.Options{Terms: text.NewTermer(termMemory).Terms})
+	st, err := store.Open(cfg.DB, store.Options{Terms: text.NewTermer(termMemory).Terms, TermsVersion: text.TermsVersion})
 	if err != nil {
 		return err
 	}

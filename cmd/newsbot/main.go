@@ -136,7 +136,7 @@ const termMemory = 200_000
 
 // openArchive opens the archive and loads the seeds into it when it is new.
 func openArchive(ctx context.Context, cfg config, log *slog.Logger) (*store.Store, error) {
-	st, err := store.Open(cfg.DB, store.Options{Terms: text.NewTermer(termMemory).Terms})
+	st, err := store.Open(cfg.DB, store.Options{Terms: text.NewTermer(termMemory).Terms, TermsVersion: text.TermsVersion})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
 			return nil, fmt.Errorf("%w: is another newsbot running with NEWSBOT_DB=%s? Stop it, or point NEWSBOT_DB at another file", err, cfg.DB)

@@ -55,7 +55,7 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 	gen := newCorpus(1)
 
 	// Ingest, in the batches ingest uses.
-	opts := store.Options{Terms: text.NewTermer(termMemory).Terms}
+	opts := store.Options{Terms: text.NewTermer(termMemory).Terms, TermsVersion: text.TermsVersion}
 	st, err := store.Open(path, opts)
 	if err != nil {
 		return err

@@ -3,6 +3,10 @@ package text
 //go:generate go run ./internal/genlemmas -o lemmas.go
 
 import (
+	"fmt"
+	"hash/fnv"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -212,6 +216,21 @@ var irregular = func() map[string]string {
 	}
 	return m
 }()
+
+// TermsVersion names what Term does: it changes when the word forms, the
+// stopwords or termsRevision (bumped by hand when the stemmer or Normalize
+// change) do, so that a search index built under other terms is rebuilt.
+var TermsVersion = func() string {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%d\n%s\n", termsRevision, lemmaForms)
+	for _, w := range slices.Sorted(maps.Keys(stopwords)) {
+		fmt.Fprintln(h, w)
+	}
+	return fmt.Sprintf("terms-%d-%016x", termsRevision, h.Sum64())
+}()
+
+// termsRevision counts changes to Stem and Normalize that alter terms.
+const termsRevision = 1
 
 // RougeTokens splits s the way ROUGE does: lower case, every run of characters
 // outside a–z and 0–9 is a separator, and, with stem, words longer than three
