@@ -167,7 +167,10 @@ func (s *Store) loadDocLens() error {
 		articles := tx.Bucket(bucketArticles)
 		meta := tx.Bucket(bucketMeta)
 		stale := s.termsVersion != "" && string(meta.Get(metaTerms)) != s.termsVersion
-		if lens.Stats().KeyN < articles.Stats().KeyN || stale && articles.Stats().KeyN > 0 {
+		if n := articles.Stats().KeyN; lens.Stats().KeyN < n || stale && n > 0 {
+			if s.rebuilding != nil {
+				s.rebuilding(n)
+			}
 			if err := s.reindex(tx); err != nil {
 				return fmt.Errorf("rebuild search index: %w", err)
 			}

@@ -4,16 +4,16 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 
 	"newsbot/store"
-	"newsbot/summarize/text"
 )
 
 // runCheck reads the whole archive (every page, every article) and reports
 // what it finds. It opens the file as it is: no seeds, no migration of a file
 // that does not open.
 func runCheck(ctx context.Context, cfg config, stdout io.Writer) error {
-	st, err := store.Open(cfg.DB, store.Options{Terms: text.NewTermer(termMemory).Terms, TermsVersion: text.TermsVersion})
+	st, err := store.Open(cfg.DB, archiveOptions(slog.New(slog.NewTextHandler(stdout, nil))))
 	if err != nil {
 		return err
 	}

@@ -134,9 +134,21 @@ func version() string {
 // termMemory is how many words the archive's term splitter remembers.
 const termMemory = 200_000
 
+// archiveOptions are how every command opens the archive: the bot's terms, and
+// a word to the log before a rebuild of the search index, which takes a while.
+func archiveOptions(log *slog.Logger) store.Options {
+	return store.Options{
+		Terms:        text.NewTermer(termMemory).Terms,
+		TermsVersion: text.TermsVersion,
+		Rebuilding: func(n int) {
+			log.Warn("rebuilding the search index for this version's word forms, once (about 20 s per 100,000 articles)", "articles", n)
+		},
+	}
+}
+
 // openArchive opens the archive and loads the seeds into it when it is new.
 func openArchive(ctx context.Context, cfg config, log *slog.Logger) (*store.Store, error) {
-	st, err := store.Open(cfg.DB, store.Options{Terms: text.NewTermer(termMemory).Terms, TermsVersion: text.TermsVersion})
+	st, err := store.Open(cfg.DB, archiveOptions(log))
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
 			return nil, fmt.Errorf("%w: is another newsbot running with NEWSBOT_DB=%s? Stop it, or point NEWSBOT_DB at another file", err, cfg.DB)

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -15,7 +16,6 @@ import (
 
 	"newsbot/bot/ingest"
 	"newsbot/store"
-	"newsbot/summarize/text"
 )
 
 // runScale builds a synthetic archive and measures what a large archive costs:
@@ -55,7 +55,7 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 	gen := newCorpus(1)
 
 	// Ingest, in the batches ingest uses.
-	opts := store.Options{Terms: text.NewTermer(termMemory).Terms, TermsVersion: text.TermsVersion}
+	opts := archiveOptions(slog.New(slog.DiscardHandler)) // a new archive: nothing to rebuild
 	st, err := store.Open(path, opts)
 	if err != nil {
 		return err
