@@ -3,6 +3,7 @@ package text
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -84,6 +85,10 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	`by \..*\. (published|updated)\s*:.*|` +
 	`(published|updated)\s*:\s*\d.*|` +
 	`(image|photo|picture|video) (copyright|credit|source)\b.*|` +
+	`(image|media|video|photo|picture) caption\b.*|` +
+	`(credit|photo|photograph|picture|image|illustration)( credit)?\s*:.{0,80}|` +
+	`(photo|photograph|picture|image)s? by\b.{0,80}|` +
+	`(\(?(photo|image|picture) \d+ of \d+\)?|\d+\s*/\s*\d+|\d+ of \d+)|` +
 	`media playback is (unsupported|not supported).*` +
 	`)$`)
 
@@ -111,10 +116,80 @@ func cutDateline(l string) string {
 func cleanLine(l string) string {
 	l = cutDateline(strings.TrimSpace(l))
 	t := strings.TrimSpace(inlineAside.ReplaceAllString(l, ""))
-	if t == "" || boilerLine.MatchString(t) || isNavigation(t) {
+	t = strings.TrimSpace(withoutGluedCaptions(t))
+	if t == "" || boilerLine.MatchString(t) || isNavigation(t) || isCredit(t) {
 		return ""
 	}
 	return t
+}
+
+// credit matches a line that is only a picture agency's name, as pages leave
+// behind a photo: "Getty Images", "AFP via Getty Images", "Reuters/Alamy".
+var credit = regexp.MustCompile(`^\(?((AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Rex|REX|Bloomberg|Xinhua|Anadolu)( Images| Photo| Media| Wire| Features)?( via | ?/ ?| and |, )?)+\)?$`)
+
+func isCredit(l string) bool { return len(l) < 80 && credit.MatchString(l) }
+
+// gluedCaption finds the caption and credit markers that a flattened page
+// leaves inside running text ("… on Monday. Image copyright Getty Images Image
+// caption Crowds gathered in the square The minister said …").
+var gluedCaption = regexp.MustCompile(`\b(Image|Picture|Photo|Media|Video) (copyright|source|credit|caption)\b:?\s*`)
+
+// withoutGluedCaptions removes the markers found by gluedCaption with what
+// they label: a credit's agency name (its capitalized words), a caption up to
+// where the running text starts again — a full stop, or a sentence opener
+// glued on without one (as appendUnglued finds it).
+func withoutGluedCaptions(l string) string {
+	for {
+		m := gluedCaption.FindStringSubmatchIndex(l)
+		if m == nil || m[0] == 0 && m[1] == len(l) {
+			return l
+		}
+		before, rest := l[:m[0]], l[m[1]:]
+		if strings.ToLower(l[m[4]:m[5]]) != "caption" {
+			rest = afterCapitalized(rest)
+		} else {
+			rest = afterCaption(rest)
+		}
+		if strings.TrimSpace(before) == "" {
+			l = strings.TrimSpace(rest)
+		} else {
+			l = strings.TrimRight(before, " ") + " " + strings.TrimSpace(rest)
+		}
+	}
+}
+
+// afterCapitalized skips a credit's name: capitalized words, slashes, "via",
+// "and", "/".
+func afterCapitalized(s string) string {
+	words := strings.Fields(s)
+	k := 0
+	for k < len(words) && k < 6 {
+		w := words[k]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !(unicode.IsUpper(r) || w == "via" || w == "and" || w == "/") || (k > 0 && gluedOpener(w)) ||
+			k+1 < len(words) && gluedCaption.MatchString(w+" "+words[k+1]) { // the next marker
+			break
+		}
+		k++
+	}
+	return strings.Join(words[k:], " ")
+}
+
+// afterCaption skips a caption: to its full stop when it has one before the
+// running text resumes, else to the first sentence opener glued on.
+func afterCaption(s string) string {
+	parts := appendUnglued(nil, s)
+	if len(parts) == 0 {
+		return ""
+	}
+	end := strings.Index(s, parts[0]) + len(parts[0]) // parts are pieces of s, in order
+	if i := strings.Index(s[:end], ". "); i >= 0 {
+		return s[i+2:]
+	}
+	if len(parts) > 1 {
+		return s[end:]
+	}
+	return "" // a caption to the end of the line
 }
 
 var navSeparator = regexp.MustCompile(`\s*[|•·»]\s*|\s{3,}`)

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestClean(t *testing.T) {
@@ -51,4 +52,54 @@ func TestCleanSeed(t *testing.T) {
 	if !strings.HasSuffix(got, "cash, and other goods.") {
 		t.Errorf("Clean(seed) ends %q, want the article's last sentence", got[max(0, len(got)-60):])
 	}
+}
+
+// TestCaptionsAndCredits: what photo captions, credits and slideshow counters
+// leave in the text of a page — on lines of their own, or glued into a
+// paragraph by a page flattened without its structure — goes; the article's
+// sentences stay.
+func TestCaptionsAndCredits(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The talks ended late.\nImage caption Crowds gathered outside the hall\nThe minister spoke.", "The talks ended late.\n\nThe minister spoke."},
+		{"Media caption Watch: the moment the bridge opened", ""},
+		{"Credit: Jane Smith/Getty Images", ""},
+		{"Photograph: Tom Jones/Reuters", ""},
+		{"Photo by Ann Lee for The Times", ""},
+		{"Getty Images", ""},
+		{"AFP via Getty Images", ""},
+		{"1 / 5", ""},
+		{"Image 3 of 7", ""},
+		{"The vote was held on Monday. Image copyright Getty Images Image caption Crowds gathered in the square The minister said the result was clear.",
+			"The vote was held on Monday. The minister said the result was clear."},
+		{"Prices rose again. Image caption A shopper in Leeds. Sales fell by 2% in May.", "Prices rose again. Sales fell by 2% in May."},
+		// Kept: sentences that only mention pictures or credits.
+		{"The photo credit went to a local student.", "The photo credit went to a local student."},
+		{"Credit card debt rose by 4% in May.", "Credit card debt rose by 4% in May."},
+		{"He won 3 of 5 races this year.", "He won 3 of 5 races this year."},
+		{"Reuters reported the deal on Monday.", "Reuters reported the deal on Monday."},
+	} {
+		if got := Clean(tc.in); got != tc.want {
+			t.Errorf("Clean(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzClean: any text is cleaned without a panic, into valid UTF-8 when it
+// was, and no longer than it was but for the dash a dateline gains.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{
+		"The vote was held. Image copyright Getty Images Image caption Crowds The minister said so.",
+		"Image caption !!!", "Media caption", "Boston (CNN)Guilty", "1 / 5\n\nCredit: AP", "Image copyright",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Clean(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Errorf("Clean(%q) = %q, not valid UTF-8", s, out)
+		}
+		if len(out) > len(s)+8*strings.Count(s, "(") {
+			t.Errorf("Clean(%q) = %q, longer than its input", s, out)
+		}
+	})
 }
