@@ -8,7 +8,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -92,7 +95,11 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 	now := time.Now().UTC()
 	lens := make(map[uint64]uint32)
 	var granted []uint64
-	err := s.update(ctx, func(tx *bolt.Tx) error {
+	prep, err := s.prepare(ctx, articles)
+	if err != nil {
+		return nil, err
+	}
+	err = s.update(ctx, func(tx *bolt.Tx) error {
 		clear(lens) // bbolt may retry: start over
 		granted = granted[:0]
 		pending := pendingPostings{}
@@ -101,7 +108,7 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 			tx.Bucket(name).FillPercent = 0.95
 		}
 		for i, a := range articles {
-			r, err := s.addArticle(tx, a, now)
+			r, err := s.addArticle(tx, a, &prep[i], now)
 			if err != nil {
 				return fmt.Errorf("add %q: %w", clip(a.Title), err)
 			}
@@ -119,8 +126,11 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 			if r.Duplicate {
 				continue
 			}
-			a.ID = r.ID
-			tf := s.indexTerms(a)
+			tf := prep[i].tf
+			if tf == nil { // a duplicate when prepared, not now: cannot happen without deletes
+				a.ID = r.ID
+				tf = s.indexTerms(a)
+			}
 			pending.add(r.ID, tf)
 			lens[r.ID] = docLength(tf)
 			if err := tx.Bucket(bucketDocLens).Put(idKey(r.ID), binary.BigEndian.AppendUint32(nil, lens[r.ID])); err != nil {
@@ -151,7 +161,72 @@ type added struct {
 	added time.Time
 }
 
-func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (added, error) {
+// prepared is what can be worked out about an article before the write
+// transaction, on every core: its hash, and unless it is already archived,
+// its compressed text and term counts.
+type prepared struct {
+	hash   string
+	byText bool // de-duplicated by its text (distinctive)
+	text   []byte
+	tf     map[string]uint64
+	err    error
+}
+
+// prepare works out what Add stores for each article, in parallel: bbolt
+// allows one writer, so the slow parts (compression, splitting into terms)
+// are done before it, on all cores. Articles already archived (by URL or
+// text) are only hashed.
+func (s *Store) prepare(ctx context.Context, articles []Article) ([]prepared, error) {
+	prep := make([]prepared, len(articles))
+	parallel(len(articles), func(i int) {
+		prep[i].hash = ContentHash(articles[i].Text)
+		prep[i].byText = distinctive(articles[i].Text)
+	})
+	known := make([]bool, len(articles))
+	err := s.view(ctx, func(tx *bolt.Tx) error {
+		urls, hashes := tx.Bucket(bucketURLs), tx.Bucket(bucketHashes)
+		for i, a := range articles {
+			known[i] = a.URL != "" && urls.Get(urlKey(a.URL)) != nil ||
+				prep[i].byText && hashes.Get([]byte(prep[i].hash)) != nil
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	parallel(len(articles), func(i int) {
+		if known[i] || strings.TrimSpace(articles[i].Text) == "" {
+			return
+		}
+		prep[i].text, prep[i].err = s.flate.compressText(articles[i].Text)
+		prep[i].tf = s.indexTerms(articles[i])
+	})
+	return prep, nil
+}
+
+// parallel runs fn(0) … fn(n-1) on as many goroutines as there are cores,
+// and returns when all have run.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func (s *Store) addArticle(tx *bolt.Tx, a Article, p *prepared, now time.Time) (added, error) {
 	if strings.TrimSpace(a.Text) == "" {
 		return added{}, errors.New("empty text")
 	}
@@ -161,8 +236,8 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (added, error)
 			return added{AddResult: AddResult{ID: binary.BigEndian.Uint64(v), Duplicate: true}}, nil
 		}
 	}
-	a.Hash = ContentHash(a.Text)
-	byText := distinctive(a.Text)
+	a.Hash = p.hash
+	byText := p.byText
 	if v := hashes.Get([]byte(a.Hash)); v != nil && byText {
 		return added{AddResult: AddResult{ID: binary.BigEndian.Uint64(v), Duplicate: true}}, nil
 	}
@@ -181,7 +256,10 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, now time.Time) (added, error)
 		return added{}, err
 	}
 	key := idKey(id)
-	text, err := s.flate.compressText(a.Text)
+	if p.text == nil && p.err == nil { // archived when prepared: cannot happen without deletes
+		p.text, p.err = s.flate.compressText(a.Text)
+	}
+	text, err := p.text, p.err
 	if err != nil {
 		return added{}, err
 	}
