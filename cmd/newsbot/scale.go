@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -28,6 +29,7 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 	dir := fs.String("dir", "", "folder for the archive (default: a temporary one, removed after)")
 	queries := fs.Int("queries", 1000, "searches and autocompletes to time")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	memprofile := fs.String("memprofile", "", "write a heap profile, taken after the ingest, to this file")
 	if err := fs.Parse(args); err != nil || *n < 1 {
 		return fmt.Errorf("scale [-n articles] [-dir folder] [-queries N]\n%w", errUsage)
 	}
@@ -77,6 +79,12 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 			adding += time.Since(start)
 			articles = articles[:0]
 			peakAnon = max(peakAnon, rss("RssAnon:"))
+		}
+	}
+	if *memprofile != "" {
+		if err := writeHeapProfile(*memprofile); err != nil {
+			st.Close()
+			return err
 		}
 	}
 	if err := st.Close(); err != nil {
@@ -216,4 +224,15 @@ func (c *corpus) query() string {
 func (c *corpus) prefix() string {
 	w := c.word()
 	return w[:min(len(w), 2+c.rng.IntN(5))]
+}
+
+// writeHeapProfile writes what the heap holds now, after a collection.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	runtime.GC()
+	return pprof.Lookup("heap").WriteTo(f, 0)
 }
