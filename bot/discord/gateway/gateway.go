@@ -192,7 +192,11 @@ func (c *Client) Run(ctx context.Context) error {
 				wait = c.identifyWait()
 			}
 		case errors.Is(err, errReconnect):
-			// at once, to the resume URL
+			// At once, to the resume URL: routine, not a failure.
+			if c.Log != nil {
+				c.Log.Info("gateway reconnecting, as Discord asked (op 7)")
+			}
+			continue
 		default:
 			if !established {
 				failures++
