@@ -53,6 +53,13 @@ type Options struct {
 	// RetryWait is the first wait before delivering a deferred reply again
 	// after a 429 or 5xx; it doubles each time. Zero means one second.
 	RetryWait time.Duration
+	// Shards is how many gateway connections (shards) to open, all in this
+	// process; zero means as many as Discord recommends (GET /gateway/bot),
+	// which is one until a bot is in about 2,500 servers.
+	Shards int
+	// IdentifyInterval spaces the shards' first IDENTIFYs, max_concurrency at a
+	// time, as Discord asks. Zero means 5 seconds.
+	IdentifyInterval time.Duration
 }
 
 // Adapter serves interactions for a Handler.
@@ -146,6 +153,9 @@ func New(h Handler, s *discordgo.Session, log *slog.Logger, opts Options) *Adapt
 	}
 	if opts.RetryWait <= 0 {
 		opts.RetryWait = time.Second
+	}
+	if opts.IdentifyInterval <= 0 {
+		opts.IdentifyInterval = 5 * time.Second
 	}
 	work, cancel := context.WithCancel(context.Background())
 	return &Adapter{

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"slices"
 	"strings"
@@ -17,20 +18,148 @@ import (
 	"newsbot/bot/discord/gateway"
 )
 
-// RunGateway connects to the gateway, registers the commands once the first
-// READY names the application, and answers interactions until ctx ends or
-// Discord closes the gateway for good (a refused token, disallowed intents:
-// the error says which). Reconnects and resumes are the gateway package's.
-// Call Shutdown after it returns to wait for work in flight.
+// RunGateway connects to the gateway — one connection per shard, as many as
+// Options.Shards or else as Discord recommends — registers the commands once
+// the first READY names the application, and answers interactions until ctx
+// ends or Discord closes the gateway for good (a refused token, disallowed
+// intents: the error says which). Reconnects and resumes are the gateway
+// package's. Call Shutdown after it returns to wait for work in flight.
 func (a *Adapter) RunGateway(ctx context.Context) error {
 	a.degrade("gateway", "connecting to the gateway")
 	a.degrade("commands", "not registered yet")
+	plan, err := a.gatewayPlan(ctx)
+	if err != nil {
+		return gatewayError(err)
+	}
+	if ctx.Err() != nil {
+		return nil // stopped before Discord answered
+	}
+	count := plan.Shards
+	if a.opts.Shards > 0 {
+		count = a.opts.Shards
+	}
+	count = max(count, 1)
+	buckets := max(plan.SessionStartLimit.MaxConcurrency, 1)
+	if count > 1 {
+		a.degrade("gateway", "")
+		a.log.Info("connecting to the gateway", "shards", count, "max_concurrency", buckets)
+	}
+
 	ready := make(chan gateway.Ready, 1)
-	var handlers sync.WaitGroup
+	var handlers, shards sync.WaitGroup
 	defer handlers.Wait()
-	c := &gateway.Client{
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	fatal := make(chan error, count)
+	for shard := range count {
+		part, log := "gateway", a.log
+		if count > 1 {
+			part, log = fmt.Sprintf("gateway shard %d", shard), a.log.With("shard", shard)
+			a.degrade(part, "connecting")
+		}
+		c := a.gatewayClient(plan.URL, [2]int{shard, count}, part, log, &handlers, ready)
+		// Discord takes max_concurrency IDENTIFYs per 5 seconds.
+		wait := time.Duration(shard/buckets) * a.opts.IdentifyInterval
+		shards.Go(func() {
+			if !backoff.Sleep(runCtx, wait) {
+				return
+			}
+			if err := c.Run(runCtx); err != nil {
+				fatal <- err
+				stop() // one shard refused for good: the token, intents or shard count are wrong for all
+			}
+		})
+	}
+	allDone := make(chan struct{})
+	go func() {
+		shards.Wait()
+		close(allDone)
+	}()
+	firstError := func() error {
+		select {
+		case err := <-fatal:
+			return gatewayError(err)
+		default:
+			return nil
+		}
+	}
+
+	var r gateway.Ready
+	select {
+	case <-allDone:
+		return firstError()
+	case r = <-ready:
+	}
+	appID := a.opts.AppID
+	if appID == "" {
+		appID = r.ApplicationID
+	}
+	if appID == "" {
+		appID = r.UserID // a bot's user ID is its application's ID
+	}
+	if appID == "" {
+		stop()
+		<-allDone
+		return errors.New("the gateway did not say which application this is; set DISCORD_APP_ID")
+	}
+	a.log.Info("connected to the gateway", "user", r.Username, "application", appID)
+	// Commands registered by an earlier start still work while registration
+	// fails, so the bot serves on and tries again.
+	register := func() error { return a.Register(runCtx, appID, a.opts.GuildID) }
+	registered := make(chan struct{})
+	go func() {
+		defer close(registered)
+		if a.persist(runCtx, "command registration", register) == nil && runCtx.Err() == nil {
+			a.degrade("commands", "")
+		}
+	}()
+	<-allDone
+	stop()
+	<-registered
+	err = firstError()
+	if err == nil {
+		a.log.Info("disconnected from the gateway")
+	}
+	return err
+}
+
+// gatewayPlan asks Discord where the gateway is and how many shards it
+// recommends, retrying until it answers, ctx ends (nil, nil) or the token is
+// refused.
+func (a *Adapter) gatewayPlan(ctx context.Context) (*discordgo.GatewayBotResponse, error) {
+	policy := backoff.Policy{First: a.opts.RetryWait, Max: maxStartWait, Jitter: 0.2}
+	for n := 1; ; n++ {
+		g, err := a.s.GatewayBot(discordgo.WithContext(ctx))
+		if err == nil {
+			return g, nil
+		}
+		if ctx.Err() != nil {
+			return nil, nil
+		}
+		if unauthorized(err) {
+			return nil, fmt.Errorf("gateway lookup: %w", err)
+		}
+		wait := policy.Wait(n)
+		a.degrade("gateway", "gateway lookup failed: "+shortError(err))
+		a.log.Warn("gateway lookup failed", "err", err, "retry_in", wait)
+		if !backoff.Sleep(ctx, wait) {
+			return nil, nil
+		}
+	}
+}
+
+// gatewayClient makes the client of one shard. Its first connection goes to
+// the URL the plan gave; a later new session looks it up again.
+func (a *Adapter) gatewayClient(url string, shard [2]int, part string, log *slog.Logger, handlers *sync.WaitGroup, ready chan<- gateway.Ready) *gateway.Client {
+	planned := url
+	return &gateway.Client{
 		Token: strings.TrimPrefix(a.s.Token, "Bot "),
+		Shard: shard,
 		Lookup: func(ctx context.Context) (string, error) {
+			if u := planned; u != "" {
+				planned = ""
+				return u, nil
+			}
 			g, err := a.s.GatewayBot(discordgo.WithContext(ctx))
 			if err != nil {
 				return "", err
@@ -52,51 +181,10 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 			default:
 			}
 		},
-		Status:  func(why string) { a.degrade("gateway", why) },
-		Log:     a.log,
+		Status:  func(why string) { a.degrade(part, why) },
+		Log:     log,
 		Backoff: backoff.Policy{First: a.opts.RetryWait, Max: maxStartWait, Jitter: 0.2},
 	}
-	runCtx, stop := context.WithCancel(ctx)
-	defer stop()
-	done := make(chan error, 1)
-	go func() { done <- c.Run(runCtx) }()
-
-	var r gateway.Ready
-	select {
-	case err := <-done:
-		return gatewayError(err)
-	case r = <-ready:
-	}
-	appID := a.opts.AppID
-	if appID == "" {
-		appID = r.ApplicationID
-	}
-	if appID == "" {
-		appID = r.UserID // a bot's user ID is its application's ID
-	}
-	if appID == "" {
-		stop()
-		<-done
-		return errors.New("the gateway did not say which application this is; set DISCORD_APP_ID")
-	}
-	a.log.Info("connected to the gateway", "user", r.Username, "application", appID)
-	// Commands registered by an earlier start still work while registration
-	// fails, so the bot serves on and tries again.
-	register := func() error { return a.Register(runCtx, appID, a.opts.GuildID) }
-	registered := make(chan struct{})
-	go func() {
-		defer close(registered)
-		if a.persist(runCtx, "command registration", register) == nil && runCtx.Err() == nil {
-			a.degrade("commands", "")
-		}
-	}()
-	err := <-done
-	stop()
-	<-registered
-	if err == nil {
-		a.log.Info("disconnected from the gateway")
-	}
-	return gatewayError(err)
 }
 
 func gatewayError(err error) error {

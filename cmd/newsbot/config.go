@@ -21,6 +21,9 @@ type config struct {
 	AppID     string
 	GuildID   string
 	APIURL    string
+	// Shards is DISCORD_SHARD_COUNT: gateway connections to open (0: as
+	// Discord recommends).
+	Shards int
 
 	OpenAIKey, OpenAIBaseURL, OpenAIModel string
 	OpenAIAPIType, OpenAIAPIVersion       string
@@ -97,6 +100,13 @@ func loadConfig(getenv func(string) string) (config, error) {
 				errs = append(errs, fmt.Errorf("OPENAI_BASE_URL %q is not an http(s) URL", c.OpenAIBaseURL))
 			}
 		}
+	}
+	if v := strings.TrimSpace(getenv("DISCORD_SHARD_COUNT")); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1024 {
+			errs = append(errs, fmt.Errorf("DISCORD_SHARD_COUNT %q is not a number of shards from 1 to 1024", v))
+		}
+		c.Shards = n
 	}
 	c.ModelTimeout = 20 * time.Second
 	if v := strings.TrimSpace(getenv("NEWSBOT_MODEL_TIMEOUT")); v != "" {

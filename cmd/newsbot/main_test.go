@@ -210,8 +210,8 @@ func TestRunErrors(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{"bad config reported together", map[string]string{"LOG_LEVEL": "loud", "LOG_FORMAT": "xml", "DISCORD_PUBLIC_KEY": "zz"},
-			nil, []string{"LOG_LEVEL", "LOG_FORMAT", "DISCORD_PUBLIC_KEY"}},
+		{"bad config reported together", map[string]string{"LOG_LEVEL": "loud", "LOG_FORMAT": "xml", "DISCORD_PUBLIC_KEY": "zz", "DISCORD_SHARD_COUNT": "0"},
+			nil, []string{"LOG_LEVEL", "LOG_FORMAT", "DISCORD_PUBLIC_KEY", "DISCORD_SHARD_COUNT"}},
 		{"unknown command", nil, []string{"frob"}, []string{`unknown command "frob"`, "usage:"}},
 		{"batch without mode", nil, []string{"batch"}, []string{"summarize or ask"}},
 		{"ingest without path", nil, []string{"ingest"}, []string{"needs a file"}},

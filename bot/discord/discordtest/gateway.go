@@ -34,8 +34,9 @@ type Connection struct {
 	// SessionID and Seq are what a RESUME carried.
 	SessionID string
 	Seq       *int64
-	// Identify is an IDENTIFY's payload.
+	// Identify is an IDENTIFY's payload; Shard its [shard, count], if any.
 	Identify json.RawMessage
+	Shard    []int
 	// LastBeat is the sequence number the last heartbeat carried ("null"
 	// before any).
 	LastBeat json.RawMessage
@@ -47,8 +48,10 @@ type Connection struct {
 
 type gatewaySession struct {
 	id     string
+	shard  int
 	seq    int64
-	events []gatewayEvent // every dispatch, for replay on RESUME
+	events []gatewayEvent  // every dispatch, for replay on RESUME
+	live   *websocket.Conn // the connection it is delivered on, once identified or resumed
 }
 
 type gatewayEvent struct {
@@ -59,8 +62,7 @@ type gatewayEvent struct {
 
 type gatewayState struct {
 	sessions map[string]*gatewaySession
-	current  *gatewaySession // the bot's session, if any
-	live     *websocket.Conn // the connection current is delivered on, once identified or resumed
+	current  map[int]*gatewaySession // the bot's session on each shard
 	open     []*websocket.Conn
 	conns    []*Connection
 	pending  []gatewayEvent // dispatched before any session
@@ -104,8 +106,10 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 		ws.Close()
 		s.mu.Lock()
 		rec.Ended = true
-		if s.gw.live == ws {
-			s.gw.live = nil
+		for _, sess := range s.gw.current {
+			if sess.live == ws {
+				sess.live = nil
+			}
 		}
 		s.notify()
 		s.mu.Unlock()
@@ -145,9 +149,21 @@ func (s *Server) gatewayOp(ws *websocket.Conn, rec *Connection, p payload) (clos
 		var id struct {
 			Token   string `json:"token"`
 			Intents *int   `json:"intents"`
+			Shard   []int  `json:"shard"`
 		}
 		json.Unmarshal(p.D, &id)
-		rec.Op, rec.Identify = 2, p.D
+		rec.Op, rec.Identify, rec.Shard = 2, p.D, id.Shard
+		shard := 0
+		if id.Shard != nil {
+			if len(id.Shard) != 2 || id.Shard[1] != max(s.Shards, 1) || id.Shard[0] < 0 || id.Shard[0] >= id.Shard[1] {
+				s.closeConn(ws, 4010, "Invalid shard.")
+				return true
+			}
+			shard = id.Shard[0]
+		} else if s.Shards > 1 {
+			s.closeConn(ws, 4011, "Sharding required.")
+			return true
+		}
 		if id.Token != token {
 			s.closeConn(ws, 4004, "Authentication failed.")
 			return true
@@ -157,12 +173,12 @@ func (s *Server) gatewayOp(ws *websocket.Conn, rec *Connection, p payload) (clos
 			return true
 		}
 		s.gw.nextID++
-		sess := &gatewaySession{id: fmt.Sprintf("session-%d", s.gw.nextID)}
+		sess := &gatewaySession{id: fmt.Sprintf("session-%d", s.gw.nextID), shard: shard, live: ws}
 		if s.gw.sessions == nil {
-			s.gw.sessions = map[string]*gatewaySession{}
+			s.gw.sessions, s.gw.current = map[string]*gatewaySession{}, map[int]*gatewaySession{}
 		}
 		s.gw.sessions[sess.id] = sess
-		s.gw.current, s.gw.live = sess, ws
+		s.gw.current[shard] = sess
 		s.deliver(sess, "READY", raw(map[string]any{
 			"v":          10,
 			"user":       map[string]any{"id": s.AppID, "username": "newsbot", "discriminator": "0", "bot": true},
@@ -170,10 +186,12 @@ func (s *Server) gatewayOp(ws *websocket.Conn, rec *Connection, p payload) (clos
 			"guilds":      []any{},
 			"application": map[string]any{"id": s.AppID, "flags": 0},
 		}))
-		for _, e := range s.gw.pending {
-			s.deliver(sess, e.name, e.data)
+		if shard == 0 {
+			for _, e := range s.gw.pending {
+				s.deliver(sess, e.name, e.data)
+			}
+			s.gw.pending = nil
 		}
-		s.gw.pending = nil
 	case 6: // resume
 		var rs struct {
 			Token     string `json:"token"`
@@ -187,7 +205,7 @@ func (s *Server) gatewayOp(ws *websocket.Conn, rec *Connection, p payload) (clos
 			return true
 		}
 		sess := s.gw.sessions[rs.SessionID]
-		if sess == nil || sess != s.gw.current {
+		if sess == nil || sess != s.gw.current[sess.shard] {
 			s.write(ws, payload{Op: 9, D: raw(false)})
 			return false
 		}
@@ -199,7 +217,7 @@ func (s *Server) gatewayOp(ws *websocket.Conn, rec *Connection, p payload) (clos
 			s.closeConn(ws, 4007, "Invalid seq.")
 			return true
 		}
-		s.gw.live = ws
+		sess.live = ws
 		for _, e := range sess.events {
 			if e.seq > from {
 				s.write(ws, payload{Op: 0, T: e.name, S: &e.seq, D: e.data})
@@ -216,8 +234,8 @@ func (s *Server) deliver(sess *gatewaySession, name string, data json.RawMessage
 	sess.seq++
 	e := gatewayEvent{seq: sess.seq, name: name, data: data}
 	sess.events = append(sess.events, e)
-	if s.gw.live != nil {
-		s.write(s.gw.live, payload{Op: 0, T: name, S: &e.seq, D: data})
+	if sess.live != nil {
+		s.write(sess.live, payload{Op: 0, T: name, S: &e.seq, D: data})
 	}
 }
 
@@ -231,16 +249,30 @@ func (s *Server) closeConn(ws *websocket.Conn, code int, text string) {
 	ws.Close()
 }
 
-// Dispatch sends an event (op 0) to the bot's session: at once when it is
-// connected, else when it resumes (or, before any session, after READY).
+// Dispatch sends an event (op 0) to the bot's session on shard 0: at once
+// when it is connected, else when it resumes (or, before any session, after
+// READY).
 func (s *Server) Dispatch(event string, d any) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.gw.current == nil {
+	if s.gw.current[0] == nil {
 		s.gw.pending = append(s.gw.pending, gatewayEvent{name: event, data: raw(d)})
 		return
 	}
-	s.deliver(s.gw.current, event, raw(d))
+	s.deliver(s.gw.current[0], event, raw(d))
+}
+
+// DispatchShard sends an event to the bot's session on a shard, which must
+// have identified.
+func (s *Server) DispatchShard(shard int, event string, d any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sess := s.gw.current[shard]
+	if sess == nil {
+		s.t.Errorf("discordtest: no session on shard %d", shard)
+		return
+	}
+	s.deliver(sess, event, raw(d))
 }
 
 // Identify returns the last IDENTIFY payload the bot sent.
@@ -271,7 +303,15 @@ func (s *Server) Connections() []Connection {
 func (s *Server) WaitSession(ctx context.Context, n int) {
 	s.t.Helper()
 	s.waitFor(ctx, fmt.Sprintf("gateway connection %d", n), func() bool {
-		return len(s.gw.conns) >= n && s.gw.conns[n-1].Op != 0 && s.gw.live == s.gw.open[n-1]
+		if len(s.gw.conns) < n || s.gw.conns[n-1].Op == 0 {
+			return false
+		}
+		for _, sess := range s.gw.current {
+			if sess.live == s.gw.open[n-1] {
+				return true
+			}
+		}
+		return false
 	})
 }
 
@@ -303,22 +343,28 @@ func (s *Server) WaitHeartbeat(ctx context.Context) {
 func (s *Server) WithholdAcks() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.gw.noAcks = s.gw.live
+	if sess := s.gw.current[0]; sess != nil {
+		s.gw.noAcks = sess.live
+	}
 }
 
-// Reconnect sends op 7 RECONNECT on the live connection.
+// Reconnect sends op 7 RECONNECT on shard 0's live connection. (Reconnect,
+// InvalidateSession, CloseGateway and WithholdAcks act on shard 0.)
 func (s *Server) Reconnect() { s.sendLive(payload{Op: 7}) }
 
 // InvalidateSession sends op 9 with its resumable flag; when the session may
 // not be resumed it is forgotten, as Discord does.
 func (s *Server) InvalidateSession(resumable bool) {
 	s.mu.Lock()
-	if !resumable && s.gw.current != nil {
-		delete(s.gw.sessions, s.gw.current.id)
-		s.gw.current = nil
+	sess := s.gw.current[0]
+	if !resumable && sess != nil {
+		delete(s.gw.sessions, sess.id)
+		delete(s.gw.current, 0)
+	}
+	if sess != nil && sess.live != nil {
+		s.write(sess.live, payload{Op: 9, D: raw(resumable)})
 	}
 	s.mu.Unlock()
-	s.sendLive(payload{Op: 9, D: raw(resumable)})
 }
 
 // CloseGateway closes the live connection with a close code, as Discord does
@@ -327,22 +373,24 @@ func (s *Server) InvalidateSession(resumable bool) {
 func (s *Server) CloseGateway(code int, text string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if code == 4007 || code == 4009 || code == 4004 || (code >= 4010 && code <= 4014) {
-		if s.gw.current != nil {
-			delete(s.gw.sessions, s.gw.current.id)
-			s.gw.current = nil
-		}
+	sess := s.gw.current[0]
+	if sess == nil {
+		return
 	}
-	if s.gw.live != nil {
-		s.closeConn(s.gw.live, code, text)
-		s.gw.live = nil
+	if sess.live != nil {
+		s.closeConn(sess.live, code, text)
+		sess.live = nil
+	}
+	if code == 4007 || code == 4009 || code == 4004 || (code >= 4010 && code <= 4014) {
+		delete(s.gw.sessions, sess.id)
+		delete(s.gw.current, 0)
 	}
 }
 
 func (s *Server) sendLive(p payload) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.gw.live != nil {
-		s.write(s.gw.live, p)
+	if sess := s.gw.current[0]; sess != nil && sess.live != nil {
+		s.write(sess.live, p)
 	}
 }

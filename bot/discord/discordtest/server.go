@@ -53,6 +53,9 @@ type Server struct {
 	// and /guilds/…/members describe them. NewServer sets View Channel, Send
 	// Messages and Embed Links.
 	BotPermissions int64
+	// Shards is the shard count GET /gateway/bot recommends and IDENTIFY
+	// must use (0 or 1: no sharding; more: IDENTIFY without shard gets 4011).
+	Shards int
 
 	t    testing.TB
 	srv  *httptest.Server
@@ -184,7 +187,7 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	p := req.Path
 	switch {
 	case gateway.MatchString(p) && r.Method == http.MethodGet:
-		writeJSON(w, 200, map[string]any{"url": s.wsURL(), "shards": 1,
+		writeJSON(w, 200, map[string]any{"url": s.wsURL(), "shards": max(s.Shards, 1),
 			"session_start_limit": map[string]any{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
 	case commands.MatchString(p) && r.Method == http.MethodPut:
 		var cmds []map[string]any

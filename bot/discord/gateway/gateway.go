@@ -51,6 +51,10 @@ type Client struct {
 	// Intents are the gateway intents to identify with (0: interactions need
 	// none).
 	Intents int
+	// Shard is [this shard's ID, the shard count]; a count above 1 goes into
+	// IDENTIFY, and Discord sends this connection the events of the servers
+	// whose ID modulo the count is the shard's.
+	Shard [2]int
 	// Lookup returns the gateway's URL (GET /gateway/bot). It is called before
 	// each new session; a resume goes to READY's resume_gateway_url instead.
 	Lookup func(ctx context.Context) (string, error)
@@ -324,13 +328,17 @@ func (c *Client) connect(ctx context.Context, target string) (established bool, 
 	if c.sessionID != "" {
 		err = send(6, map[string]any{"token": c.Token, "session_id": c.sessionID, "seq": c.seq})
 	} else {
-		err = send(2, map[string]any{
+		identify := map[string]any{
 			"token":   c.Token,
 			"intents": c.Intents,
 			"properties": map[string]string{
 				"os": runtime.GOOS, "browser": "newsbot", "device": "newsbot",
 			},
-		})
+		}
+		if c.Shard[1] > 1 {
+			identify["shard"] = c.Shard
+		}
+		err = send(2, identify)
 	}
 	if err != nil {
 		return false, fmt.Errorf("send IDENTIFY/RESUME: %w", err)

@@ -1,0 +1,76 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"newsbot/bot/discord/discordtest"
+	"newsbot/bot/reply"
+)
+
+// TestShards: when Discord recommends two shards, the bot opens both in one
+// process, each identifying with its [shard, count], answers an interaction
+// that arrives on either, and is healthy once both are up.
+func TestShards(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	defer cancel()
+	fake := discordtest.NewServer(t)
+	fake.Shards = 2
+	s, err := NewSession(strings.TrimPrefix(fake.Token, "Bot "), fake.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGated(reply.Reply{Content: "done"})
+	close(g.gate)
+	a := New(g, s, discard(), Options{RetryWait: 10 * time.Millisecond, IdentifyInterval: 10 * time.Millisecond})
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- a.RunGateway(runCtx) }()
+
+	fake.WaitSession(ctx, 1)
+	fake.WaitSession(ctx, 2)
+	var shards []string
+	for _, c := range fake.Connections() {
+		shards = append(shards, fmt.Sprint(c.Shard))
+	}
+	slices.Sort(shards)
+	if got := strings.Join(shards, " "); got != "[0 2] [1 2]" {
+		t.Errorf("IDENTIFY shards %s, want [0 2] [1 2]", got)
+	}
+	for shard, id := range []string{"71", "72"} {
+		fake.DispatchShard(shard, "INTERACTION_CREATE", fake.Command(id, discordtest.InGuild, "help"))
+		fake.WaitRequest(ctx, "callback on shard "+fmt.Sprint(shard), func(r discordtest.Request) bool {
+			return strings.Contains(r.Path, "/interactions/"+id+"/")
+		})
+	}
+	fake.WaitRequest(ctx, "registration", func(r discordtest.Request) bool { return r.Method == "PUT" })
+	for a.Health() != "" && ctx.Err() == nil {
+		fake.WaitHeartbeat(ctx) // something to wait on while registration lands
+	}
+	if why := a.Health(); why != "" {
+		t.Errorf("health %q with both shards up, want ok", why)
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Errorf("RunGateway = %v, want nil", err)
+	}
+}
+
+// TestShardCountWrong: a shard count Discord rejects (4010 on IDENTIFY) stops
+// every shard with an error that says so.
+func TestShardCountWrong(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	defer cancel()
+	fake := discordtest.NewServer(t)
+	fake.Shards = 2
+	s, _ := NewSession(strings.TrimPrefix(fake.Token, "Bot "), fake.URL)
+	a := New(newGated(reply.Reply{}), s, discard(), Options{Shards: 3, RetryWait: 10 * time.Millisecond, IdentifyInterval: 10 * time.Millisecond})
+	err := a.RunGateway(ctx)
+	if err == nil || !strings.Contains(err.Error(), "4010") || !strings.Contains(err.Error(), "invalid shard") {
+		t.Errorf("RunGateway = %v, want the 4010 invalid shard error", err)
+	}
+}
