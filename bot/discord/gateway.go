@@ -125,11 +125,21 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 
 // gatewayPlan asks Discord where the gateway is and how many shards it
 // recommends, retrying until it answers, ctx ends (nil, nil) or the token is
-// refused.
+// refused. When the day's IDENTIFYs are used up it waits for them to reset.
 func (a *Adapter) gatewayPlan(ctx context.Context) (*discordgo.GatewayBotResponse, error) {
 	policy := backoff.Policy{First: a.opts.RetryWait, Max: maxStartWait, Jitter: 0.2}
 	for n := 1; ; n++ {
 		g, err := a.s.GatewayBot(discordgo.WithContext(ctx))
+		if limit := g.SessionStartLimit; err == nil && limit.Total > 0 && limit.Remaining == 0 {
+			wait := min(time.Duration(limit.ResetAfter)*time.Millisecond, 24*time.Hour)
+			a.degrade("gateway", fmt.Sprintf("all %d of today's gateway logins are used; waiting %s for them to reset", limit.Total, wait.Round(time.Second)))
+			a.log.Warn("session start limit reached", "total", limit.Total, "reset_in", wait)
+			if !backoff.Sleep(ctx, wait) {
+				return nil, nil
+			}
+			n = 0
+			continue
+		}
 		if err == nil {
 			return g, nil
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -72,5 +73,39 @@ func TestShardCountWrong(t *testing.T) {
 	err := a.RunGateway(ctx)
 	if err == nil || !strings.Contains(err.Error(), "4010") || !strings.Contains(err.Error(), "invalid shard") {
 		t.Errorf("RunGateway = %v, want the 4010 invalid shard error", err)
+	}
+}
+
+// TestSessionStartLimit: with the day's IDENTIFYs used up, the bot waits for
+// reset_after before connecting, and says so in /healthz meanwhile.
+func TestSessionStartLimit(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	defer cancel()
+	fake := discordtest.NewServer(t)
+	lookups := 0
+	var sawWaiting atomic.Bool
+	var a *Adapter
+	fake.Respond = func(r discordtest.Request) (int, any, bool) {
+		if !strings.HasSuffix(r.Path, "/gateway/bot") {
+			return 0, nil, false
+		}
+		lookups++
+		if lookups == 1 {
+			return 200, map[string]any{"url": "ws://unused.invalid/", "shards": 1,
+				"session_start_limit": map[string]any{"total": 1000, "remaining": 0, "reset_after": 200, "max_concurrency": 1}}, true
+		}
+		sawWaiting.Store(strings.Contains(a.Health(), "logins are used"))
+		return 0, nil, false
+	}
+	s, _ := NewSession(strings.TrimPrefix(fake.Token, "Bot "), fake.URL)
+	a = New(newGated(reply.Reply{}), s, discard(), Options{RetryWait: 10 * time.Millisecond})
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- a.RunGateway(runCtx) }()
+	fake.WaitSession(ctx, 1)
+	stop()
+	<-done
+	if lookups != 2 || !sawWaiting.Load() {
+		t.Errorf("%d lookups, waiting reported %v; want 2 lookups and the wait reported", lookups, sawWaiting.Load())
 	}
 }
