@@ -95,10 +95,11 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 	now := time.Now().UTC()
 	lens := make(map[uint64]uint32)
 	var granted []uint64
-	prep, err := s.prepare(ctx, articles)
+	prep, ready, stop, err := s.prepare(ctx, articles)
 	if err != nil {
 		return nil, err
 	}
+	defer stop()
 	err = s.update(ctx, func(tx *bolt.Tx) error {
 		clear(lens) // bbolt may retry: start over
 		granted = granted[:0]
@@ -108,6 +109,7 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 			tx.Bucket(name).FillPercent = 0.95
 		}
 		for i, a := range articles {
+			ready(i)
 			r, err := s.addArticle(tx, a, &prep[i], now)
 			if err != nil {
 				return fmt.Errorf("add %q: %w", clip(a.Title), err)
@@ -172,18 +174,20 @@ type prepared struct {
 	err    error
 }
 
-// prepare works out what Add stores for each article, in parallel: bbolt
-// allows one writer, so the slow parts (compression, splitting into terms)
-// are done before it, on all cores. Articles already archived (by URL or
-// text) are only hashed.
-func (s *Store) prepare(ctx context.Context, articles []Article) ([]prepared, error) {
-	prep := make([]prepared, len(articles))
+// prepare works out what Add stores for each article on every core, since
+// bbolt has one writer: it hashes them all and looks up which are already
+// archived (by URL or text), then compresses and counts the terms of the rest
+// in the background while the write transaction stores them in order;
+// ready(i) waits for article i; stop ends the background work (call it
+// before returning).
+func (s *Store) prepare(ctx context.Context, articles []Article) (prep []prepared, ready func(i int), stop func(), err error) {
+	prep = make([]prepared, len(articles))
 	parallel(len(articles), func(i int) {
 		prep[i].hash = ContentHash(articles[i].Text)
 		prep[i].byText = distinctive(articles[i].Text)
 	})
 	known := make([]bool, len(articles))
-	err := s.view(ctx, func(tx *bolt.Tx) error {
+	err = s.view(ctx, func(tx *bolt.Tx) error {
 		urls, hashes := tx.Bucket(bucketURLs), tx.Bucket(bucketHashes)
 		for i, a := range articles {
 			known[i] = a.URL != "" && urls.Get(urlKey(a.URL)) != nil ||
@@ -192,38 +196,50 @@ func (s *Store) prepare(ctx context.Context, articles []Article) ([]prepared, er
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
-	parallel(len(articles), func(i int) {
+	ready, stop = background(len(articles), func(i int) {
 		if known[i] || strings.TrimSpace(articles[i].Text) == "" {
 			return
 		}
 		prep[i].text, prep[i].err = s.flate.compressText(articles[i].Text)
 		prep[i].tf = s.indexTerms(articles[i])
 	})
-	return prep, nil
+	return prep, ready, stop, nil
 }
 
 // parallel runs fn(0) … fn(n-1) on as many goroutines as there are cores,
 // and returns when all have run.
 func parallel(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			fn(i)
-		}
-		return
+	ready, stop := background(n, fn)
+	for i := range n {
+		ready(i)
+	}
+	stop()
+}
+
+// background runs fn(0) … fn(n-1) on as many goroutines as there are cores,
+// taking them in order, and returns at once; ready(i) waits until fn(i) has
+// run; stop skips what has not started and waits for the goroutines to end.
+func background(n int, fn func(i int)) (ready func(i int), stop func()) {
+	done := make([]chan struct{}, n)
+	for i := range done {
+		done[i] = make(chan struct{})
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	for range max(1, min(runtime.GOMAXPROCS(0), n)) {
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				fn(i)
+				close(done[i])
 			}
 		})
 	}
-	wg.Wait()
+	return func(i int) { <-done[i] }, func() {
+		next.Store(int64(n)) // no new work
+		wg.Wait()
+	}
 }
 
 func (s *Store) addArticle(tx *bolt.Tx, a Article, p *prepared, now time.Time) (added, error) {
