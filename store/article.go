@@ -104,6 +104,7 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 		clear(lens) // bbolt may retry: start over
 		granted = granted[:0]
 		pending := pendingPostings{}
+		var titleKeys [][]byte
 		// These buckets get rising keys: full pages waste no space.
 		for _, name := range [][]byte{bucketArticles, bucketTexts, bucketDocLens} {
 			tx.Bucket(name).FillPercent = 0.95
@@ -128,6 +129,7 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 			if r.Duplicate {
 				continue
 			}
+			titleKeys = appendTitleKeys(titleKeys, r.title, r.ID)
 			tf := prep[i].tf
 			if tf == nil { // a duplicate when prepared, not now: cannot happen without deletes
 				a.ID = r.ID
@@ -138,6 +140,9 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 			if err := tx.Bucket(bucketDocLens).Put(idKey(r.ID), binary.BigEndian.AppendUint32(nil, lens[r.ID])); err != nil {
 				return err
 			}
+		}
+		if err := putTitleKeys(tx.Bucket(bucketTitles), titleKeys); err != nil {
+			return err
 		}
 		return pending.write(tx.Bucket(bucketPostings))
 	})
@@ -161,6 +166,7 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 type added struct {
 	AddResult
 	added time.Time
+	title string // a new article's, for the title index
 }
 
 // prepared is what can be worked out about an article before the write
@@ -294,10 +300,7 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, p *prepared, now time.Time) (
 			return added{}, err
 		}
 	}
-	if err := indexTitle(tx.Bucket(bucketTitles), a.Title, id); err != nil {
-		return added{}, err
-	}
-	return added{AddResult: AddResult{ID: id}, added: a.Added}, nil
+	return added{AddResult: AddResult{ID: id}, added: a.Added, title: a.Title}, nil
 }
 
 // Article returns the article with the given ID, text included, or an error wrapping

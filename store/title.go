@@ -62,12 +62,22 @@ func TitleWords(s string) []string {
 // bbolt's keys are bounded.
 const maxWord = 100
 
-func indexTitle(b *bolt.Bucket, title string, id uint64) error {
+// appendTitleKeys appends the title index's keys for an article.
+func appendTitleKeys(keys [][]byte, title string, id uint64) [][]byte {
 	for _, w := range TitleWords(title) {
-		if len(w) > maxWord {
-			continue
+		if len(w) <= maxWord {
+			keys = append(keys, titleKey(w, id))
 		}
-		if err := b.Put(titleKey(w, id), []byte{}); err != nil {
+	}
+	return keys
+}
+
+// putTitleKeys stores title index keys, in key order: a transaction's keys
+// sorted fill each page once rather than visiting pages at random.
+func putTitleKeys(b *bolt.Bucket, keys [][]byte) error {
+	slices.SortFunc(keys, bytes.Compare)
+	for _, k := range keys {
+		if err := b.Put(k, []byte{}); err != nil {
 			return err
 		}
 	}
