@@ -130,7 +130,8 @@ func (a *Adapter) gatewayPlan(ctx context.Context) (*discordgo.GatewayBotRespons
 	policy := backoff.Policy{First: a.opts.RetryWait, Max: maxStartWait, Jitter: 0.2}
 	for n := 1; ; n++ {
 		g, err := a.s.GatewayBot(discordgo.WithContext(ctx))
-		if limit := g.SessionStartLimit; err == nil && limit.Total > 0 && limit.Remaining == 0 {
+		if err == nil && g.SessionStartLimit.Total > 0 && g.SessionStartLimit.Remaining == 0 {
+			limit := g.SessionStartLimit
 			wait := min(time.Duration(limit.ResetAfter)*time.Millisecond, 24*time.Hour)
 			a.degrade("gateway", fmt.Sprintf("all %d of today's gateway logins are used; waiting %s for them to reset", limit.Total, wait.Round(time.Second)))
 			a.log.Warn("session start limit reached", "total", limit.Total, "reset_in", wait)
