@@ -1,8 +1,10 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,5 +132,51 @@ func TestTermsVersion(t *testing.T) {
 		if err != nil || len(hits) != tc.want {
 			t.Errorf("opened as %s: search die = %v, %v; want %d hits", tc.version, hits, err, tc.want)
 		}
+	}
+}
+
+// TestSearchAfterDuplicatesInOneAdd: an Add whose batch holds the same link
+// twice (with different text) and the same text twice indexes each stored
+// article once, and nothing for the duplicates — not even the words only a
+// duplicate had.
+func TestSearchAfterDuplicatesInOneAdd(t *testing.T) {
+	ctx := t.Context()
+	st := openTemp(t)
+	long := strings.Repeat("The harbour wall was repaired after the winter storms damaged it badly. ", 8)
+	res, err := st.Add(ctx, lib,
+		Article{Title: "Harbour", URL: "https://news.example/a", Text: long},
+		Article{Title: "Other", URL: "https://news.example/a", Text: "A quite different zebracorn text under the same link."},
+		Article{Title: "Copy", URL: "https://news.example/b", Text: long},
+		Article{Title: "Bridge", Text: "The bridge opened on Monday."},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res[1].Duplicate || !res[2].Duplicate || res[0].Duplicate || res[3].Duplicate {
+		t.Fatalf("results %+v, want the second and third duplicates", res)
+	}
+	for q, want := range map[string][]uint64{"harbour": {res[0].ID}, "bridge": {res[3].ID}, "zebracorn": nil} {
+		hits, err := st.Search(ctx, lib.Scope, q, 5)
+		var got []uint64
+		for _, h := range hits {
+			got = append(got, h.ID)
+		}
+		if err != nil || !slices.Equal(got, want) {
+			t.Errorf("Search(%q) = %v, %v; want %v", q, got, err, want)
+		}
+	}
+	// The index itself: postings name only the two stored articles.
+	stored := map[uint64]bool{res[0].ID: true, res[3].ID: true}
+	err = st.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketPostings).ForEach(func(k, v []byte) error {
+			return decodeBlock(v, func(id, _ uint64) {
+				if !stored[id] {
+					t.Errorf("posting for article %d under %q, which is not stored", id, k[:bytes.IndexByte(k, 0)])
+				}
+			})
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
