@@ -122,6 +122,50 @@ var numberWords = func() map[string]bool {
 	return m
 }()
 
+// countedTerms returns, for a "how many" question, the term numbers of the
+// words it counts ("How many of the women …" → women), as the article numbers
+// them; nil for other questions or words the article lacks.
+func (d *Doc) countedTerms(question string) []int32 {
+	l := strings.ToLower(question)
+	i := strings.Index(l, "how many ")
+	if i < 0 {
+		return nil
+	}
+	var out []int32
+	for _, w := range text.Words(l[i+len("how many "):]) {
+		if text.IsStopword(w) {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		if id := d.termID(text.Term(w)); id >= 0 {
+			out = append(out, id)
+		}
+		if len(out) == 2 {
+			break
+		}
+	}
+	return out
+}
+
+// countsNoun reports whether sentence i gives a number just before one of the
+// counted words ("800,000 members", "five roles"), within three words.
+func (d *Doc) countsNoun(i int, counted []int32) bool {
+	toks := d.toks[i]
+	for p, t := range toks {
+		if !(t.num || t.id >= 0 && !t.name && numberWords[d.termList[t.id]]) {
+			continue
+		}
+		for k := p + 1; k < min(len(toks), p+4); k++ {
+			if slices.Contains(counted, toks[k].id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // typedReach is how far down the ranking a question that wants a number or a
 // date looks for a sentence that has one.
 const typedReach = 3
@@ -457,6 +501,13 @@ func (d *Doc) Answer(question string) Answer {
 		k := slices.IndexFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool {
 			return c.score > 0 && c.coverage >= minCoverage/2 && d.hasAnswerType(c.i, q)
 		})
+		if counted := d.countedTerms(question); len(counted) > 0 {
+			if j := slices.IndexFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool {
+				return c.score > 0 && c.coverage >= minCoverage/2 && d.countsNoun(c.i, counted)
+			}); j >= 0 {
+				k = j
+			}
+		}
 		if k < 0 {
 			return Answer{Missing: d.missing(question)}
 		}

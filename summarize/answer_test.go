@@ -223,6 +223,12 @@ func TestDeclineSignals(t *testing.T) {
 			t.Errorf("Answer(%q) = %q, want evidence with %q", tc.q, a.Text(), tc.want)
 		}
 	}
+	// "How many" prefers the sentence that counts what is asked about.
+	h := NewDoc("Port news", "The harbour runs a café and an office with 12 staff. "+
+		"The boats leave from the west quay. It has four ferries.")
+	if got := h.Answer("How many ferries does the harbour run?").Text(); !strings.Contains(got, "four ferries") {
+		t.Errorf("how many ferries: %q, want the sentence with “four ferries”", got)
+	}
 	if got := d.Answer("When will the bridge in Glasgow open?").Text(); !strings.Contains(got, "“Glasgow”") {
 		t.Errorf("decline = %q, want it to name “Glasgow”", got)
 	}
