@@ -40,18 +40,30 @@ func (c *compressors) compressText(text string) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// maxStoredText bounds a text, stored or decompressed: far above any article
+// (ingest takes 10 MB at most), so that a damaged length or stream — a flipped
+// bit can make a value claim half a gigabyte — is reported, not allocated.
+const maxStoredText = 64 << 20
+
 // decompressText returns the text from its stored form. It copies, so the
 // result outlives the transaction.
 func decompressText(stored []byte) (string, error) {
+	if len(stored) > maxStoredText {
+		return "", fmt.Errorf("%w (a stored text of %d bytes)", ErrDamaged, len(stored))
+	}
 	if len(stored) == 0 || stored[0] != compressedMark {
 		return string(stored), nil
 	}
 	r := flate.NewReader(bytes.NewReader(stored[1:]))
 	defer r.Close()
 	var b bytes.Buffer
-	b.Grow(len(stored) * 3)
-	if _, err := io.Copy(&b, r); err != nil {
+	b.Grow(min(len(stored)*3, 1<<20))
+	n, err := io.Copy(&b, io.LimitReader(r, maxStoredText+1))
+	if err != nil {
 		return "", fmt.Errorf("decompress text: %w", err)
+	}
+	if n > maxStoredText {
+		return "", fmt.Errorf("%w (a text that decompresses past %d MB)", ErrDamaged, maxStoredText>>20)
 	}
 	return b.String(), nil
 }

@@ -273,4 +273,12 @@ func TestTextCompression(t *testing.T) {
 	if _, err := decompressText([]byte{compressedMark, 0xff, 0xfe}); err == nil {
 		t.Error("corrupt compressed text read without an error")
 	}
+	// A damaged length: the value claims more than any text could be. (A
+	// flipped bit once made one claim 512 MB, and reading it allocated three
+	// times that.)
+	huge := make([]byte, maxStoredText+1)
+	huge[0] = compressedMark
+	if _, err := decompressText(huge); !errors.Is(err, ErrDamaged) {
+		t.Errorf("a %d-byte stored text: %v, want ErrDamaged", len(huge), err)
+	}
 }
