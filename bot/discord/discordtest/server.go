@@ -173,10 +173,15 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	req := Request{Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Body: body}
 	s.check(req)
-	s.mu.Lock()
-	s.requests = append(s.requests, req)
-	s.notify()
-	s.mu.Unlock()
+	// Recorded once answered, before the bot can read the answer: a test that
+	// waited for a request then sees what answering it did (the message it
+	// created, say).
+	defer func() {
+		s.mu.Lock()
+		s.requests = append(s.requests, req)
+		s.notify()
+		s.mu.Unlock()
+	}()
 
 	if s.Respond != nil {
 		if status, out, ok := s.Respond(req); ok {
