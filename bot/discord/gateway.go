@@ -109,7 +109,7 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 	registered := make(chan struct{})
 	go func() {
 		defer close(registered)
-		if a.persist(runCtx, "command registration", register) == nil && runCtx.Err() == nil {
+		if a.persist(runCtx, "commands", "command registration", register, func(error) bool { return false }) == nil {
 			a.degrade("commands", "")
 		}
 	}()
@@ -127,32 +127,25 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 // recommends, retrying until it answers, ctx ends (nil, nil) or the token is
 // refused. When the day's IDENTIFYs are used up it waits for them to reset.
 func (a *Adapter) gatewayPlan(ctx context.Context) (*discordgo.GatewayBotResponse, error) {
-	policy := backoff.Policy{First: a.opts.RetryWait, Max: maxStartWait, Jitter: 0.2}
-	for n := 1; ; n++ {
-		g, err := a.s.GatewayBot(discordgo.WithContext(ctx))
-		if err == nil && g.SessionStartLimit.Total > 0 && g.SessionStartLimit.Remaining == 0 {
-			limit := g.SessionStartLimit
-			wait := min(time.Duration(limit.ResetAfter)*time.Millisecond, 24*time.Hour)
-			a.degrade("gateway", fmt.Sprintf("all %d of today's gateway logins are used; waiting %s for them to reset", limit.Total, wait.Round(time.Second)))
-			a.log.Warn("session start limit reached", "total", limit.Total, "reset_in", wait)
-			if !backoff.Sleep(ctx, wait) {
-				return nil, nil
-			}
-			n = 0
-			continue
-		}
-		if err == nil {
-			return g, nil
-		}
+	for {
+		var g *discordgo.GatewayBotResponse
+		err := a.persist(ctx, "gateway", "gateway lookup", func() (err error) {
+			g, err = a.s.GatewayBot(discordgo.WithContext(ctx))
+			return err
+		}, unauthorized)
 		if ctx.Err() != nil {
 			return nil, nil
 		}
-		if unauthorized(err) {
+		if err != nil {
 			return nil, fmt.Errorf("gateway lookup: %w", err)
 		}
-		wait := policy.Wait(n)
-		a.degrade("gateway", "gateway lookup failed: "+shortError(err))
-		a.log.Warn("gateway lookup failed", "err", err, "retry_in", wait)
+		limit := g.SessionStartLimit
+		if limit.Total == 0 || limit.Remaining > 0 {
+			return g, nil
+		}
+		wait := min(time.Duration(limit.ResetAfter)*time.Millisecond, 24*time.Hour)
+		a.degrade("gateway", fmt.Sprintf("all %d of today's gateway logins are used; waiting %s for them to reset", limit.Total, wait.Round(time.Second)))
+		a.log.Warn("session start limit reached", "total", limit.Total, "reset_in", wait)
 		if !backoff.Sleep(ctx, wait) {
 			return nil, nil
 		}
@@ -194,7 +187,7 @@ func (a *Adapter) gatewayClient(url string, shard [2]int, part string, log *slog
 		},
 		Status:  func(why string) { a.degrade(part, why) },
 		Log:     log,
-		Backoff: backoff.Policy{First: a.opts.RetryWait, Max: maxStartWait, Jitter: 0.2},
+		Backoff: a.startPolicy(),
 	}
 }
 
@@ -224,23 +217,32 @@ func (a *Adapter) gatewayInteraction(data json.RawMessage) {
 	}
 }
 
-// persist runs try until it succeeds or ctx ends, waiting RetryWait (doubling,
-// at most maxStartWait) between attempts and telling /healthz why meanwhile.
-// It returns the last error when ctx ended first, else nil.
-func (a *Adapter) persist(ctx context.Context, what string, try func() error) error {
-	policy := backoff.Policy{First: a.opts.RetryWait, Max: maxStartWait, Jitter: 0.2}
+// persist runs try until it succeeds, final says its error cannot pass (that
+// error is returned), or ctx ends (ctx's error is returned), waiting RetryWait
+// (doubling, at most maxStartWait) between attempts and telling /healthz,
+// under part, why meanwhile.
+func (a *Adapter) persist(ctx context.Context, part, what string, try func() error, final func(error) bool) error {
 	for n := 1; ; n++ {
 		err := try()
-		if err == nil {
-			return nil
+		if err == nil || ctx.Err() != nil {
+			return ctx.Err()
 		}
-		wait := policy.Wait(n)
-		a.degrade("commands", what+" failed: "+shortError(err))
-		a.log.Warn(what+" failed", "err", err, "retry_in", wait)
-		if !backoff.Sleep(ctx, wait) {
+		if final(err) {
 			return err
 		}
+		wait := a.startPolicy().Wait(n)
+		a.degrade(part, what+" failed: "+shortError(err))
+		a.log.Warn(what+" failed", "err", err, "retry_in", wait)
+		if !backoff.Sleep(ctx, wait) {
+			return ctx.Err()
+		}
 	}
+}
+
+// startPolicy spaces the attempts to reach Discord at start-up and after a
+// lost session.
+func (a *Adapter) startPolicy() backoff.Policy {
+	return backoff.Policy{First: a.opts.RetryWait, Max: maxStartWait, Jitter: 0.2}
 }
 
 // maxStartWait bounds the wait between attempts to connect and register.
