@@ -40,10 +40,15 @@ type Connection struct {
 	// LastBeat is the sequence number the last heartbeat carried ("null"
 	// before any).
 	LastBeat json.RawMessage
-	// ClosedWith is the close code the bot sent, or 0 when it sent none.
+	// ClosedWith is the close code the bot sent when it closed the
+	// connection itself, or 0 (gorilla's echo of the fake's own close frame
+	// does not count).
 	ClosedWith int
 	// Ended says the connection is over.
 	Ended bool
+
+	ws           *websocket.Conn
+	closedByFake bool
 }
 
 type gatewaySession struct {
@@ -63,7 +68,6 @@ type gatewayEvent struct {
 type gatewayState struct {
 	sessions map[string]*gatewaySession
 	current  map[int]*gatewaySession // the bot's session on each shard
-	open     []*websocket.Conn
 	conns    []*Connection
 	pending  []gatewayEvent // dispatched before any session
 	beats    int
@@ -95,9 +99,8 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return
 	}
-	rec := &Connection{Path: r.URL.Path, Query: r.URL.RawQuery}
+	rec := &Connection{Path: r.URL.Path, Query: r.URL.RawQuery, ws: ws}
 	s.mu.Lock()
-	s.gw.open = append(s.gw.open, ws)
 	s.gw.conns = append(s.gw.conns, rec)
 	s.notify()
 	s.write(ws, payload{Op: 10, D: raw(map[string]any{"heartbeat_interval": heartbeatInterval})})
@@ -119,7 +122,9 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 		if err := ws.ReadJSON(&p); err != nil {
 			if ce, ok := errors.AsType[*websocket.CloseError](err); ok {
 				s.mu.Lock()
-				rec.ClosedWith = ce.Code
+				if !rec.closedByFake {
+					rec.ClosedWith = ce.Code
+				}
 				s.mu.Unlock()
 			}
 			return
@@ -244,7 +249,13 @@ func (s *Server) write(ws *websocket.Conn, p payload) {
 	ws.WriteJSON(p)
 }
 
+// closeConn closes a connection from the fake's side; call with s.mu held.
 func (s *Server) closeConn(ws *websocket.Conn, code int, text string) {
+	for _, c := range s.gw.conns {
+		if c.ws == ws {
+			c.closedByFake = true
+		}
+	}
 	ws.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(code, text))
 	ws.Close()
 }
@@ -307,7 +318,7 @@ func (s *Server) WaitSession(ctx context.Context, n int) {
 			return false
 		}
 		for _, sess := range s.gw.current {
-			if sess.live == s.gw.open[n-1] {
+			if sess.live == s.gw.conns[n-1].ws {
 				return true
 			}
 		}

@@ -96,8 +96,8 @@ func NewServer(t testing.TB) *Server {
 // Close stops the server and drops the gateway connection.
 func (s *Server) Close() {
 	s.mu.Lock()
-	for _, c := range s.gw.open {
-		c.Close()
+	for _, c := range s.gw.conns {
+		c.ws.Close()
 	}
 	s.mu.Unlock()
 	s.srv.Close()
