@@ -77,8 +77,6 @@ type Client struct {
 	// IdentifyWait is the wait before a new IDENTIFY after op 9; zero means a
 	// random 1–5 seconds, as the docs ask.
 	IdentifyWait time.Duration
-	// Dialer dials the websocket; nil means websocket.DefaultDialer.
-	Dialer *websocket.Dialer
 
 	// the session to resume, kept across connections by Run.
 	sessionID, resumeURL string
@@ -150,6 +148,9 @@ func (e invalidSession) Error() string {
 // returns nil) or Discord closes with a fatal code (a *CloseError) or Final
 // refuses a Lookup error.
 func (c *Client) Run(ctx context.Context) error {
+	if c.Log == nil {
+		c.Log = slog.New(slog.DiscardHandler)
+	}
 	policy := c.Backoff
 	if policy.First <= 0 {
 		policy = backoff.Policy{First: time.Second, Max: 2 * time.Minute, Jitter: 0.2}
@@ -197,9 +198,7 @@ func (c *Client) Run(ctx context.Context) error {
 			}
 		case errors.Is(err, errReconnect):
 			// At once, to the resume URL: routine, not a failure.
-			if c.Log != nil {
-				c.Log.Info("gateway reconnecting, as Discord asked (op 7)")
-			}
+			c.Log.Info("gateway reconnecting, as Discord asked (op 7)")
 			continue
 		default:
 			if !established {
@@ -227,9 +226,7 @@ func (c *Client) identifyWait() time.Duration {
 
 func (c *Client) down(what string, err error, wait time.Duration) {
 	c.status(what + ": " + err.Error())
-	if c.Log != nil {
-		c.Log.Warn(what, "err", err, "resume", c.sessionID != "", "retry_in", wait)
-	}
+	c.Log.Warn(what, "err", err, "resume", c.sessionID != "", "retry_in", wait)
 }
 
 func (c *Client) status(why string) {
@@ -257,12 +254,8 @@ func (c *Client) connect(ctx context.Context, target string) (established bool, 
 	q.Set("v", fmt.Sprint(Version))
 	q.Set("encoding", "json")
 	u.RawQuery = q.Encode()
-	dialer := c.Dialer
-	if dialer == nil {
-		dialer = websocket.DefaultDialer
-	}
 	dialCtx, cancel := context.WithTimeout(ctx, handshakeTimeout)
-	ws, resp, err := dialer.DialContext(dialCtx, u.String(), nil)
+	ws, resp, err := websocket.DefaultDialer.DialContext(dialCtx, u.String(), nil)
 	cancel()
 	if err != nil {
 		if resp != nil {
@@ -377,9 +370,7 @@ func (c *Client) connect(ctx context.Context, target string) (established bool, 
 				case "RESUMED":
 					established = true
 					c.status("")
-					if c.Log != nil {
-						c.Log.Info("gateway session resumed")
-					}
+					c.Log.Info("gateway session resumed")
 				}
 				if c.Event != nil {
 					c.Event(f.T, f.D)
@@ -416,14 +407,12 @@ func (c *Client) ready(d json.RawMessage) {
 			ID string `json:"id"`
 		} `json:"application"`
 	}
-	if err := json.Unmarshal(d, &r); err != nil && c.Log != nil {
+	if err := json.Unmarshal(d, &r); err != nil {
 		c.Log.Error("read READY", "err", err)
 	}
 	c.sessionID, c.resumeURL = r.SessionID, r.ResumeURL
 	c.status("")
-	if c.Log != nil {
-		c.Log.Info("gateway session started", "user", r.User.Username)
-	}
+	c.Log.Info("gateway session started", "user", r.User.Username)
 	if c.Ready != nil {
 		c.Ready(Ready{SessionID: r.SessionID, UserID: r.User.ID, Username: r.User.Username, ApplicationID: r.Application.ID})
 	}
