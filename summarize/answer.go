@@ -105,9 +105,13 @@ func (d *Doc) hasAnswerType(i int, q bound) bool {
 	if answerType(d.Sentences[i], d.toks[i], q) > 0 {
 		return true
 	}
-	return q.wantsNumber && slices.ContainsFunc(d.toks[i], func(t token) bool {
-		return t.id >= 0 && !t.name && !q.has(t) && numberWords[d.termList[t.id]] // not "Six Nations"
-	})
+	return q.wantsNumber && slices.ContainsFunc(d.toks[i], func(t token) bool { return d.numberWord(t) && !q.has(t) })
+}
+
+// numberWord reports whether a word is a number written out ("five"), not
+// part of a name ("Six Nations").
+func (d *Doc) numberWord(t token) bool {
+	return t.id >= 0 && !t.name && numberWords[d.termList[t.id]]
 }
 
 // numberWords are the terms of numbers written as words.
@@ -154,7 +158,7 @@ func (d *Doc) countedTerms(question string) []int32 {
 func (d *Doc) countsNoun(i int, counted []int32) bool {
 	toks := d.toks[i]
 	for p, t := range toks {
-		if !(t.num || t.id >= 0 && !t.name && numberWords[d.termList[t.id]]) {
+		if !t.num && !d.numberWord(t) {
 			continue
 		}
 		for k := p + 1; k < min(len(toks), p+4); k++ {
@@ -498,21 +502,19 @@ func (d *Doc) Answer(question string) Answer {
 		// says how much — is no answer; one close behind it that has the
 		// number is, though it covers less of the question (the subject
 		// named in one sentence, the figure given in the next).
-		k := slices.IndexFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool {
-			return c.score > 0 && c.coverage >= minCoverage/2 && d.hasAnswerType(c.i, q)
-		})
+		top := ranked[:min(typedReach, len(ranked))]
+		near := func(c candidate) bool { return c.score > 0 && c.coverage >= minCoverage/2 }
+		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
 		if counted := d.countedTerms(question); len(counted) > 0 {
-			if j := slices.IndexFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool {
-				return c.score > 0 && c.coverage >= minCoverage/2 && d.countsNoun(c.i, counted)
-			}); j >= 0 {
+			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {
 				k = j
 			}
 		}
 		if k < 0 {
 			return Answer{Missing: d.missing(question)}
 		}
-		best = ranked[k]
-		ranked = append([]candidate{best}, slices.Delete(slices.Clone(ranked), k, k+1)...)
+		raise(ranked, k, 0)
+		best = ranked[0]
 	}
 	evidence := []int{best.i}
 	if best.i > 0 && leansBack(d.Sentences[best.i]) {
