@@ -130,11 +130,7 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 				continue
 			}
 			titleKeys = appendTitleKeys(titleKeys, r.title, r.ID)
-			tf := prep[i].tf
-			if tf == nil { // a duplicate when prepared, not now: cannot happen without deletes
-				a.ID = r.ID
-				tf = s.indexTerms(a)
-			}
+			tf := prep[i].tf // prepared with the text addArticle stored
 			pending.add(r.ID, tf)
 			lens[r.ID] = docLength(tf)
 			if err := tx.Bucket(bucketDocLens).Put(idKey(r.ID), binary.BigEndian.AppendUint32(nil, lens[r.ID])); err != nil {
@@ -278,8 +274,9 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, p *prepared, now time.Time) (
 		return added{}, err
 	}
 	key := idKey(id)
-	if p.text == nil && p.err == nil { // archived when prepared: cannot happen without deletes
-		p.text, p.err = s.flate.compressText(a.Text)
+	if p.text == nil && p.err == nil {
+		// Archived when prepared, not now: articles are never deleted.
+		return added{}, errors.New("article was archived when prepared and is not now")
 	}
 	text, err := p.text, p.err
 	if err != nil {

@@ -165,13 +165,19 @@ func TestSearchAfterDuplicatesInOneAdd(t *testing.T) {
 			t.Errorf("Search(%q) = %v, %v; want %v", q, got, err, want)
 		}
 	}
-	// The index itself: postings name only the two stored articles.
+	// The index itself: postings name only the two stored articles, and a
+	// word only the duplicate had has none (its ID is the original's, so
+	// that alone would not show it).
 	stored := map[uint64]bool{res[0].ID: true, res[3].ID: true}
 	err = st.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketPostings).ForEach(func(k, v []byte) error {
+			term := string(k[:bytes.IndexByte(k, 0)])
+			if term == "zebracorn" {
+				t.Errorf("the duplicate's word %q is indexed", term)
+			}
 			return decodeBlock(v, func(id, _ uint64) {
 				if !stored[id] {
-					t.Errorf("posting for article %d under %q, which is not stored", id, k[:bytes.IndexByte(k, 0)])
+					t.Errorf("posting for article %d under %q, which is not stored", id, term)
 				}
 			})
 		})
