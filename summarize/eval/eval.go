@@ -134,6 +134,7 @@ func (s *Set) Attach(corpus string) error {
 	for _, a := range c.Articles {
 		byID[a.ID] = a
 	}
+	split := map[string][]string{} // an article's sentences, split once for all its questions
 	for i, q := range s.Questions {
 		if len(q.Sentences) > 0 {
 			continue
@@ -142,7 +143,10 @@ func (s *Set) Attach(corpus string) error {
 		if !ok {
 			return fmt.Errorf("%s: question %s names article %q, which %s lacks", s.Name, q.ID, q.DocID, c.Name)
 		}
-		s.Questions[i].Sentences = summarize.NewDoc(a.Title, text.Clean(a.Text)).Sentences
+		if split[a.ID] == nil {
+			split[a.ID] = summarize.NewDoc(a.Title, text.Clean(a.Text)).Sentences
+		}
+		s.Questions[i].Sentences = split[a.ID]
 	}
 	return nil
 }
