@@ -64,6 +64,24 @@ func newHTTP(t *testing.T, h Handler, opts Options) (*Adapter, *discordtest.Serv
 	return a, fake, srv, priv
 }
 
+// newGateway returns an adapter over h whose bot token and REST API are
+// fake's, for running the gateway; retries and IDENTIFYs are 10 ms apart
+// unless opts says otherwise.
+func newGateway(t *testing.T, fake *discordtest.Server, h Handler, opts Options) *Adapter {
+	t.Helper()
+	s, err := NewSession(strings.TrimPrefix(fake.Token, "Bot "), fake.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if opts.RetryWait == 0 {
+		opts.RetryWait = 10 * time.Millisecond
+	}
+	if opts.IdentifyInterval == 0 {
+		opts.IdentifyInterval = 10 * time.Millisecond
+	}
+	return New(h, s, discard(), opts)
+}
+
 func post(t *testing.T, url string, body []byte, header http.Header) (int, []byte) {
 	t.Helper()
 	req, _ := http.NewRequest("POST", url+"/interactions", bytes.NewReader(body))

@@ -170,13 +170,9 @@ func TestStartUpRetries(t *testing.T) {
 		}
 		return 0, nil, false
 	}
-	s, err := NewSession(strings.TrimPrefix(fake.Token, "Bot "), fake.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
 	g := newGated(reply.Reply{Content: "done"})
 	close(g.gate)
-	a := New(g, s, discard(), Options{RetryWait: 20 * time.Millisecond})
+	a := newGateway(t, fake, g, Options{RetryWait: 20 * time.Millisecond})
 	health := httptest.NewServer(a.HTTPHandler(nil, func(context.Context) error { return nil }))
 	defer health.Close()
 	runCtx, stop := context.WithCancel(ctx)

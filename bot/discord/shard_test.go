@@ -21,13 +21,9 @@ func TestShards(t *testing.T) {
 	defer cancel()
 	fake := discordtest.NewServer(t)
 	fake.Shards = 2
-	s, err := NewSession(strings.TrimPrefix(fake.Token, "Bot "), fake.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
 	g := newGated(reply.Reply{Content: "done"})
 	close(g.gate)
-	a := New(g, s, discard(), Options{RetryWait: 10 * time.Millisecond, IdentifyInterval: 10 * time.Millisecond})
+	a := newGateway(t, fake, g, Options{})
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- a.RunGateway(runCtx) }()
@@ -68,8 +64,7 @@ func TestShardCountWrong(t *testing.T) {
 	defer cancel()
 	fake := discordtest.NewServer(t)
 	fake.Shards = 2
-	s, _ := NewSession(strings.TrimPrefix(fake.Token, "Bot "), fake.URL)
-	a := New(newGated(reply.Reply{}), s, discard(), Options{Shards: 3, RetryWait: 10 * time.Millisecond, IdentifyInterval: 10 * time.Millisecond})
+	a := newGateway(t, fake, newGated(reply.Reply{}), Options{Shards: 3})
 	err := a.RunGateway(ctx)
 	if err == nil || !strings.Contains(err.Error(), "4010") || !strings.Contains(err.Error(), "invalid shard") {
 		t.Errorf("RunGateway = %v, want the 4010 invalid shard error", err)
@@ -97,8 +92,7 @@ func TestSessionStartLimit(t *testing.T) {
 		sawWaiting.Store(strings.Contains(a.Health(), "logins are used"))
 		return 0, nil, false
 	}
-	s, _ := NewSession(strings.TrimPrefix(fake.Token, "Bot "), fake.URL)
-	a = New(newGated(reply.Reply{}), s, discard(), Options{RetryWait: 10 * time.Millisecond})
+	a = newGateway(t, fake, newGated(reply.Reply{}), Options{})
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- a.RunGateway(runCtx) }()
