@@ -82,6 +82,18 @@ func newGateway(t *testing.T, fake *discordtest.Server, h Handler, opts Options)
 	return New(h, s, discard(), opts)
 }
 
+// get fetches url and returns its status and body.
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
 func post(t *testing.T, url string, body []byte, header http.Header) (int, []byte) {
 	t.Helper()
 	req, _ := http.NewRequest("POST", url+"/interactions", bytes.NewReader(body))
@@ -261,20 +273,14 @@ func TestMetricsAndHealth(t *testing.T) {
 	cmd, _ := json.Marshal(fake.Command("7", discordtest.InGuild, "help"))
 	post(t, srv.URL, cmd, discordtest.Sign(priv, cmd, time.Now()))
 
-	resp, err := http.Get(srv.URL + "/metrics")
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
+	_, body := get(t, srv.URL+"/metrics")
 	for _, want := range []string{`newsbot_interactions_total{command="help",outcome="ok"} 1`, `newsbot_interaction_duration_seconds_count 1`, "# TYPE newsbot_digests_total counter"} {
-		if !strings.Contains(string(body), want) {
+		if !strings.Contains(body, want) {
 			t.Errorf("/metrics lacks %q:\n%s", want, body)
 		}
 	}
-	resp, err = http.Get(srv.URL + "/healthz")
-	if err != nil || resp.StatusCode != 200 {
-		t.Errorf("/healthz = %v, %v", resp.Status, err)
+	if status, body := get(t, srv.URL+"/healthz"); status != 200 {
+		t.Errorf("/healthz = %d %q, want 200", status, body)
 	}
 
 	sick := New(g, nil, discard(), Options{}).HTTPHandler(nil, func(context.Context) error { return errors.New("archive closed") })

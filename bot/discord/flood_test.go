@@ -6,7 +6,6 @@ import (
 	"crypto/ed25519"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -184,16 +183,11 @@ func TestStartUpRetries(t *testing.T) {
 	poll := time.NewTicker(5 * time.Millisecond)
 	defer poll.Stop()
 	for ctx.Err() == nil {
-		resp, err := http.Get(health.URL + "/healthz")
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if strings.HasPrefix(string(body), "degraded") {
+		_, body := get(t, health.URL+"/healthz")
+		if strings.HasPrefix(body, "degraded") {
 			sawDegraded = true
 		}
-		if string(body) == "ok\n" {
+		if body == "ok\n" {
 			break
 		}
 		<-poll.C
@@ -217,13 +211,8 @@ func TestMetricsLabelsBounded(t *testing.T) {
 	_, fake, srv, priv := newHTTP(t, g, Options{})
 	cmd, _ := json.Marshal(fake.Command("90", discordtest.InGuild, "frob\tnicate\x01"))
 	post(t, srv.URL, cmd, discordtest.Sign(priv, cmd, time.Now()))
-	resp, err := http.Get(srv.URL + "/metrics")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
-	if !strings.Contains(string(body), `newsbot_interactions_total{command="other",outcome="ok"} 1`) || strings.Contains(string(body), "frob") {
+	_, body := get(t, srv.URL+"/metrics")
+	if !strings.Contains(body, `newsbot_interactions_total{command="other",outcome="ok"} 1`) || strings.Contains(body, "frob") {
 		t.Errorf("metrics:\n%s\nwant the forged name counted as other", body)
 	}
 }
