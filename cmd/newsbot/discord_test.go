@@ -599,8 +599,8 @@ func TestGatewayResumeEndToEnd(t *testing.T) {
 	fake.WaitSession(ctx, 1)
 
 	fake.Reconnect()
+	fake.Dispatch("INTERACTION_CREATE", fake.Command("1", discordtest.InGuild, "help")) // waits for the RESUME
 	fake.WaitClosed(ctx, 1)
-	fake.Dispatch("INTERACTION_CREATE", fake.Command("1", discordtest.InGuild, "help"))
 	fake.WaitSession(ctx, 2)
 	if _, text := reply(ctx, t, fake, "1"); !strings.Contains(text, "/summarize") {
 		t.Errorf("/help sent during the reconnect answered %q", text)

@@ -359,9 +359,18 @@ func (s *Server) WithholdAcks() {
 	}
 }
 
-// Reconnect sends op 7 RECONNECT on shard 0's live connection. (Reconnect,
-// InvalidateSession, CloseGateway and WithholdAcks act on shard 0.)
-func (s *Server) Reconnect() { s.sendLive(payload{Op: 7}) }
+// Reconnect sends op 7 RECONNECT on shard 0's live connection and, as Discord
+// does, sends nothing more there: what is dispatched next waits in the
+// session for the bot's RESUME. (Reconnect, InvalidateSession, CloseGateway
+// and WithholdAcks act on shard 0.)
+func (s *Server) Reconnect() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if sess := s.gw.current[0]; sess != nil && sess.live != nil {
+		s.write(sess.live, payload{Op: 7})
+		sess.live = nil
+	}
+}
 
 // InvalidateSession sends op 9 with its resumable flag; when the session may
 // not be resumed it is forgotten, as Discord does.
@@ -395,13 +404,5 @@ func (s *Server) CloseGateway(code int, text string) {
 	if code == 4007 || code == 4009 || code == 4004 || (code >= 4010 && code <= 4014) {
 		delete(s.gw.sessions, sess.id)
 		delete(s.gw.current, 0)
-	}
-}
-
-func (s *Server) sendLive(p payload) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if sess := s.gw.current[0]; sess != nil && sess.live != nil {
-		s.write(sess.live, p)
 	}
 }
