@@ -234,6 +234,7 @@ func TestInvalidSession(t *testing.T) {
 	h.fake.WaitSession(ctx, 1)
 	h.fake.InvalidateSession(true)
 	h.fake.WaitSession(ctx, 2)
+	h.fake.WaitClosed(ctx, 1) // its close code is read on its own goroutine
 	conns := h.fake.Connections()
 	resumedWith(t, conns, 2, 1)
 	if conns[0].ClosedWith == 0 {
@@ -242,6 +243,7 @@ func TestInvalidSession(t *testing.T) {
 
 	h.fake.InvalidateSession(false)
 	h.fake.WaitSession(ctx, 3)
+	h.fake.WaitClosed(ctx, 2)
 	h.waitEvents(t, "READY", 2)
 	conns = h.fake.Connections()
 	if c := conns[2]; c.Op != 2 || c.Path != "/gateway-ws/" {
