@@ -22,8 +22,8 @@ import (
 func (b *Bot) resolve(ctx context.Context, req Request, ref string) (store.Article, *reply.Reply) {
 	ref = strings.TrimSpace(ref)
 	scope := req.scope()
-	if id, err := strconv.ParseUint(strings.TrimPrefix(ref, "#"), 10, 64); err == nil && b.store.Visible(scope, id) {
-		a, err := b.store.Article(ctx, id)
+	if id, err := strconv.ParseUint(strings.TrimPrefix(ref, "#"), 10, 64); err == nil {
+		a, err := b.visibleArticle(ctx, scope, id)
 		if err == nil {
 			return a, nil
 		}
@@ -53,6 +53,19 @@ func (b *Bot) resolve(ctx context.Context, req Request, ref string) (store.Artic
 	return store.Article{}, &r
 }
 
+// visibleArticle reads the article with an ID when scope sees it; one it does
+// not see is ErrNotFound, as one that does not exist.
+func (b *Bot) visibleArticle(ctx context.Context, scope string, id uint64) (store.Article, error) {
+	visible, err := b.store.Visible(ctx, scope, id)
+	if err != nil {
+		return store.Article{}, err
+	}
+	if !visible {
+		return store.Article{}, store.ErrNotFound
+	}
+	return b.store.Article(ctx, id)
+}
+
 // linkArticle finds the article at a link: in the scope when it has it, else
 // read (from the archive's copy when another scope brought it in, from the web
 // otherwise) and kept in the scope when the request may add.
@@ -69,8 +82,15 @@ func (b *Bot) linkArticle(ctx context.Context, req Request, link string) (store.
 			return store.Article{}, &r
 		}
 	}
-	if found.ID != 0 && b.store.Visible(req.scope(), found.ID) {
-		return found, nil
+	if found.ID != 0 {
+		visible, err := b.store.Visible(ctx, req.scope(), found.ID)
+		if err != nil {
+			r := b.internalError("reading the archive", err)
+			return store.Article{}, &r
+		}
+		if visible {
+			return found, nil
+		}
 	}
 	if found.ID == 0 {
 		if b.fetcher == nil {

@@ -86,12 +86,10 @@ func (v *visibility) has(scope string, id uint64) bool {
 	return ok
 }
 
-// Visible reports whether an article is visible in scope: it is in the library
-// or it joined scope.
-func (s *Store) Visible(scope string, id uint64) bool {
+func (s *boltArchive) Visible(ctx context.Context, scope string, id uint64) (bool, error) {
 	s.access.mu.RLock()
 	defer s.access.mu.RUnlock()
-	return s.access.has(scope, id)
+	return s.access.has(scope, id), nil
 }
 
 func accessKey(scope string, id uint64) []byte {
@@ -136,7 +134,7 @@ func migrateAccess(tx *bolt.Tx) error {
 }
 
 // loadAccess reads the access bucket into memory.
-func (s *Store) loadAccess() error {
+func (s *boltArchive) loadAccess() error {
 	s.access.mu.Lock()
 	defer s.access.mu.Unlock()
 	s.access.library, s.access.scoped = nil, nil
@@ -161,7 +159,7 @@ type NewsItem struct {
 
 // News returns the articles that joined scope as news at or after from and
 // before to (no upper bound when to is zero), newest first.
-func (s *Store) News(ctx context.Context, scope string, from, to time.Time) ([]NewsItem, error) {
+func (s *boltArchive) News(ctx context.Context, scope string, from, to time.Time) ([]NewsItem, error) {
 	var out []NewsItem
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		prefix := append([]byte(scope), 0)

@@ -87,7 +87,7 @@ func ContentHash(text string) string {
 // text is already archived is not stored again: its result carries the existing
 // ID and Duplicate, and it joins the scope if it was not in it. Added is set to
 // now when zero.
-func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddResult, error) {
+func (s *boltArchive) Add(ctx context.Context, g Grant, articles ...Article) ([]AddResult, error) {
 	if err := validScope(g.Scope); err != nil {
 		return nil, err
 	}
@@ -182,7 +182,7 @@ type prepared struct {
 // in the background while the write transaction stores them in order;
 // ready(i) waits for article i; stop ends the background work (call it
 // before returning).
-func (s *Store) prepare(ctx context.Context, articles []Article) (prep []prepared, ready func(i int), stop func(), err error) {
+func (s *boltArchive) prepare(ctx context.Context, articles []Article) (prep []prepared, ready func(i int), stop func(), err error) {
 	prep = make([]prepared, len(articles))
 	parallel(len(articles), func(i int) {
 		prep[i].hash = ContentHash(articles[i].Text)
@@ -244,7 +244,7 @@ func background(n int, fn func(i int)) (ready func(i int), stop func()) {
 	}
 }
 
-func (s *Store) addArticle(tx *bolt.Tx, a Article, p *prepared, now time.Time) (added, error) {
+func (s *boltArchive) addArticle(tx *bolt.Tx, a Article, p *prepared, now time.Time) (added, error) {
 	if strings.TrimSpace(a.Text) == "" {
 		return added{}, errors.New("empty text")
 	}
@@ -302,7 +302,7 @@ func (s *Store) addArticle(tx *bolt.Tx, a Article, p *prepared, now time.Time) (
 
 // Article returns the article with the given ID, text included, or an error wrapping
 // ErrNotFound.
-func (s *Store) Article(ctx context.Context, id uint64) (Article, error) {
+func (s *boltArchive) Article(ctx context.Context, id uint64) (Article, error) {
 	var a Article
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		var err error
@@ -317,7 +317,7 @@ func (s *Store) Article(ctx context.Context, id uint64) (Article, error) {
 
 // ArticleByURL returns the article stored from url, text included, or an error
 // wrapping ErrNotFound.
-func (s *Store) ArticleByURL(ctx context.Context, url string) (Article, error) {
+func (s *boltArchive) ArticleByURL(ctx context.Context, url string) (Article, error) {
 	var a Article
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		key := tx.Bucket(bucketURLs).Get(urlKey(url))
@@ -335,7 +335,7 @@ func (s *Store) ArticleByURL(ctx context.Context, url string) (Article, error) {
 }
 
 // Count returns how many articles the archive holds.
-func (s *Store) Count(ctx context.Context) (int, error) {
+func (s *boltArchive) Count(ctx context.Context) (int, error) {
 	var n int
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		n = tx.Bucket(bucketArticles).Stats().KeyN

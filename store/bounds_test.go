@@ -11,37 +11,38 @@ import (
 // (a 40,000-character URL, a 100,000-letter word) and finds them again by URL
 // and by their ordinary words.
 func TestKeysBounded(t *testing.T) {
-	ctx := t.Context()
-	st := openTemp(t)
-	long := "https://example.com/" + strings.Repeat("a", 40000)
-	blob := strings.Repeat("z", 100000)
-	res, err := st.Add(ctx, lib,
-		Article{Title: "Long link", URL: long, Text: "An article behind a very long link about harbours."},
-		Article{Title: "Blob " + blob, Text: "A pasted blob " + blob + " inside an article about ferries."},
-	)
-	if err != nil {
-		t.Fatalf("Add = %v, want both stored", err)
-	}
-	if a, err := st.ArticleByURL(ctx, long); err != nil || a.ID != res[0].ID {
-		t.Errorf("ArticleByURL(40,000 characters) = %d, %v; want %d", a.ID, err, res[0].ID)
-	}
-	if again, _ := st.Add(ctx, lib, Article{URL: long, Text: "other text"}); !again[0].Duplicate {
-		t.Errorf("the same long link again is not a duplicate: %+v", again[0])
-	}
-	for q, want := range map[string]uint64{"harbours": res[0].ID, "ferries": res[1].ID} {
-		hits, err := st.Search(ctx, Library, q, 1)
-		if err != nil || len(hits) != 1 || hits[0].ID != want {
-			t.Errorf("Search(%s) = %v, %v; want article %d", q, hits, err, want)
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		long := "https://example.com/" + strings.Repeat("a", 40000)
+		blob := strings.Repeat("z", 100000)
+		res, err := st.Add(ctx, lib,
+			Article{Title: "Long link", URL: long, Text: "An article behind a very long link about harbours."},
+			Article{Title: "Blob " + blob, Text: "A pasted blob " + blob + " inside an article about ferries."},
+		)
+		if err != nil {
+			t.Fatalf("Add = %v, want both stored", err)
 		}
-	}
-	if titles, _ := st.FindTitles(ctx, Library, "blob", 1); len(titles) != 1 {
-		t.Errorf("FindTitles(blob) = %v, want the blob article", titles)
-	}
-	// An error names the article by a short title.
-	_, err = st.Add(ctx, lib, Article{Title: strings.Repeat("t", 5000), Text: " "})
-	if err == nil || len(err.Error()) > 200 {
-		t.Errorf("Add(empty text, 5,000-character title) error = %.300v (%d bytes), want a short error", err, len(fmt.Sprint(err)))
-	}
+		if a, err := st.ArticleByURL(ctx, long); err != nil || a.ID != res[0].ID {
+			t.Errorf("ArticleByURL(40,000 characters) = %d, %v; want %d", a.ID, err, res[0].ID)
+		}
+		if again, _ := st.Add(ctx, lib, Article{URL: long, Text: "other text"}); !again[0].Duplicate {
+			t.Errorf("the same long link again is not a duplicate: %+v", again[0])
+		}
+		for q, want := range map[string]uint64{"harbours": res[0].ID, "ferries": res[1].ID} {
+			hits, err := st.Search(ctx, Library, q, 1)
+			if err != nil || len(hits) != 1 || hits[0].ID != want {
+				t.Errorf("Search(%s) = %v, %v; want article %d", q, hits, err, want)
+			}
+		}
+		if titles, _ := st.FindTitles(ctx, Library, "blob", 1); len(titles) != 1 {
+			t.Errorf("FindTitles(blob) = %v, want the blob article", titles)
+		}
+		// An error names the article by a short title.
+		_, err = st.Add(ctx, lib, Article{Title: strings.Repeat("t", 5000), Text: " "})
+		if err == nil || len(err.Error()) > 200 {
+			t.Errorf("Add(empty text, 5,000-character title) error = %.300v (%d bytes), want a short error", err, len(fmt.Sprint(err)))
+		}
+	})
 }
 
 // FuzzAdd stores articles with any URL, title, text and scope — the paths from
@@ -63,7 +64,7 @@ func FuzzAdd(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !st.Visible(scope, res[0].ID) {
+		if ok, err := st.Visible(ctx, scope, res[0].ID); !ok || err != nil {
 			t.Errorf("Add(%q) stored %d, not visible in its scope", scope, res[0].ID)
 		}
 		if _, err := st.Article(ctx, res[0].ID); err != nil {

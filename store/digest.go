@@ -82,7 +82,7 @@ var (
 )
 
 // DigestSettings returns a server's settings, or an error wrapping ErrNotFound.
-func (s *Store) DigestSettings(ctx context.Context, guildID string) (DigestSettings, error) {
+func (s *boltArchive) DigestSettings(ctx context.Context, guildID string) (DigestSettings, error) {
 	var d DigestSettings
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		return getJSON(tx.Bucket(bucketDigestSettings), []byte(guildID), &d)
@@ -94,7 +94,7 @@ func (s *Store) DigestSettings(ctx context.Context, guildID string) (DigestSetti
 }
 
 // AllDigestSettings returns every server's settings.
-func (s *Store) AllDigestSettings(ctx context.Context) ([]DigestSettings, error) {
+func (s *boltArchive) AllDigestSettings(ctx context.Context) ([]DigestSettings, error) {
 	var out []DigestSettings
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketDigestSettings).ForEach(func(k, v []byte) error {
@@ -115,7 +115,7 @@ func (s *Store) AllDigestSettings(ctx context.Context) ([]DigestSettings, error)
 // UpdateDigestSettings reads a server's settings (the zero value with GuildID set
 // when it has none), lets update change them, and writes them back, all in one
 // transaction. An error from update is returned and nothing is written.
-func (s *Store) UpdateDigestSettings(ctx context.Context, guildID string, update func(*DigestSettings) error) (DigestSettings, error) {
+func (s *boltArchive) UpdateDigestSettings(ctx context.Context, guildID string, update func(*DigestSettings) error) (DigestSettings, error) {
 	var d DigestSettings
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		var err error
@@ -145,7 +145,7 @@ func runKey(guildID, date string) []byte { return []byte(guildID + "/" + date) }
 
 // DigestRun returns a server's run for a local date, or an error wrapping
 // ErrNotFound.
-func (s *Store) DigestRun(ctx context.Context, guildID, date string) (DigestRun, error) {
+func (s *boltArchive) DigestRun(ctx context.Context, guildID, date string) (DigestRun, error) {
 	var r DigestRun
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		return getJSON(tx.Bucket(bucketDigestRuns), runKey(guildID, date), &r)
@@ -157,7 +157,7 @@ func (s *Store) DigestRun(ctx context.Context, guildID, date string) (DigestRun,
 }
 
 // DigestRuns returns a server's runs, oldest date first.
-func (s *Store) DigestRuns(ctx context.Context, guildID string) ([]DigestRun, error) {
+func (s *boltArchive) DigestRuns(ctx context.Context, guildID string) ([]DigestRun, error) {
 	var out []DigestRun
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketDigestRuns).Cursor()
@@ -180,7 +180,7 @@ func (s *Store) DigestRuns(ctx context.Context, guildID string) ([]DigestRun, er
 // SaveDigestRun writes a run and, in the same transaction, applies settings to
 // the server's settings when it is not nil — so that a posted digest and the
 // advanced window are recorded together or not at all.
-func (s *Store) SaveDigestRun(ctx context.Context, r DigestRun, settings func(*DigestSettings) error) error {
+func (s *boltArchive) SaveDigestRun(ctx context.Context, r DigestRun, settings func(*DigestSettings) error) error {
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		if err := putJSON(tx.Bucket(bucketDigestRuns), runKey(r.GuildID, r.Date), r); err != nil {
 			return err

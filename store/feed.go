@@ -45,7 +45,7 @@ var ErrDuplicate = errors.New("already exists")
 // AddFeed subscribes a server to a feed and returns it with its ID. A server
 // that already has the URL gets an error wrapping ErrDuplicate and the existing
 // feed.
-func (s *Store) AddFeed(ctx context.Context, f Feed) (Feed, error) {
+func (s *boltArchive) AddFeed(ctx context.Context, f Feed) (Feed, error) {
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketFeeds)
 		dup := false
@@ -75,7 +75,7 @@ func (s *Store) AddFeed(ctx context.Context, f Feed) (Feed, error) {
 
 // Feeds returns a server's feeds, or every server's with an empty guildID, in
 // the order they were added.
-func (s *Store) Feeds(ctx context.Context, guildID string) ([]Feed, error) {
+func (s *boltArchive) Feeds(ctx context.Context, guildID string) ([]Feed, error) {
 	var out []Feed
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketFeeds).ForEach(func(k, v []byte) error {
@@ -97,7 +97,7 @@ func (s *Store) Feeds(ctx context.Context, guildID string) ([]Feed, error) {
 
 // UpdateFeed reads a feed, lets update change it, and writes it back in one
 // transaction. It returns an error wrapping ErrNotFound for a removed feed.
-func (s *Store) UpdateFeed(ctx context.Context, id uint64, update func(*Feed)) (Feed, error) {
+func (s *boltArchive) UpdateFeed(ctx context.Context, id uint64, update func(*Feed)) (Feed, error) {
 	var f Feed
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketFeeds)
@@ -115,7 +115,7 @@ func (s *Store) UpdateFeed(ctx context.Context, id uint64, update func(*Feed)) (
 
 // RemoveFeed unsubscribes a server from a feed, forgetting the items seen in
 // it. Another server's feed is ErrNotFound. Articles already archived stay.
-func (s *Store) RemoveFeed(ctx context.Context, guildID string, id uint64) (Feed, error) {
+func (s *boltArchive) RemoveFeed(ctx context.Context, guildID string, id uint64) (Feed, error) {
 	var f Feed
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketFeeds)
@@ -148,7 +148,7 @@ func itemKey(feedID uint64, key string) []byte {
 
 // SeenItems reports, for each key (an item's GUID or link), whether the feed
 // has had it before.
-func (s *Store) SeenItems(ctx context.Context, feedID uint64, keys []string) ([]bool, error) {
+func (s *boltArchive) SeenItems(ctx context.Context, feedID uint64, keys []string) ([]bool, error) {
 	seen := make([]bool, len(keys))
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketFeedItems)
@@ -164,7 +164,7 @@ func (s *Store) SeenItems(ctx context.Context, feedID uint64, keys []string) ([]
 }
 
 // MarkItems records that the feed has had these items.
-func (s *Store) MarkItems(ctx context.Context, feedID uint64, keys []string) error {
+func (s *boltArchive) MarkItems(ctx context.Context, feedID uint64, keys []string) error {
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketFeedItems)
 		for _, k := range keys {

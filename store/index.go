@@ -60,7 +60,7 @@ func defaultTerms(s string) []string {
 
 // indexTerms counts an article's terms, the title's twice; terms longer than
 // maxWord are left out.
-func (s *Store) indexTerms(a Article) map[string]uint64 {
+func (s *boltArchive) indexTerms(a Article) map[string]uint64 {
 	tf := make(map[string]uint64, 256)
 	for _, t := range s.terms(a.Title) {
 		if len(t) <= maxWord {
@@ -161,7 +161,7 @@ func decodeBlock(block []byte, fn func(id, tf uint64)) error {
 // loadDocLens reads every article's length into memory for scoring, and
 // rebuilds the index of an archive written before it had one, or under other
 // Terms than the store's.
-func (s *Store) loadDocLens() error {
+func (s *boltArchive) loadDocLens() error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		lens := tx.Bucket(bucketDocLens)
 		articles := tx.Bucket(bucketArticles)
@@ -192,7 +192,7 @@ func (s *Store) loadDocLens() error {
 	})
 }
 
-func (s *Store) setDocLen(id uint64, n uint32) {
+func (s *boltArchive) setDocLen(id uint64, n uint32) {
 	for uint64(len(s.docLen)) <= id {
 		s.docLen = append(s.docLen, 0)
 	}
@@ -204,7 +204,7 @@ func (s *Store) setDocLen(id uint64, n uint32) {
 }
 
 // reindex builds the search index from scratch.
-func (s *Store) reindex(tx *bolt.Tx) error {
+func (s *boltArchive) reindex(tx *bolt.Tx) error {
 	for _, name := range [][]byte{bucketPostings, bucketDocLens} {
 		if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
 			return err
@@ -245,7 +245,7 @@ func docLength(tf map[string]uint64) uint32 {
 // The statistics (document frequencies, average length) are the whole
 // archive's: what other scopes hold shifts the scores a little, but no article
 // outside scope is returned.
-func (s *Store) Search(ctx context.Context, scope, query string, limit int) ([]Hit, error) {
+func (s *boltArchive) Search(ctx context.Context, scope, query string, limit int) ([]Hit, error) {
 	terms := slices.Compact(slices.Sorted(slices.Values(s.terms(query))))
 	if len(terms) == 0 || limit <= 0 {
 		return nil, nil

@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -12,126 +11,137 @@ import (
 )
 
 func TestSearch(t *testing.T) {
-	ctx := t.Context()
-	path := filepath.Join(t.TempDir(), "s.db")
-	st, err := Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := []Article{
-		{Title: "Harbour reopens", Text: "The harbour reopened to ferries after storm repairs."},
-		{Title: "Council budget", Text: "The council approved a budget for roads and the harbour wall."},
-		{Title: "Football", Text: "The team won the cup final on Saturday."},
-	}
-	if _, err := st.Add(ctx, lib, docs...); err != nil {
-		t.Fatal(err)
-	}
-	// Many articles with one common word, to fill several index blocks.
-	var filler []Article
-	for i := range 3000 {
-		filler = append(filler, Article{Title: fmt.Sprint("Note ", i), Text: fmt.Sprintf("common word number %d", i)})
-	}
-	for i := 0; i < len(filler); i += 500 {
-		if _, err := st.Add(ctx, lib, filler[i:i+500]...); err != nil {
-			t.Fatal(err)
-		}
-	}
-	check := func(st *Store, label string) {
-		t.Helper()
-		tests := []struct {
-			query string
-			want  []uint64
-		}{
-			{"harbour", []uint64{1, 2}}, // in the title counts more
-			{"ferries storm", []uint64{1}},
-			{"cup final", []uint64{3}},
-			{"nothing matches this", nil},
-			{"", nil},
-		}
-		for _, tt := range tests {
-			hits, err := st.Search(ctx, Library, tt.query, 5)
+	for kind, path := range testArchives(t) {
+		t.Run(kind, func(t *testing.T) {
+			ctx := t.Context()
+			st, err := Open(path, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			var ids []uint64
-			for _, h := range hits {
-				ids = append(ids, h.ID)
+			docs := []Article{
+				{Title: "Harbour reopens", Text: "The harbour reopened to ferries after storm repairs."},
+				{Title: "Council budget", Text: "The council approved a budget for roads and the harbour wall."},
+				{Title: "Football", Text: "The team won the cup final on Saturday."},
 			}
-			if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
-				t.Errorf("%s: Search(%q) = %v, want %v", label, tt.query, ids, tt.want)
+			if _, err := st.Add(ctx, lib, docs...); err != nil {
+				t.Fatal(err)
 			}
-		}
-		hits, _ := st.Search(ctx, Library, "common", 10000)
-		if len(hits) != 3000 {
-			t.Errorf("%s: Search(common) found %d, want 3000 (across index blocks)", label, len(hits))
-		}
-		if hits, _ := st.Search(ctx, Library, "number 2999", 1); len(hits) != 1 || hits[0].ID != 3003 {
-			t.Errorf("%s: Search(number 2999) = %v, want article 3003", label, hits)
-		}
-	}
-	check(st, "fresh")
-	st.Close()
+			// Many articles with one common word, to fill several index blocks.
+			var filler []Article
+			for i := range 3000 {
+				filler = append(filler, Article{Title: fmt.Sprint("Note ", i), Text: fmt.Sprintf("common word number %d", i)})
+			}
+			for i := 0; i < len(filler); i += 500 {
+				if _, err := st.Add(ctx, lib, filler[i:i+500]...); err != nil {
+					t.Fatal(err)
+				}
+			}
+			check := func(st *Store, label string) {
+				t.Helper()
+				tests := []struct {
+					query string
+					want  []uint64
+				}{
+					{"harbour", []uint64{1, 2}}, // in the title counts more
+					{"ferries storm", []uint64{1}},
+					{"cup final", []uint64{3}},
+					{"nothing matches this", nil},
+					{"", nil},
+				}
+				for _, tt := range tests {
+					hits, err := st.Search(ctx, Library, tt.query, 5)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var ids []uint64
+					for _, h := range hits {
+						ids = append(ids, h.ID)
+					}
+					if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
+						t.Errorf("%s: Search(%q) = %v, want %v", label, tt.query, ids, tt.want)
+					}
+				}
+				hits, _ := st.Search(ctx, Library, "common", 10000)
+				if len(hits) != 3000 {
+					t.Errorf("%s: Search(common) found %d, want 3000 (across index blocks)", label, len(hits))
+				}
+				if hits, _ := st.Search(ctx, Library, "number 2999", 1); len(hits) != 1 || hits[0].ID != 3003 {
+					t.Errorf("%s: Search(number 2999) = %v, want article 3003", label, hits)
+				}
+			}
+			check(st, "fresh")
+			st.Close()
 
-	st, err = Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	check(st, "reopened")
+			st, err = Open(path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(st, "reopened")
 
-	// An archive whose index is missing is rebuilt at Open.
-	st.db.Update(func(tx *bolt.Tx) error {
-		tx.DeleteBucket(bucketPostings)
-		tx.DeleteBucket(bucketDocLens)
-		tx.CreateBucket(bucketPostings)
-		_, err := tx.CreateBucket(bucketDocLens)
-		return err
-	})
-	st.Close()
-	st, err = Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
+			// An archive file whose index is missing is rebuilt at Open.
+			b, ok := st.a.(*boltArchive)
+			if !ok {
+				st.Close()
+				return
+			}
+			b.db.Update(func(tx *bolt.Tx) error {
+				tx.DeleteBucket(bucketPostings)
+				tx.DeleteBucket(bucketDocLens)
+				tx.CreateBucket(bucketPostings)
+				_, err := tx.CreateBucket(bucketDocLens)
+				return err
+			})
+			st.Close()
+			st, err = Open(path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			check(st, "rebuilt")
+		})
 	}
-	defer st.Close()
-	check(st, "rebuilt")
 }
 
 // TestTermsVersion: an archive indexed under one Terms and opened under
 // another version is reindexed, so that a query split the new way finds what
 // the old index held under the old terms.
 func TestTermsVersion(t *testing.T) {
-	ctx := t.Context()
-	path := filepath.Join(t.TempDir(), "v.db")
-	lower := Options{Terms: strings.Fields, TermsVersion: "v1"}
-	st, err := Open(path, lower)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.Add(ctx, lib, Article{Title: "King", Text: "the king died in 1259"}); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
-	lemma := func(s string) []string {
-		out := strings.Fields(s)
-		for i, w := range out {
-			if w == "died" {
-				out[i] = "die"
+	for kind, path := range testArchives(t) {
+		t.Run(kind, func(t *testing.T) {
+			ctx := t.Context()
+			lower := Options{Terms: strings.Fields, TermsVersion: "v1"}
+			st, err := Open(path, lower)
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-		return out
-	}
-	for _, tc := range []struct {
-		version string
-		want    int
-	}{{"v1", 0}, {"v2", 1}, {"v2", 1}} {
-		st, err := Open(path, Options{Terms: lemma, TermsVersion: tc.version})
-		if err != nil {
-			t.Fatal(err)
-		}
-		hits, err := st.Search(ctx, lib.Scope, "die", 5)
-		st.Close()
-		if err != nil || len(hits) != tc.want {
-			t.Errorf("opened as %s: search die = %v, %v; want %d hits", tc.version, hits, err, tc.want)
-		}
+			if _, err := st.Add(ctx, lib, Article{Title: "King", Text: "the king died in 1259"}); err != nil {
+				t.Fatal(err)
+			}
+			st.Close()
+			lemma := func(s string) []string {
+				out := strings.Fields(s)
+				for i, w := range out {
+					if w == "died" {
+						out[i] = "die"
+					}
+				}
+				return out
+			}
+			for _, tc := range []struct {
+				version string
+				want    int
+			}{{"v1", 0}, {"v2", 1}, {"v2", 1}} {
+				st, err := Open(path, Options{Terms: lemma, TermsVersion: tc.version})
+				if err != nil {
+					t.Fatal(err)
+				}
+				hits, err := st.Search(ctx, lib.Scope, "die", 5)
+				st.Close()
+				if err != nil || len(hits) != tc.want {
+					t.Errorf("opened as %s: search die = %v, %v; want %d hits", tc.version, hits, err, tc.want)
+				}
+			}
+		})
 	}
 }
 
@@ -140,49 +150,54 @@ func TestTermsVersion(t *testing.T) {
 // article once, and nothing for the duplicates — not even the words only a
 // duplicate had.
 func TestSearchAfterDuplicatesInOneAdd(t *testing.T) {
-	ctx := t.Context()
-	st := openTemp(t)
-	long := strings.Repeat("The harbour wall was repaired after the winter storms damaged it badly. ", 8)
-	res, err := st.Add(ctx, lib,
-		Article{Title: "Harbour", URL: "https://news.example/a", Text: long},
-		Article{Title: "Other", URL: "https://news.example/a", Text: "A quite different zebracorn text under the same link."},
-		Article{Title: "Copy", URL: "https://news.example/b", Text: long},
-		Article{Title: "Bridge", Text: "The bridge opened on Monday."},
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !res[1].Duplicate || !res[2].Duplicate || res[0].Duplicate || res[3].Duplicate {
-		t.Fatalf("results %+v, want the second and third duplicates", res)
-	}
-	for q, want := range map[string][]uint64{"harbour": {res[0].ID}, "bridge": {res[3].ID}, "zebracorn": nil} {
-		hits, err := st.Search(ctx, lib.Scope, q, 5)
-		var got []uint64
-		for _, h := range hits {
-			got = append(got, h.ID)
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		long := strings.Repeat("The harbour wall was repaired after the winter storms damaged it badly. ", 8)
+		res, err := st.Add(ctx, lib,
+			Article{Title: "Harbour", URL: "https://news.example/a", Text: long},
+			Article{Title: "Other", URL: "https://news.example/a", Text: "A quite different zebracorn text under the same link."},
+			Article{Title: "Copy", URL: "https://news.example/b", Text: long},
+			Article{Title: "Bridge", Text: "The bridge opened on Monday."},
+		)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if err != nil || !slices.Equal(got, want) {
-			t.Errorf("Search(%q) = %v, %v; want %v", q, got, err, want)
+		if !res[1].Duplicate || !res[2].Duplicate || res[0].Duplicate || res[3].Duplicate {
+			t.Fatalf("results %+v, want the second and third duplicates", res)
 		}
-	}
-	// The index itself: postings name only the two stored articles, and a
-	// word only the duplicate had has none (its ID is the original's, so
-	// that alone would not show it).
-	stored := map[uint64]bool{res[0].ID: true, res[3].ID: true}
-	err = st.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketPostings).ForEach(func(k, v []byte) error {
-			term := string(k[:bytes.IndexByte(k, 0)])
-			if term == "zebracorn" {
-				t.Errorf("the duplicate's word %q is indexed", term)
+		for q, want := range map[string][]uint64{"harbour": {res[0].ID}, "bridge": {res[3].ID}, "zebracorn": nil} {
+			hits, err := st.Search(ctx, lib.Scope, q, 5)
+			var got []uint64
+			for _, h := range hits {
+				got = append(got, h.ID)
 			}
-			return decodeBlock(v, func(id, _ uint64) {
-				if !stored[id] {
-					t.Errorf("posting for article %d under %q, which is not stored", id, term)
+			if err != nil || !slices.Equal(got, want) {
+				t.Errorf("Search(%q) = %v, %v; want %v", q, got, err, want)
+			}
+		}
+		// The index itself: postings name only the two stored articles, and a
+		// word only the duplicate had has none (its ID is the original's, so
+		// that alone would not show it).
+		b, ok := st.a.(*boltArchive)
+		if !ok {
+			return // PostgreSQL's index is its own
+		}
+		stored := map[uint64]bool{res[0].ID: true, res[3].ID: true}
+		err = b.db.View(func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketPostings).ForEach(func(k, v []byte) error {
+				term := string(k[:bytes.IndexByte(k, 0)])
+				if term == "zebracorn" {
+					t.Errorf("the duplicate's word %q is indexed", term)
 				}
+				return decodeBlock(v, func(id, _ uint64) {
+					if !stored[id] {
+						t.Errorf("posting for article %d under %q, which is not stored", id, term)
+					}
+				})
 			})
 		})
+		if err != nil {
+			t.Fatal(err)
+		}
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }

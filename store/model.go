@@ -17,7 +17,7 @@ var (
 const maxCacheValue = 64 << 10
 
 // CachedOutput returns a model output cached under key.
-func (s *Store) CachedOutput(ctx context.Context, key string) (string, bool, error) {
+func (s *boltArchive) CachedOutput(ctx context.Context, key string) (string, bool, error) {
 	var v string
 	var ok bool
 	err := s.view(ctx, func(tx *bolt.Tx) error {
@@ -33,7 +33,7 @@ func (s *Store) CachedOutput(ctx context.Context, key string) (string, bool, err
 }
 
 // CacheOutput keeps a model output under key; outputs over 64 KB are not kept.
-func (s *Store) CacheOutput(ctx context.Context, key, value string) error {
+func (s *boltArchive) CacheOutput(ctx context.Context, key, value string) error {
 	if len(value) > maxCacheValue || key == "" {
 		return nil
 	}
@@ -50,7 +50,7 @@ func usageKey(scope, day string) []byte { return []byte(scope + "/" + day) }
 
 // AddTokens adds tokens to a scope's (a server's) use on a day ("2006-01-02")
 // and returns the day's total.
-func (s *Store) AddTokens(ctx context.Context, scope, day string, tokens int) (int, error) {
+func (s *boltArchive) AddTokens(ctx context.Context, scope, day string, tokens int) (int, error) {
 	var total uint64
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketModelUsage)
@@ -68,7 +68,7 @@ func (s *Store) AddTokens(ctx context.Context, scope, day string, tokens int) (i
 }
 
 // Tokens returns a scope's model use on a day.
-func (s *Store) Tokens(ctx context.Context, scope, day string) (int, error) {
+func (s *boltArchive) Tokens(ctx context.Context, scope, day string) (int, error) {
 	var total uint64
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		if v := tx.Bucket(bucketModelUsage).Get(usageKey(scope, day)); len(v) == 8 {

@@ -27,7 +27,7 @@ var bucketSettings = []byte("server_settings")
 
 // Settings returns a server's settings; a server that never changed them gets
 // the zero value with GuildID set.
-func (s *Store) Settings(ctx context.Context, guildID string) (Settings, error) {
+func (s *boltArchive) Settings(ctx context.Context, guildID string) (Settings, error) {
 	st := Settings{GuildID: guildID}
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		err := getJSON(tx.Bucket(bucketSettings), []byte(guildID), &st)
@@ -44,7 +44,7 @@ func (s *Store) Settings(ctx context.Context, guildID string) (Settings, error) 
 
 // UpdateSettings reads a server's settings, lets update change them and writes
 // them back in one transaction.
-func (s *Store) UpdateSettings(ctx context.Context, guildID string, update func(*Settings)) (Settings, error) {
+func (s *boltArchive) UpdateSettings(ctx context.Context, guildID string, update func(*Settings)) (Settings, error) {
 	var st Settings
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSettings)

@@ -1,45 +1,23 @@
-// Package store is newsbot's archive: one bbolt file holding the articles and the
-// indexes that find them again.
+// Package store is newsbot's archive: the articles, the indexes that find them
+// again, and what each server chose and did (settings, feeds, digests, model
+// use).
 //
-// The model is a handful of buckets inside one file:
+// Two backends sit behind one Store: a bbolt file, the embedded default
+// (bolt.go: one process per file), and PostgreSQL when Open is given a
+// postgres:// URL (postgres.go: any number of processes on one database).
+// Both behave alike; the same tests run against each (conformance_test.go).
 //
-//	articles   id → article metadata (JSON, no text)
-//	texts      id → article text, compressed (compress.go)
-//	urls       source URL → id          (de-duplication by URL)
-//	hashes     content hash → id        (de-duplication by text)
-//	titles     title word ‖ 0 ‖ id → nil (lookup by title words, autocomplete)
-//	digest_settings  guild ID → DigestSettings (JSON)
-//	digest_runs      guild ID / local date → DigestRun (JSON), the digest log
-//	model_cache      key → model output (summaries, so repeats cost no tokens)
-//	model_usage      server / date → tokens used that day
-//	postings, doclens  the search index (index.go)
-//	feeds            id → Feed (JSON): servers' subscriptions
-//	feed_items       feed id ‖ hash of an item's GUID or link → nil: items seen
-//	access, news     which scopes (the library, servers) see an article (access.go)
-//	server_settings  guild ID → Settings (JSON): who may add, the digest's size
-//
-// IDs come from the articles bucket's sequence, so they are small decimal numbers
-// that people can type.
-//
-// Traps: bbolt allows one process per file, so Open waits at most Options.Timeout for
-// the file lock and then fails with ErrLocked. Byte slices read from bbolt are valid
-// only inside their transaction; everything returned here is copied out. Every write
-// is an Update that has been fsynced when it returns, so a returned Add survives
-// kill -9.
+// IDs are small decimal numbers that people can type. Every read that serves
+// a user takes the scope it serves (access.go) and sees the library and that
+// scope, nothing else.
 package store
 
 import (
 	"context"
 	"errors"
-	"fmt"
-	"io/fs"
-	"os"
-	"runtime/debug"
-	"sync"
+	"net/url"
+	"strings"
 	"time"
-
-	bolt "go.etcd.io/bbolt"
-	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // ErrNotFound is returned when the requested article does not exist.
@@ -52,24 +30,6 @@ var ErrLocked = errors.New("archive is in use by another process")
 // of another kind, or with damaged pages (bbolt's panics and faults on such
 // pages are caught and returned as this error).
 var ErrDamaged = errors.New("the archive is damaged: restore a backup or run newsbot check")
-
-var (
-	bucketArticles = []byte("articles")
-	bucketTexts    = []byte("texts")
-	bucketURLs     = []byte("urls")
-	bucketHashes   = []byte("hashes")
-	bucketTitles   = []byte("titles")
-	// bucketMeta holds facts about the archive itself: under which Terms its
-	// search index was built (key "terms").
-	bucketMeta = []byte("meta")
-)
-
-var allBuckets = [][]byte{
-	bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketTitles,
-	bucketDigestSettings, bucketDigestRuns, bucketModelCache, bucketModelUsage,
-	bucketPostings, bucketDocLens, bucketFeeds, bucketFeedItems,
-	bucketAccess, bucketNews, bucketSettings, bucketMeta,
-}
 
 // Options tune Open. The zero value is usable.
 type Options struct {
@@ -90,167 +50,252 @@ type Options struct {
 
 // Store is an open archive. It is safe for concurrent use.
 type Store struct {
-	db           *bolt.DB
-	path         string
-	terms        func(string) []string
-	termsVersion string
-	rebuilding   func(articles int)
-
-	// The articles' lengths in terms, by ID, for search scoring: read at Open,
-	// updated after every Add commits.
-	lensMu   sync.RWMutex
-	docLen   []uint32
-	totalLen uint64
-	docs     int
-	scores   sync.Pool // *accumulator, reused by searches
-	flate    compressors
-	access   visibility
+	a archive
 }
 
-// Open opens (creating if needed) the archive at path. It returns an error wrapping
-// ErrLocked when another process has the file open.
-func Open(path string, opts Options) (st *Store, err error) {
+// archive is what a backend provides; Store's methods say what each does.
+type archive interface {
+	Close() error
+	Check(ctx context.Context) error
+	Verify(ctx context.Context) (int, []error)
+	Add(ctx context.Context, g Grant, articles ...Article) ([]AddResult, error)
+	Article(ctx context.Context, id uint64) (Article, error)
+	ArticleByURL(ctx context.Context, url string) (Article, error)
+	Count(ctx context.Context) (int, error)
+	Visible(ctx context.Context, scope string, id uint64) (bool, error)
+	News(ctx context.Context, scope string, from, to time.Time) ([]NewsItem, error)
+	Search(ctx context.Context, scope, query string, limit int) ([]Hit, error)
+	FindTitles(ctx context.Context, scope, query string, limit int) ([]TitleMatch, error)
+	Suggest(ctx context.Context, scope, query string, limit int) ([]TitleMatch, error)
+	AddFeed(ctx context.Context, f Feed) (Feed, error)
+	Feeds(ctx context.Context, guildID string) ([]Feed, error)
+	UpdateFeed(ctx context.Context, id uint64, update func(*Feed)) (Feed, error)
+	RemoveFeed(ctx context.Context, guildID string, id uint64) (Feed, error)
+	SeenItems(ctx context.Context, feedID uint64, keys []string) ([]bool, error)
+	MarkItems(ctx context.Context, feedID uint64, keys []string) error
+	DigestSettings(ctx context.Context, guildID string) (DigestSettings, error)
+	AllDigestSettings(ctx context.Context) ([]DigestSettings, error)
+	UpdateDigestSettings(ctx context.Context, guildID string, update func(*DigestSettings) error) (DigestSettings, error)
+	DigestRun(ctx context.Context, guildID, date string) (DigestRun, error)
+	DigestRuns(ctx context.Context, guildID string) ([]DigestRun, error)
+	SaveDigestRun(ctx context.Context, r DigestRun, settings func(*DigestSettings) error) error
+	Settings(ctx context.Context, guildID string) (Settings, error)
+	UpdateSettings(ctx context.Context, guildID string, update func(*Settings)) (Settings, error)
+	CachedOutput(ctx context.Context, key string) (string, bool, error)
+	CacheOutput(ctx context.Context, key, value string) error
+	AddTokens(ctx context.Context, scope, day string, tokens int) (int, error)
+	Tokens(ctx context.Context, scope, day string) (int, error)
+}
+
+// Open opens (creating if needed) the archive at path: a bbolt file, or a
+// PostgreSQL database when path is a postgres:// or postgresql:// URL. For a
+// file it returns an error wrapping ErrLocked when another process has it
+// open, and ErrDamaged when it is not a sound archive.
+func Open(path string, opts Options) (*Store, error) {
 	if opts.Timeout <= 0 {
 		opts.Timeout = time.Second
 	}
-	if info, err := os.Stat(path); err == nil && info.Size() == 0 {
-		// bbolt would take an empty file for a new archive; an empty file where
-		// an archive should be is a lost one.
-		return nil, fmt.Errorf("open archive %s: %w (the file is empty; remove it to start a new archive)", path, ErrDamaged)
+	if opts.Terms == nil {
+		opts.Terms = defaultTerms
 	}
-	var db *bolt.DB
-	defer func() {
-		if err != nil && db != nil {
-			db.Close()
-		}
-		if err != nil {
-			err = fmt.Errorf("open archive %s: %w", path, err)
-		}
-	}()
-	defer caught(&err)
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout})
-	switch {
-	case errors.Is(err, bolterrors.ErrTimeout):
-		return nil, fmt.Errorf("%w (waited %s for its lock)", ErrLocked, opts.Timeout)
-	case errors.Is(err, fs.ErrPermission), errors.Is(err, fs.ErrNotExist):
-		return nil, err
-	case err != nil:
-		// An invalid header, a bad checksum, a file too small to be an archive.
-		return nil, fmt.Errorf("%w (%v: not a newsbot archive, or its header is damaged)", ErrDamaged, err)
+	var a archive
+	var err error
+	if IsPostgres(path) {
+		a, err = openPostgres(path, opts)
+	} else {
+		a, err = openBolt(path, opts)
 	}
-	err = db.Update(func(tx *bolt.Tx) error {
-		legacy := tx.Bucket(bucketAccess) == nil && tx.Bucket(bucketArticles) != nil
-		for _, name := range allBuckets {
-			_, err := tx.CreateBucketIfNotExists(name)
-			if errors.Is(err, bolterrors.ErrIncompatibleValue) {
-				// The bucket's name holds a plain value: a damaged page.
-				return fmt.Errorf("%w (bucket %s is not a bucket)", ErrDamaged, name)
-			}
-			if err != nil {
-				return fmt.Errorf("create bucket %s: %w", name, err)
-			}
-		}
-		if legacy {
-			return migrateAccess(tx)
-		}
-		return nil
-	})
 	if err != nil {
 		return nil, err
 	}
-	st = &Store{db: db, path: path, terms: opts.Terms, termsVersion: opts.TermsVersion, rebuilding: opts.Rebuilding}
-	st.scores.New = func() any { return new(accumulator) }
-	if st.terms == nil {
-		st.terms = defaultTerms
-	}
-	if err := st.loadAccess(); err != nil {
-		return nil, err
-	}
-	if err := st.loadDocLens(); err != nil {
-		return nil, err
-	}
-	return st, nil
+	return &Store{a: a}, nil
 }
 
-// caught turns a panic of the goroutine — bbolt's on a damaged page, or a
-// memory fault on a truncated file, which SetPanicOnFault makes a panic — into
-// ErrDamaged. Deferred by everything that reads the file.
-func caught(err *error) {
-	if p := recover(); p != nil {
-		*err = fmt.Errorf("%w (%v)", ErrDamaged, p)
-	}
+// IsPostgres reports whether an archive path names a PostgreSQL database.
+func IsPostgres(path string) bool {
+	return strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://")
 }
 
-// Close releases the file and its lock.
-func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("close archive %s: %w", s.path, err)
+// Shown returns an archive path as it may be shown in logs and messages: a
+// database URL without its password.
+func Shown(path string) string {
+	if !IsPostgres(path) {
+		return path
 	}
-	return nil
+	u, err := url.Parse(path)
+	if err != nil {
+		return "a PostgreSQL URL that does not parse"
+	}
+	return u.Redacted()
 }
+
+// Close releases the archive: the file and its lock, or the database's connections.
+func (s *Store) Close() error { return s.a.Close() }
 
 // Check reads the archive once, to tell that it is open and readable.
-func (s *Store) Check(ctx context.Context) error {
-	_, err := s.Count(ctx)
-	return err
+func (s *Store) Check(ctx context.Context) error { return s.a.Check(ctx) }
+
+// Verify reads the whole archive (for a file, every page it uses), then every
+// article's metadata and text. It returns how many articles it read and up to
+// 20 problems; none means the archive reads soundly.
+func (s *Store) Verify(ctx context.Context) (articles int, problems []error) { return s.a.Verify(ctx) }
+
+// Add stores the articles in one transaction, in order, makes them visible in
+// the grant's scope, and returns what happened to each. An article whose URL or
+// text is already archived is not stored again: its result carries the existing
+// ID and Duplicate, and it joins the scope if it was not in it. Added is set to
+// now when zero.
+func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddResult, error) {
+	return s.a.Add(ctx, g, articles...)
 }
 
-// maxProblems bounds what Verify reports of a badly damaged file.
-const maxProblems = 20
+// Article returns the article with the given ID, text included, or an error wrapping
+// ErrNotFound.
+func (s *Store) Article(ctx context.Context, id uint64) (Article, error) { return s.a.Article(ctx, id) }
 
-// Verify reads the whole archive: every key and value of every bucket (so
-// every page the archive uses), then every article's metadata and text. It
-// returns how many articles it read and up to 20 problems; none means the
-// archive reads soundly. (bbolt's own Tx.Check is not used: it reads pages in a
-// goroutine of its own, where a damaged page's fault cannot be caught.)
-func (s *Store) Verify(ctx context.Context) (articles int, problems []error) {
-	problem := func(err error) {
-		if len(problems) < maxProblems {
-			problems = append(problems, err)
-		}
-	}
-	err := s.view(ctx, func(tx *bolt.Tx) error {
-		err := tx.ForEach(func(name []byte, b *bolt.Bucket) error {
-			return b.ForEach(func(k, v []byte) error { return ctx.Err() })
-		})
-		if err != nil {
-			return err
-		}
-		for _, name := range allBuckets {
-			if tx.Bucket(name) == nil {
-				problem(fmt.Errorf("%w (bucket %s is missing)", ErrDamaged, name))
-			}
-		}
-		return tx.Bucket(bucketArticles).ForEach(func(k, _ []byte) error {
-			if _, err := readArticle(tx, k, true); err != nil {
-				problem(err)
-			} else {
-				articles++
-			}
-			return ctx.Err()
-		})
-	})
-	if err != nil {
-		problem(err)
-	}
-	return articles, problems
+// ArticleByURL returns the article stored from url, text included, or an error
+// wrapping ErrNotFound.
+func (s *Store) ArticleByURL(ctx context.Context, url string) (Article, error) {
+	return s.a.ArticleByURL(ctx, url)
 }
 
-func (s *Store) view(ctx context.Context, fn func(tx *bolt.Tx) error) (err error) {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	defer caught(&err)
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	return s.db.View(fn)
+// Count returns how many articles the archive holds.
+func (s *Store) Count(ctx context.Context) (int, error) { return s.a.Count(ctx) }
+
+// Visible reports whether an article is visible in scope: it is in the library
+// or it joined scope.
+func (s *Store) Visible(ctx context.Context, scope string, id uint64) (bool, error) {
+	return s.a.Visible(ctx, scope, id)
 }
 
-func (s *Store) update(ctx context.Context, fn func(tx *bolt.Tx) error) (err error) {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	defer caught(&err)
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	return s.db.Update(fn)
+// News returns the articles that joined scope as news at or after from and
+// before to (no upper bound when to is zero), newest first.
+func (s *Store) News(ctx context.Context, scope string, from, to time.Time) ([]NewsItem, error) {
+	return s.a.News(ctx, scope, from, to)
+}
+
+// Search returns up to limit articles visible in scope that match the query
+// best over titles and text (BM25 in a file; PostgreSQL's full-text ranking in
+// a database). The query is split with the same Terms as the index. No article
+// outside scope is returned.
+func (s *Store) Search(ctx context.Context, scope, query string, limit int) ([]Hit, error) {
+	return s.a.Search(ctx, scope, query, limit)
+}
+
+// FindTitles returns up to limit articles visible in scope whose titles contain
+// the query's words, each word matching a title word or its beginning (so
+// "procur" finds "Procurement"). Titles with more of the words come first;
+// among equals an exact title, then a shorter one, then a newer one. Titles
+// matching only some words are included after the complete matches.
+func (s *Store) FindTitles(ctx context.Context, scope, query string, limit int) ([]TitleMatch, error) {
+	return s.a.FindTitles(ctx, scope, query, limit)
+}
+
+// Suggest returns up to limit titles visible in scope that come close to the
+// query when FindTitles found nothing: words within a small edit distance of the
+// query's words, or, when none are close, the newest articles.
+func (s *Store) Suggest(ctx context.Context, scope, query string, limit int) ([]TitleMatch, error) {
+	return s.a.Suggest(ctx, scope, query, limit)
+}
+
+// AddFeed subscribes a server to a feed and returns it with its ID. A server
+// that already has the URL gets an error wrapping ErrDuplicate and the existing
+// feed.
+func (s *Store) AddFeed(ctx context.Context, f Feed) (Feed, error) { return s.a.AddFeed(ctx, f) }
+
+// Feeds returns a server's feeds, or every server's with an empty guildID, in
+// the order they were added.
+func (s *Store) Feeds(ctx context.Context, guildID string) ([]Feed, error) {
+	return s.a.Feeds(ctx, guildID)
+}
+
+// UpdateFeed reads a feed, lets update change it, and writes it back in one
+// transaction. It returns an error wrapping ErrNotFound for a removed feed.
+func (s *Store) UpdateFeed(ctx context.Context, id uint64, update func(*Feed)) (Feed, error) {
+	return s.a.UpdateFeed(ctx, id, update)
+}
+
+// RemoveFeed unsubscribes a server from a feed, forgetting the items seen in
+// it. Another server's feed is ErrNotFound. Articles already archived stay.
+func (s *Store) RemoveFeed(ctx context.Context, guildID string, id uint64) (Feed, error) {
+	return s.a.RemoveFeed(ctx, guildID, id)
+}
+
+// SeenItems reports, for each key (an item's GUID or link), whether the feed
+// has had it before.
+func (s *Store) SeenItems(ctx context.Context, feedID uint64, keys []string) ([]bool, error) {
+	return s.a.SeenItems(ctx, feedID, keys)
+}
+
+// MarkItems records that the feed has had these items.
+func (s *Store) MarkItems(ctx context.Context, feedID uint64, keys []string) error {
+	return s.a.MarkItems(ctx, feedID, keys)
+}
+
+// DigestSettings returns a server's settings, or an error wrapping ErrNotFound.
+func (s *Store) DigestSettings(ctx context.Context, guildID string) (DigestSettings, error) {
+	return s.a.DigestSettings(ctx, guildID)
+}
+
+// AllDigestSettings returns every server's settings.
+func (s *Store) AllDigestSettings(ctx context.Context) ([]DigestSettings, error) {
+	return s.a.AllDigestSettings(ctx)
+}
+
+// UpdateDigestSettings reads a server's settings (the zero value with GuildID set
+// when it has none), lets update change them, and writes them back, all in one
+// transaction. An error from update is returned and nothing is written.
+func (s *Store) UpdateDigestSettings(ctx context.Context, guildID string, update func(*DigestSettings) error) (DigestSettings, error) {
+	return s.a.UpdateDigestSettings(ctx, guildID, update)
+}
+
+// DigestRun returns a server's run for a local date, or an error wrapping
+// ErrNotFound.
+func (s *Store) DigestRun(ctx context.Context, guildID, date string) (DigestRun, error) {
+	return s.a.DigestRun(ctx, guildID, date)
+}
+
+// DigestRuns returns a server's runs, oldest date first.
+func (s *Store) DigestRuns(ctx context.Context, guildID string) ([]DigestRun, error) {
+	return s.a.DigestRuns(ctx, guildID)
+}
+
+// SaveDigestRun writes a run and, in the same transaction, applies settings to
+// the server's settings when it is not nil — so that a posted digest and the
+// advanced window are recorded together or not at all.
+func (s *Store) SaveDigestRun(ctx context.Context, r DigestRun, settings func(*DigestSettings) error) error {
+	return s.a.SaveDigestRun(ctx, r, settings)
+}
+
+// Settings returns a server's settings; a server that never changed them gets
+// the zero value with GuildID set.
+func (s *Store) Settings(ctx context.Context, guildID string) (Settings, error) {
+	return s.a.Settings(ctx, guildID)
+}
+
+// UpdateSettings reads a server's settings, lets update change them and writes
+// them back in one transaction.
+func (s *Store) UpdateSettings(ctx context.Context, guildID string, update func(*Settings)) (Settings, error) {
+	return s.a.UpdateSettings(ctx, guildID, update)
+}
+
+// CachedOutput returns a model output cached under key.
+func (s *Store) CachedOutput(ctx context.Context, key string) (string, bool, error) {
+	return s.a.CachedOutput(ctx, key)
+}
+
+// CacheOutput keeps a model output under key; outputs over 64 KB are not kept.
+func (s *Store) CacheOutput(ctx context.Context, key, value string) error {
+	return s.a.CacheOutput(ctx, key, value)
+}
+
+// AddTokens adds tokens to a scope's (a server's) use on a day ("2006-01-02")
+// and returns the day's total.
+func (s *Store) AddTokens(ctx context.Context, scope, day string, tokens int) (int, error) {
+	return s.a.AddTokens(ctx, scope, day, tokens)
+}
+
+// Tokens returns a scope's model use on a day.
+func (s *Store) Tokens(ctx context.Context, scope, day string) (int, error) {
+	return s.a.Tokens(ctx, scope, day)
 }

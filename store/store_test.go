@@ -17,144 +17,137 @@ import (
 // lib adds to the operator's library, as ingest does.
 var lib = Grant{Scope: Library}
 
-func openTemp(t *testing.T) *Store {
-	t.Helper()
-	st, err := Open(filepath.Join(t.TempDir(), "test.db"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	return st
-}
-
 func TestAddAndRead(t *testing.T) {
-	ctx := t.Context()
-	st := openTemp(t)
-	pub := time.Date(2003, 9, 15, 0, 0, 0, 0, time.UTC)
-	res, err := st.Add(ctx, lib,
-		Article{Title: "Procurement: September 15, 2003", Text: "Trucks come from Japan.", Published: pub},
-		Article{Title: "Other", URL: "https://example.com/a", Text: "Something else entirely."},
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res) != 2 || res[0].ID != 1 || res[1].ID != 2 || res[0].Duplicate || res[1].Duplicate {
-		t.Fatalf("Add = %+v, want IDs 1 and 2, both new", res)
-	}
-	a, err := st.Article(ctx, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Title != "Procurement: September 15, 2003" || a.Text != "Trucks come from Japan." || !a.Published.Equal(pub) || a.Added.IsZero() || a.Hash == "" {
-		t.Errorf("Article(1) = %+v", a)
-	}
-	b, err := st.ArticleByURL(ctx, "https://example.com/a")
-	if err != nil || b.ID != 2 || b.Text != "Something else entirely." {
-		t.Errorf("ArticleByURL = %+v, %v; want article 2", b, err)
-	}
-	if _, err := st.Article(ctx, 99); !errors.Is(err, ErrNotFound) {
-		t.Errorf("Article(99) error = %v, want ErrNotFound", err)
-	}
-	if _, err := st.ArticleByURL(ctx, "https://example.com/none"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("ArticleByURL(unknown) error = %v, want ErrNotFound", err)
-	}
-	if n, err := st.Count(ctx); n != 2 || err != nil {
-		t.Errorf("Count = %d, %v; want 2", n, err)
-	}
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		pub := time.Date(2003, 9, 15, 0, 0, 0, 0, time.UTC)
+		res, err := st.Add(ctx, lib,
+			Article{Title: "Procurement: September 15, 2003", Text: "Trucks come from Japan.", Published: pub},
+			Article{Title: "Other", URL: "https://example.com/a", Text: "Something else entirely."},
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res) != 2 || res[0].ID != 1 || res[1].ID != 2 || res[0].Duplicate || res[1].Duplicate {
+			t.Fatalf("Add = %+v, want IDs 1 and 2, both new", res)
+		}
+		a, err := st.Article(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != "Procurement: September 15, 2003" || a.Text != "Trucks come from Japan." || !a.Published.Equal(pub) || a.Added.IsZero() || a.Hash == "" {
+			t.Errorf("Article(1) = %+v", a)
+		}
+		b, err := st.ArticleByURL(ctx, "https://example.com/a")
+		if err != nil || b.ID != 2 || b.Text != "Something else entirely." {
+			t.Errorf("ArticleByURL = %+v, %v; want article 2", b, err)
+		}
+		if _, err := st.Article(ctx, 99); !errors.Is(err, ErrNotFound) {
+			t.Errorf("Article(99) error = %v, want ErrNotFound", err)
+		}
+		if _, err := st.ArticleByURL(ctx, "https://example.com/none"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("ArticleByURL(unknown) error = %v, want ErrNotFound", err)
+		}
+		if n, err := st.Count(ctx); n != 2 || err != nil {
+			t.Errorf("Count = %d, %v; want 2", n, err)
+		}
+	})
 }
 
 func TestAddDeduplicates(t *testing.T) {
-	ctx := t.Context()
-	st := openTemp(t)
-	body := strings.Repeat("The same text of a whole article, here. ", 10)
-	first, err := st.Add(ctx, lib, Article{Title: "A", URL: "https://example.com/a", Text: body})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name string
-		a    Article
-	}{
-		{"same URL, other text", Article{Title: "A2", URL: "https://example.com/a", Text: "Different words."}},
-		{"same text, other case and spacing", Article{Title: "A3", Text: strings.ToUpper(strings.ReplaceAll(body, " ", "   "))}},
-	}
-	for _, tt := range tests {
-		res, err := st.Add(ctx, lib, tt.a)
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		body := strings.Repeat("The same text of a whole article, here. ", 10)
+		first, err := st.Add(ctx, lib, Article{Title: "A", URL: "https://example.com/a", Text: body})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !res[0].Duplicate || res[0].ID != first[0].ID {
-			t.Errorf("%s: Add = %+v, want duplicate of %d", tt.name, res[0], first[0].ID)
+		tests := []struct {
+			name string
+			a    Article
+		}{
+			{"same URL, other text", Article{Title: "A2", URL: "https://example.com/a", Text: "Different words."}},
+			{"same text, other case and spacing", Article{Title: "A3", Text: strings.ToUpper(strings.ReplaceAll(body, " ", "   "))}},
 		}
-	}
-	if n, _ := st.Count(ctx); n != 1 {
-		t.Errorf("Count = %d after duplicates, want 1", n)
-	}
-	if _, err := st.Add(ctx, lib, Article{Title: "empty", Text: "  \n"}); err == nil {
-		t.Error("Add(empty text) succeeded, want an error")
-	}
-	// Ten stories that share a short generic teaser are ten articles.
-	for i := range 10 {
-		res, err := st.Add(ctx, lib, Article{Title: fmt.Sprint("Story ", i), URL: fmt.Sprint("https://example.com/s", i), Text: "Read the full story on our website."})
-		if err != nil || res[0].Duplicate {
-			t.Errorf("teaser story %d: %+v, %v; want a new article", i, res, err)
+		for _, tt := range tests {
+			res, err := st.Add(ctx, lib, tt.a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res[0].Duplicate || res[0].ID != first[0].ID {
+				t.Errorf("%s: Add = %+v, want duplicate of %d", tt.name, res[0], first[0].ID)
+			}
 		}
-	}
+		if n, _ := st.Count(ctx); n != 1 {
+			t.Errorf("Count = %d after duplicates, want 1", n)
+		}
+		if _, err := st.Add(ctx, lib, Article{Title: "empty", Text: "  \n"}); err == nil {
+			t.Error("Add(empty text) succeeded, want an error")
+		}
+		// Ten stories that share a short generic teaser are ten articles.
+		for i := range 10 {
+			res, err := st.Add(ctx, lib, Article{Title: fmt.Sprint("Story ", i), URL: fmt.Sprint("https://example.com/s", i), Text: "Read the full story on our website."})
+			if err != nil || res[0].Duplicate {
+				t.Errorf("teaser story %d: %+v, %v; want a new article", i, res, err)
+			}
+		}
+	})
 }
 
 func TestFindTitles(t *testing.T) {
-	ctx := t.Context()
-	st := openTemp(t)
-	titles := []string{
-		"Procurement: September 15, 2003",
-		"Procurement reform stalls in Congress",
-		"Japan cracks down on smuggling",
-		"Weather: rain again",
-	}
-	for i, title := range titles {
-		if _, err := st.Add(ctx, lib, Article{Title: title, Text: fmt.Sprint("body ", i)}); err != nil {
-			t.Fatal(err)
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		titles := []string{
+			"Procurement: September 15, 2003",
+			"Procurement reform stalls in Congress",
+			"Japan cracks down on smuggling",
+			"Weather: rain again",
 		}
-	}
-	tests := []struct {
-		query string
-		want  []uint64
-	}{
-		{"Procurement", []uint64{2, 1}}, // both complete, same length: newer first
-		{"procurement: september 15, 2003", []uint64{1, 2}},
-		{"procur sept", []uint64{1, 2}}, // prefixes; 2 only partly
-		{"SMUGGLING japan", []uint64{3}},
-		{"nothing like it", nil},
-		{"", nil},
-	}
-	for _, tt := range tests {
-		got, err := st.FindTitles(ctx, Library, tt.query, 5)
+		for i, title := range titles {
+			if _, err := st.Add(ctx, lib, Article{Title: title, Text: fmt.Sprint("body ", i)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		tests := []struct {
+			query string
+			want  []uint64
+		}{
+			{"Procurement", []uint64{2, 1}}, // both complete, same length: newer first
+			{"procurement: september 15, 2003", []uint64{1, 2}},
+			{"procur sept", []uint64{1, 2}}, // prefixes; 2 only partly
+			{"SMUGGLING japan", []uint64{3}},
+			{"nothing like it", nil},
+			{"", nil},
+		}
+		for _, tt := range tests {
+			got, err := st.FindTitles(ctx, Library, tt.query, 5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []uint64
+			for _, m := range got {
+				ids = append(ids, m.ID)
+			}
+			if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
+				t.Errorf("FindTitles(%q) = %v, want %v", tt.query, ids, tt.want)
+			}
+			if len(got) > 0 && !got[0].Complete() {
+				t.Errorf("FindTitles(%q)[0] is not a complete match: %+v", tt.query, got[0])
+			}
+		}
+
+		sugg, err := st.Suggest(ctx, Library, "procurment", 3)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var ids []uint64
-		for _, m := range got {
-			ids = append(ids, m.ID)
+		if len(sugg) != 2 || sugg[0].ID > 2 || sugg[1].ID > 2 {
+			t.Errorf("Suggest(procurment) = %+v, want the two Procurement titles", sugg)
 		}
-		if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
-			t.Errorf("FindTitles(%q) = %v, want %v", tt.query, ids, tt.want)
+		sugg, _ = st.Suggest(ctx, Library, "zzzzzz", 3)
+		if len(sugg) != 3 || sugg[0].ID != 4 {
+			t.Errorf("Suggest(zzzzzz) = %+v, want the 3 newest", sugg)
 		}
-		if len(got) > 0 && !got[0].Complete() {
-			t.Errorf("FindTitles(%q)[0] is not a complete match: %+v", tt.query, got[0])
-		}
-	}
-
-	sugg, err := st.Suggest(ctx, Library, "procurment", 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(sugg) != 2 || sugg[0].ID > 2 || sugg[1].ID > 2 {
-		t.Errorf("Suggest(procurment) = %+v, want the two Procurement titles", sugg)
-	}
-	sugg, _ = st.Suggest(ctx, Library, "zzzzzz", 3)
-	if len(sugg) != 3 || sugg[0].ID != 4 {
-		t.Errorf("Suggest(zzzzzz) = %+v, want the 3 newest", sugg)
-	}
+	})
 }
 
 func TestOpenLocked(t *testing.T) {
@@ -234,25 +227,26 @@ func TestWithinEdits(t *testing.T) {
 }
 
 func TestModelCacheAndUsage(t *testing.T) {
-	ctx := t.Context()
-	st := openTemp(t)
-	if _, ok, err := st.CachedOutput(ctx, "k"); ok || err != nil {
-		t.Errorf("CachedOutput(missing) = %v, %v", ok, err)
-	}
-	st.CacheOutput(ctx, "k", "value")
-	if v, ok, _ := st.CachedOutput(ctx, "k"); !ok || v != "value" {
-		t.Errorf("CachedOutput = %q, %v", v, ok)
-	}
-	for _, n := range []int{100, 250, -5} {
-		st.AddTokens(ctx, "g1", "2026-01-01", n)
-	}
-	st.AddTokens(ctx, "g1", "2026-01-02", 7)
-	if n, _ := st.Tokens(ctx, "g1", "2026-01-01"); n != 350 {
-		t.Errorf("Tokens = %d, want 350", n)
-	}
-	if n, _ := st.Tokens(ctx, "g2", "2026-01-01"); n != 0 {
-		t.Errorf("Tokens(other server) = %d, want 0", n)
-	}
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		if _, ok, err := st.CachedOutput(ctx, "k"); ok || err != nil {
+			t.Errorf("CachedOutput(missing) = %v, %v", ok, err)
+		}
+		st.CacheOutput(ctx, "k", "value")
+		if v, ok, _ := st.CachedOutput(ctx, "k"); !ok || v != "value" {
+			t.Errorf("CachedOutput = %q, %v", v, ok)
+		}
+		for _, n := range []int{100, 250, -5} {
+			st.AddTokens(ctx, "g1", "2026-01-01", n)
+		}
+		st.AddTokens(ctx, "g1", "2026-01-02", 7)
+		if n, _ := st.Tokens(ctx, "g1", "2026-01-01"); n != 350 {
+			t.Errorf("Tokens = %d, want 350", n)
+		}
+		if n, _ := st.Tokens(ctx, "g2", "2026-01-01"); n != 0 {
+			t.Errorf("Tokens(other server) = %d, want 0", n)
+		}
+	})
 }
 
 func TestTextCompression(t *testing.T) {

@@ -95,7 +95,7 @@ func titleKey(word string, id uint64) []byte {
 // "Procurement"). Titles with more of the words come first; among equals an exact
 // title, then a shorter one, then a newer one. Titles matching only some words are
 // included after the complete matches.
-func (s *Store) FindTitles(ctx context.Context, scope, query string, limit int) ([]TitleMatch, error) {
+func (s *boltArchive) FindTitles(ctx context.Context, scope, query string, limit int) ([]TitleMatch, error) {
 	words := TitleWords(query)
 	if len(words) == 0 || limit <= 0 {
 		return nil, nil
@@ -120,7 +120,7 @@ func (s *Store) FindTitles(ctx context.Context, scope, query string, limit int) 
 			}
 		}
 		var err error
-		out, err = rankTitles(tx, hits, len(words), strings.ToLower(strings.TrimSpace(query)), limit)
+		out, err = rankTitles(hits, len(words), strings.ToLower(strings.TrimSpace(query)), limit, boltTitles(tx))
 		return err
 	})
 	if err != nil {
@@ -132,7 +132,7 @@ func (s *Store) FindTitles(ctx context.Context, scope, query string, limit int) 
 // Suggest returns up to limit titles visible in scope that come close to the
 // query when FindTitles found nothing: words within a small edit distance of the
 // query's words, or, when none are close, the newest articles.
-func (s *Store) Suggest(ctx context.Context, scope, query string, limit int) ([]TitleMatch, error) {
+func (s *boltArchive) Suggest(ctx context.Context, scope, query string, limit int) ([]TitleMatch, error) {
 	words := TitleWords(query)
 	var out []TitleMatch
 	s.access.mu.RLock()
@@ -178,7 +178,7 @@ func (s *Store) Suggest(ctx context.Context, scope, query string, limit int) ([]
 			}
 		}
 		var err error
-		out, err = rankTitles(tx, hits, len(words), "", limit)
+		out, err = rankTitles(hits, len(words), "", limit, boltTitles(tx))
 		return err
 	})
 	if err != nil {
@@ -187,20 +187,37 @@ func (s *Store) Suggest(ctx context.Context, scope, query string, limit int) ([]
 	return out, nil
 }
 
-func rankTitles(tx *bolt.Tx, hits map[uint64]int, words int, exact string, limit int) ([]TitleMatch, error) {
+// boltTitles reads articles' metadata, in the order of ids, for rankTitles.
+func boltTitles(tx *bolt.Tx) func(ids []uint64) ([]Article, error) {
+	return func(ids []uint64) ([]Article, error) {
+		out := make([]Article, len(ids))
+		for i, id := range ids {
+			var err error
+			if out[i], err = readArticle(tx, idKey(id), false); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	}
+}
+
+// rankTitles orders the articles that matched words of a title query (hits:
+// ID → how many words) and returns the best limit; load reads the articles'
+// metadata, in the order of the IDs it is given.
+func rankTitles(hits map[uint64]int, words int, exact string, limit int, load func(ids []uint64) ([]Article, error)) ([]TitleMatch, error) {
 	// Rank by hit count and ID first, so that only the best candidates are
 	// decoded; keep a margin beyond limit so that the exact and shorter titles
 	// can still win.
 	ids := bestIDs(hits, limit*2)
+	articles, err := load(ids)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]TitleMatch, 0, len(ids))
 	lengths := make(map[uint64]int, len(ids))
-	for _, id := range ids {
-		a, err := readArticle(tx, idKey(id), false)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, TitleMatch{ID: id, Title: a.Title, Published: a.Published, Matched: hits[id], Words: words})
-		lengths[id] = len(TitleWords(a.Title))
+	for _, a := range articles {
+		out = append(out, TitleMatch{ID: a.ID, Title: a.Title, Published: a.Published, Matched: hits[a.ID], Words: words})
+		lengths[a.ID] = len(TitleWords(a.Title))
 	}
 	isExact := func(m TitleMatch) int {
 		if exact != "" && strings.ToLower(strings.TrimSpace(m.Title)) == exact {

@@ -20,11 +20,11 @@ func runCheck(ctx context.Context, cfg config, stdout io.Writer) error {
 	defer st.Close()
 	articles, problems := st.Verify(ctx)
 	if len(problems) == 0 {
-		fmt.Fprintf(stdout, "%s: sound, %d articles read\n", cfg.DB, articles)
+		fmt.Fprintf(stdout, "%s: sound, %d articles read\n", store.Shown(cfg.DB), articles)
 		return nil
 	}
 	for _, p := range problems {
 		fmt.Fprintln(stdout, "problem:", p)
 	}
-	return fmt.Errorf("%s: %d articles read, %d problems: the archive is damaged; restore a backup", cfg.DB, articles, len(problems))
+	return fmt.Errorf("%s: %d articles read, %d problems: the archive is damaged; restore a backup", store.Shown(cfg.DB), articles, len(problems))
 }

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"newsbot/store"
 )
 
 // config is everything newsbot reads from the environment, read once in run.
@@ -36,6 +38,20 @@ type config struct {
 
 	LogLevel  slog.Level
 	LogFormat string
+}
+
+// DBPassword returns the password in a PostgreSQL NEWSBOT_DB, for the log to
+// redact, or "".
+func (c config) DBPassword() string {
+	if !store.IsPostgres(c.DB) {
+		return ""
+	}
+	u, err := url.Parse(c.DB)
+	if err != nil || u.User == nil {
+		return ""
+	}
+	p, _ := u.User.Password()
+	return p
 }
 
 // loadConfig reads and checks the environment, reporting every problem at once.

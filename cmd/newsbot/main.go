@@ -107,14 +107,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 }
 
 // newLogger returns the process's logger: text or JSON, and redacting the
-// token, the API key and interaction tokens from everything it writes.
+// token, the API key, the database's password and interaction tokens from
+// everything it writes.
 func newLogger(cfg config, w io.Writer) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: cfg.LogLevel}
 	var h slog.Handler = slog.NewTextHandler(w, opts)
 	if cfg.LogFormat == "json" {
 		h = slog.NewJSONHandler(w, opts)
 	}
-	return slog.New(newRedacting(h, cfg.Token, cfg.OpenAIKey))
+	return slog.New(newRedacting(h, cfg.Token, cfg.OpenAIKey, cfg.DBPassword()))
 }
 
 func version() string {
@@ -161,7 +162,7 @@ func openArchive(ctx context.Context, cfg config, log *slog.Logger) (*store.Stor
 		return nil, fmt.Errorf("load seeds: %w", err)
 	}
 	if counts.Added > 0 {
-		log.Info("new archive: loaded seed articles", "path", cfg.DB, "added", counts.Added)
+		log.Info("new archive: loaded seed articles", "path", store.Shown(cfg.DB), "added", counts.Added)
 	}
 	return st, nil
 }

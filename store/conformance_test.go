@@ -1,0 +1,295 @@
+package store
+
+// The conformance suite: the tests that take eachArchive or testArchives run
+// against both backends, a bbolt file and PostgreSQL, and expect the same.
+// PostgreSQL comes from NEWSBOT_TEST_POSTGRES (a server's URL; each test gets a
+// schema of its own, dropped after it). Without it those runs are skipped,
+// except in CI, where .ci/run starts a server and its absence is a failure.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+var schemaSeq atomic.Int64
+
+// testArchives returns where to open a new, empty archive of each kind, by
+// the kind's name.
+func testArchives(t *testing.T) map[string]string {
+	t.Helper()
+	out := map[string]string{"bolt": filepath.Join(t.TempDir(), "test.db")}
+	if dsn := testPostgres(t); dsn != "" {
+		out["postgres"] = dsn
+	}
+	return out
+}
+
+// testPostgres returns the URL of an empty schema of its own on the test
+// server, or "" (having said why) when there is none.
+func testPostgres(t *testing.T) string {
+	t.Helper()
+	base := os.Getenv("NEWSBOT_TEST_POSTGRES")
+	if base == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("NEWSBOT_TEST_POSTGRES is not set: .ci/run starts PostgreSQL for the tests")
+		}
+		t.Log("PostgreSQL skipped: set NEWSBOT_TEST_POSTGRES to a server's URL (.ci/postgres start gives one)")
+		return ""
+	}
+	schema := fmt.Sprintf("t%d_%d", os.Getpid(), schemaSeq.Add(1))
+	conn, err := pgx.Connect(t.Context(), base)
+	if err != nil {
+		t.Fatalf("NEWSBOT_TEST_POSTGRES: %v", err)
+	}
+	defer conn.Close(context.Background())
+	if _, err := conn.Exec(t.Context(), "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		conn, err := pgx.Connect(context.Background(), base)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer conn.Close(context.Background())
+		if _, err := conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
+			t.Error(err)
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// eachArchive runs test on a new, empty archive of each kind.
+func eachArchive(t *testing.T, test func(t *testing.T, st *Store)) {
+	t.Helper()
+	for kind, path := range testArchives(t) {
+		t.Run(kind, func(t *testing.T) { test(t, openAt(t, path, Options{})) })
+	}
+}
+
+func openAt(t *testing.T, path string, opts Options) *Store {
+	t.Helper()
+	st, err := Open(path, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func TestFeeds(t *testing.T) {
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		a, err := st.AddFeed(ctx, Feed{GuildID: "g1", URL: "https://a.example/feed", Title: "A"})
+		if err != nil || a.ID == 0 {
+			t.Fatalf("AddFeed = %+v, %v", a, err)
+		}
+		b, _ := st.AddFeed(ctx, Feed{GuildID: "g2", URL: "https://a.example/feed", Title: "A for g2"})
+		dup, err := st.AddFeed(ctx, Feed{GuildID: "g1", URL: "https://a.example/feed", Title: "again"})
+		if !errors.Is(err, ErrDuplicate) || dup.ID != a.ID || dup.Title != "A" {
+			t.Errorf("AddFeed(same server, same URL) = %+v, %v; want ErrDuplicate and feed %d", dup, err, a.ID)
+		}
+		if got, _ := st.Feeds(ctx, "g1"); len(got) != 1 || got[0].ID != a.ID {
+			t.Errorf("Feeds(g1) = %+v, want feed %d only", got, a.ID)
+		}
+		if got, _ := st.Feeds(ctx, ""); len(got) != 2 || got[0].ID != a.ID || got[1].ID != b.ID {
+			t.Errorf("Feeds(all) = %+v, want %d then %d", got, a.ID, b.ID)
+		}
+		next := time.Date(2026, 5, 1, 12, 0, 0, 123456789, time.UTC)
+		up, err := st.UpdateFeed(ctx, a.ID, func(f *Feed) { f.NextPoll, f.Failures, f.ETag = next, 2, `"v1"` })
+		if err != nil || !up.NextPoll.Equal(next) || up.Failures != 2 {
+			t.Errorf("UpdateFeed = %+v, %v", up, err)
+		}
+		if got, _ := st.Feeds(ctx, "g1"); len(got) != 1 || !got[0].NextPoll.Equal(next) || got[0].ETag != `"v1"` {
+			t.Errorf("Feeds after UpdateFeed = %+v, want the next poll at %s (to the nanosecond)", got, next)
+		}
+
+		if err := st.MarkItems(ctx, a.ID, []string{"guid-1", "https://a.example/2"}); err != nil {
+			t.Fatal(err)
+		}
+		seen, err := st.SeenItems(ctx, a.ID, []string{"guid-1", "guid-3", "https://a.example/2"})
+		if err != nil || fmt.Sprint(seen) != "[true false true]" {
+			t.Errorf("SeenItems = %v, %v; want [true false true]", seen, err)
+		}
+		if seen, _ := st.SeenItems(ctx, b.ID, []string{"guid-1"}); seen[0] {
+			t.Error("another feed has seen guid-1")
+		}
+
+		if _, err := st.RemoveFeed(ctx, "g2", a.ID); !errors.Is(err, ErrNotFound) {
+			t.Errorf("RemoveFeed(another server's) = %v, want ErrNotFound", err)
+		}
+		if f, err := st.RemoveFeed(ctx, "g1", a.ID); err != nil || f.ID != a.ID {
+			t.Errorf("RemoveFeed = %+v, %v", f, err)
+		}
+		if _, err := st.UpdateFeed(ctx, a.ID, func(*Feed) {}); !errors.Is(err, ErrNotFound) {
+			t.Errorf("UpdateFeed(removed) = %v, want ErrNotFound", err)
+		}
+		again, err := st.AddFeed(ctx, Feed{GuildID: "g1", URL: "https://a.example/feed"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if seen, _ := st.SeenItems(ctx, again.ID, []string{"guid-1"}); seen[0] {
+			t.Error("a feed followed again remembers the items of the removed one")
+		}
+	})
+}
+
+func TestDigestLog(t *testing.T) {
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		if _, err := st.DigestSettings(ctx, "g1"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("DigestSettings(new server) = %v, want ErrNotFound", err)
+		}
+		set, err := st.UpdateDigestSettings(ctx, "g1", func(d *DigestSettings) error {
+			d.ChannelID, d.Time, d.Zone, d.Enabled = "c1", "08:00", "Europe/Paris", true
+			return nil
+		})
+		if err != nil || set.GuildID != "g1" || !set.Enabled {
+			t.Fatalf("UpdateDigestSettings = %+v, %v", set, err)
+		}
+		refused := errors.New("refused")
+		if _, err := st.UpdateDigestSettings(ctx, "g1", func(d *DigestSettings) error {
+			d.Enabled = false
+			return refused
+		}); !errors.Is(err, refused) {
+			t.Errorf("UpdateDigestSettings(failing update) = %v, want its error", err)
+		}
+		if d, _ := st.DigestSettings(ctx, "g1"); !d.Enabled || d.Zone != "Europe/Paris" {
+			t.Errorf("after a failed update: %+v, want it unchanged", d)
+		}
+		st.UpdateDigestSettings(ctx, "g0", func(d *DigestSettings) error { return nil })
+		if all, _ := st.AllDigestSettings(ctx); len(all) != 2 || all[0].GuildID != "g0" || all[1].GuildID != "g1" {
+			t.Errorf("AllDigestSettings = %+v, want g0 and g1", all)
+		}
+
+		end := time.Date(2026, 3, 2, 7, 0, 0, 5, time.UTC)
+		run := DigestRun{GuildID: "g1", Date: "2026-03-02", State: DigestPosting, WindowEnd: end, Articles: []uint64{3, 1},
+			Messages: []json.RawMessage{json.RawMessage(`{"content":"b","embeds":[]}`)}}
+		if err := st.SaveDigestRun(ctx, run, nil); err != nil {
+			t.Fatal(err)
+		}
+		run.State, run.MessageIDs = DigestPosted, []string{"m1"}
+		if err := st.SaveDigestRun(ctx, run, func(d *DigestSettings) error { d.WindowEnd = end; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		st.SaveDigestRun(ctx, DigestRun{GuildID: "g1", Date: "2026-03-01", State: DigestEmpty}, nil)
+		got, err := st.DigestRun(ctx, "g1", "2026-03-02")
+		if err != nil || got.State != DigestPosted || fmt.Sprint(got.Articles) != "[3 1]" || string(got.Messages[0]) != `{"content":"b","embeds":[]}` || !got.WindowEnd.Equal(end) {
+			t.Errorf("DigestRun = %+v, %v; want the posted run as saved", got, err)
+		}
+		if d, _ := st.DigestSettings(ctx, "g1"); !d.WindowEnd.Equal(end) {
+			t.Errorf("settings' window end = %s, want %s (saved with the run)", d.WindowEnd, end)
+		}
+		if runs, _ := st.DigestRuns(ctx, "g1"); len(runs) != 2 || runs[0].Date != "2026-03-01" {
+			t.Errorf("DigestRuns = %+v, want two, oldest first", runs)
+		}
+		if _, err := st.DigestRun(ctx, "g2", "2026-03-02"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("DigestRun(other server) = %v, want ErrNotFound", err)
+		}
+	})
+}
+
+func TestServerSettings(t *testing.T) {
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		if s, err := st.Settings(ctx, "g1"); err != nil || s != (Settings{GuildID: "g1"}) {
+			t.Errorf("Settings(new server) = %+v, %v; want the zero value", s, err)
+		}
+		if _, err := st.UpdateSettings(ctx, "g1", func(s *Settings) { s.MembersAdd, s.DigestStories = true, 5 }); err != nil {
+			t.Fatal(err)
+		}
+		if s, _ := st.Settings(ctx, "g1"); !s.MembersAdd || s.DigestStories != 5 {
+			t.Errorf("Settings = %+v after the update", s)
+		}
+		if s, _ := st.Settings(ctx, "g2"); s.MembersAdd {
+			t.Errorf("another server's settings changed: %+v", s)
+		}
+	})
+}
+
+// TestConcurrentWriters runs writers on two Stores opened on one archive
+// where the backend allows it (PostgreSQL), as two processes would: the same
+// links added at once are stored once, and no settings change or token is
+// lost.
+func TestConcurrentWriters(t *testing.T) {
+	dsn := testPostgres(t)
+	if dsn == "" {
+		return
+	}
+	ctx := t.Context()
+	stores := []*Store{openAt(t, dsn, Options{}), openAt(t, dsn, Options{})}
+	const links, rounds = 20, 10
+	var wg sync.WaitGroup
+	ids := make([][]uint64, len(stores))
+	for i, st := range stores {
+		wg.Go(func() {
+			for n := range links {
+				// The same links, in the opposite order on each side.
+				if i == 1 {
+					n = links - 1 - n
+				}
+				res, err := st.Add(ctx, Grant{Scope: fmt.Sprint("g", i), News: true},
+					Article{Title: fmt.Sprint("Story ", n), URL: fmt.Sprint("https://news.example/", n), Text: fmt.Sprint("The text of story ", n)})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				ids[i] = append(ids[i], res[0].ID)
+			}
+			for range rounds {
+				if _, err := st.UpdateSettings(ctx, "shared", func(s *Settings) { s.DigestStories++ }); err != nil {
+					t.Error(err)
+				}
+				if _, err := st.AddTokens(ctx, "shared", "2026-01-01", 10); err != nil {
+					t.Error(err)
+				}
+				if _, err := st.UpdateDigestSettings(ctx, "shared", func(d *DigestSettings) error { d.Time += "x"; return nil }); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if n, _ := stores[0].Count(ctx); n != links {
+		t.Errorf("Count = %d, want %d (each link stored once)", n, links)
+	}
+	slices.Sort(ids[0])
+	slices.Sort(ids[1])
+	if !slices.Equal(ids[0], ids[1]) {
+		t.Errorf("the two writers got different IDs for the same links: %v and %v", ids[0], ids[1])
+	}
+	for i := range stores {
+		if items, _ := stores[0].News(ctx, fmt.Sprint("g", i), time.Time{}, time.Time{}); len(items) != links {
+			t.Errorf("server g%d has %d news items, want %d", i, len(items), links)
+		}
+	}
+	if s, _ := stores[1].Settings(ctx, "shared"); s.DigestStories != 2*rounds {
+		t.Errorf("DigestStories = %d after %d increments, want no lost update", s.DigestStories, 2*rounds)
+	}
+	if n, _ := stores[1].Tokens(ctx, "shared", "2026-01-01"); n != 2*rounds*10 {
+		t.Errorf("Tokens = %d, want %d", n, 2*rounds*10)
+	}
+	if d, _ := stores[0].DigestSettings(ctx, "shared"); d.Time != strings.Repeat("x", 2*rounds) {
+		t.Errorf("digest settings' Time = %q, want %d x's", d.Time, 2*rounds)
+	}
+}
