@@ -45,6 +45,7 @@ type Bot struct {
 	tokensPerDay int
 	digests      *digest.Digests
 	perms        Permissions // nil: only app_permissions tell
+	holder       string      // this process's name on the feeds' leases
 }
 
 // Permissions tells which server a channel belongs to and the bot's
@@ -63,7 +64,7 @@ func (b *Bot) CheckPermissions(p Permissions) { b.perms = p }
 
 // New returns a Bot over an open archive and a summarizer.
 func New(st *store.Store, sum *summarize.Summarizer, log *slog.Logger) *Bot {
-	b := &Bot{store: st, sum: sum, log: log.With("component", "bot"), now: time.Now, docs: newDocCache(sum.Doc)}
+	b := &Bot{store: st, sum: sum, log: log.With("component", "bot"), now: time.Now, docs: newDocCache(sum.Doc), holder: store.NewHolder()}
 	b.digests = digest.New(st, log, b.digestLine)
 	return b
 }

@@ -16,6 +16,7 @@ package store
 //	feed_items       feed id ‖ hash of an item's GUID or link → nil: items seen
 //	access, news     which scopes (the library, servers) see an article (access.go)
 //	server_settings  guild ID → Settings (JSON): who may add, the digest's size
+//	leases           name → expiry ‖ holder: who does shared work (lease.go)
 //
 // IDs come from the articles bucket's sequence. bbolt allows one process per
 // file, so Open waits at most Options.Timeout for the file lock and then fails
@@ -52,7 +53,7 @@ var allBuckets = [][]byte{
 	bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketTitles,
 	bucketDigestSettings, bucketDigestRuns, bucketModelCache, bucketModelUsage,
 	bucketPostings, bucketDocLens, bucketFeeds, bucketFeedItems,
-	bucketAccess, bucketNews, bucketSettings, bucketMeta,
+	bucketAccess, bucketNews, bucketSettings, bucketMeta, bucketLeases,
 }
 
 // boltArchive is an archive in one bbolt file.

@@ -123,6 +123,9 @@ func TestFeeds(t *testing.T) {
 		if got, _ := st.Feeds(ctx, "g1"); len(got) != 1 || !got[0].NextPoll.Equal(next) || got[0].ETag != `"v1"` {
 			t.Errorf("Feeds after UpdateFeed = %+v, want the next poll at %s (to the nanosecond)", got, next)
 		}
+		if got, err := st.Feed(ctx, a.ID); err != nil || got.ID != a.ID || !got.NextPoll.Equal(next) {
+			t.Errorf("Feed(%d) = %+v, %v", a.ID, got, err)
+		}
 
 		if err := st.MarkItems(ctx, a.ID, []string{"guid-1", "https://a.example/2"}); err != nil {
 			t.Fatal(err)
@@ -143,6 +146,9 @@ func TestFeeds(t *testing.T) {
 		}
 		if _, err := st.UpdateFeed(ctx, a.ID, func(*Feed) {}); !errors.Is(err, ErrNotFound) {
 			t.Errorf("UpdateFeed(removed) = %v, want ErrNotFound", err)
+		}
+		if _, err := st.Feed(ctx, a.ID); !errors.Is(err, ErrNotFound) {
+			t.Errorf("Feed(removed) = %v, want ErrNotFound", err)
 		}
 		again, err := st.AddFeed(ctx, Feed{GuildID: "g1", URL: "https://a.example/feed"})
 		if err != nil {
@@ -292,4 +298,44 @@ func TestConcurrentWriters(t *testing.T) {
 	if d, _ := stores[0].DigestSettings(ctx, "shared"); d.Time != strings.Repeat("x", 2*rounds) {
 		t.Errorf("digest settings' Time = %q, want %d x's", d.Time, 2*rounds)
 	}
+}
+
+func TestLeases(t *testing.T) {
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		take := func(name, holder string, ttl time.Duration) bool {
+			t.Helper()
+			ok, err := st.Lease(ctx, name, holder, ttl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return ok
+		}
+		if !take("digest/g1", "a", time.Minute) {
+			t.Fatal("a could not take a free lease")
+		}
+		if take("digest/g1", "b", time.Minute) {
+			t.Error("b took a's lease before it lapsed")
+		}
+		if !take("digest/g1", "a", time.Minute) {
+			t.Error("a could not renew its own lease")
+		}
+		if !take("digest/g2", "b", time.Minute) {
+			t.Error("b could not take another lease")
+		}
+		if err := st.Release(ctx, "digest/g1", "b"); err != nil {
+			t.Fatal(err)
+		}
+		if take("digest/g1", "b", time.Minute) {
+			t.Error("b's release of a lease it did not hold freed it")
+		}
+		st.Release(ctx, "digest/g1", "a")
+		if !take("digest/g1", "b", -time.Second) {
+			t.Error("b could not take a released lease")
+		}
+		// b's lease above lapsed at once (a holder that stopped renewing).
+		if !take("digest/g1", "a", time.Minute) {
+			t.Error("a could not take a lapsed lease")
+		}
+	})
 }

@@ -95,6 +95,15 @@ func (s *boltArchive) Feeds(ctx context.Context, guildID string) ([]Feed, error)
 	return out, nil
 }
 
+func (s *boltArchive) Feed(ctx context.Context, id uint64) (Feed, error) {
+	var f Feed
+	err := s.view(ctx, func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bucketFeeds), idKey(id), &f) })
+	if err != nil {
+		return Feed{}, fmt.Errorf("feed %d: %w", id, err)
+	}
+	return f, nil
+}
+
 // UpdateFeed reads a feed, lets update change it, and writes it back in one
 // transaction. It returns an error wrapping ErrNotFound for a removed feed.
 func (s *boltArchive) UpdateFeed(ctx context.Context, id uint64, update func(*Feed)) (Feed, error) {

@@ -9,6 +9,7 @@ package store
 //	access           scope, article → joined (ns), news: who sees what (access.go)
 //	feeds            id, guild, url, doc (Feed's JSON); feed_items: items seen
 //	digest_settings, digest_runs, server_settings   JSON documents by server
+//	leases           name → holder, until (ns): who does shared work (lease.go)
 //	model_cache, model_usage, meta
 //
 // Search is PostgreSQL's own full-text search, ranked by ts_rank, over a
@@ -81,6 +82,7 @@ CREATE TABLE IF NOT EXISTS digest_runs (
 	PRIMARY KEY (guild_id, date)
 );
 CREATE TABLE IF NOT EXISTS server_settings (guild_id text PRIMARY KEY, doc json NOT NULL);
+CREATE TABLE IF NOT EXISTS leases (name text PRIMARY KEY, holder text NOT NULL, until bigint NOT NULL);
 CREATE TABLE IF NOT EXISTS model_cache (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE IF NOT EXISTS model_usage (
 	scope text NOT NULL,

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -54,6 +55,14 @@ func (a *pgArchive) Feeds(ctx context.Context, guildID string) ([]Feed, error) {
 		return nil, fmt.Errorf("feeds: %w", err)
 	}
 	return out, nil
+}
+
+func (a *pgArchive) Feed(ctx context.Context, id uint64) (Feed, error) {
+	var f Feed
+	if err := readJSON(ctx, a.pool, `SELECT doc FROM feeds WHERE id = $1`, &f, int64(id)); err != nil {
+		return Feed{}, fmt.Errorf("feed %d: %w", id, err)
+	}
+	return f, nil
 }
 
 func (a *pgArchive) UpdateFeed(ctx context.Context, id uint64, update func(*Feed)) (Feed, error) {
@@ -296,6 +305,26 @@ func (a *pgArchive) Tokens(ctx context.Context, scope, day string) (int, error) 
 		return 0, fmt.Errorf("read model usage: %w", err)
 	}
 	return n, nil
+}
+
+func (a *pgArchive) Lease(ctx context.Context, name, holder string, ttl time.Duration) (bool, error) {
+	// The database's clock decides when a lease lapses, so that processes on
+	// machines whose clocks differ agree.
+	tag, err := a.pool.Exec(ctx, `WITH now AS (SELECT (extract(epoch FROM clock_timestamp()) * 1e9)::bigint AS ns)
+		INSERT INTO leases (name, holder, until) SELECT $1, $2, now.ns + $3 FROM now
+		ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, until = excluded.until
+		WHERE leases.holder = excluded.holder
+			OR leases.until < (extract(epoch FROM clock_timestamp()) * 1e9)::bigint`,
+		name, holder, ttl.Nanoseconds())
+	if err != nil {
+		return false, err
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+func (a *pgArchive) Release(ctx context.Context, name, holder string) error {
+	_, err := a.pool.Exec(ctx, `DELETE FROM leases WHERE name = $1 AND holder = $2`, name, holder)
+	return err
 }
 
 // querier is what both a pool and a transaction can do.

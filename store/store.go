@@ -85,6 +85,9 @@ type archive interface {
 	CacheOutput(ctx context.Context, key, value string) error
 	AddTokens(ctx context.Context, scope, day string, tokens int) (int, error)
 	Tokens(ctx context.Context, scope, day string) (int, error)
+	Lease(ctx context.Context, name, holder string, ttl time.Duration) (bool, error)
+	Release(ctx context.Context, name, holder string) error
+	Feed(ctx context.Context, id uint64) (Feed, error)
 }
 
 // Open opens (creating if needed) the archive at path: a bbolt file, or a
@@ -208,6 +211,9 @@ func (s *Store) AddFeed(ctx context.Context, f Feed) (Feed, error) { return s.a.
 func (s *Store) Feeds(ctx context.Context, guildID string) ([]Feed, error) {
 	return s.a.Feeds(ctx, guildID)
 }
+
+// Feed returns one feed, or an error wrapping ErrNotFound.
+func (s *Store) Feed(ctx context.Context, id uint64) (Feed, error) { return s.a.Feed(ctx, id) }
 
 // UpdateFeed reads a feed, lets update change it, and writes it back in one
 // transaction. It returns an error wrapping ErrNotFound for a removed feed.
