@@ -2,81 +2,31 @@ package store
 
 // The conformance suite: the tests that take eachArchive or testArchives run
 // against both backends, a bbolt file and PostgreSQL, and expect the same.
-// PostgreSQL comes from NEWSBOT_TEST_POSTGRES (a server's URL; each test gets a
-// schema of its own, dropped after it). Without it those runs are skipped,
-// except in CI, where .ci/run starts a server and its absence is a failure.
+// PostgreSQL comes from NEWSBOT_TEST_POSTGRES (storetest.Postgres).
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
+	"newsbot/store/storetest"
 )
-
-var schemaSeq atomic.Int64
 
 // testArchives returns where to open a new, empty archive of each kind, by
 // the kind's name.
 func testArchives(t *testing.T) map[string]string {
 	t.Helper()
 	out := map[string]string{"bolt": filepath.Join(t.TempDir(), "test.db")}
-	if dsn := testPostgres(t); dsn != "" {
+	if dsn := storetest.Postgres(t); dsn != "" {
 		out["postgres"] = dsn
 	}
 	return out
-}
-
-// testPostgres returns the URL of an empty schema of its own on the test
-// server, or "" (having said why) when there is none.
-func testPostgres(t *testing.T) string {
-	t.Helper()
-	base := os.Getenv("NEWSBOT_TEST_POSTGRES")
-	if base == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("NEWSBOT_TEST_POSTGRES is not set: .ci/run starts PostgreSQL for the tests")
-		}
-		t.Log("PostgreSQL skipped: set NEWSBOT_TEST_POSTGRES to a server's URL (.ci/postgres start gives one)")
-		return ""
-	}
-	schema := fmt.Sprintf("t%d_%d", os.Getpid(), schemaSeq.Add(1))
-	conn, err := pgx.Connect(t.Context(), base)
-	if err != nil {
-		t.Fatalf("NEWSBOT_TEST_POSTGRES: %v", err)
-	}
-	defer conn.Close(context.Background())
-	if _, err := conn.Exec(t.Context(), "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		conn, err := pgx.Connect(context.Background(), base)
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		defer conn.Close(context.Background())
-		if _, err := conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Error(err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
 }
 
 // eachArchive runs test on a new, empty archive of each kind.
@@ -238,7 +188,7 @@ func TestServerSettings(t *testing.T) {
 // links added at once are stored once, and no settings change or token is
 // lost.
 func TestConcurrentWriters(t *testing.T) {
-	dsn := testPostgres(t)
+	dsn := storetest.Postgres(t)
 	if dsn == "" {
 		return
 	}

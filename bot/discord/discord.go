@@ -57,6 +57,10 @@ type Options struct {
 	// process; zero means as many as Discord recommends (GET /gateway/bot),
 	// which is one until a bot is in about 2,500 servers.
 	Shards int
+	// ShardIDs are the shards of Shards this process opens, when other
+	// processes open the rest (they share a PostgreSQL archive); nil means
+	// all of them. Only the process with shard 0 registers the commands.
+	ShardIDs []int
 	// IdentifyInterval spaces the shards' first IDENTIFYs, max_concurrency at a
 	// time, as Discord asks. Zero means 5 seconds.
 	IdentifyInterval time.Duration

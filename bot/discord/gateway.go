@@ -40,9 +40,16 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 	}
 	count = max(count, 1)
 	buckets := max(plan.SessionStartLimit.MaxConcurrency, 1)
+	ids := a.opts.ShardIDs
+	if len(ids) == 0 {
+		ids = make([]int, count)
+		for i := range ids {
+			ids[i] = i
+		}
+	}
 	if count > 1 {
 		a.degrade("gateway", "")
-		a.log.Info("connecting to the gateway", "shards", count, "max_concurrency", buckets)
+		a.log.Info("connecting to the gateway", "shards", count, "here", ids, "max_concurrency", buckets)
 	}
 
 	ready := make(chan gateway.Ready, 1)
@@ -50,8 +57,8 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 	defer handlers.Wait()
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	fatal := make(chan error, count)
-	for shard := range count {
+	fatal := make(chan error, len(ids))
+	for _, shard := range ids {
 		part, log := "gateway", a.log
 		if count > 1 {
 			part, log = fmt.Sprintf("gateway shard %d", shard), a.log.With("shard", shard)
@@ -109,6 +116,10 @@ func (a *Adapter) RunGateway(ctx context.Context) error {
 	registered := make(chan struct{})
 	go func() {
 		defer close(registered)
+		if !slices.Contains(ids, 0) {
+			a.degrade("commands", "") // shard 0's process registers them
+			return
+		}
 		if a.persist(runCtx, "commands", "command registration", register, func(error) bool { return false }) == nil {
 			a.degrade("commands", "")
 		}

@@ -26,6 +26,8 @@ type config struct {
 	// Shards is DISCORD_SHARD_COUNT: gateway connections to open (0: as
 	// Discord recommends).
 	Shards int
+	// ShardID is DISCORD_SHARD_ID: the one shard this process opens (-1: all).
+	ShardID int
 
 	OpenAIKey, OpenAIBaseURL, OpenAIModel string
 	OpenAIAPIType, OpenAIAPIVersion       string
@@ -123,6 +125,19 @@ func loadConfig(getenv func(string) string) (config, error) {
 			errs = append(errs, fmt.Errorf("DISCORD_SHARD_COUNT %q is not a number of shards from 1 to 1024", v))
 		}
 		c.Shards = n
+	}
+	c.ShardID = -1
+	if v := strings.TrimSpace(getenv("DISCORD_SHARD_ID")); v != "" {
+		n, err := strconv.Atoi(v)
+		switch {
+		case err != nil || n < 0 || c.Shards > 0 && n >= c.Shards:
+			errs = append(errs, fmt.Errorf("DISCORD_SHARD_ID %q is not a shard number from 0 to DISCORD_SHARD_COUNT-1", v))
+		case c.Shards == 0:
+			errs = append(errs, errors.New("DISCORD_SHARD_ID needs DISCORD_SHARD_COUNT (how many shards all the processes open together)"))
+		case !store.IsPostgres(c.DB):
+			errs = append(errs, errors.New("DISCORD_SHARD_ID runs one shard of several processes, which must share an archive: set NEWSBOT_DB to a postgres:// URL"))
+		}
+		c.ShardID = n
 	}
 	c.ModelTimeout = 20 * time.Second
 	if v := strings.TrimSpace(getenv("NEWSBOT_MODEL_TIMEOUT")); v != "" {

@@ -222,7 +222,11 @@ func serveDiscord(ctx context.Context, cfg config, log *slog.Logger, b *bot.Bot,
 	if err != nil {
 		return err
 	}
-	adapter := discord.New(b, session, log, discord.Options{AppID: cfg.AppID, GuildID: cfg.GuildID, Shards: cfg.Shards})
+	opts := discord.Options{AppID: cfg.AppID, GuildID: cfg.GuildID, Shards: cfg.Shards}
+	if cfg.ShardID >= 0 {
+		opts.ShardIDs = []int{cfg.ShardID}
+	}
+	adapter := discord.New(b, session, log, opts)
 	if cfg.Token != "" {
 		b.CheckPermissions(adapter) // over REST, once the gateway's READY names the bot
 	}
