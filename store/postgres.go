@@ -4,7 +4,8 @@ package store
 // processes (gateway shards, HTTP replicas) can use at once.
 //
 //	articles         id, meta (the Article's JSON, no text), text (bytea), terms
-//	                 (tsvector for search), url_key and text_hash (unique: de-duplication)
+//	                 (tsvector) and length (in terms) for search, url_key and
+//	                 text_hash (unique: de-duplication)
 //	title_words      word → article (lookup by title words, autocomplete)
 //	access           scope, article → joined (ns), news: who sees what (access.go)
 //	feeds            id, guild, url, doc (Feed's JSON); feed_items: items seen
@@ -12,9 +13,9 @@ package store
 //	leases           name → holder, until (ns): who does shared work (lease.go)
 //	model_cache, model_usage, meta
 //
-// Search is PostgreSQL's own full-text search, ranked by ts_rank, over a
-// tsvector built from the same Terms as the embedded archive's index (title
-// terms weighted above the text's), so both split words alike.
+// Search is PostgreSQL's own full-text search — a GIN index over a tsvector
+// built from the same Terms as the file's index, so both split words alike —
+// and the candidates it finds are scored by BM25 as in the file.
 // Every multi-statement change runs in a transaction that is retried when
 // PostgreSQL reports a serialization failure or a deadlock with another
 // process. Times that order things (access.joined) are kept in nanoseconds,
@@ -25,9 +26,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -44,6 +47,7 @@ CREATE TABLE IF NOT EXISTS articles (
 	meta json NOT NULL,
 	text bytea NOT NULL,
 	terms tsvector NOT NULL,
+	length integer NOT NULL,
 	url_key bytea UNIQUE,
 	text_hash text UNIQUE
 );
@@ -101,6 +105,10 @@ type pgArchive struct {
 	pool  *pgxpool.Pool
 	where string // the URL without its password, for errors
 	terms func(string) []string
+
+	avgMu  sync.Mutex
+	avgLen float64 // articles' average length, for Search
+	avgAt  time.Time
 }
 
 func openPostgres(dsn string, opts Options) (a *pgArchive, err error) {
@@ -196,7 +204,8 @@ func (a *pgArchive) rebuildTerms(ctx context.Context, tx pgx.Tx) error {
 				return fmt.Errorf("decode article %d: %w", after, err)
 			}
 			art.Text = string(text)
-			batch.Queue(`UPDATE articles SET terms = $2::tsvector WHERE id = $1`, after, a.tsvector(art))
+			vector, length := a.tsvector(art)
+			batch.Queue(`UPDATE articles SET terms = $2::tsvector, length = $3 WHERE id = $1`, after, vector, length)
 			n++
 		}
 		if err := rows.Err(); err != nil {
@@ -338,9 +347,10 @@ func (a *pgArchive) addArticle(ctx context.Context, tx pgx.Tx, art Article, now 
 	if err != nil {
 		return added{}, err
 	}
-	tag, err := tx.Exec(ctx, `INSERT INTO articles (id, meta, text, terms, url_key, text_hash)
-		VALUES ($1, $2, $3, $4::tsvector, $5, $6) ON CONFLICT DO NOTHING`,
-		id, string(meta), []byte(art.Text), a.tsvector(art), urlK, textHash)
+	vector, length := a.tsvector(art)
+	tag, err := tx.Exec(ctx, `INSERT INTO articles (id, meta, text, terms, length, url_key, text_hash)
+		VALUES ($1, $2, $3, $4::tsvector, $5, $6, $7) ON CONFLICT DO NOTHING`,
+		id, string(meta), []byte(art.Text), vector, length, urlK, textHash)
 	if err != nil {
 		return added{}, err
 	}
@@ -368,10 +378,9 @@ func (a *pgArchive) addArticle(ctx context.Context, tx pgx.Tx, art Article, now 
 const maxTSVector = 900 << 10
 
 // tsvector writes an article's terms as a tsvector literal: each term with its
-// positions, the title's weighted A (ts_rank counts them ten times a text
-// term). Terms past PostgreSQL's limits are left out, as the file's index
+// positions, the title's weighted A (Search counts them twice a text term). Terms past PostgreSQL's limits are left out, as the file's index
 // leaves out terms longer than maxWord.
-func (a *pgArchive) tsvector(art Article) string {
+func (a *pgArchive) tsvector(art Article) (vector string, length int) {
 	type entry struct {
 		pos   []int
 		title bool
@@ -384,6 +393,10 @@ func (a *pgArchive) tsvector(art Article) string {
 			pos++
 			if len(t) > maxWord || t == "" {
 				continue
+			}
+			length++
+			if title {
+				length++ // a title's terms count twice, as in the file
 			}
 			e := entries[t]
 			if e == nil {
@@ -419,7 +432,7 @@ func (a *pgArchive) tsvector(art Article) string {
 		}
 		b.WriteByte(' ')
 	}
-	return b.String()
+	return b.String(), length
 }
 
 // tsLexeme quotes a term for a tsvector or tsquery literal.
@@ -511,35 +524,112 @@ func (a *pgArchive) News(ctx context.Context, scope string, from, to time.Time) 
 	return out, nil
 }
 
+// dfCap bounds how many articles Search counts for one term's document
+// frequency: below it a term is rare and its count exact; at it, the term
+// is common, and only filters the candidates when the query has no rarer term.
+const dfCap = 1000
+
 func (a *pgArchive) Search(ctx context.Context, scope, query string, limit int) ([]Hit, error) {
-	var terms []string
-	for _, t := range slices.Compact(slices.Sorted(slices.Values(a.terms(query)))) {
-		if t != "" && len(t) <= maxWord {
-			terms = append(terms, tsLexeme(t))
-		}
-	}
+	terms := slices.DeleteFunc(slices.Compact(slices.Sorted(slices.Values(a.terms(query)))), func(t string) bool {
+		return t == "" || len(t) > maxWord
+	})
 	if len(terms) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	// Normalization 1 divides by 1 + log(length): a long article does not win
-	// by length alone, as BM25's length term sees to in the file.
-	rows, err := a.pool.Query(ctx, `SELECT a.id, ts_rank(a.terms, q, 1) AS score
-		FROM articles a, CAST($2 AS tsquery) q
-		WHERE a.terms @@ q AND `+pgVisible+`
-		ORDER BY score DESC, a.id DESC LIMIT $3`, scope, strings.Join(terms, " | "), limit)
+	fail := func(err error) ([]Hit, error) { return nil, fmt.Errorf("search %q: %w", query, err) }
+	n, err := a.articleEstimate(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
+		return fail(err)
+	}
+	avg, err := a.averageLength(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	var used, rare []string
+	var idf []float64
+	for _, t := range terms {
+		var df int
+		err := a.pool.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles WHERE terms @@ $1::tsquery LIMIT $2) s`, tsLexeme(t), dfCap).Scan(&df)
+		if err != nil {
+			return fail(err)
+		}
+		if df == 0 {
+			continue
+		}
+		used = append(used, t)
+		idf = append(idf, math.Log(1+(max(n, float64(df))-float64(df)+0.5)/(float64(df)+0.5)))
+		if df < dfCap {
+			rare = append(rare, tsLexeme(t))
+		}
+	}
+	if len(used) == 0 {
+		return nil, nil
+	}
+	filter := rare
+	if len(rare) == 0 {
+		for _, t := range used {
+			filter = append(filter, tsLexeme(t))
+		}
+	}
+	// BM25 over the candidates PostgreSQL's index finds, as the file scores
+	// them: each term's frequency (a title position counts twice) read from
+	// the article's tsvector, its inverse document frequency, the article's
+	// length against the average.
+	rows, err := a.pool.Query(ctx, `SELECT a.id, (
+			SELECT sum(u.idf * f.tf * ($6::float8 + 1) / (f.tf + $6::float8 * (1 - $7::float8 + $7::float8 * a.length / $8::float8)))
+			FROM unnest(a.terms) AS l
+			JOIN unnest($3::text[], $4::float8[]) AS u(term, idf) ON u.term = l.lexeme
+			CROSS JOIN LATERAL (SELECT sum(CASE WHEN w = 'A' THEN 2 ELSE 1 END) AS tf FROM unnest(l.weights) w) f
+		) AS score
+		FROM articles a
+		WHERE a.terms @@ $2::tsquery AND `+pgVisible+`
+		ORDER BY score DESC, a.id DESC LIMIT $5`,
+		scope, strings.Join(filter, " | "), used, idf, limit, bm25K1, bm25B, avg)
+	if err != nil {
+		return fail(err)
 	}
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (Hit, error) {
 		var id int64
-		var score float32
+		var score float64
 		err := row.Scan(&id, &score)
-		return Hit{ID: uint64(id), Score: float64(score)}, err
+		return Hit{ID: uint64(id), Score: score}, err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
+		return fail(err)
 	}
 	return out, nil
+}
+
+// averageLength returns the articles' average length in terms, for BM25,
+// read again when a minute old.
+func (a *pgArchive) averageLength(ctx context.Context) (float64, error) {
+	a.avgMu.Lock()
+	defer a.avgMu.Unlock()
+	if time.Since(a.avgAt) < time.Minute && a.avgLen > 0 {
+		return a.avgLen, nil
+	}
+	var avg *float64
+	if err := a.pool.QueryRow(ctx, `SELECT avg(length)::float8 FROM articles`).Scan(&avg); err != nil {
+		return 0, err
+	}
+	a.avgLen, a.avgAt = 1, time.Now()
+	if avg != nil && *avg > 0 {
+		a.avgLen = *avg
+	}
+	return a.avgLen, nil
+}
+
+// articleEstimate returns about how many articles there are: PostgreSQL's
+// estimate when the table has been analyzed and is large, else a count.
+func (a *pgArchive) articleEstimate(ctx context.Context) (float64, error) {
+	var n float64
+	err := a.pool.QueryRow(ctx, `SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass`).Scan(&n)
+	if err != nil || n >= 100000 {
+		return n, err
+	}
+	var count int
+	err = a.pool.QueryRow(ctx, `SELECT count(*) FROM articles`).Scan(&count)
+	return float64(count), err
 }
 
 // titlesByID reads articles' metadata in the order of ids, for rankTitles.
