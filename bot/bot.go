@@ -46,6 +46,7 @@ type Bot struct {
 	digests      *digest.Digests
 	perms        Permissions // nil: only app_permissions tell
 	holder       string      // this process's name on the feeds' leases
+	leaseTTL     time.Duration
 }
 
 // Permissions tells which server a channel belongs to and the bot's
@@ -64,9 +65,18 @@ func (b *Bot) CheckPermissions(p Permissions) { b.perms = p }
 
 // New returns a Bot over an open archive and a summarizer.
 func New(st *store.Store, sum *summarize.Summarizer, log *slog.Logger) *Bot {
-	b := &Bot{store: st, sum: sum, log: log.With("component", "bot"), now: time.Now, docs: newDocCache(sum.Doc), holder: store.NewHolder()}
+	b := &Bot{store: st, sum: sum, log: log.With("component", "bot"), now: time.Now, docs: newDocCache(sum.Doc),
+		holder: store.NewHolder(), leaseTTL: digest.LeaseTTL}
 	b.digests = digest.New(st, log, b.digestLine)
 	return b
+}
+
+// LeaseFor sets how long a digest or a feed poll stays with a process that
+// stopped renewing its lease, when processes share the archive
+// (digest.LeaseTTL by default). Call it before RunDigests and RunFeeds.
+func (b *Bot) LeaseFor(ttl time.Duration) {
+	b.leaseTTL = ttl
+	b.digests.LeaseFor(ttl)
 }
 
 // OnDigest sets a function told the outcome of every digest ("posted", "empty",

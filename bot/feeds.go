@@ -177,27 +177,23 @@ func (b *Bot) pollDue(ctx context.Context, now time.Time) time.Time {
 	return next
 }
 
-// feedLease is how long a feed stays with the process polling it: longer than
-// a poll takes (the fetch, then a minute of teaser pages at most).
-const feedLease = 5 * time.Minute
-
 // pollShared polls a due feed unless another process sharing the archive is
 // polling it or just has, and returns when to look at it next.
 func (b *Bot) pollShared(ctx context.Context, f store.Feed, now time.Time) time.Time {
-	lease := fmt.Sprint("feed/", f.ID)
-	mine, err := b.store.Lease(ctx, lease, b.holder, feedLease)
+	held, release, mine, err := b.store.Hold(ctx, fmt.Sprint("feed/", f.ID), b.holder, b.leaseTTL)
 	if err != nil {
 		b.log.Error("take feed lease", "feed", f.ID, "err", err)
 		return now.Add(time.Minute)
 	}
 	if !mine {
-		return now.Add(feedLease)
+		return now.Add(b.leaseTTL)
 	}
 	defer func() {
-		if err := b.store.Release(context.WithoutCancel(ctx), lease, b.holder); err != nil {
+		if err := release(); err != nil {
 			b.log.Warn("release feed lease", "feed", f.ID, "err", err)
 		}
 	}()
+	ctx = held
 	// Read under the lease: another process may have polled it since the
 	// list was read, or it may be gone.
 	if f, err = b.store.Feed(ctx, f.ID); err != nil {

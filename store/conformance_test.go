@@ -367,3 +367,36 @@ func TestSearchFindsKnownItems(t *testing.T) {
 		t.Errorf("PostgreSQL finds %d first, the file %d: more than 2%% apart", pg, first["bolt"])
 	}
 }
+
+// TestHold: a held lease is renewed while the work runs, so another holder
+// cannot take it even well past its time to live, and can once it is
+// released.
+func TestHold(t *testing.T) {
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		const ttl = 300 * time.Millisecond
+		held, release, ok, err := st.Hold(ctx, "feed/1", "a", ttl)
+		if err != nil || !ok {
+			t.Fatalf("Hold = %v, %v; want the free lease", ok, err)
+		}
+		deadline := time.Now().Add(3 * ttl)
+		for time.Now().Before(deadline) {
+			if ok, _ := st.Lease(ctx, "feed/1", "b", ttl); ok {
+				t.Fatal("b took a lease that a holds and renews")
+			}
+			<-time.After(ttl / 5)
+		}
+		if held.Err() != nil {
+			t.Errorf("the held context ended while the lease was renewed: %v", held.Err())
+		}
+		if err := release(); err != nil {
+			t.Fatal(err)
+		}
+		if held.Err() == nil {
+			t.Error("the held context lives on after release")
+		}
+		if ok, _ := st.Lease(ctx, "feed/1", "b", ttl); !ok {
+			t.Error("b could not take the lease a released")
+		}
+	})
+}

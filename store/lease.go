@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -47,6 +48,42 @@ func (s *Store) Release(ctx context.Context, name, holder string) error {
 		return fmt.Errorf("release lease %s: %w", name, err)
 	}
 	return nil
+}
+
+// Hold takes the named lease for holder and keeps it, renewing it every third
+// of ttl, until release is called, which gives it up. ok is false when
+// another holder has it. The held context ends with ctx or when a renewal
+// finds the lease lost (this process stalled past ttl and another took it
+// over): work done under the lease should stop then.
+func (s *Store) Hold(ctx context.Context, name, holder string, ttl time.Duration) (held context.Context, release func() error, ok bool, err error) {
+	if ok, err = s.Lease(ctx, name, holder, ttl); !ok || err != nil {
+		return nil, nil, ok, err
+	}
+	held, cancel := context.WithCancel(ctx)
+	var renewals sync.WaitGroup
+	renewals.Go(func() {
+		tick := time.NewTicker(ttl / 3)
+		defer tick.Stop()
+		for {
+			select {
+			case <-held.Done():
+				return
+			case <-tick.C:
+			}
+			// A failed renewal (the database unreachable a moment) is tried
+			// again at the next tick; only a lease taken by another ends.
+			if mine, err := s.Lease(held, name, holder, ttl); err == nil && !mine {
+				cancel()
+				return
+			}
+		}
+	})
+	release = func() error {
+		cancel()
+		renewals.Wait()
+		return s.Release(context.WithoutCancel(ctx), name, holder)
+	}
+	return held, release, true, nil
 }
 
 func (s *boltArchive) Lease(ctx context.Context, name, holder string, ttl time.Duration) (bool, error) {

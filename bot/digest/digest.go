@@ -44,12 +44,19 @@ type Digests struct {
 	posting atomic.Bool
 	outcome func(string)
 	holder  string // this process's name on the digests' leases
+	// leaseTTL is LeaseTTL unless LeaseFor changed it.
+	leaseTTL time.Duration
 }
 
 // New returns the digests of an archive, written with line.
 func New(st *store.Store, log *slog.Logger, line LineFunc) *Digests {
-	return &Digests{store: st, log: log.With("component", "digest"), line: line, wake: make(chan struct{}, 1), holder: store.NewHolder()}
+	return &Digests{store: st, log: log.With("component", "digest"), line: line, wake: make(chan struct{}, 1),
+		holder: store.NewHolder(), leaseTTL: LeaseTTL}
 }
+
+// LeaseFor sets how long a digest stays with a process that stopped renewing
+// its lease (LeaseTTL by default). Call it before Run.
+func (dg *Digests) LeaseFor(ttl time.Duration) { dg.leaseTTL = ttl }
 
 // OnOutcome sets a function told the outcome of every digest ("posted",
 // "empty", "retry", "failed"), for metrics. Call it before Run.
@@ -83,13 +90,13 @@ const maxWindow = 7 * 24 * time.Hour
 // maxIdle bounds how long the scheduler sleeps without looking again.
 const maxIdle = time.Hour
 
-// leaseTTL is how long a server's digest stays with the process posting it
-// without a word from that process. Processes sharing an archive post a
-// server's digest one at a time: one that dies mid-digest leaves it to
-// another after this long, which sends the messages not recorded as sent —
-// within the few minutes Discord remembers a nonce, so a message the dead
+// LeaseTTL is how long a server's digest stays with the process posting it
+// once that process stops renewing its lease. Processes sharing an archive
+// post a server's digest one at a time: one that dies mid-digest leaves it
+// to another after this long, which sends the messages not recorded as sent
+// — within the few minutes Discord remembers a nonce, so a message the dead
 // process sent but did not record is not posted twice.
-const leaseTTL = time.Minute
+const LeaseTTL = time.Minute
 
 // retry backoff for failures that may pass (rate limits, Discord's 5xx).
 const (
@@ -170,20 +177,20 @@ func (dg *Digests) tick(ctx context.Context, p Poster, now time.Time) time.Time 
 // returns when to try again, or the zero time.
 func (dg *Digests) runDigest(ctx context.Context, p Poster, d store.DigestSettings, date string, now time.Time) time.Time {
 	log := dg.log.With("guild", d.GuildID, "date", date)
-	lease := "digest/" + d.GuildID
-	mine, err := dg.store.Lease(ctx, lease, dg.holder, leaseTTL)
+	held, release, mine, err := dg.store.Hold(ctx, "digest/"+d.GuildID, dg.holder, dg.leaseTTL)
 	if err != nil {
 		log.Error("take digest lease", "err", err)
 		return now.Add(time.Minute)
 	}
 	if !mine {
-		return now.Add(leaseTTL) // another process is posting it
+		return now.Add(dg.leaseTTL) // another process is posting it
 	}
 	defer func() {
-		if err := dg.store.Release(context.WithoutCancel(ctx), lease, dg.holder); err != nil {
+		if err := release(); err != nil {
 			log.Warn("release digest lease", "err", err)
 		}
 	}()
+	ctx = held
 	// Read under the lease: another process may have posted it meanwhile.
 	run, err := dg.store.DigestRun(ctx, d.GuildID, date)
 	switch {
@@ -271,15 +278,6 @@ func (dg *Digests) post(ctx context.Context, p Poster, d store.DigestSettings, r
 		return now.Add(time.Minute)
 	}
 	for i := len(run.MessageIDs); i < len(msgs); i++ {
-		if i > 0 {
-			mine, err := dg.store.Lease(ctx, "digest/"+run.GuildID, dg.holder, leaseTTL)
-			if err != nil || !mine {
-				// Lost to another process (this one stalled past the
-				// lease): it finishes the digest.
-				log.Warn("digest lease lost mid-digest", "err", err)
-				return now.Add(leaseTTL)
-			}
-		}
 		id, err := p.Post(ctx, d.ChannelID, msgs[i], digestNonce(run.GuildID, run.Date, i))
 		if err != nil {
 			return dg.failed(ctx, d, run, now, err, log)

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"newsbot/bot/digest"
 	"newsbot/store"
 )
 
@@ -26,6 +27,9 @@ type config struct {
 	// Shards is DISCORD_SHARD_COUNT: gateway connections to open (0: as
 	// Discord recommends).
 	Shards int
+	// LeaseTTL is NEWSBOT_LEASE_TTL: how long a digest or feed poll stays
+	// with a process sharing the archive after it stops renewing its lease.
+	LeaseTTL time.Duration
 	// ShardID is DISCORD_SHARD_ID: the one shard this process opens (-1: all).
 	ShardID int
 
@@ -138,6 +142,14 @@ func loadConfig(getenv func(string) string) (config, error) {
 			errs = append(errs, errors.New("DISCORD_SHARD_ID runs one shard of several processes, which must share an archive: set NEWSBOT_DB to a postgres:// URL"))
 		}
 		c.ShardID = n
+	}
+	c.LeaseTTL = digest.LeaseTTL
+	if v := strings.TrimSpace(getenv("NEWSBOT_LEASE_TTL")); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < time.Second || d > 5*time.Minute {
+			errs = append(errs, fmt.Errorf("NEWSBOT_LEASE_TTL %q is not a duration from 1s to 5m (Discord forgets a message's nonce after a few minutes)", v))
+		}
+		c.LeaseTTL = d
 	}
 	c.ModelTimeout = 20 * time.Second
 	if v := strings.TrimSpace(getenv("NEWSBOT_MODEL_TIMEOUT")); v != "" {
