@@ -71,8 +71,11 @@ type Server struct {
 }
 
 // NewServer starts a fake Discord, closed when the test ends. It fails the test
-// when the OpenAPI description cannot be found.
-func NewServer(t testing.TB) *Server {
+// when the OpenAPI description cannot be found. The options set fields
+// (Shards, Respond…) before it serves: a bot in another process may call it
+// at once, and the race detector sees no order between that and a field set
+// after NewServer returns.
+func NewServer(t testing.TB, opts ...func(*Server)) *Server {
 	t.Helper()
 	path := SpecFile()
 	if path == "" {
@@ -87,8 +90,12 @@ func NewServer(t testing.TB) *Server {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/gateway-ws/", s.serveGateway)
 	mux.HandleFunc("/api/", s.serveREST)
-	s.srv = httptest.NewServer(mux)
-	s.URL = s.srv.URL + "/api"
+	s.srv = httptest.NewUnstartedServer(mux)
+	s.URL = "http://" + s.srv.Listener.Addr().String() + "/api"
+	for _, o := range opts {
+		o(s)
+	}
+	s.srv.Start()
 	t.Cleanup(s.Close)
 	return s
 }
