@@ -400,3 +400,26 @@ func TestHold(t *testing.T) {
 		}
 	})
 }
+
+func TestClaims(t *testing.T) {
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		claim := func(name string, ttl time.Duration) bool {
+			t.Helper()
+			first, err := st.Claim(ctx, name, ttl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return first
+		}
+		if !claim("interaction/1", time.Minute) || claim("interaction/1", time.Minute) {
+			t.Error("interaction 1: want the first claim to win and the second to lose")
+		}
+		if !claim("interaction/2", -time.Second) || !claim("interaction/2", time.Minute) {
+			t.Error("interaction 2: a claim past its time still holds")
+		}
+		if !claim("interaction/1/other", time.Minute) {
+			t.Error("a claim of another name lost")
+		}
+	})
+}

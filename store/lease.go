@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/binary"
@@ -84,6 +85,43 @@ func (s *Store) Hold(ctx context.Context, name, holder string, ttl time.Duration
 		return s.Release(context.WithoutCancel(ctx), name, holder)
 	}
 	return held, release, true, nil
+}
+
+// Claim records name for ttl and reports whether this is its first claim in
+// that time, by any process sharing the archive: an interaction that two
+// replicas receive (a replayed request) is answered by the first only.
+// Claims past their time are swept now and then.
+func (s *Store) Claim(ctx context.Context, name string, ttl time.Duration) (bool, error) {
+	if last := s.swept.Load(); last == nil || time.Since(*last) > time.Minute {
+		now := time.Now()
+		s.swept.Store(&now)
+		if err := s.a.Sweep(ctx, claimPrefix); err != nil {
+			return false, fmt.Errorf("sweep claims: %w", err)
+		}
+	}
+	first, err := s.a.Lease(ctx, claimPrefix+name, rand.Text(), ttl)
+	if err != nil {
+		return false, fmt.Errorf("claim %s: %w", name, err)
+	}
+	return first, nil
+}
+
+// claimPrefix starts the lease names of claims.
+const claimPrefix = "claim/"
+
+func (s *boltArchive) Sweep(ctx context.Context, prefix string) error {
+	return s.update(ctx, func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketLeases).Cursor()
+		now := time.Now()
+		for k, v := c.Seek([]byte(prefix)); k != nil && bytes.HasPrefix(k, []byte(prefix)); k, v = c.Next() {
+			if len(v) < 8 || time.Unix(0, int64(binary.BigEndian.Uint64(v))).Before(now) {
+				if err := c.Delete(); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
 }
 
 func (s *boltArchive) Lease(ctx context.Context, name, holder string, ttl time.Duration) (bool, error) {

@@ -327,6 +327,12 @@ func (a *pgArchive) Release(ctx context.Context, name, holder string) error {
 	return err
 }
 
+func (a *pgArchive) Sweep(ctx context.Context, prefix string) error {
+	_, err := a.pool.Exec(ctx, `DELETE FROM leases WHERE name LIKE $1 || '%'
+		AND until < (extract(epoch FROM clock_timestamp()) * 1e9)::bigint`, prefix)
+	return err
+}
+
 // querier is what both a pool and a transaction can do.
 type querier interface {
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row

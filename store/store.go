@@ -17,6 +17,7 @@ import (
 	"errors"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -50,7 +51,8 @@ type Options struct {
 
 // Store is an open archive. It is safe for concurrent use.
 type Store struct {
-	a archive
+	a     archive
+	swept atomic.Pointer[time.Time] // when Claim last swept old claims
 }
 
 // archive is what a backend provides; Store's methods say what each does.
@@ -87,6 +89,7 @@ type archive interface {
 	Tokens(ctx context.Context, scope, day string) (int, error)
 	Lease(ctx context.Context, name, holder string, ttl time.Duration) (bool, error)
 	Release(ctx context.Context, name, holder string) error
+	Sweep(ctx context.Context, prefix string) error
 	Feed(ctx context.Context, id uint64) (Feed, error)
 }
 

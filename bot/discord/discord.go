@@ -61,6 +61,11 @@ type Options struct {
 	// processes open the rest (they share a PostgreSQL archive); nil means
 	// all of them. Only the process with shard 0 registers the commands.
 	ShardIDs []int
+	// Claim, when set, records an interaction ID where every process
+	// serving the bot sees it, and reports whether it is the first claim
+	// within window: a request replayed to another HTTP replica is refused
+	// there too. Each process remembers the IDs it answered in any case.
+	Claim func(ctx context.Context, id string, window time.Duration) (bool, error)
 	// IdentifyInterval spaces the shards' first IDENTIFYs, max_concurrency at a
 	// time, as Discord asks. Zero means 5 seconds.
 	IdentifyInterval time.Duration

@@ -53,6 +53,23 @@ func (s *seenIDs) first(id string, now time.Time) bool {
 	return true
 }
 
+// claim reports whether no other process sharing the archive has taken the
+// interaction. When that cannot be told (the archive unreachable a moment),
+// the interaction is answered: a user's command is not dropped for it.
+func (a *Adapter) claim(id string) bool {
+	if a.opts.Claim == nil {
+		return true
+	}
+	ctx, cancel := context.WithTimeout(a.work, 2*time.Second)
+	defer cancel()
+	first, err := a.opts.Claim(ctx, id, replayWindow)
+	if err != nil {
+		a.log.Warn("could not check the interaction with the other processes", "interaction", id, "err", err)
+		return true
+	}
+	return first
+}
+
 // MessageCommand is the name of the message context-menu command.
 const MessageCommand = "Summarize article"
 
@@ -77,7 +94,7 @@ func (a *Adapter) dispatch(i *discordgo.Interaction, respond respondFunc) (err e
 	if i.Type == discordgo.InteractionPing {
 		return respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 	}
-	if !a.seen.first(i.ID, time.Now()) {
+	if !a.seen.first(i.ID, time.Now()) || !a.claim(i.ID) {
 		// A signed request sent again (a replay), or an event the gateway
 		// delivered twice: it was answered the first time.
 		a.Metrics.interaction("replay", "rejected", 0)

@@ -227,6 +227,12 @@ func serveDiscord(ctx context.Context, cfg config, log *slog.Logger, b *bot.Bot,
 	if cfg.ShardID >= 0 {
 		opts.ShardIDs = []int{cfg.ShardID}
 	}
+	if store.IsPostgres(cfg.DB) {
+		// Other processes may serve the bot from the same archive.
+		opts.Claim = func(ctx context.Context, id string, window time.Duration) (bool, error) {
+			return st.Claim(ctx, "interaction/"+id, window)
+		}
+	}
 	adapter := discord.New(b, session, log, opts)
 	if cfg.Token != "" {
 		b.CheckPermissions(adapter) // over REST, once the gateway's READY names the bot

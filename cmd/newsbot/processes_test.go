@@ -233,6 +233,19 @@ func TestProcessesShareOneArchive(t *testing.T) {
 			t.Errorf("%s via %s: reply lacks %q:\n%s", s.id, s.via, s.want, got)
 		}
 	}
+	// An interaction a shard answered, replayed to the replica, is refused
+	// there: the processes share what they answered.
+	body, _ := json.Marshal(fake.Command("p2", memberA, "search", opt("query", "ferry strike")))
+	req, _ := http.NewRequestWithContext(ctx, "POST", "http://"+addr+"/interactions", bytes.NewReader(body))
+	req.Header = discordtest.Sign(priv, body, time.Now())
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusConflict {
+		t.Errorf("shard 1's interaction replayed to the replica: %s, want 409", resp.Status)
+	}
 
 	// Server A's digest: the process posting it is killed while its first
 	// message is on the way; another process takes the digest over.
