@@ -134,6 +134,14 @@ func openBolt(path string, opts Options) (st *boltArchive, err error) {
 	return st, nil
 }
 
+func (s *boltArchive) Size(ctx context.Context) (int64, error) {
+	info, err := os.Stat(s.path)
+	if err != nil {
+		return 0, err
+	}
+	return info.Size(), nil
+}
+
 // caught turns a panic of the goroutine — bbolt's on a damaged page, or a
 // memory fault on a truncated file, which SetPanicOnFault makes a panic — into
 // ErrDamaged. Deferred by everything that reads the file.

@@ -90,6 +90,7 @@ type archive interface {
 	Lease(ctx context.Context, name, holder string, ttl time.Duration) (bool, error)
 	Release(ctx context.Context, name, holder string) error
 	Sweep(ctx context.Context, prefix string) error
+	Size(ctx context.Context) (int64, error)
 	Feed(ctx context.Context, id uint64) (Feed, error)
 }
 
@@ -164,6 +165,10 @@ func (s *Store) Article(ctx context.Context, id uint64) (Article, error) { retur
 func (s *Store) ArticleByURL(ctx context.Context, url string) (Article, error) {
 	return s.a.ArticleByURL(ctx, url)
 }
+
+// Size returns how many bytes the archive takes on disk: the file, or the
+// database's tables and indexes.
+func (s *Store) Size(ctx context.Context) (int64, error) { return s.a.Size(ctx) }
 
 // Count returns how many articles the archive holds.
 func (s *Store) Count(ctx context.Context) (int, error) { return s.a.Count(ctx) }

@@ -27,11 +27,12 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.SetOutput(io.Discard)
 	n := fs.Int("n", 100_000, "articles")
 	dir := fs.String("dir", "", "folder for the archive (default: a temporary one, removed after)")
+	db := fs.String("db", "", "an empty PostgreSQL archive (postgres://…) to measure instead of a file")
 	queries := fs.Int("queries", 1000, "searches and autocompletes to time")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	memprofile := fs.String("memprofile", "", "write a heap profile, taken after the ingest, to this file")
 	if err := fs.Parse(args); err != nil || *n < 1 {
-		return fmt.Errorf("scale [-n articles] [-dir folder] [-queries N]\n%w", errUsage)
+		return fmt.Errorf("scale [-n articles] [-dir folder | -db postgres://…] [-queries N]\n%w", errUsage)
 	}
 	if *dir == "" {
 		tmp, err := os.MkdirTemp("", "newsbot-scale-")
@@ -53,7 +54,14 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 		defer pprof.StopCPUProfile()
 	}
 	path := filepath.Join(*dir, "scale.db")
-	os.Remove(path)
+	if *db != "" {
+		if !store.IsPostgres(*db) {
+			return fmt.Errorf("-db %q is not a postgres:// URL", store.Shown(*db))
+		}
+		path = *db
+	} else {
+		os.Remove(path)
+	}
 	gen := newCorpus(1)
 
 	// Ingest, in the batches ingest uses.
@@ -61,6 +69,10 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 	st, err := store.Open(path, opts)
 	if err != nil {
 		return err
+	}
+	if had, err := st.Count(ctx); err != nil || had > 0 {
+		st.Close()
+		return fmt.Errorf("scale needs an empty archive: %s holds %d articles (%v)", store.Shown(path), had, err)
 	}
 	var raw int64
 	var peakAnon int64       // the process's own memory, sampled after every batch
@@ -87,11 +99,12 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 			return err
 		}
 	}
-	if err := st.Close(); err != nil {
+	size, err := st.Size(ctx)
+	if err != nil {
+		st.Close()
 		return err
 	}
-	info, err := os.Stat(path)
-	if err != nil {
+	if err := st.Close(); err != nil {
 		return err
 	}
 
@@ -128,7 +141,7 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 	mb := func(b int64) float64 { return float64(b) / (1 << 20) }
 	fmt.Fprintf(stdout, "articles        %d (%d in the archive)\n", *n, count)
 	fmt.Fprintf(stdout, "ingest          %.0f articles/s (%s)\n", float64(*n)/adding.Seconds(), adding.Round(time.Millisecond))
-	fmt.Fprintf(stdout, "archive size    %.0f MB on disk for %.0f MB of text (%.1fx)\n", mb(info.Size()), mb(raw), float64(info.Size())/float64(raw))
+	fmt.Fprintf(stdout, "archive size    %.0f MB on disk for %.0f MB of text (%.1fx)\n", mb(size), mb(raw), float64(size)/float64(raw))
 	fmt.Fprintf(stdout, "start-up        %s (open the archive, load search lengths)\n", open.Round(time.Millisecond))
 	fmt.Fprintf(stdout, "search          p50 %s, p99 %s (%d queries of 1–3 words, top 5)\n", pct(search, 50), pct(search, 99), len(search))
 	fmt.Fprintf(stdout, "autocomplete    p50 %s, p99 %s (title prefixes, 25 choices)\n", pct(complete, 50), pct(complete, 99))
