@@ -146,12 +146,36 @@ func openPostgres(dsn string, opts Options) (a *pgArchive, err error) {
 		if _, err := tx.Exec(ctx, pgSchema); err != nil {
 			return fmt.Errorf("create tables: %w", err)
 		}
+		if err := checkSchema(ctx, tx); err != nil {
+			return err
+		}
 		return a.checkTerms(ctx, tx, opts)
 	})
 	if err != nil {
 		return nil, err
 	}
 	return a, nil
+}
+
+// pgSchemaVersion names the tables pgSchema makes; a later version that
+// changes them migrates archives of this one.
+const pgSchemaVersion = "1"
+
+// checkSchema records the schema's version in a new archive and refuses one
+// whose tables another version of newsbot made.
+func checkSchema(ctx context.Context, tx pgx.Tx) error {
+	var have string
+	err := tx.QueryRow(ctx, `SELECT value FROM meta WHERE key = 'schema'`).Scan(&have)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		_, err = tx.Exec(ctx, `INSERT INTO meta (key, value) VALUES ('schema', $1)`, pgSchemaVersion)
+		return err
+	case err != nil:
+		return err
+	case have != pgSchemaVersion:
+		return fmt.Errorf("its tables are of schema %s, made by another version of newsbot; this one knows schema %s", have, pgSchemaVersion)
+	}
+	return nil
 }
 
 // checkTerms rebuilds every article's search terms when they were made under

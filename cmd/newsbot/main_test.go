@@ -212,6 +212,12 @@ func TestRunErrors(t *testing.T) {
 	}{
 		{"bad config reported together", map[string]string{"LOG_LEVEL": "loud", "LOG_FORMAT": "xml", "DISCORD_PUBLIC_KEY": "zz", "DISCORD_SHARD_COUNT": "0"},
 			nil, []string{"LOG_LEVEL", "LOG_FORMAT", "DISCORD_PUBLIC_KEY", "DISCORD_SHARD_COUNT"}},
+		{"one shard of several on a file", map[string]string{"DISCORD_SHARD_ID": "1", "DISCORD_SHARD_COUNT": "2", "NEWSBOT_LEASE_TTL": "10m"},
+			nil, []string{"DISCORD_SHARD_ID runs one shard", "postgres://", "NEWSBOT_LEASE_TTL"}},
+		{"shard past the count", map[string]string{"DISCORD_SHARD_ID": "2", "DISCORD_SHARD_COUNT": "2", "NEWSBOT_DB": "postgres://db.invalid/newsbot"},
+			nil, []string{"DISCORD_SHARD_ID \"2\" is not a shard number"}},
+		{"shard without a count", map[string]string{"DISCORD_SHARD_ID": "0", "NEWSBOT_DB": "postgres://db.invalid/newsbot"},
+			nil, []string{"needs DISCORD_SHARD_COUNT"}},
 		{"unknown command", nil, []string{"frob"}, []string{`unknown command "frob"`, "usage:"}},
 		{"batch without mode", nil, []string{"batch"}, []string{"summarize or ask"}},
 		{"ingest without path", nil, []string{"ingest"}, []string{"needs a file"}},
