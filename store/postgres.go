@@ -771,8 +771,11 @@ func (a *pgArchive) FindTitles(ctx context.Context, scope, query string, limit i
 		// The words that begin with w, as a range of the index (bytewise:
 		// the column's collation is C); a LIKE with a parameter would not
 		// use the index once PostgreSQL plans the statement generically.
-		rows, err := a.pool.Query(ctx, `SELECT DISTINCT t.article FROM title_words t
-			WHERE t.word >= $2 AND t.word < $3 AND `+pgVisibleOf("t.article")+` LIMIT $4`,
+		// At most maxPostings index entries are read, as in the file: a
+		// one-letter prefix matches too much to rank well anyway.
+		rows, err := a.pool.Query(ctx, `SELECT DISTINCT t.article FROM (
+				SELECT article FROM title_words WHERE word >= $2 AND word < $3 LIMIT $4
+			) t WHERE `+pgVisibleOf("t.article"),
 			scope, w, w+string(utf8.MaxRune), maxPostings)
 		if err == nil {
 			err = collectIDs(rows, hits)
