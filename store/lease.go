@@ -111,13 +111,18 @@ const claimPrefix = "claim/"
 
 func (s *boltArchive) Sweep(ctx context.Context, prefix string) error {
 	return s.update(ctx, func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketLeases).Cursor()
+		b := tx.Bucket(bucketLeases)
 		now := time.Now()
+		var lapsed [][]byte // deleted after the scan: a cursor may skip a key after a delete
+		c := b.Cursor()
 		for k, v := c.Seek([]byte(prefix)); k != nil && bytes.HasPrefix(k, []byte(prefix)); k, v = c.Next() {
 			if len(v) < 8 || time.Unix(0, int64(binary.BigEndian.Uint64(v))).Before(now) {
-				if err := c.Delete(); err != nil {
-					return err
-				}
+				lapsed = append(lapsed, bytes.Clone(k))
+			}
+		}
+		for _, k := range lapsed {
+			if err := b.Delete(k); err != nil {
+				return err
 			}
 		}
 		return nil

@@ -35,7 +35,8 @@ var ErrDamaged = errors.New("the archive is damaged: restore a backup or run new
 // Options tune Open. The zero value is usable.
 type Options struct {
 	// Timeout is how long Open waits for another process to release the file
-	// before it returns ErrLocked. Zero means one second.
+	// before it returns ErrLocked. Zero means one second. Connecting to
+	// PostgreSQL may take up to ten seconds, or Timeout when longer.
 	Timeout time.Duration
 	// Terms splits text into the terms the search index holds; queries are split
 	// the same way. Nil means lower-case words.
