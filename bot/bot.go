@@ -71,12 +71,13 @@ func New(st *store.Store, sum *summarize.Summarizer, log *slog.Logger) *Bot {
 	return b
 }
 
-// LeaseFor sets how long a digest or a feed poll stays with a process that
-// stopped renewing its lease, when processes share the archive
-// (digest.LeaseTTL by default). Call it before RunDigests and RunFeeds.
-func (b *Bot) LeaseFor(ttl time.Duration) {
+// Shared tells the bot that other processes (shards, replicas) use the
+// archive too: a digest or a feed poll stays with a process that stopped
+// renewing its lease for ttl (digest.LeaseTTL otherwise), and the digest loop
+// looks at the schedules every minute. Call it before RunDigests and RunFeeds.
+func (b *Bot) Shared(ttl time.Duration) {
 	b.leaseTTL = ttl
-	b.digests.LeaseFor(ttl)
+	b.digests.Shared(ttl)
 }
 
 // OnDigest sets a function told the outcome of every digest ("posted", "empty",

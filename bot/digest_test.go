@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"maps"
 	"slices"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"newsbot/bot/digest"
 	"newsbot/bot/reply"
 	"newsbot/store"
+	"newsbot/summarize"
 )
 
 // fakePoster records the messages a digest creates and, like Discord with
@@ -384,4 +386,38 @@ func TestDigestOff(t *testing.T) {
 			t.Errorf("a digest that is off posted %d messages", len(p.messages()))
 		}
 	})
+}
+
+// TestDigestSetInAnotherProcess: on a shared archive the digest loop of one
+// process (here a second Bot on the same Store) posts a digest set through
+// another, which cannot wake it, within a minute or two of its time — not at
+// its next hourly look, as a loop alone on its archive may.
+func TestDigestSetInAnotherProcess(t *testing.T) {
+	for _, shared := range []bool{true, false} {
+		t.Run(fmt.Sprint("shared=", shared), func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				replica, st := newBot(t) // 2000-01-01 00:00 UTC
+				shard := New(st, summarize.New(summarize.Options{}), slog.New(slog.DiscardHandler))
+				if shared {
+					shard.Shared(time.Minute)
+				}
+				time.Sleep(30 * time.Second)
+				p := &fakePoster{}
+				stop := startDigests(shard, p) // looks at 00:00:30
+				time.Sleep(9 * time.Hour)      // 09:00:30
+				addArticle(t, st, "Harbour reopens")
+				setDigest(t, replica, "g1", "09:02", "UTC")
+				time.Sleep(2 * time.Hour)
+				stop()
+				msgs := p.messages()
+				if len(msgs) != 1 {
+					t.Fatalf("posted %d digests, want 1", len(msgs))
+				}
+				late := msgs[0].at.Sub(time.Date(2000, 1, 1, 9, 2, 0, 0, time.UTC))
+				if shared && late > 2*time.Minute || !shared && late < 30*time.Minute {
+					t.Errorf("posted %s after its time, want within 2 minutes on a shared archive (and, alone, at the next hourly look)", late)
+				}
+			})
+		})
+	}
 }

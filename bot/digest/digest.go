@@ -44,19 +44,23 @@ type Digests struct {
 	posting atomic.Bool
 	outcome func(string)
 	holder  string // this process's name on the digests' leases
-	// leaseTTL is LeaseTTL unless LeaseFor changed it.
-	leaseTTL time.Duration
+	// leaseTTL is LeaseTTL, and idle maxIdle, unless Shared changed them.
+	leaseTTL, idle time.Duration
 }
 
 // New returns the digests of an archive, written with line.
 func New(st *store.Store, log *slog.Logger, line LineFunc) *Digests {
 	return &Digests{store: st, log: log.With("component", "digest"), line: line, wake: make(chan struct{}, 1),
-		holder: store.NewHolder(), leaseTTL: LeaseTTL}
+		holder: store.NewHolder(), leaseTTL: LeaseTTL, idle: maxIdle}
 }
 
-// LeaseFor sets how long a digest stays with a process that stopped renewing
-// its lease (LeaseTTL by default). Call it before Run.
-func (dg *Digests) LeaseFor(ttl time.Duration) { dg.leaseTTL = ttl }
+// Shared tells the digests that other processes use the archive too: a
+// digest stays with a process that stopped renewing its lease for ttl, and
+// the loop looks at the schedules every minute, since /digest set in
+// another process does not wake it. Call it before Run.
+func (dg *Digests) Shared(ttl time.Duration) {
+	dg.leaseTTL, dg.idle = ttl, sharedIdle
+}
 
 // OnOutcome sets a function told the outcome of every digest ("posted",
 // "empty", "retry", "failed"), for metrics. Call it before Run.
@@ -87,8 +91,12 @@ var ErrCannotPost = errors.New("cannot post in this channel")
 // maxWindow is how far back a digest reaches at most, after a long pause.
 const maxWindow = 7 * 24 * time.Hour
 
-// maxIdle bounds how long the scheduler sleeps without looking again.
-const maxIdle = time.Hour
+// maxIdle bounds how long the scheduler sleeps without looking again;
+// sharedIdle when other processes may change the schedules.
+const (
+	maxIdle    = time.Hour
+	sharedIdle = time.Minute
+)
 
 // LeaseTTL is how long a server's digest stays with the process posting it
 // once that process stops renewing its lease. Processes sharing an archive
@@ -112,9 +120,9 @@ func (dg *Digests) Run(ctx context.Context, p Poster) {
 	for {
 		now := time.Now()
 		next := dg.tick(ctx, p, now)
-		wait := maxIdle
+		wait := dg.idle
 		if !next.IsZero() {
-			wait = min(max(next.Sub(now), 0), maxIdle)
+			wait = min(max(next.Sub(now), 0), dg.idle)
 		}
 		timer := time.NewTimer(wait)
 		select {

@@ -203,7 +203,9 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdin io.Reader, s
 	}
 	b := bot.New(st, sum, log)
 	b.LimitTokens(cfg.DailyTokens)
-	b.LeaseFor(cfg.LeaseTTL)
+	if store.IsPostgres(cfg.DB) {
+		b.Shared(cfg.LeaseTTL)
+	}
 	b.ReadLinks(ingest.NewFetcher(cfg.AllowPrivate))
 	if cfg.Token == "" && cfg.PublicKey == "" {
 		return console.Run(ctx, b, stdin, stdout, isTerminal(stdin))
