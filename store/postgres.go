@@ -653,13 +653,13 @@ func (a *pgArchive) bm25(ctx context.Context, scope, match string, terms []strin
 	}
 	// The matches come from the GIN index first (materialized, so that the
 	// planner cannot start from the scope's articles and test each one's
-	// terms instead); of the newest visible ones, the shortlist that
-	// ts_rank puts first is scored.
+	// terms instead), newest first, so that visibility is checked only until
+	// enough are found; of those, the shortlist that ts_rank puts first is
+	// scored.
 	rows, err := a.pool.Query(ctx, `WITH m AS MATERIALIZED (
-			SELECT id FROM articles WHERE terms @@ $2::tsquery
+			SELECT id FROM articles WHERE terms @@ $2::tsquery ORDER BY id DESC
 		), newest AS (
-			SELECT m.id FROM m WHERE `+pgVisibleOf("m.id")+`
-			ORDER BY m.id DESC LIMIT $9
+			SELECT m.id FROM m WHERE `+pgVisibleOf("m.id")+` LIMIT $9
 		), c AS (
 			SELECT a.id, a.terms, a.length FROM newest JOIN articles a ON a.id = newest.id
 			ORDER BY `+strings.Join(quick, " + ")+` DESC LIMIT $10
