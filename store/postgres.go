@@ -6,7 +6,8 @@ package store
 //	articles         id, meta (the Article's JSON, no text or ID), text (bytea), terms
 //	                 (tsvector) and length (in terms) for search, url_key and
 //	                 text_hash (unique: de-duplication)
-//	title_words      word → article (lookup by title words, autocomplete)
+//	title_words      word → article (lookup by title words, autocomplete);
+//	                 title_vocab: each title word once (suggestions for typos)
 //	access           scope, article → joined (ns), news: who sees what (access.go)
 //	feeds            id, guild, url, doc (Feed's JSON); feed_items: items seen
 //	digest_settings, digest_runs, server_settings   JSON documents by server
@@ -58,6 +59,7 @@ CREATE TABLE IF NOT EXISTS title_words (
 	article bigint NOT NULL REFERENCES articles,
 	PRIMARY KEY (word, article)
 );
+CREATE TABLE IF NOT EXISTS title_vocab (word text COLLATE "C" PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS access (
 	scope text NOT NULL,
 	article bigint NOT NULL REFERENCES articles,
@@ -393,6 +395,8 @@ func (a *pgArchive) addArticle(ctx context.Context, tx pgx.Tx, g Grant, art Arti
 			ON CONFLICT DO NOTHING RETURNING id
 		), words AS (
 			INSERT INTO title_words (word, article) SELECT unnest($7::text[]), id FROM ins
+		), vocab AS (
+			INSERT INTO title_vocab (word) SELECT unnest($7::text[]) FROM ins ON CONFLICT DO NOTHING
 		), seen AS (
 			INSERT INTO access (scope, article, joined, news) SELECT $8, id, $9, $10 FROM ins
 		)
@@ -802,7 +806,9 @@ func (a *pgArchive) Suggest(ctx context.Context, scope, query string, limit int)
 			continue
 		}
 		edits := 1 + len(w)/6
-		rows, err := a.pool.Query(ctx, `SELECT DISTINCT word FROM title_words
+		// The distinct title words, each once: title_words holds one row per
+		// title, too many to read for a suggestion.
+		rows, err := a.pool.Query(ctx, `SELECT word FROM title_vocab
 			WHERE octet_length(word) BETWEEN $1 AND $2`, len(w)-edits, len(w)+edits)
 		if err != nil {
 			return fail(err)
