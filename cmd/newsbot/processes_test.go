@@ -161,7 +161,7 @@ func TestProcessesShareOneArchive(t *testing.T) {
 	addr := ln.Addr().String()
 	ln.Close()
 
-	common := map[string]string{"NEWSBOT_DB": dsn, "DISCORD_API_URL": fake.URL, "NEWSBOT_ALLOW_PRIVATE": "1", "NEWSBOT_LEASE_TTL": "2s"}
+	common := map[string]string{"NEWSBOT_DB": dsn, "DISCORD_API_URL": fake.URL, "NEWSBOT_ALLOW_PRIVATE": "1", "NEWSBOT_LEASE_TTL": "5s"}
 	with := func(more map[string]string) map[string]string {
 		out := map[string]string{}
 		for k, v := range common {
