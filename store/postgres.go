@@ -618,14 +618,19 @@ func (a *pgArchive) Search(ctx context.Context, scope, query string, limit int) 
 	for i, t := range used {
 		quoted[i] = tsLexeme(t)
 	}
-	if len(rare) == 0 {
+	// When every word is common, the articles that have them can be a
+	// large part of the archive, and reading each match's row from the
+	// index's list costs more than the search is worth: the newest articles
+	// are searched instead.
+	recent := len(rare) == 0
+	if recent {
 		rare = quoted
 	}
 	// Articles with every word first, as a reader looking for one expects;
 	// when fewer than limit have them all, those with any (rare) word.
-	hits, err := a.bm25(ctx, scope, strings.Join(quoted, " & "), used, idf, avg, limit)
+	hits, err := a.bm25(ctx, scope, strings.Join(quoted, " & "), recent, used, idf, avg, limit)
 	if err == nil && len(hits) < limit && len(used) > 1 {
-		hits, err = a.bm25(ctx, scope, strings.Join(rare, " | "), used, idf, avg, limit)
+		hits, err = a.bm25(ctx, scope, strings.Join(rare, " | "), recent, used, idf, avg, limit)
 	}
 	if err != nil {
 		return fail(err)
@@ -638,6 +643,10 @@ func (a *pgArchive) Search(ctx context.Context, scope, query string, limit int) 
 // and a query of common words can match most of the archive.
 const maxCandidates = 2000
 
+// recentArticles is how many of the newest articles a query of common words
+// searches (or limit, when more).
+const recentArticles = 20000
+
 // shortlist is how many candidates (or limit, when more) Search scores by
 // BM25, which reads every term of an article: about 70 µs each.
 const shortlist = 100
@@ -646,8 +655,14 @@ const shortlist = 100
 // term's frequency (a title position counts twice) read from the article's
 // tsvector, its inverse document frequency, the article's length against
 // the average.
-func (a *pgArchive) bm25(ctx context.Context, scope, match string, terms []string, idf []float64, avg float64, limit int) ([]Hit, error) {
+func (a *pgArchive) bm25(ctx context.Context, scope, match string, recent bool, terms []string, idf []float64, avg float64, limit int) ([]Hit, error) {
 	args := []any{scope, match, terms, idf, limit, bm25K1, bm25B, avg, max(maxCandidates, limit), max(shortlist, limit)}
+	matches := `SELECT id FROM articles WHERE terms @@ $2::tsquery ORDER BY id DESC`
+	if recent {
+		args = append(args, max(recentArticles, limit))
+		matches = fmt.Sprintf(`SELECT id FROM (SELECT id, terms FROM articles ORDER BY id DESC LIMIT $%d) r
+			WHERE r.terms @@ $2::tsquery ORDER BY id DESC`, len(args))
+	}
 	// The shortlist's order: each term's ts_rank (PostgreSQL's, quick) by
 	// its inverse document frequency, a title term counting twice.
 	var quick []string
@@ -660,9 +675,7 @@ func (a *pgArchive) bm25(ctx context.Context, scope, match string, terms []strin
 	// terms instead), newest first, so that visibility is checked only until
 	// enough are found; of those, the shortlist that ts_rank puts first is
 	// scored.
-	rows, err := a.pool.Query(ctx, `WITH m AS MATERIALIZED (
-			SELECT id FROM articles WHERE terms @@ $2::tsquery ORDER BY id DESC
-		), newest AS (
+	rows, err := a.pool.Query(ctx, `WITH m AS MATERIALIZED (`+matches+`), newest AS (
 			SELECT m.id FROM m WHERE `+pgVisibleOf("m.id")+` LIMIT $9
 		), c AS (
 			SELECT a.id, a.terms, a.length FROM newest JOIN articles a ON a.id = newest.id

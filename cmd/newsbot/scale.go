@@ -28,11 +28,12 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 	n := fs.Int("n", 100_000, "articles")
 	dir := fs.String("dir", "", "folder for the archive (default: a temporary one, removed after)")
 	db := fs.String("db", "", "an empty PostgreSQL archive (postgres://…) to measure instead of a file")
+	existing := fs.Bool("existing", false, "measure the archive an earlier scale run built (-dir or -db), without ingesting")
 	queries := fs.Int("queries", 1000, "searches and autocompletes to time")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	memprofile := fs.String("memprofile", "", "write a heap profile, taken after the ingest, to this file")
 	if err := fs.Parse(args); err != nil || *n < 1 {
-		return fmt.Errorf("scale [-n articles] [-dir folder | -db postgres://…] [-queries N]\n%w", errUsage)
+		return fmt.Errorf("scale [-n articles] [-dir folder | -db postgres://…] [-existing] [-queries N]\n%w", errUsage)
 	}
 	if *dir == "" {
 		tmp, err := os.MkdirTemp("", "newsbot-scale-")
@@ -59,7 +60,7 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 			return fmt.Errorf("-db %q is not a postgres:// URL", store.Shown(*db))
 		}
 		path = *db
-	} else {
+	} else if !*existing {
 		os.Remove(path)
 	}
 	gen := newCorpus(1)
@@ -70,15 +71,22 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if had, err := st.Count(ctx); err != nil || had > 0 {
+	switch had, err := st.Count(ctx); {
+	case err != nil:
 		st.Close()
-		return fmt.Errorf("scale needs an empty archive: %s holds %d articles (%v)", store.Shown(path), had, err)
+		return err
+	case had > 0 && !*existing:
+		st.Close()
+		return fmt.Errorf("scale needs an empty archive: %s holds %d articles", store.Shown(path), had)
+	case had == 0 && *existing:
+		st.Close()
+		return fmt.Errorf("-existing: %s holds no articles (give the -dir or -db of an earlier run)", store.Shown(path))
 	}
 	var raw int64
 	var peakAnon int64       // the process's own memory, sampled after every batch
 	var adding time.Duration // adding to the archive only, not making up the articles
 	articles := make([]store.Article, 0, ingest.BatchSize)
-	for i := 0; i < *n; i++ {
+	for i := 0; i < *n && !*existing; i++ {
 		a := gen.article()
 		raw += int64(len(a.Title) + len(a.Text))
 		articles = append(articles, a)
@@ -140,8 +148,12 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 
 	mb := func(b int64) float64 { return float64(b) / (1 << 20) }
 	fmt.Fprintf(stdout, "articles        %d (%d in the archive)\n", *n, count)
-	fmt.Fprintf(stdout, "ingest          %.0f articles/s (%s)\n", float64(*n)/adding.Seconds(), adding.Round(time.Millisecond))
-	fmt.Fprintf(stdout, "archive size    %.0f MB on disk for %.0f MB of text (%.1fx)\n", mb(size), mb(raw), float64(size)/float64(raw))
+	if *existing {
+		fmt.Fprintf(stdout, "archive size    %.0f MB on disk\n", mb(size))
+	} else {
+		fmt.Fprintf(stdout, "ingest          %.0f articles/s (%s)\n", float64(*n)/adding.Seconds(), adding.Round(time.Millisecond))
+		fmt.Fprintf(stdout, "archive size    %.0f MB on disk for %.0f MB of text (%.1fx)\n", mb(size), mb(raw), float64(size)/float64(raw))
+	}
 	fmt.Fprintf(stdout, "start-up        %s (open the archive, load search lengths)\n", open.Round(time.Millisecond))
 	fmt.Fprintf(stdout, "search          p50 %s, p99 %s (%d queries of 1–3 words, top 5)\n", pct(search, 50), pct(search, 99), len(search))
 	fmt.Fprintf(stdout, "autocomplete    p50 %s, p99 %s (title prefixes, 25 choices)\n", pct(complete, 50), pct(complete, 99))
