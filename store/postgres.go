@@ -573,15 +573,22 @@ func (a *pgArchive) News(ctx context.Context, scope string, from, to time.Time) 
 	return out, nil
 }
 
+// maxQueryTerms bounds the words of a query Search looks up, the first ones:
+// each costs a count of the articles it matches.
+const maxQueryTerms = 32
+
 // dfCap bounds how many articles Search counts for one term's document
 // frequency: below it a term is rare and its count exact; at it, the term
 // is common, and only filters the candidates when the query has no rarer term.
 const dfCap = 1000
 
 func (a *pgArchive) Search(ctx context.Context, scope, query string, limit int) ([]Hit, error) {
-	terms := slices.DeleteFunc(slices.Compact(slices.Sorted(slices.Values(a.terms(query)))), func(t string) bool {
-		return t == "" || len(t) > maxWord
-	})
+	var terms []string
+	for _, t := range a.terms(query) {
+		if t != "" && len(t) <= maxWord && !slices.Contains(terms, t) && len(terms) < maxQueryTerms {
+			terms = append(terms, t)
+		}
+	}
 	if len(terms) == 0 || limit <= 0 {
 		return nil, nil
 	}
@@ -594,14 +601,24 @@ func (a *pgArchive) Search(ctx context.Context, scope, query string, limit int) 
 	if err != nil {
 		return fail(err)
 	}
+	quoted := make([]string, len(terms))
+	for i, t := range terms {
+		quoted[i] = tsLexeme(t)
+	}
+	// Each term's document frequency, counted up to dfCap, in one query.
+	rows, err := a.pool.Query(ctx, `SELECT (SELECT count(*) FROM (SELECT 1 FROM articles WHERE terms @@ q::tsquery LIMIT $2) s)
+		FROM unnest($1::text[]) WITH ORDINALITY AS u(q, i) ORDER BY i`, quoted, dfCap)
+	if err != nil {
+		return fail(err)
+	}
+	dfs, err := pgx.CollectRows(rows, pgx.RowTo[int])
+	if err != nil {
+		return fail(err)
+	}
 	var used, rare []string
 	var idf []float64
-	for _, t := range terms {
-		var df int
-		err := a.pool.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles WHERE terms @@ $1::tsquery LIMIT $2) s`, tsLexeme(t), dfCap).Scan(&df)
-		if err != nil {
-			return fail(err)
-		}
+	for i, t := range terms {
+		df := dfs[i]
 		if df == 0 {
 			continue
 		}
@@ -614,9 +631,9 @@ func (a *pgArchive) Search(ctx context.Context, scope, query string, limit int) 
 	if len(used) == 0 {
 		return nil, nil
 	}
-	quoted := make([]string, len(used))
-	for i, t := range used {
-		quoted[i] = tsLexeme(t)
+	quoted = quoted[:0]
+	for _, t := range used {
+		quoted = append(quoted, tsLexeme(t))
 	}
 	// When every word is common, the articles that have them can be a
 	// large part of the archive, and reading each match's row from the
