@@ -423,3 +423,42 @@ func TestClaims(t *testing.T) {
 		}
 	})
 }
+
+// TestSearchCommonWordsInALargeArchive: on PostgreSQL, a query whose words
+// are all common in a large archive searches the newest articles only (the
+// limits lowered here so that 300 articles are a large archive); one with a
+// rarer word still finds an old article.
+func TestSearchCommonWordsInALargeArchive(t *testing.T) {
+	dsn := storetest.Postgres(t)
+	if dsn == "" {
+		return
+	}
+	ctx := t.Context()
+	st := openAt(t, dsn, Options{})
+	articles := []Article{{Title: "Old", Text: "Common, common, common: the zebracorn was as common as can be."}}
+	for i := range 300 {
+		articles = append(articles, Article{Title: fmt.Sprint("Note ", i), Text: fmt.Sprintf("A common word, number %d.", i)})
+	}
+	res, err := st.Add(ctx, lib, articles...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, newest := res[0].ID, res[len(res)-1].ID
+	if hits, _ := st.Search(ctx, Library, "common", 5); len(hits) == 0 || hits[0].ID != old {
+		t.Fatalf("Search(common) in a small archive = %v, want the old article %d first (it says common most)", hits, old)
+	}
+	pg := st.a.(*pgArchive)
+	pg.dfCap, pg.recent = 10, 20
+	hits, err := st.Search(ctx, Library, "common", 5)
+	if err != nil || len(hits) != 5 {
+		t.Fatalf("Search(common) = %v, %v; want 5 hits", hits, err)
+	}
+	for _, h := range hits {
+		if h.ID+20 <= newest {
+			t.Errorf("Search(common) in a large archive found article %d, older than the newest 20 (to %d)", h.ID, newest)
+		}
+	}
+	if hits, _ := st.Search(ctx, Library, "zebracorn common", 5); len(hits) == 0 || hits[0].ID != old {
+		t.Errorf("Search(zebracorn common) = %v, want the old article %d first", hits, old)
+	}
+}

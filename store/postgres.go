@@ -112,6 +112,9 @@ type pgArchive struct {
 	avgMu  sync.Mutex
 	avgLen float64 // articles' average length, for Search
 	avgAt  time.Time
+
+	// dfCap and recent are the constants of the same names (tests lower them).
+	dfCap, recent int
 }
 
 func openPostgres(dsn string, opts Options) (a *pgArchive, err error) {
@@ -132,7 +135,7 @@ func openPostgres(dsn string, opts Options) (a *pgArchive, err error) {
 	if err != nil {
 		return nil, err
 	}
-	a = &pgArchive{pool: pool, where: where, terms: opts.Terms}
+	a = &pgArchive{pool: pool, where: where, terms: opts.Terms, dfCap: dfCap, recent: recentArticles}
 	defer func() {
 		if err != nil {
 			pool.Close()
@@ -607,7 +610,7 @@ func (a *pgArchive) Search(ctx context.Context, scope, query string, limit int) 
 	}
 	// Each term's document frequency, counted up to dfCap, in one query.
 	rows, err := a.pool.Query(ctx, `SELECT (SELECT count(*) FROM (SELECT 1 FROM articles WHERE terms @@ q::tsquery LIMIT $2) s)
-		FROM unnest($1::text[]) WITH ORDINALITY AS u(q, i) ORDER BY i`, quoted, dfCap)
+		FROM unnest($1::text[]) WITH ORDINALITY AS u(q, i) ORDER BY i`, quoted, a.dfCap)
 	if err != nil {
 		return fail(err)
 	}
@@ -624,7 +627,7 @@ func (a *pgArchive) Search(ctx context.Context, scope, query string, limit int) 
 		}
 		used = append(used, t)
 		idf = append(idf, math.Log(1+(max(n, float64(df))-float64(df)+0.5)/(float64(df)+0.5)))
-		if df < dfCap {
+		if df < a.dfCap {
 			rare = append(rare, tsLexeme(t))
 		}
 	}
@@ -635,12 +638,12 @@ func (a *pgArchive) Search(ctx context.Context, scope, query string, limit int) 
 	for _, t := range used {
 		quoted = append(quoted, tsLexeme(t))
 	}
-	// When every word is common, the articles that have them can be a
-	// large part of the archive, and reading each match's row from the
-	// index's list costs more than the search is worth: the newest articles
-	// are searched instead.
-	recent := len(rare) == 0
-	if recent {
+	// When every word is common in a large archive, the articles that have
+	// them can be hundreds of thousands, and reading each match's row from
+	// the index's list takes seconds: the newest articles are searched
+	// instead. (In a smaller one that costs more than it saves.)
+	recent := len(rare) == 0 && n > 10*float64(a.recent)
+	if len(rare) == 0 {
 		rare = quoted
 	}
 	// Articles with every word first, as a reader looking for one expects;
@@ -661,7 +664,7 @@ func (a *pgArchive) Search(ctx context.Context, scope, query string, limit int) 
 const maxCandidates = 2000
 
 // recentArticles is how many of the newest articles a query of common words
-// searches (or limit, when more).
+// searches (or limit, when more), in an archive of more than ten times as many.
 const recentArticles = 20000
 
 // shortlist is how many candidates (or limit, when more) Search scores by
@@ -676,7 +679,7 @@ func (a *pgArchive) bm25(ctx context.Context, scope, match string, recent bool, 
 	args := []any{scope, match, terms, idf, limit, bm25K1, bm25B, avg, max(maxCandidates, limit), max(shortlist, limit)}
 	matches := `SELECT id FROM articles WHERE terms @@ $2::tsquery ORDER BY id DESC`
 	if recent {
-		args = append(args, max(recentArticles, limit))
+		args = append(args, max(a.recent, limit))
 		matches = fmt.Sprintf(`SELECT id FROM (SELECT id, terms FROM articles ORDER BY id DESC LIMIT $%d) r
 			WHERE r.terms @@ $2::tsquery ORDER BY id DESC`, len(args))
 	}
