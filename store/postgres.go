@@ -320,21 +320,49 @@ func (a *pgArchive) Add(ctx context.Context, g Grant, articles ...Article) ([]Ad
 	if err := validScope(g.Scope); err != nil {
 		return nil, err
 	}
-	// Hashes and search terms are worked out on every core while the
-	// transaction stores the articles in order.
+	for _, art := range articles {
+		if strings.TrimSpace(art.Text) == "" {
+			return nil, fmt.Errorf("add %q: empty text", clip(art.Title))
+		}
+	}
+	// Hashes and search terms are worked out on every core; the articles
+	// then go to the database in one pipeline, in order.
 	prep := make([]pgPrepared, len(articles))
-	ready, stop := background(len(articles), func(i int) { prep[i] = a.prepare(articles[i]) })
-	defer stop()
+	parallel(len(articles), func(i int) { prep[i] = a.prepare(articles[i]) })
 	results := make([]AddResult, len(articles))
 	now := time.Now().UTC()
 	err := a.tx(ctx, func(tx pgx.Tx) error {
+		var batch pgx.Batch
 		for i, art := range articles {
-			ready(i)
-			r, err := a.addArticle(ctx, tx, g, art, &prep[i], now)
+			sql, args, err := addStatement(g, art, &prep[i], now)
 			if err != nil {
 				return fmt.Errorf("add %q: %w", clip(art.Title), err)
 			}
-			results[i] = r
+			batch.Queue(sql, args...)
+		}
+		sent := tx.SendBatch(ctx, &batch)
+		var archived []int // already in the archive, or earlier in this batch
+		for i, art := range articles {
+			var id int64
+			err := sent.QueryRow().Scan(&id)
+			switch {
+			case err == nil:
+				results[i] = AddResult{ID: uint64(id)}
+			case errors.Is(err, pgx.ErrNoRows):
+				archived = append(archived, i)
+			default:
+				sent.Close()
+				return fmt.Errorf("add %q: %w", clip(art.Title), err)
+			}
+		}
+		if err := sent.Close(); err != nil {
+			return err
+		}
+		for _, i := range archived {
+			var err error
+			if results[i], err = a.grantArchived(ctx, tx, g, articles[i], &prep[i], now); err != nil {
+				return fmt.Errorf("add %q: %w", clip(articles[i].Title), err)
+			}
 		}
 		return nil
 	})
@@ -367,13 +395,11 @@ func (a *pgArchive) prepare(art Article) pgPrepared {
 	return p
 }
 
-// addArticle stores one article, with its title words, and makes it visible
-// in the grant's scope — unless its URL or (distinctive) text is archived
-// already: then that article joins the scope.
-func (a *pgArchive) addArticle(ctx context.Context, tx pgx.Tx, g Grant, art Article, p *pgPrepared, now time.Time) (AddResult, error) {
-	if strings.TrimSpace(art.Text) == "" {
-		return AddResult{}, errors.New("empty text")
-	}
+// addStatement is the statement that stores a new article, with its title
+// words, and makes it visible in the grant's scope — unless its URL or
+// (distinctive) text is archived already (the lookup first; the constraints
+// for a process adding the same at once): then it returns no row.
+func addStatement(g Grant, art Article, p *pgPrepared, now time.Time) (string, []any, error) {
 	var urlK []byte
 	if art.URL != "" {
 		urlK = urlKey(art.URL)
@@ -384,13 +410,9 @@ func (a *pgArchive) addArticle(ctx context.Context, tx pgx.Tx, g Grant, art Arti
 	}
 	meta, err := json.Marshal(art) // its ID is the row's
 	if err != nil {
-		return AddResult{}, err
+		return "", nil, err
 	}
-	// One statement stores a new article: the row (unless its URL or text
-	// is there already: the lookup first, the constraints for a process
-	// adding the same at once), its title words and its visibility.
-	var id int64
-	err = tx.QueryRow(ctx, `WITH old AS (
+	return `WITH old AS (
 			SELECT id FROM articles WHERE url_key = $4 UNION ALL SELECT id FROM articles WHERE text_hash = $5 LIMIT 1
 		), ins AS (
 			INSERT INTO articles (meta, text, terms, length, url_key, text_hash)
@@ -404,16 +426,19 @@ func (a *pgArchive) addArticle(ctx context.Context, tx pgx.Tx, g Grant, art Arti
 			INSERT INTO access (scope, article, joined, news) SELECT $8, id, $9, $10 FROM ins
 		)
 		SELECT id FROM ins`,
-		string(meta), []byte(art.Text), p.vector, urlK, p.textHash, p.length, p.words,
-		g.Scope, max(art.Added.UnixNano(), 0), g.News).Scan(&id)
-	if err == nil {
-		return AddResult{ID: uint64(id)}, nil
+		[]any{string(meta), []byte(art.Text), p.vector, urlK, p.textHash, p.length, p.words,
+			g.Scope, max(art.Added.UnixNano(), 0), g.News}, nil
+}
+
+// grantArchived makes the archived copy of an article (by URL or text)
+// visible in the grant's scope.
+func (a *pgArchive) grantArchived(ctx context.Context, tx pgx.Tx, g Grant, art Article, p *pgPrepared, now time.Time) (AddResult, error) {
+	var urlK []byte
+	if art.URL != "" {
+		urlK = urlKey(art.URL)
 	}
-	if !errors.Is(err, pgx.ErrNoRows) {
-		return AddResult{}, err
-	}
-	// Archived already (or by another process just now): the scope gets it.
-	err = tx.QueryRow(ctx, `SELECT id FROM articles WHERE url_key = $1
+	var id int64
+	err := tx.QueryRow(ctx, `SELECT id FROM articles WHERE url_key = $1
 		UNION ALL SELECT id FROM articles WHERE text_hash = $2 LIMIT 1`, urlK, p.textHash).Scan(&id)
 	if err != nil {
 		return AddResult{}, fmt.Errorf("find the archived copy: %w", err)
