@@ -1,6 +1,6 @@
 package store
 
-// The conformance suite: the tests that take eachArchive or testArchives run
+// The conformance suite: the tests that take eachArchive or storetest.Archives run
 // against both backends, a bbolt file and PostgreSQL, and expect the same.
 // PostgreSQL comes from NEWSBOT_TEST_POSTGRES (storetest.Postgres).
 
@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -21,21 +20,10 @@ import (
 	"newsbot/store/storetest"
 )
 
-// testArchives returns where to open a new, empty archive of each kind, by
-// the kind's name.
-func testArchives(t *testing.T) map[string]string {
-	t.Helper()
-	out := map[string]string{"bolt": filepath.Join(t.TempDir(), "test.db")}
-	if dsn := storetest.Postgres(t); dsn != "" {
-		out["postgres"] = dsn
-	}
-	return out
-}
-
 // eachArchive runs test on a new, empty archive of each kind.
 func eachArchive(t *testing.T, test func(t *testing.T, st *Store)) {
 	t.Helper()
-	for kind, path := range testArchives(t) {
+	for kind, path := range storetest.Archives(t) {
 		t.Run(kind, func(t *testing.T) { test(t, openAt(t, path, Options{})) })
 	}
 }
@@ -337,7 +325,7 @@ func TestSearchFindsKnownItems(t *testing.T) {
 		queries = append(queries, query{strings.Join(pick, " "), i})
 	}
 	first := map[string]int{}
-	for kind, path := range testArchives(t) {
+	for kind, path := range storetest.Archives(t) {
 		st := openAt(t, path, Options{})
 		res, err := st.Add(t.Context(), lib, articles...)
 		if err != nil {

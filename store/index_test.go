@@ -8,10 +8,12 @@ import (
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
+
+	"newsbot/store/storetest"
 )
 
 func TestSearch(t *testing.T) {
-	for kind, path := range testArchives(t) {
+	for kind, path := range storetest.Archives(t) {
 		t.Run(kind, func(t *testing.T) {
 			ctx := t.Context()
 			st, err := Open(path, Options{})
@@ -106,7 +108,7 @@ func TestSearch(t *testing.T) {
 // another version is reindexed, so that a query split the new way finds what
 // the old index held under the old terms.
 func TestTermsVersion(t *testing.T) {
-	for kind, path := range testArchives(t) {
+	for kind, path := range storetest.Archives(t) {
 		t.Run(kind, func(t *testing.T) {
 			ctx := t.Context()
 			lower := Options{Terms: strings.Fields, TermsVersion: "v1"}

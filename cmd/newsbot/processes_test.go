@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -163,13 +164,8 @@ func TestProcessesShareOneArchive(t *testing.T) {
 
 	common := map[string]string{"NEWSBOT_DB": dsn, "DISCORD_API_URL": fake.URL, "NEWSBOT_ALLOW_PRIVATE": "1", "NEWSBOT_LEASE_TTL": "5s"}
 	with := func(more map[string]string) map[string]string {
-		out := map[string]string{}
-		for k, v := range common {
-			out[k] = v
-		}
-		for k, v := range more {
-			out[k] = v
-		}
+		out := maps.Clone(common)
+		maps.Copy(out, more)
 		return out
 	}
 	token := strings.TrimPrefix(fake.Token, "Bot ")

@@ -56,19 +56,9 @@ func tenancySite(t *testing.T) *httptest.Server {
 // digest, that a member's link joins B only once B allows it, and that admin
 // commands through a user install are refused.
 func TestTenancyOverDiscord(t *testing.T) {
-	for kind, db := range testArchives(t) {
+	for kind, db := range storetest.Archives(t) {
 		t.Run(kind, func(t *testing.T) { testTenancyOverDiscord(t, db) })
 	}
-}
-
-// testArchives returns where to open a new, empty archive of each kind, by
-// the kind's name: a file, and a PostgreSQL database when the tests have one.
-func testArchives(t *testing.T) map[string]string {
-	out := map[string]string{"bolt": filepath.Join(t.TempDir(), "newsbot.db")}
-	if dsn := storetest.Postgres(t); dsn != "" {
-		out["postgres"] = dsn
-	}
-	return out
 }
 
 func testTenancyOverDiscord(t *testing.T, db string) {

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"sync/atomic"
 	"testing"
 
@@ -21,6 +22,18 @@ import (
 )
 
 var schemas atomic.Int64
+
+// Archives returns where to open a new, empty archive of each kind, by the
+// kind's name: "bolt", a file in the test's temporary folder, and
+// "postgres" when the tests have a server.
+func Archives(t testing.TB) map[string]string {
+	t.Helper()
+	out := map[string]string{"bolt": filepath.Join(t.TempDir(), "newsbot.db")}
+	if dsn := Postgres(t); dsn != "" {
+		out["postgres"] = dsn
+	}
+	return out
+}
 
 // Postgres returns the URL of a new, empty archive on the test server, or ""
 // after logging why there is none.
