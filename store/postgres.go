@@ -215,39 +215,41 @@ func (a *pgArchive) checkTerms(ctx context.Context, tx pgx.Tx, opts Options) err
 }
 
 func (a *pgArchive) rebuildTerms(ctx context.Context, tx pgx.Tx) error {
-	const page = 500
 	var after int64
 	for {
-		rows, err := tx.Query(ctx, `SELECT id, meta, text FROM articles WHERE id > $1 ORDER BY id LIMIT $2`, after, page)
-		if err != nil {
+		batch, err := a.termsPage(ctx, tx, &after)
+		if err != nil || batch.Len() == 0 {
 			return err
 		}
-		var batch pgx.Batch
-		n := 0
-		for rows.Next() {
-			var meta, text []byte
-			if err := rows.Scan(&after, &meta, &text); err != nil {
-				return err
-			}
-			var art Article
-			if err := json.Unmarshal(meta, &art); err != nil {
-				return fmt.Errorf("decode article %d: %w", after, err)
-			}
-			art.Text = string(text)
-			vector, length := a.tsvector(art)
-			batch.Queue(`UPDATE articles SET terms = $2::tsvector, length = $3 WHERE id = $1`, after, vector, length)
-			n++
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if n == 0 {
-			return nil
-		}
-		if err := tx.SendBatch(ctx, &batch).Close(); err != nil {
+		if err := tx.SendBatch(ctx, batch).Close(); err != nil {
 			return err
 		}
 	}
+}
+
+// termsPage reads the next 500 articles after *after and returns the updates
+// of their search terms, moving *after on.
+func (a *pgArchive) termsPage(ctx context.Context, tx pgx.Tx, after *int64) (*pgx.Batch, error) {
+	rows, err := tx.Query(ctx, `SELECT id, meta, text FROM articles WHERE id > $1 ORDER BY id LIMIT 500`, *after)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	batch := &pgx.Batch{}
+	for rows.Next() {
+		var meta, text []byte
+		if err := rows.Scan(after, &meta, &text); err != nil {
+			return nil, err
+		}
+		var art Article
+		if err := json.Unmarshal(meta, &art); err != nil {
+			return nil, fmt.Errorf("decode article %d: %w", *after, err)
+		}
+		art.Text = string(text)
+		vector, length := a.tsvector(art)
+		batch.Queue(`UPDATE articles SET terms = $2::tsvector, length = $3 WHERE id = $1`, *after, vector, length)
+	}
+	return batch, rows.Err()
 }
 
 func (a *pgArchive) Size(ctx context.Context) (int64, error) {
@@ -360,7 +362,7 @@ func (a *pgArchive) Add(ctx context.Context, g Grant, articles ...Article) ([]Ad
 		}
 		for _, i := range archived {
 			var err error
-			if results[i], err = a.grantArchived(ctx, tx, g, articles[i], &prep[i], now); err != nil {
+			if results[i], err = a.grantArchived(ctx, tx, g, &prep[i], now); err != nil {
 				return fmt.Errorf("add %q: %w", clip(articles[i].Title), err)
 			}
 		}
@@ -374,6 +376,7 @@ func (a *pgArchive) Add(ctx context.Context, g Grant, articles ...Article) ([]Ad
 
 // pgPrepared is what Add works out about an article before storing it.
 type pgPrepared struct {
+	urlKey   []byte // nil without a URL
 	hash     string
 	textHash *string // the hash, when the text is distinctive enough to de-duplicate by
 	vector   string
@@ -383,6 +386,9 @@ type pgPrepared struct {
 
 func (a *pgArchive) prepare(art Article) pgPrepared {
 	p := pgPrepared{hash: ContentHash(art.Text)}
+	if art.URL != "" {
+		p.urlKey = urlKey(art.URL)
+	}
 	if distinctive(art.Text) {
 		p.textHash = &p.hash
 	}
@@ -400,10 +406,6 @@ func (a *pgArchive) prepare(art Article) pgPrepared {
 // (distinctive) text is archived already (the lookup first; the constraints
 // for a process adding the same at once): then it returns no row.
 func addStatement(g Grant, art Article, p *pgPrepared, now time.Time) (string, []any, error) {
-	var urlK []byte
-	if art.URL != "" {
-		urlK = urlKey(art.URL)
-	}
 	art.Hash = p.hash
 	if art.Added.IsZero() {
 		art.Added = now
@@ -426,20 +428,16 @@ func addStatement(g Grant, art Article, p *pgPrepared, now time.Time) (string, [
 			INSERT INTO access (scope, article, joined, news) SELECT $8, id, $9, $10 FROM ins
 		)
 		SELECT id FROM ins`,
-		[]any{string(meta), []byte(art.Text), p.vector, urlK, p.textHash, p.length, p.words,
+		[]any{string(meta), []byte(art.Text), p.vector, p.urlKey, p.textHash, p.length, p.words,
 			g.Scope, max(art.Added.UnixNano(), 0), g.News}, nil
 }
 
 // grantArchived makes the archived copy of an article (by URL or text)
 // visible in the grant's scope.
-func (a *pgArchive) grantArchived(ctx context.Context, tx pgx.Tx, g Grant, art Article, p *pgPrepared, now time.Time) (AddResult, error) {
-	var urlK []byte
-	if art.URL != "" {
-		urlK = urlKey(art.URL)
-	}
+func (a *pgArchive) grantArchived(ctx context.Context, tx pgx.Tx, g Grant, p *pgPrepared, now time.Time) (AddResult, error) {
 	var id int64
 	err := tx.QueryRow(ctx, `SELECT id FROM articles WHERE url_key = $1
-		UNION ALL SELECT id FROM articles WHERE text_hash = $2 LIMIT 1`, urlK, p.textHash).Scan(&id)
+		UNION ALL SELECT id FROM articles WHERE text_hash = $2 LIMIT 1`, p.urlKey, p.textHash).Scan(&id)
 	if err != nil {
 		return AddResult{}, fmt.Errorf("find the archived copy: %w", err)
 	}
