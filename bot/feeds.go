@@ -196,9 +196,14 @@ func (b *Bot) pollShared(ctx context.Context, f store.Feed, now time.Time) time.
 	ctx = held
 	// Read under the lease: another process may have polled it since the
 	// list was read, or it may be gone.
-	if f, err = b.store.Feed(ctx, f.ID); err != nil {
+	current, err := b.store.Feed(ctx, f.ID)
+	if err != nil {
+		if !errors.Is(err, store.ErrNotFound) { // removed meanwhile: nothing to say
+			b.log.Error("read feed", "feed", f.ID, "err", err)
+		}
 		return now.Add(pollInterval)
 	}
+	f = current
 	if f.NextPoll.After(now) {
 		return f.NextPoll
 	}
