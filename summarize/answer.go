@@ -204,16 +204,27 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 		norm := bm25K1 * (1 - bm25B + bm25B*float64(len(terms))/max(d.avgLen, 1))
 		score, covered := 0.0, 0.0
 		for k, id := range ids {
-			f := 0.0 // a sentence has a dozen terms: counting beats a map
+			f, idf := 0.0, idfs[k] // a sentence has a dozen terms: counting beats a map
 			for _, st := range terms {
 				if st == id {
 					f++
 				}
 			}
+			if f == 0 && cues {
+				// A word the article does not use counts, for less, by a
+				// related word it does ("founded" by "founder").
+				for _, alt := range q.related[k] {
+					for _, st := range terms {
+						if st == alt {
+							f++
+						}
+					}
+				}
+				idf *= relatedWeight
+			}
 			if f == 0 {
 				continue
 			}
-			idf := idfs[k]
 			score += idf * f * (bm25K1 + 1) / (f + norm)
 			covered += idf
 		}
@@ -304,15 +315,24 @@ func (d *Doc) isTitle(t token) bool { return t.id >= 0 && titles[d.termList[t.id
 // bound is a question with its terms numbered as in one article.
 type bound struct {
 	query
-	knownIDs          []bool // by term number: the question has the term
-	beforeID, afterID int32  // the blank's neighbours, -1 when none or not in the article
+	knownIDs []bool // by term number: the question has the term
+	// related holds, for each of the question's terms that the article does
+	// not use, the numbers of the article's terms related to it.
+	related           [][]int32
+	beforeID, afterID int32 // the blank's neighbours, -1 when none or not in the article
 }
 
 // bind numbers a question's terms as the article does.
 func (d *Doc) bind(q query) bound {
 	b := bound{query: q, knownIDs: make([]bool, len(d.termList)), beforeID: -1, afterID: -1}
-	for _, t := range q.terms {
+	b.related = make([][]int32, len(q.terms))
+	for k, t := range q.terms {
 		if id := d.termID(t); id >= 0 {
+			b.knownIDs[id] = true
+			continue
+		}
+		b.related[k] = d.relatedIDs(t)
+		for _, id := range b.related[k] {
 			b.knownIDs[id] = true
 		}
 	}
@@ -488,8 +508,10 @@ func (d *Doc) Answer(question string) Answer {
 	}
 	if !q.cloze {
 		// A name the question gives that the article never mentions ("in
-		// India", "Brent crude") means it asks about something else.
-		if names := d.missingNames(question); len(names) > 0 {
+		// India", "Brent crude") means it asks about something else; so does
+		// a predicate it never uses in any form ("Who directed …?" of an
+		// article that names no director).
+		if names := d.missingNames(question); len(names) > 0 || d.lacks(q.predicate) && ranked[0].coverage < predicateCoverage {
 			return Answer{Missing: d.missing(question)}
 		}
 	}
@@ -511,6 +533,11 @@ func (d *Doc) Answer(question string) Answer {
 			}
 		}
 		if k < 0 {
+			// An age comes in the next sentence as news gives it: "…
+			// Mathew Tait has been named … The 18-year-old will play …".
+			if j := d.ageFollows(top, q); j >= 0 {
+				return d.answerWith([]int{j - 1, j})
+			}
 			return Answer{Missing: d.missing(question)}
 		}
 		raise(ranked, k, 0)
@@ -526,12 +553,36 @@ func (d *Doc) Answer(question string) Answer {
 		}
 	}
 	slices.Sort(evidence)
+	return d.answerWith(evidence)
+}
+
+// answerWith answers with the sentences at the indexes, in article order.
+func (d *Doc) answerWith(evidence []int) Answer {
 	ans := Answer{Answerable: true}
 	for _, i := range evidence {
 		ans.Evidence = append(ans.Evidence, d.Sentences[i])
 	}
 	return ans
 }
+
+// ageFollows returns, for a question about someone's age, the sentence right
+// after one of top when it calls them by their age ("The 18-year-old"); -1
+// otherwise.
+func (d *Doc) ageFollows(top []candidate, q bound) int {
+	if !q.asksAge {
+		return -1
+	}
+	for _, c := range top {
+		if j := c.i + 1; c.score > 0 && c.coverage >= minCoverage && j < len(d.Sentences) && ageRE.MatchString(d.Sentences[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// ageRE finds a sentence that calls someone by their age, as news does after
+// naming them: "The 34-year-old …".
+var ageRE = regexp.MustCompile(`^(The|the) \d+-year-old\b`)
 
 // missingNames returns the capitalized words of a question, past its first,
 // that the article never mentions.
@@ -552,8 +603,33 @@ func (d *Doc) missingNames(question string) []string {
 	return out
 }
 
-// missing returns the question's content words (as written) whose terms occur in
-// no sentence of the article.
+// relatedIDs returns the numbers of the article's terms related to term.
+func (d *Doc) relatedIDs(term string) []int32 {
+	var out []int32
+	for _, r := range text.Related(term) {
+		if id := d.termID(r); id >= 0 {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// lacks reports whether the article uses a term in no form at all: neither as
+// it is nor as a related word.
+func (d *Doc) lacks(term string) bool {
+	return term != "" && !askWord[term] && d.termID(term) < 0 && len(d.relatedIDs(term)) == 0
+}
+
+// predicateCoverage is the share of a question's weight below which a best
+// sentence without the question's predicate is no answer (set on
+// docs/natural-dev.jsonl, docs/EVAL.md).
+const predicateCoverage = 0.4
+
+// relatedWeight is what a related word counts for against the question's own.
+const relatedWeight = 0.7
+
+// missing returns the question's content words (as written) that the article
+// never uses, neither as they are nor in a related form.
 func (d *Doc) missing(question string) []string {
 	var out, seen []string
 	for _, field := range strings.Fields(question) {
@@ -562,7 +638,7 @@ func (d *Doc) missing(question string) []string {
 				continue
 			}
 			seen = append(seen, w)
-			if d.df(text.Term(w)) == 0 {
+			if t := text.Term(w); d.df(t) == 0 && len(d.relatedIDs(t)) == 0 {
 				out = append(out, strings.TrimFunc(field, func(r rune) bool {
 					return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 				}))

@@ -233,3 +233,66 @@ func TestDeclineSignals(t *testing.T) {
 		t.Errorf("decline = %q, want it to name “Glasgow”", got)
 	}
 }
+
+// A question may use another form of the article's word, and a question whose
+// predicate the article never uses in any form is declined.
+func TestRelatedWordsAndPredicates(t *testing.T) {
+	d := NewDoc("Mill sold", "The old mill by the river has been sold to a housing company. "+
+		"Its founder, Agnes Marsh, started the business in 1921 with two looms. "+
+		"The shop on the ground floor will be shut for the summer while builders work. "+
+		"Members of the local history society said they were sad to see it go. "+
+		"The 68-year-old owner, who inherited the mill, plans to retire to Spain.")
+	for _, tc := range []struct {
+		q, want string // want "" to decline
+	}{
+		{"Who founded the mill business?", "Agnes Marsh"},     // founder
+		{"Which shop will be closed for the summer?", "shut"}, // shut
+		{"Who directed the mill?", ""},                        // never says
+		{"How much do the builders earn?", ""},
+		{"Who coaches the owner?", ""},
+	} {
+		a := d.Answer(tc.q)
+		switch {
+		case tc.want == "" && a.Answerable:
+			t.Errorf("Answer(%q) = %q, want a decline", tc.q, a.Text())
+		case tc.want != "" && (!a.Answerable || !strings.Contains(a.Text(), tc.want)):
+			t.Errorf("Answer(%q) = %q, want evidence with %q", tc.q, a.Text(), tc.want)
+		}
+	}
+	if got := d.Answer("Who directed the mill?").Text(); !strings.Contains(got, "“directed”") {
+		t.Errorf("decline = %q, want it to name “directed”", got)
+	}
+}
+
+// News gives an age in the sentence after the name: "The 18-year-old …".
+func TestAgeInTheNextSentence(t *testing.T) {
+	d := NewDoc("Squad named", "Newcastle's centre Mathew Tait has been named in the squad to face Wales on Saturday. "+
+		"The 18-year-old will play alongside his club team-mate in midfield. "+
+		"The coach said the side had trained well all week.")
+	if a := d.Answer("How old is Mathew Tait?"); !strings.Contains(a.Text(), "18-year-old") {
+		t.Errorf("Answer = %q, want the sentence with his age", a.Text())
+	}
+	if a := d.Answer("How many caps has Mathew Tait won?"); a.Answerable {
+		t.Errorf("caps: %q, want a decline (the age is not a count of caps)", a.Text())
+	}
+}
+
+func TestPredicate(t *testing.T) {
+	for q, want := range map[string]string{
+		"Who directed Meet the Fockers?":                             "directed",
+		"How much does Bellamy earn a week?":                         "earn",
+		"When will the trial start?":                                 "start",
+		"When will the court rule on the case?":                      "rule",
+		"How many workers will build the pipeline?":                  "build",
+		"What interest rate did the Bank of England set in January?": "", // a light verb
+		"Who will take over from Louis Schweitzer?":                  "",
+		"What is the Fed's report called?":                           "",
+		"Which film came third at the box office?":                   "",
+		"Who is the deputy director of the CML?":                     "director",
+		"Is this a question?":                                        "",
+	} {
+		if got := predicate(q); got != want {
+			t.Errorf("predicate(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

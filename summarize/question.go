@@ -67,9 +67,14 @@ type query struct {
 	// For a cloze question, the words just before and after the blank.
 	before, after string
 	cloze         bool
-	wantsNumber   bool
-	wantsName     bool
-	wantsDate     bool
+	// predicate is the term of what the question asks happened or is —
+	// "directed" in "Who directed the film?", "cost" in "How much will the
+	// PSP cost?" — empty when the question's form does not show it.
+	predicate   string
+	asksAge     bool // "how old", "what age"
+	wantsNumber bool
+	wantsName   bool
+	wantsDate   bool
 }
 
 // askWord holds the terms of question forms ("how many", "how long", "how
@@ -103,6 +108,13 @@ func parseQuery(q string) query {
 		// A blank is a name unless its context says number.
 		qu.wantsNumber = numberContext(q[:i], strings.TrimLeft(q[i:], "_"))
 		qu.wantsName = !qu.wantsNumber
+	}
+	if !qu.cloze {
+		l := strings.ToLower(q)
+		qu.asksAge = strings.Contains(l, "how old") || strings.Contains(l, "what age")
+		if p := predicate(q); p != "" {
+			qu.predicate = text.Term(p)
+		}
 	}
 	for _, t := range appendTokens(nil, q, lx, false) {
 		if t.stop {
@@ -140,4 +152,87 @@ func numberContext(before, after string) bool {
 		}
 	}
 	return false
+}
+
+// predicate finds the word of a question that says what it asks happened or
+// is: after the question phrase ("who", "how many workers", "which film") and
+// an auxiliary with its subject ("will the trial", "does Bellamy"), the last
+// of the lower-case content words that follow ("start", "earn"). It returns
+// "" when the question does not have that shape: an answer to a question
+// whose predicate the article never uses, in any related form, is the
+// article's answer to another question.
+func predicate(q string) string {
+	var raw []string
+	text.EachWord(q, func(w string) { raw = append(raw, w) })
+	if len(raw) < 2 {
+		return ""
+	}
+	lower := make([]string, len(raw))
+	for i, w := range raw {
+		lower[i] = strings.ToLower(w)
+	}
+	i := 1
+	switch lower[0] {
+	case "who", "whom", "whose", "what", "when", "where", "why":
+	case "which":
+		i = 2 // "which film"
+	case "how":
+		i = 2 // "how many", "how old"
+	default:
+		return ""
+	}
+	// A question phrase that runs on ("how many of the new users", "what
+	// interest rate") ends at its auxiliary, when one comes soon.
+	for k := i; k < min(len(lower), i+5); k++ {
+		if auxiliaries[lower[k]] {
+			i = k
+			break
+		}
+	}
+	if i < len(lower) && auxiliaries[lower[i]] {
+		i++
+	}
+	var last string
+	for ; i < len(raw); i++ {
+		w := lower[i]
+		if lightVerbs[text.Term(w)] {
+			return "" // "take over", "give away": the meaning is in the particle
+		}
+		switch {
+		case capitalized(raw[i]) || w == "of" && last == "":
+			if last != "" {
+				return last
+			}
+		case text.IsStopword(w):
+			if last != "" {
+				return last
+			}
+		default:
+			last = w
+		}
+	}
+	if formWords[last] {
+		return "" // "what is it called"
+	}
+	return last
+}
+
+// formWords end a question that asks for a name without being its subject.
+var formWords = map[string]bool{"called": true, "named": true, "name": true, "known": true}
+
+// lightVerbs mean little without the words around them ("take part", "get
+// the money", "come third").
+var lightVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("be have do get give take make go come put set keep let") {
+		m[text.Term(w)] = true
+	}
+	return m
+}()
+
+// auxiliaries stand between a question phrase and its subject.
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true, "will": true,
+	"would": true, "has": true, "have": true, "had": true, "can": true, "could": true, "should": true,
+	"may": true, "might": true, "must": true,
 }

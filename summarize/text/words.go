@@ -1,6 +1,7 @@
 package text
 
 //go:generate go run ./internal/genlemmas -o lemmas.go
+//go:generate go run ./internal/genrelated -o related.go
 
 import (
 	"fmt"
@@ -287,3 +288,31 @@ func (t *Termer) Terms(s string) []string {
 	})
 	return out
 }
+
+// Related returns the terms of words close in meaning to a term's word — its
+// derived forms and its commonest synonyms, from WordNet ("found" → "founder",
+// "shut" → "close"; see related.go) — so that a question need not use the
+// article's own word. It returns nil for a term with none.
+func Related(term string) []string {
+	relatedOnce.Do(func() {
+		related = make(map[string][]string, 8192)
+		for line := range strings.SplitSeq(relatedWords, "\n") {
+			words := strings.Fields(line)
+			if len(words) < 2 {
+				continue
+			}
+			key := Stem(words[0])
+			for _, w := range words[1:] {
+				if t := Stem(w); t != key && !slices.Contains(related[key], t) {
+					related[key] = append(related[key], t)
+				}
+			}
+		}
+	})
+	return related[term]
+}
+
+var (
+	relatedOnce sync.Once
+	related     map[string][]string
+)

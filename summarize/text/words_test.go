@@ -136,3 +136,21 @@ func TestWordCount(t *testing.T) {
 		}
 	}
 }
+
+func TestRelated(t *testing.T) {
+	for _, tc := range []struct{ word, related string }{
+		{"founded", "founder"}, {"shut", "closed"}, {"injury", "injured"}, {"writes", "writer"},
+	} {
+		if !slices.Contains(Related(Term(tc.word)), Term(tc.related)) {
+			t.Errorf("Related(%q) = %v, want it to hold %q", Term(tc.word), Related(Term(tc.word)), Term(tc.related))
+		}
+	}
+	for _, w := range []string{"cat", "river", "founded"} {
+		if slices.Contains(Related(Term(w)), Term(w)) {
+			t.Errorf("Related(%q) holds the term itself", w)
+		}
+	}
+	if got := Related("zzzz"); got != nil {
+		t.Errorf("Related(zzzz) = %v, want nil", got)
+	}
+}
