@@ -102,10 +102,39 @@ const (
 // the question wants, counting numbers written as words ("five", "six
 // million") as numbers.
 func (d *Doc) hasAnswerType(i int, q bound) bool {
+	switch q.quantity {
+	case money:
+		return moneyRE.MatchString(d.Sentences[i]) ||
+			currencyRE.MatchString(d.Sentences[i]) && slices.ContainsFunc(d.toks[i], d.numberWord) // "four million pounds"
+	case count:
+		return hasCount(d.Sentences[i]) || slices.ContainsFunc(d.toks[i], func(t token) bool { return d.numberWord(t) && !q.has(t) })
+	case scoreline:
+		return scoreRE.MatchString(d.Sentences[i])
+	}
 	if answerType(d.Sentences[i], d.toks[i], q) > 0 {
 		return true
 	}
 	return q.wantsNumber && slices.ContainsFunc(d.toks[i], func(t token) bool { return d.numberWord(t) && !q.has(t) })
+}
+
+// typedAnswer reports whether one of the best sentences, though they cover
+// little of a question about a sum of money or a count, still answers it by
+// giving one: "a $1.2bn oil pipeline" for "How much will the pipeline cost?".
+func (d *Doc) typedAnswer(ranked []candidate, q bound) bool {
+	if q.cloze || q.quantity == anyNumber {
+		return false
+	}
+	return slices.ContainsFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool {
+		return c.score > 0 && c.coverage >= minCoverage/2 && d.hasAnswerType(c.i, q)
+	})
+}
+
+// givenInstead reports whether a question whose predicate names the quantity
+// it asks for ("cost", "pay", "score") is answered by one the article gives
+// without that word ("a $1.2bn pipeline", "Hearts's 2-1 defeat").
+func (d *Doc) givenInstead(ranked []candidate, q bound) bool {
+	named := q.quantity == money && moneyWords[q.predicate] || q.quantity == scoreline && q.predicate == text.Term("score")
+	return named && d.typedAnswer(ranked, q)
 }
 
 // numberWord reports whether a word is a number written out ("five"), not
@@ -503,7 +532,7 @@ func indexes(ranked []candidate, k int) []int {
 func (d *Doc) Answer(question string) Answer {
 	q := d.bind(parseQuery(question))
 	ranked := d.rankBound(q, true)
-	if len(ranked) == 0 || ranked[0].score == 0 || ranked[0].coverage < minCoverage {
+	if len(ranked) == 0 || ranked[0].score == 0 || ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) {
 		return Answer{Missing: d.missing(question)}
 	}
 	if !q.cloze {
@@ -511,7 +540,7 @@ func (d *Doc) Answer(question string) Answer {
 		// India", "Brent crude") means it asks about something else; so does
 		// a predicate it never uses in any form ("Who directed …?" of an
 		// article that names no director).
-		if names := d.missingNames(question); len(names) > 0 || d.lacks(q.predicate) && ranked[0].coverage < predicateCoverage {
+		if names := d.missingNames(question); len(names) > 0 || d.lacks(q.predicate) && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) {
 			return Answer{Missing: d.missing(question)}
 		}
 	}
@@ -535,7 +564,7 @@ func (d *Doc) Answer(question string) Answer {
 		if k < 0 {
 			// An age comes in the next sentence as news gives it: "…
 			// Mathew Tait has been named … The 18-year-old will play …".
-			if j := d.ageFollows(top, q); j >= 0 {
+			if j := d.ageFollows(ranked, q); j >= 0 {
 				return d.answerWith([]int{j - 1, j})
 			}
 			return Answer{Missing: d.missing(question)}
@@ -566,13 +595,13 @@ func (d *Doc) answerWith(evidence []int) Answer {
 }
 
 // ageFollows returns, for a question about someone's age, the sentence right
-// after one of top when it calls them by their age ("The 18-year-old"); -1
-// otherwise.
-func (d *Doc) ageFollows(top []candidate, q bound) int {
+// after one about them (in ranked order) that calls them by their age ("The
+// 18-year-old"); -1 otherwise.
+func (d *Doc) ageFollows(ranked []candidate, q bound) int {
 	if !q.asksAge {
 		return -1
 	}
-	for _, c := range top {
+	for _, c := range ranked {
 		if j := c.i + 1; c.score > 0 && c.coverage >= minCoverage && j < len(d.Sentences) && ageRE.MatchString(d.Sentences[j]) {
 			return j
 		}

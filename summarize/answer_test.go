@@ -296,3 +296,50 @@ func TestPredicate(t *testing.T) {
 		}
 	}
 }
+
+// A question about a sum of money, a count or a score wants that kind of
+// number, not just any.
+func TestQuantities(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Work on the pipeline will begin in 2005.":        false, // a year
+		"Shops stay closed on 1 January.":                 false, // a date
+		"Staff picked out Sony's PCG-X505/P Vaio laptop.": false, // a code
+		"Hearts lost 2-1 at Tynecastle.":                  false, // a score
+		"Some 45,000 people took part.":                   true,
+		"He spoke to 20 officials.":                       true,
+	} {
+		if got := hasCount(s); got != want {
+			t.Errorf("hasCount(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"a $1.2bn oil pipeline":         true,
+		"selling for 19,800 yen":        true,
+		"he gave away £28,000":          true,
+		"he was fined two weeks' wages": false,
+		"some 45,000 people":            false,
+	} {
+		if got := moneyRE.MatchString(s); got != want {
+			t.Errorf("money in %q = %v, want %v", s, got, want)
+		}
+	}
+	d := NewDoc("Pipeline", "Three countries have approved the construction of a $1.2bn oil pipeline. "+
+		"Work on the pipeline will begin in 2005. "+
+		"The engineers were given two weeks' notice of the start. "+
+		"Hearts's 2-1 defeat at Tynecastle angered the fans, who sang for an hour.")
+	for _, tc := range []struct {
+		q, want string // want "" to decline
+	}{
+		{"How much will the pipeline cost?", "$1.2bn"},
+		{"How much do the engineers earn?", ""},
+		{"What was the score at Tynecastle?", "2-1"},
+	} {
+		a := d.Answer(tc.q)
+		switch {
+		case tc.want == "" && a.Answerable:
+			t.Errorf("Answer(%q) = %q, want a decline", tc.q, a.Text())
+		case tc.want != "" && (!a.Answerable || !strings.Contains(a.Text(), tc.want)):
+			t.Errorf("Answer(%q) = %q, want evidence with %q", tc.q, a.Text(), tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -70,8 +71,10 @@ type query struct {
 	// predicate is the term of what the question asks happened or is —
 	// "directed" in "Who directed the film?", "cost" in "How much will the
 	// PSP cost?" — empty when the question's form does not show it.
-	predicate   string
-	asksAge     bool // "how old", "what age"
+	predicate string
+	asksAge   bool // "how old", "what age"
+	// quantity narrows a number question: a sum of money or a count.
+	quantity    quantityKind
 	wantsNumber bool
 	wantsName   bool
 	wantsDate   bool
@@ -112,6 +115,7 @@ func parseQuery(q string) query {
 	if !qu.cloze {
 		l := strings.ToLower(q)
 		qu.asksAge = strings.Contains(l, "how old") || strings.Contains(l, "what age")
+		qu.quantity = quantityOf(l)
 		if p := predicate(q); p != "" {
 			qu.predicate = text.Term(p)
 		}
@@ -235,4 +239,90 @@ var auxiliaries = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true, "will": true,
 	"would": true, "has": true, "have": true, "had": true, "can": true, "could": true, "should": true,
 	"may": true, "might": true, "must": true,
+}
+
+// quantityKind is what a number question counts.
+type quantityKind int
+
+const (
+	anyNumber quantityKind = iota
+	money                  // "how much does it cost"
+	count                  // "how many"
+	scoreline              // "what was the score"
+)
+
+// quantityOf reads from a lower-case question whether it asks for a sum of
+// money ("how much" with a word about paying), a count ("how many") or a
+// match's score.
+func quantityOf(l string) quantityKind {
+	switch {
+	case strings.Contains(l, "how many"):
+		return count
+	case strings.Contains(l, "the score") || strings.Contains(l, "final score"):
+		return scoreline
+	case strings.Contains(l, "how much"):
+		for _, w := range text.Words(l) {
+			if moneyWords[text.Term(w)] {
+				return money
+			}
+		}
+	}
+	return anyNumber
+}
+
+// moneyWords, in a "how much" question, ask for a sum of money.
+var moneyWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("cost pay paid earn spend spent charge price worth fee wage salary budget " +
+		"money loan fund raise sell sold buy bought invest offer bid fine damages compensation prize revenue " +
+		"profit debt grant donate bill") {
+		m[text.Term(w)] = true
+	}
+	return m
+}()
+
+// moneyRE finds sums of money: a currency sign before a number, or a
+// currency after one ("£28,000", "$1.2bn", "19,800 yen", "5m euros").
+var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|million|billion|trillion)?\s(?:pounds?|dollars?|euros?|yen|pence|cents|francs|rupees|yuan|roubles|rubles)\b`)
+
+// currencyRE finds the names of currencies, for sums written in words.
+var currencyRE = regexp.MustCompile(`(?i)\b(?:pounds?|dollars?|euros?|yen|pence|cents)\b`)
+
+// countRE finds numbers that can be counts: not glued to letters ("X505"),
+// hyphens or slashes ("2-1", "24/7").
+var countRE = regexp.MustCompile(`(?:^|[^\w.,/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[^\w/-]|$|-(?:strong|odd))`)
+
+// scoreRE finds a match's score: "2-1", "3–0".
+var scoreRE = regexp.MustCompile(`(?:^|[^\w.-])\d{1,3}[-–]\d{1,3}(?:[^\w-]|$)`)
+
+// yearRE is a number that is a year, not a count.
+var yearRE = regexp.MustCompile(`^(1[89]|20)\d\d$`)
+
+// hasCount reports whether a sentence gives a count: a number that is not a
+// year, a date's day or part of a code or score.
+func hasCount(sentence string) bool {
+	for _, m := range countRE.FindAllStringSubmatchIndex(sentence, -1) {
+		n := sentence[m[2]:m[3]]
+		if yearRE.MatchString(n) {
+			continue
+		}
+		if dayOfMonth(sentence[m[3]:]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// dayOfMonth reports whether the text after a number starts with a month, as
+// in "1 January".
+func dayOfMonth(after string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(after), " ")
+	switch strings.ToLower(strings.Trim(w, ".,;:")) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec":
+		return true
+	}
+	return false
 }
