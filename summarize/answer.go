@@ -104,7 +104,7 @@ const (
 func (d *Doc) hasAnswerType(i int, q bound) bool {
 	switch q.quantity {
 	case money:
-		return moneyRE.MatchString(d.Sentences[i]) ||
+		return moneyRE.MatchString(d.Sentences[i]) || q.change && percentRE.MatchString(d.Sentences[i]) ||
 			currencyRE.MatchString(d.Sentences[i]) && slices.ContainsFunc(d.toks[i], d.numberWord) // "four million pounds"
 	case count:
 		return hasCount(d.Sentences[i]) || slices.ContainsFunc(d.toks[i], func(t token) bool { return d.numberWord(t) && !q.has(t) })

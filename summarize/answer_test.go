@@ -326,13 +326,15 @@ func TestQuantities(t *testing.T) {
 	d := NewDoc("Pipeline", "Three countries have approved the construction of a $1.2bn oil pipeline. "+
 		"Work on the pipeline will begin in 2005. "+
 		"The engineers were given two weeks' notice of the start. "+
-		"Hearts's 2-1 defeat at Tynecastle angered the fans, who sang for an hour.")
+		"Hearts's 2-1 defeat at Tynecastle angered the fans, who sang for an hour. "+
+		"Ticket prices at the ground will rise by as much as 30% next season.")
 	for _, tc := range []struct {
 		q, want string // want "" to decline
 	}{
 		{"How much will the pipeline cost?", "$1.2bn"},
 		{"How much do the engineers earn?", ""},
 		{"What was the score at Tynecastle?", "2-1"},
+		{"By how much will ticket prices rise?", "30%"}, // a change in a price
 	} {
 		a := d.Answer(tc.q)
 		switch {

@@ -74,7 +74,10 @@ type query struct {
 	predicate string
 	asksAge   bool // "how old", "what age"
 	// quantity narrows a number question: a sum of money or a count.
-	quantity    quantityKind
+	quantity quantityKind
+	// change: the question asks by how much something rose or fell, which
+	// a percentage answers as well as a sum ("raise prices by 30%").
+	change      bool
 	wantsNumber bool
 	wantsName   bool
 	wantsDate   bool
@@ -116,6 +119,7 @@ func parseQuery(q string) query {
 		l := strings.ToLower(q)
 		qu.asksAge = strings.Contains(l, "how old") || strings.Contains(l, "what age")
 		qu.quantity = quantityOf(l)
+		qu.change = asksChange(l)
 		if p := predicate(q); p != "" {
 			qu.predicate = text.Term(p)
 		}
@@ -284,6 +288,32 @@ var moneyWords = func() map[string]bool {
 // moneyRE finds sums of money: a currency sign before a number, or a
 // currency after one ("£28,000", "$1.2bn", "19,800 yen", "5m euros").
 var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|million|billion|trillion)?\s(?:pounds?|dollars?|euros?|yen|pence|cents|francs|rupees|yuan|roubles|rubles)\b`)
+
+// asksChange reports whether a lower-case question asks how much something
+// rose or fell.
+func asksChange(l string) bool {
+	if strings.Contains(l, "by how much") {
+		return true
+	}
+	for _, w := range text.Words(l) {
+		if changeWords[text.Term(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// changeWords say that something rose or fell.
+var changeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("rise raise fall increase decrease cut drop grow higher lower more less jump slump") {
+		m[text.Term(w)] = true
+	}
+	return m
+}()
+
+// percentRE finds percentages.
+var percentRE = regexp.MustCompile(`(?i)\d\s?(?:%|per ?cent\b)`)
 
 // currencyRE finds the names of currencies, for sums written in words.
 var currencyRE = regexp.MustCompile(`(?i)\b(?:pounds?|dollars?|euros?|yen|pence|cents)\b`)
