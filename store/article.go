@@ -140,7 +140,7 @@ func (s *boltArchive) Add(ctx context.Context, g Grant, articles ...Article) ([]
 		if err := putTitleKeys(tx.Bucket(bucketTitles), titleKeys); err != nil {
 			return err
 		}
-		return pending.write(tx.Bucket(bucketPostings))
+		return pending.write(tx)
 	})
 	if err != nil {
 		return nil, err

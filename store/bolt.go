@@ -45,14 +45,14 @@ var (
 	bucketHashes   = []byte("hashes")
 	bucketTitles   = []byte("titles")
 	// bucketMeta holds facts about the archive itself: under which Terms its
-	// search index was built (key "terms").
+	// search index was built (key "terms") and how it is kept (key "index").
 	bucketMeta = []byte("meta")
 )
 
 var allBuckets = [][]byte{
 	bucketArticles, bucketTexts, bucketURLs, bucketHashes, bucketTitles,
 	bucketDigestSettings, bucketDigestRuns, bucketModelCache, bucketModelUsage,
-	bucketPostings, bucketDocLens, bucketFeeds, bucketFeedItems,
+	bucketPostings, bucketTails, bucketDocLens, bucketFeeds, bucketFeedItems,
 	bucketAccess, bucketNews, bucketSettings, bucketMeta, bucketLeases,
 }
 

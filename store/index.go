@@ -18,21 +18,32 @@ import (
 // The search index is an inverted index kept in the archive and updated by
 // every Add, in the same transaction:
 //
-//	postings   term ‖ 0 ‖ block number → block of (article ID, term count) pairs
+//	postings   term ‖ 0 ‖ block number → a full block of (article ID, term count) pairs
+//	tails      term → number of the term's next full block (4 bytes) ‖ its last block, not yet full
 //	doclens    article ID → number of terms (for BM25's length normalization)
 //
 // A block starts with the last article ID it holds (8 bytes), then pairs of
 // uvarints: the ID's distance from the previous one in the block, and the term
 // count. Articles get rising IDs, so a term's postings are only ever appended,
-// to its last block until that block reaches blockSize.
+// to its tail until that reaches blockSize and moves to postings. Keeping the
+// tails apart keeps the pages an Add rewrites few: the tails of all terms fill
+// a few thousand pages, where each term's last block among its full ones would
+// put each on a page of its own.
 //
 // Terms come from Options.Terms, so that the archive and the code that queries
 // it split text the same way; the title's terms count twice.
 
 var (
 	bucketPostings = []byte("postings")
+	bucketTails    = []byte("tails")
 	bucketDocLens  = []byte("doclens")
 )
+
+// indexLayout names how the index is kept (the meta key "index"); an archive
+// whose index was kept otherwise is reindexed at Open.
+const indexLayout = "tails-1"
+
+var metaIndex = []byte("index")
 
 const blockSize = 1024
 
@@ -85,33 +96,26 @@ func (p pendingPostings) add(id uint64, tf map[string]uint64) {
 	}
 }
 
-// write appends the pending postings to their terms' last blocks.
-func (p pendingPostings) write(b *bolt.Bucket) error {
+// write appends the pending postings to their terms' tails, moving each tail
+// that fills to postings.
+func (p pendingPostings) write(tx *bolt.Tx) error {
 	terms := make([]string, 0, len(p))
 	for t := range p {
 		terms = append(terms, t)
 	}
 	slices.Sort(terms) // sorted keys make bbolt's page writes cheaper
-	c := b.Cursor()
+	full, tails := tx.Bucket(bucketPostings), tx.Bucket(bucketTails)
 	for _, t := range terms {
-		prefix := append([]byte(t), 0)
 		var blockNo uint32
 		var block []byte
-		// The term's last block: the key just before the highest it could have.
-		k, _ := c.Seek(append(slices.Clone(prefix), 0xff, 0xff, 0xff, 0xff))
-		var v []byte
-		if k == nil {
-			k, v = c.Last()
-		} else {
-			k, v = c.Prev()
-		}
-		if k != nil && bytes.HasPrefix(k, prefix) && len(k) == len(prefix)+4 {
-			blockNo = binary.BigEndian.Uint32(k[len(prefix):])
-			block = slices.Clone(v)
+		if v := tails.Get([]byte(t)); len(v) >= 4 {
+			blockNo = binary.BigEndian.Uint32(v)
+			block = append(make([]byte, 0, len(v)-4+64), v[4:]...)
 		}
 		for pairs := p[t]; len(pairs) > 0; pairs = pairs[2:] {
 			if len(block) >= blockSize {
-				if err := b.Put(binary.BigEndian.AppendUint32(slices.Clone(prefix), blockNo), block); err != nil {
+				key := binary.BigEndian.AppendUint32(append([]byte(t), 0), blockNo)
+				if err := full.Put(key, block); err != nil {
 					return err
 				}
 				blockNo++
@@ -128,7 +132,8 @@ func (p pendingPostings) write(b *bolt.Bucket) error {
 			block = binary.AppendUvarint(block, pairs[1])
 			binary.BigEndian.PutUint64(block, id)
 		}
-		if err := b.Put(binary.BigEndian.AppendUint32(slices.Clone(prefix), blockNo), block); err != nil {
+		tail := binary.BigEndian.AppendUint32(make([]byte, 0, 4+len(block)), blockNo)
+		if err := tails.Put([]byte(t), append(tail, block...)); err != nil {
 			return err
 		}
 	}
@@ -166,7 +171,8 @@ func (s *boltArchive) loadDocLens() error {
 		lens := tx.Bucket(bucketDocLens)
 		articles := tx.Bucket(bucketArticles)
 		meta := tx.Bucket(bucketMeta)
-		stale := s.termsVersion != "" && string(meta.Get(metaTerms)) != s.termsVersion
+		stale := s.termsVersion != "" && string(meta.Get(metaTerms)) != s.termsVersion ||
+			string(meta.Get(metaIndex)) != indexLayout
 		if n := articles.Stats().KeyN; lens.Stats().KeyN < n || stale && n > 0 {
 			if s.rebuilding != nil {
 				s.rebuilding(n)
@@ -177,6 +183,9 @@ func (s *boltArchive) loadDocLens() error {
 		}
 		if stale {
 			if err := meta.Put(metaTerms, []byte(s.termsVersion)); err != nil {
+				return err
+			}
+			if err := meta.Put(metaIndex, []byte(indexLayout)); err != nil {
 				return err
 			}
 		}
@@ -205,7 +214,7 @@ func (s *boltArchive) setDocLen(id uint64, n uint32) {
 
 // reindex builds the search index from scratch.
 func (s *boltArchive) reindex(tx *bolt.Tx) error {
-	for _, name := range [][]byte{bucketPostings, bucketDocLens} {
+	for _, name := range [][]byte{bucketPostings, bucketTails, bucketDocLens} {
 		if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
 			return err
 		}
@@ -227,7 +236,7 @@ func (s *boltArchive) reindex(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	return pending.write(tx.Bucket(bucketPostings))
+	return pending.write(tx)
 }
 
 func docLength(tf map[string]uint64) uint32 {
@@ -262,7 +271,7 @@ func (s *boltArchive) Search(ctx context.Context, scope, query string, limit int
 	acc.reset(len(s.docLen))
 
 	err := s.view(ctx, func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketPostings).Cursor()
+		c, tails := tx.Bucket(bucketPostings).Cursor(), tx.Bucket(bucketTails)
 		type termBlocks struct {
 			df     int
 			blocks [][]byte
@@ -275,6 +284,10 @@ func (s *boltArchive) Search(ctx context.Context, scope, query string, limit int
 			for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 				tb.blocks = append(tb.blocks, v)
 				tb.df += countPostings(v)
+			}
+			if v := tails.Get([]byte(t)); len(v) >= 4+8 {
+				tb.blocks = append(tb.blocks, v[4:])
+				tb.df += countPostings(v[4:])
 			}
 			if tb.df > 0 {
 				found = append(found, tb)

@@ -2,7 +2,9 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -185,21 +187,106 @@ func TestSearchAfterDuplicatesInOneAdd(t *testing.T) {
 			return // PostgreSQL's index is its own
 		}
 		stored := map[uint64]bool{res[0].ID: true, res[3].ID: true}
-		err = b.db.View(func(tx *bolt.Tx) error {
-			return tx.Bucket(bucketPostings).ForEach(func(k, v []byte) error {
-				term := string(k[:bytes.IndexByte(k, 0)])
-				if term == "zebracorn" {
-					t.Errorf("the duplicate's word %q is indexed", term)
+		check := func(term string, block []byte) error {
+			if term == "zebracorn" {
+				t.Errorf("the duplicate's word %q is indexed", term)
+			}
+			return decodeBlock(block, func(id, _ uint64) {
+				if !stored[id] {
+					t.Errorf("posting for article %d under %q, which is not stored", id, term)
 				}
-				return decodeBlock(v, func(id, _ uint64) {
-					if !stored[id] {
-						t.Errorf("posting for article %d under %q, which is not stored", id, term)
-					}
-				})
+			})
+		}
+		postings := 0
+		err = b.db.View(func(tx *bolt.Tx) error {
+			err := tx.Bucket(bucketPostings).ForEach(func(k, v []byte) error {
+				postings++
+				return check(string(k[:bytes.IndexByte(k, 0)]), v)
+			})
+			if err != nil {
+				return err
+			}
+			return tx.Bucket(bucketTails).ForEach(func(k, v []byte) error {
+				postings++
+				return check(string(k), v[4:])
 			})
 		})
+		if postings == 0 {
+			t.Error("no postings at all")
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestPostingsTails: a term's postings fill its tail, which moves to the
+// postings bucket block by block, numbered in order across Adds; an archive
+// whose index is kept another way is reindexed at Open.
+func TestPostingsTails(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "news.db")
+	st, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const batches, per = 3, 700
+	for b := range batches {
+		var batch []Article
+		for i := range per {
+			n := b*per + i
+			batch = append(batch, Article{Title: fmt.Sprintf("Report %d", n), Text: fmt.Sprintf("The harbour report number w%d was filed.", n)})
+		}
+		if _, err := st.Add(ctx, lib, batch...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	count := func(st *Store) int {
+		hits, err := st.Search(ctx, lib.Scope, "harbour", batches*per+10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(hits)
+	}
+	if got := count(st); got != batches*per {
+		t.Errorf("harbour: %d hits, want %d", got, batches*per)
+	}
+	b := st.a.(*boltArchive)
+	err = b.db.View(func(tx *bolt.Tx) error {
+		var blocks []uint32
+		prefix := []byte("harbour\x00")
+		c := tx.Bucket(bucketPostings).Cursor()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			blocks = append(blocks, binary.BigEndian.Uint32(k[len(prefix):]))
+		}
+		tail := tx.Bucket(bucketTails).Get([]byte("harbour"))
+		if len(blocks) < 2 || tail == nil {
+			t.Fatalf("harbour: %d full blocks and a tail of %d bytes, want at least 2 and a tail", len(blocks), len(tail))
+		}
+		for i, n := range blocks {
+			if n != uint32(i) {
+				t.Errorf("full blocks numbered %v, want 0, 1, …", blocks)
+				break
+			}
+		}
+		if next := binary.BigEndian.Uint32(tail); next != uint32(len(blocks)) {
+			t.Errorf("tail says the next block is %d, want %d", next, len(blocks))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(metaIndex, []byte("an older layout")) })
+	st.Close()
+
+	rebuilt := 0
+	st, err = Open(path, Options{Rebuilding: func(int) { rebuilt++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if rebuilt != 1 || count(st) != batches*per {
+		t.Errorf("reopened after a layout change: rebuilt %d times, %d hits; want once and %d", rebuilt, count(st), batches*per)
+	}
 }
