@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"newsbot/summarize/eval"
@@ -16,6 +17,7 @@ func runEval(args []string, stdout io.Writer) error {
 	fs.SetOutput(io.Discard)
 	rounds := fs.Int("rounds", 1000, "bootstrap resamples")
 	corpus := fs.String("corpus", "", "articles (JSONL: id, title, text) that question sets name by doc_id")
+	verbose := fs.Bool("v", false, "after each question set, list every question with the bot's reply and whether it is right")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
@@ -84,7 +86,35 @@ func runEval(args []string, stdout io.Writer) error {
 				fmt.Fprintf(w, "%.1f%%\t%.3f\t\n", 100*s.RefusedOther, s.Ms)
 			}
 			header = true
+			if *verbose {
+				w.Flush()
+				listReplies(stdout, set.Questions)
+			}
 		}
 	}
 	return nil
+}
+
+// listReplies prints, for each question, what the bot replies and how that
+// counts: shown (the answer is in the quoted evidence), missed (answered
+// without it), declined wrongly, declined rightly, or answered though the
+// article does not answer it.
+func listReplies(w io.Writer, questions []eval.Question) {
+	for _, q := range questions {
+		reply := eval.NewsbotReply(q.Sentences, q.Question)
+		var verdict string
+		switch {
+		case q.Answer == "" && !reply.Answerable:
+			verdict = "declined rightly"
+		case q.Answer == "":
+			verdict = "answered, unanswerable"
+		case !reply.Answerable:
+			verdict = "declined wrongly"
+		case strings.Contains(strings.Join(reply.Evidence, " "), q.Answer):
+			verdict = "shown"
+		default:
+			verdict = "missed"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t(answer: %q)\n\t%s\n", q.ID, verdict, q.Question, q.Answer, reply.Text())
+	}
 }

@@ -290,3 +290,30 @@ func TestCheckCommand(t *testing.T) {
 		t.Errorf("the bot on another kind of file = %v, want a refusal", err)
 	}
 }
+
+// TestEvalListsReplies: eval -v lists each question with the bot's reply and
+// how it counts.
+func TestEvalListsReplies(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "qs.jsonl")
+	sentences := `["The bridge opened on Monday after two years of work.", "It cost four million pounds."]`
+	lines := `{"id": "q1", "question": "When did the bridge open?", "answer": "Monday", "sentences": ` + sentences + `}
+{"id": "q2", "question": "Who designed the bridge in Glasgow?", "answer": "", "sentences": ` + sentences + `}
+`
+	if err := os.WriteFile(path, []byte(lines), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := runEval([]string{"-v", "-rounds", "10", path}, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"q1\tshown\tWhen did the bridge open?",
+		"The bridge opened on Monday",
+		"q2\tdeclined rightly",
+		"The article doesn't say",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("eval -v output lacks %q:\n%s", want, out.String())
+		}
+	}
+}

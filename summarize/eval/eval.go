@@ -288,6 +288,12 @@ func NewsbotRanker(sentences []string, question string) Ranked {
 	return Ranked{Order: d.Rank(question, 3), Answerable: a.Answerable, Shown: a.Evidence}
 }
 
+// NewsbotReply is the bot's extractive reply to a question about an article
+// given as sentences.
+func NewsbotReply(sentences []string, question string) summarize.Answer {
+	return summarize.NewDocFromSentences("", sentences).Answer(question)
+}
+
 // BM25Ranker is plain BM25 over the sentences, the baseline; it always answers
 // and shows its top sentence.
 func BM25Ranker(sentences []string, question string) Ranked {
