@@ -334,11 +334,13 @@ func (s *boltArchive) ArticleByURL(ctx context.Context, url string) (Article, er
 	return a, nil
 }
 
-// Count returns how many articles the archive holds.
+// Count returns how many articles the archive holds: the articles bucket's
+// sequence, since each stored article takes the next number and none is ever
+// deleted (counting the keys would read every page of the bucket).
 func (s *boltArchive) Count(ctx context.Context) (int, error) {
 	var n int
 	err := s.view(ctx, func(tx *bolt.Tx) error {
-		n = tx.Bucket(bucketArticles).Stats().KeyN
+		n = int(tx.Bucket(bucketArticles).Sequence())
 		return nil
 	})
 	if err != nil {

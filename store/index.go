@@ -173,9 +173,14 @@ func (s *boltArchive) loadDocLens() error {
 		meta := tx.Bucket(bucketMeta)
 		stale := s.termsVersion != "" && string(meta.Get(metaTerms)) != s.termsVersion ||
 			string(meta.Get(metaIndex)) != indexLayout
-		if n := articles.Stats().KeyN; lens.Stats().KeyN < n || stale && n > 0 {
+		// Every stored article has a length, the last article's too, unless
+		// the archive was written before the index.
+		n := articles.Sequence()
+		lastLen, _ := lens.Cursor().Last()
+		unindexed := n > 0 && (len(lastLen) != 8 || binary.BigEndian.Uint64(lastLen) != n)
+		if unindexed || stale && n > 0 {
 			if s.rebuilding != nil {
-				s.rebuilding(n)
+				s.rebuilding(int(n))
 			}
 			if err := s.reindex(tx); err != nil {
 				return fmt.Errorf("rebuild search index: %w", err)
