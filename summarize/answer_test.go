@@ -215,13 +215,7 @@ func TestDeclineSignals(t *testing.T) {
 		{"When will the bridge in Glasgow open?", ""},
 		{"Who designed the bridge?", "local firm"},
 	} {
-		a := d.Answer(tc.q)
-		switch {
-		case tc.want == "" && a.Answerable:
-			t.Errorf("Answer(%q) = %q, want a decline", tc.q, a.Text())
-		case tc.want != "" && (!a.Answerable || !strings.Contains(a.Text(), tc.want)):
-			t.Errorf("Answer(%q) = %q, want evidence with %q", tc.q, a.Text(), tc.want)
-		}
+		checkAnswer(t, d, tc.q, tc.want)
 	}
 	// "How many" prefers the sentence that counts what is asked about.
 	h := NewDoc("Port news", "The harbour runs a café and an office with 12 staff. "+
@@ -251,13 +245,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 		{"How much do the builders earn?", ""},
 		{"Who coaches the owner?", ""},
 	} {
-		a := d.Answer(tc.q)
-		switch {
-		case tc.want == "" && a.Answerable:
-			t.Errorf("Answer(%q) = %q, want a decline", tc.q, a.Text())
-		case tc.want != "" && (!a.Answerable || !strings.Contains(a.Text(), tc.want)):
-			t.Errorf("Answer(%q) = %q, want evidence with %q", tc.q, a.Text(), tc.want)
-		}
+		checkAnswer(t, d, tc.q, tc.want)
 	}
 	if got := d.Answer("Who directed the mill?").Text(); !strings.Contains(got, "“directed”") {
 		t.Errorf("decline = %q, want it to name “directed”", got)
@@ -336,12 +324,19 @@ func TestQuantities(t *testing.T) {
 		{"What was the score at Tynecastle?", "2-1"},
 		{"By how much will ticket prices rise?", "30%"}, // a change in a price
 	} {
-		a := d.Answer(tc.q)
-		switch {
-		case tc.want == "" && a.Answerable:
-			t.Errorf("Answer(%q) = %q, want a decline", tc.q, a.Text())
-		case tc.want != "" && (!a.Answerable || !strings.Contains(a.Text(), tc.want)):
-			t.Errorf("Answer(%q) = %q, want evidence with %q", tc.q, a.Text(), tc.want)
-		}
+		checkAnswer(t, d, tc.q, tc.want)
+	}
+}
+
+// checkAnswer fails the test unless d answers q with evidence holding want,
+// or declines when want is "".
+func checkAnswer(t *testing.T, d *Doc, q, want string) {
+	t.Helper()
+	a := d.Answer(q)
+	switch {
+	case want == "" && a.Answerable:
+		t.Errorf("Answer(%q) = %q, want a decline", q, a.Text())
+	case want != "" && (!a.Answerable || !strings.Contains(a.Text(), want)):
+		t.Errorf("Answer(%q) = %q, want evidence with %q", q, a.Text(), want)
 	}
 }
