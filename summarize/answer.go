@@ -107,15 +107,23 @@ func (d *Doc) hasAnswerType(i int, q bound) bool {
 		return moneyRE.MatchString(d.Sentences[i]) || q.change && percentRE.MatchString(d.Sentences[i]) ||
 			currencyRE.MatchString(d.Sentences[i]) && slices.ContainsFunc(d.toks[i], d.numberWord) // "four million pounds"
 	case count:
-		return hasCount(d.Sentences[i]) || slices.ContainsFunc(d.toks[i], func(t token) bool { return d.numberWord(t) && !q.has(t) })
+		return hasCount(d.Sentences[i]) || d.hasNumberWord(i, q)
 	case scoreline:
 		return scoreRE.MatchString(d.Sentences[i])
 	}
-	if answerType(d.Sentences[i], d.toks[i], q) > 0 {
-		return true
-	}
-	return q.wantsNumber && slices.ContainsFunc(d.toks[i], func(t token) bool { return d.numberWord(t) && !q.has(t) })
+	return answerType(d.Sentences[i], d.toks[i], q) > 0 || q.wantsNumber && d.hasNumberWord(i, q)
 }
+
+// hasNumberWord reports whether sentence i has a number written as a word
+// that the question does not already have.
+func (d *Doc) hasNumberWord(i int, q bound) bool {
+	return slices.ContainsFunc(d.toks[i], func(t token) bool { return d.numberWord(t) && !q.has(t) })
+}
+
+// near reports whether a sentence covers enough of a question to hold its
+// answer when it has the kind of answer wanted: half of what a sentence
+// without it needs.
+func near(c candidate) bool { return c.score > 0 && c.coverage >= minCoverage/2 }
 
 // typedAnswer reports whether one of the best sentences, though they cover
 // little of a question about a sum of money or a count, still answers it by
@@ -125,7 +133,7 @@ func (d *Doc) typedAnswer(ranked []candidate, q bound) bool {
 		return false
 	}
 	return slices.ContainsFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool {
-		return c.score > 0 && c.coverage >= minCoverage/2 && d.hasAnswerType(c.i, q)
+		return near(c) && d.hasAnswerType(c.i, q)
 	})
 }
 
@@ -540,7 +548,8 @@ func (d *Doc) Answer(question string) Answer {
 		// India", "Brent crude") means it asks about something else; so does
 		// a predicate it never uses in any form ("Who directed …?" of an
 		// article that names no director).
-		if names := d.missingNames(question); len(names) > 0 || d.lacks(q.predicate) && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) {
+		lacksPredicate := d.lacks(q, q.predicate) && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q)
+		if lacksPredicate || len(d.missingNames(question)) > 0 {
 			return Answer{Missing: d.missing(question)}
 		}
 	}
@@ -554,7 +563,6 @@ func (d *Doc) Answer(question string) Answer {
 		// number is, though it covers less of the question (the subject
 		// named in one sentence, the figure given in the next).
 		top := ranked[:min(typedReach, len(ranked))]
-		near := func(c candidate) bool { return c.score > 0 && c.coverage >= minCoverage/2 }
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
 		if counted := d.countedTerms(question); len(counted) > 0 {
 			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {
@@ -643,10 +651,16 @@ func (d *Doc) relatedIDs(term string) []int32 {
 	return out
 }
 
-// lacks reports whether the article uses a term in no form at all: neither as
-// it is nor as a related word.
-func (d *Doc) lacks(term string) bool {
-	return term != "" && !askWord[term] && d.termID(term) < 0 && len(d.relatedIDs(term)) == 0
+// lacks reports whether the article uses a term of question q in no form at
+// all: neither as it is nor as a related word (as bind found them).
+func (d *Doc) lacks(q bound, term string) bool {
+	if term == "" || askWord[term] || d.termID(term) >= 0 {
+		return false
+	}
+	if k := slices.Index(q.terms, term); k >= 0 {
+		return len(q.related[k]) == 0
+	}
+	return len(d.relatedIDs(term)) == 0
 }
 
 // predicateCoverage is the share of a question's weight below which a best
