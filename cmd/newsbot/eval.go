@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 
 	"newsbot/summarize/eval"
@@ -96,25 +95,10 @@ func runEval(args []string, stdout io.Writer) error {
 }
 
 // listReplies prints, for each question, what the bot replies and how that
-// counts: shown (the answer is in the quoted evidence), missed (answered
-// without it), declined wrongly, declined rightly, or answered though the
-// article does not answer it.
+// counts (eval.Judge).
 func listReplies(w io.Writer, questions []eval.Question) {
 	for _, q := range questions {
 		reply := eval.NewsbotReply(q.Sentences, q.Question)
-		var verdict string
-		switch {
-		case q.Answer == "" && !reply.Answerable:
-			verdict = "declined rightly"
-		case q.Answer == "":
-			verdict = "answered, unanswerable"
-		case !reply.Answerable:
-			verdict = "declined wrongly"
-		case strings.Contains(strings.Join(reply.Evidence, " "), q.Answer):
-			verdict = "shown"
-		default:
-			verdict = "missed"
-		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t(answer: %q)\n\t%s\n", q.ID, verdict, q.Question, q.Answer, reply.Text())
+		fmt.Fprintf(w, "%s\t%s\t%s\t(answer: %q)\n\t%s\n", q.ID, eval.Judge(q, reply.Answerable, reply.Evidence), q.Question, q.Answer, reply.Text())
 	}
 }

@@ -305,6 +305,37 @@ func BM25Ranker(sentences []string, question string) Ranked {
 	return r
 }
 
+// Outcome is how a reply to a question counts.
+type Outcome int
+
+const (
+	Shown                Outcome = iota // the answer is in the evidence quoted
+	Missed                              // answered, without the answer in the evidence
+	DeclinedWrongly                     // "doesn't say" though the article does
+	DeclinedRightly                     // "doesn't say", and it does not
+	AnsweredUnanswerable                // answered though the article does not say
+)
+
+func (o Outcome) String() string {
+	return [...]string{"shown", "missed", "declined wrongly", "declined rightly", "answered, unanswerable"}[o]
+}
+
+// Judge says how a reply counts: whether it answered, and the sentences it
+// quoted.
+func Judge(q Question, answerable bool, quoted []string) Outcome {
+	switch {
+	case q.Answer == "" && !answerable:
+		return DeclinedRightly
+	case q.Answer == "":
+		return AnsweredUnanswerable
+	case !answerable:
+		return DeclinedWrongly
+	case strings.Contains(strings.Join(quoted, " "), q.Answer):
+		return Shown
+	}
+	return Missed
+}
+
 // ScoreQA runs a ranker over the questions. A hit is a ranked sentence among
 // the question's gold sentences (those containing the answer).
 func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
@@ -315,18 +346,19 @@ func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 		start := time.Now()
 		reply := rank(q.Sentences, q.Question)
 		elapsed += time.Since(start)
+		outcome := Judge(q, reply.Answerable, reply.Shown)
 		if q.Answer == "" {
 			s.Unanswerable++
-			if !reply.Answerable {
+			if outcome == DeclinedRightly {
 				right++
 			}
 			continue
 		}
-		if !reply.Answerable {
+		if outcome == DeclinedWrongly {
 			wrong++
 		}
 		shown := 0.0
-		if reply.Answerable && strings.Contains(strings.Join(reply.Shown, " "), q.Answer) {
+		if outcome == Shown {
 			shown = 1
 		}
 		s.Shown = append(s.Shown, shown)
