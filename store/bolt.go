@@ -206,20 +206,21 @@ func (s *boltArchive) Verify(ctx context.Context) (articles int, problems []erro
 	return articles, problems
 }
 
-func (s *boltArchive) view(ctx context.Context, fn func(tx *bolt.Tx) error) (err error) {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	defer caught(&err)
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	return s.db.View(fn)
+func (s *boltArchive) view(ctx context.Context, fn func(tx *bolt.Tx) error) error {
+	return guarded(ctx, s.db.View, fn)
 }
 
-func (s *boltArchive) update(ctx context.Context, fn func(tx *bolt.Tx) error) (err error) {
+func (s *boltArchive) update(ctx context.Context, fn func(tx *bolt.Tx) error) error {
+	return guarded(ctx, s.db.Update, fn)
+}
+
+// guarded runs fn in a transaction (db.View or db.Update) unless ctx is done,
+// turning a panic or a memory fault on a damaged page into an error.
+func guarded(ctx context.Context, run func(func(*bolt.Tx) error) error, fn func(tx *bolt.Tx) error) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	defer caught(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	return s.db.Update(fn)
+	return run(fn)
 }

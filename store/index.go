@@ -195,9 +195,8 @@ func (s *boltArchive) loadDocLens() error {
 			}
 		}
 		s.docLen, s.totalLen, s.docs = s.docLen[:0], 0, 0
-		last := articles.Sequence()
 		return tx.Bucket(bucketDocLens).ForEach(func(k, v []byte) error { // anew: reindex replaced it
-			if len(k) != 8 || len(v) != 4 || binary.BigEndian.Uint64(k) > last {
+			if len(k) != 8 || len(v) != 4 || binary.BigEndian.Uint64(k) > n {
 				return fmt.Errorf("%w (search index entry %x names no article)", ErrDamaged, k)
 			}
 			s.setDocLen(binary.BigEndian.Uint64(k), binary.BigEndian.Uint32(v))
