@@ -82,36 +82,26 @@ func ContentHash(text string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// Add stores the articles in one transaction, in order, makes them visible in
-// the grant's scope, and returns what happened to each. An article whose URL or
-// text is already archived is not stored again: its result carries the existing
-// ID and Duplicate, and it joins the scope if it was not in it. Added is set to
-// now when zero.
-func (s *boltArchive) Add(ctx context.Context, g Grant, articles ...Article) ([]AddResult, error) {
-	if err := validScope(g.Scope); err != nil {
-		return nil, err
-	}
+func (s *boltArchive) add(ctx context.Context, g Grant, articles []Article, work batchWork) ([]AddResult, error) {
+	b := work.(*boltBatch)
 	results := make([]AddResult, len(articles))
 	now := time.Now().UTC()
 	lens := make(map[uint64]uint32)
+	ids := make([]uint64, len(articles)) // a new article's ID at its place in the batch
 	var granted []uint64
-	prep, ready, stop, err := s.prepare(ctx, articles)
-	if err != nil {
-		return nil, err
-	}
-	defer stop()
-	err = s.update(ctx, func(tx *bolt.Tx) error {
+	err := s.update(ctx, func(tx *bolt.Tx) error {
 		clear(lens) // bbolt may retry: start over
+		clear(ids)
 		granted = granted[:0]
-		pending := pendingPostings{}
 		var titleKeys [][]byte
 		// These buckets get rising keys: full pages waste no space.
 		for _, name := range [][]byte{bucketArticles, bucketTexts, bucketDocLens} {
 			tx.Bucket(name).FillPercent = 0.95
 		}
 		for i, a := range articles {
-			ready(i)
-			r, err := s.addArticle(tx, a, &prep[i], now)
+			b.ready(i)
+			p := &b.prep[i]
+			r, err := s.addArticle(tx, a, p, now)
 			if err != nil {
 				return fmt.Errorf("add %q: %w", clip(a.Title), err)
 			}
@@ -129,18 +119,18 @@ func (s *boltArchive) Add(ctx context.Context, g Grant, articles ...Article) ([]
 			if r.Duplicate {
 				continue
 			}
-			titleKeys = appendTitleKeys(titleKeys, r.title, r.ID)
-			tf := prep[i].tf // prepared with the text addArticle stored
-			pending.add(r.ID, tf)
-			lens[r.ID] = docLength(tf)
-			if err := tx.Bucket(bucketDocLens).Put(idKey(r.ID), binary.BigEndian.AppendUint32(nil, lens[r.ID])); err != nil {
+			ids[i] = r.ID
+			titleKeys = appendTitleKeys(titleKeys, p.titleWords, r.ID)
+			lens[r.ID] = p.length // counted from the text addArticle stored
+			if err := tx.Bucket(bucketDocLens).Put(idKey(r.ID), binary.BigEndian.AppendUint32(nil, p.length)); err != nil {
 				return err
 			}
 		}
 		if err := putTitleKeys(tx.Bucket(bucketTitles), titleKeys); err != nil {
 			return err
 		}
-		return pending.write(tx)
+		<-b.gathered
+		return b.postings.write(tx, ids)
 	})
 	if err != nil {
 		return nil, err
@@ -162,34 +152,44 @@ func (s *boltArchive) Add(ctx context.Context, g Grant, articles ...Article) ([]
 type added struct {
 	AddResult
 	added time.Time
-	title string // a new article's, for the title index
 }
 
 // prepared is what can be worked out about an article before the write
 // transaction, on every core: its hash, and unless it is already archived,
-// its compressed text and term counts.
+// its compressed text, length in terms, and title words.
 type prepared struct {
-	hash   string
-	byText bool // de-duplicated by its text (distinctive)
-	text   []byte
-	tf     map[string]uint64
-	err    error
+	hash       string
+	byText     bool // de-duplicated by its text (distinctive)
+	text       []byte
+	tf         map[string]uint64 // until the batch's postings are gathered
+	length     uint32
+	titleWords []string
+	err        error
 }
+
+// boltBatch is a batch being prepared for the write transaction.
+type boltBatch struct {
+	prep     []prepared
+	ready    func(i int)   // waits until article i is prepared
+	gathered chan struct{} // closed when postings holds the batch's postings
+	postings batchPostings
+	halt     func()
+}
+
+func (b *boltBatch) stop() { b.halt() }
 
 // prepare works out what Add stores for each article on every core, since
 // bbolt has one writer: it hashes them all and looks up which are already
 // archived (by URL or text), then compresses and counts the terms of the rest
-// in the background while the write transaction stores them in order;
-// ready(i) waits for article i; stop ends the background work (call it
-// before returning).
-func (s *boltArchive) prepare(ctx context.Context, articles []Article) (prep []prepared, ready func(i int), stop func(), err error) {
-	prep = make([]prepared, len(articles))
+// in the background, and gathers their postings by term when all are counted.
+func (s *boltArchive) prepare(ctx context.Context, articles []Article) (batchWork, error) {
+	prep := make([]prepared, len(articles))
 	parallel(len(articles), func(i int) {
 		prep[i].hash = ContentHash(articles[i].Text)
 		prep[i].byText = distinctive(articles[i].Text)
 	})
 	known := make([]bool, len(articles))
-	err = s.view(ctx, func(tx *bolt.Tx) error {
+	err := s.view(ctx, func(tx *bolt.Tx) error {
 		urls, hashes := tx.Bucket(bucketURLs), tx.Bucket(bucketHashes)
 		for i, a := range articles {
 			known[i] = a.URL != "" && urls.Get(urlKey(a.URL)) != nil ||
@@ -198,16 +198,29 @@ func (s *boltArchive) prepare(ctx context.Context, articles []Article) (prep []p
 		return nil
 	})
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
-	ready, stop = background(len(articles), func(i int) {
+	b := &boltBatch{prep: prep, gathered: make(chan struct{})}
+	b.ready, b.halt = background(len(articles), func(i int) {
 		if known[i] || strings.TrimSpace(articles[i].Text) == "" {
 			return
 		}
-		prep[i].text, prep[i].err = s.flate.compressText(articles[i].Text)
-		prep[i].tf = s.indexTerms(articles[i])
+		p := &prep[i]
+		p.text, p.err = s.flate.compressText(articles[i].Text)
+		p.tf = s.indexTerms(articles[i])
+		p.length = docLength(p.tf)
+		p.titleWords = TitleWords(articles[i].Title)
 	})
-	return prep, ready, stop, nil
+	go func() {
+		defer close(b.gathered)
+		tfs := make([]map[string]uint64, len(prep))
+		for i := range prep {
+			b.ready(i)
+			tfs[i], prep[i].tf = prep[i].tf, nil
+		}
+		b.postings = gatherPostings(tfs)
+	}()
+	return b, nil
 }
 
 // parallel runs fn(0) … fn(n-1) on as many goroutines as there are cores,
@@ -222,7 +235,8 @@ func parallel(n int, fn func(i int)) {
 
 // background runs fn(0) … fn(n-1) on as many goroutines as there are cores,
 // taking them in order, and returns at once; ready(i) waits until fn(i) has
-// run; stop skips what has not started and waits for the goroutines to end.
+// run, or stop skipped it; stop skips what has not started and waits for the
+// goroutines to end.
 func background(n int, fn func(i int)) (ready func(i int), stop func()) {
 	done := make([]chan struct{}, n)
 	for i := range done {
@@ -238,9 +252,19 @@ func background(n int, fn func(i int)) (ready func(i int), stop func()) {
 			}
 		})
 	}
+	var once sync.Once
 	return func(i int) { <-done[i] }, func() {
-		next.Store(int64(n)) // no new work
-		wg.Wait()
+		once.Do(func() {
+			next.Store(int64(n)) // no new work
+			wg.Wait()
+			for _, d := range done {
+				select {
+				case <-d:
+				default:
+					close(d) // skipped
+				}
+			}
+		})
 	}
 }
 
@@ -297,7 +321,7 @@ func (s *boltArchive) addArticle(tx *bolt.Tx, a Article, p *prepared, now time.T
 			return added{}, err
 		}
 	}
-	return added{AddResult: AddResult{ID: id}, added: a.Added, title: a.Title}, nil
+	return added{AddResult: AddResult{ID: id}, added: a.Added}, nil
 }
 
 // Article returns the article with the given ID, text included, or an error wrapping

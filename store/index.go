@@ -86,35 +86,62 @@ func (s *boltArchive) indexTerms(a Article) map[string]uint64 {
 	return tf
 }
 
-// pendingPostings gathers one transaction's postings per term, so that each
-// term's block is rewritten once per Add, not once per article.
-type pendingPostings map[string][]uint64 // term → id, tf, id, tf…
-
-func (p pendingPostings) add(id uint64, tf map[string]uint64) {
-	for t, n := range tf {
-		p[t] = append(p[t], id, n)
-	}
+// termPostings is one term's postings in a batch of articles, before the
+// articles have IDs: pairs of the article's place in the batch and the term's
+// count in it, places rising.
+type termPostings struct {
+	term  string
+	pairs []uint32
 }
 
-// write appends the pending postings to their terms' tails, moving each tail
-// that fills to postings.
-func (p pendingPostings) write(tx *bolt.Tx) error {
-	terms := make([]string, 0, len(p))
-	for t := range p {
-		terms = append(terms, t)
+// batchPostings is a batch's postings by term, in term order, so that each
+// term's tail is rewritten once per batch, not once per article, and in key
+// order, which makes bbolt's page writes cheaper.
+type batchPostings []termPostings
+
+// gatherPostings groups a batch's term counts (nil for an article left out)
+// by term.
+func gatherPostings(tfs []map[string]uint64) batchPostings {
+	at := make(map[string]int)
+	var out batchPostings
+	for i, tf := range tfs {
+		for t, n := range tf {
+			j, ok := at[t]
+			if !ok {
+				j = len(out)
+				at[t] = j
+				out = append(out, termPostings{term: t})
+			}
+			out[j].pairs = append(out[j].pairs, uint32(i), uint32(min(n, math.MaxUint32)))
+		}
 	}
-	slices.Sort(terms) // sorted keys make bbolt's page writes cheaper
+	slices.SortFunc(out, func(a, b termPostings) int { return strings.Compare(a.term, b.term) })
+	return out
+}
+
+// write appends the postings to their terms' tails, moving each tail that
+// fills to postings. ids gives the article ID at each place in the batch; an
+// article with none (0: a duplicate) is left out.
+func (p batchPostings) write(tx *bolt.Tx, ids []uint64) error {
 	full, tails := tx.Bucket(bucketPostings), tx.Bucket(bucketTails)
-	for _, t := range terms {
+	for _, tp := range p {
 		var blockNo uint32
 		var block []byte
-		if v := tails.Get([]byte(t)); len(v) >= 4 {
-			blockNo = binary.BigEndian.Uint32(v)
-			block = append(make([]byte, 0, len(v)-4+64), v[4:]...)
-		}
-		for pairs := p[t]; len(pairs) > 0; pairs = pairs[2:] {
+		read := false
+		for pairs := tp.pairs; len(pairs) > 0; pairs = pairs[2:] {
+			id := ids[pairs[0]]
+			if id == 0 {
+				continue
+			}
+			if !read {
+				read = true
+				if v := tails.Get([]byte(tp.term)); len(v) >= 4 {
+					blockNo = binary.BigEndian.Uint32(v)
+					block = append(make([]byte, 0, len(v)-4+64), v[4:]...)
+				}
+			}
 			if len(block) >= blockSize {
-				key := binary.BigEndian.AppendUint32(append([]byte(t), 0), blockNo)
+				key := binary.BigEndian.AppendUint32(append([]byte(tp.term), 0), blockNo)
 				if err := full.Put(key, block); err != nil {
 					return err
 				}
@@ -127,13 +154,15 @@ func (p pendingPostings) write(tx *bolt.Tx) error {
 			} else {
 				block = make([]byte, 8, 64)
 			}
-			id := pairs[0]
 			block = binary.AppendUvarint(block, id-last)
-			block = binary.AppendUvarint(block, pairs[1])
+			block = binary.AppendUvarint(block, uint64(pairs[1]))
 			binary.BigEndian.PutUint64(block, id)
 		}
+		if !read {
+			continue // no new article has the term
+		}
 		tail := binary.BigEndian.AppendUint32(make([]byte, 0, 4+len(block)), blockNo)
-		if err := tails.Put([]byte(t), append(tail, block...)); err != nil {
+		if err := tails.Put([]byte(tp.term), append(tail, block...)); err != nil {
 			return err
 		}
 	}
@@ -226,22 +255,38 @@ func (s *boltArchive) reindex(tx *bolt.Tx) error {
 			return err
 		}
 	}
-	pending := pendingPostings{}
+	// A batch's worth of articles at a time, as Add indexes them.
 	lens := tx.Bucket(bucketDocLens)
+	var tfs []map[string]uint64
+	var ids []uint64
+	flush := func() error {
+		err := gatherPostings(tfs).write(tx, ids)
+		tfs, ids = tfs[:0], ids[:0]
+		return err
+	}
 	err := tx.Bucket(bucketArticles).ForEach(func(k, _ []byte) error {
 		a, err := readArticle(tx, k, true)
 		if err != nil {
 			return err
 		}
 		tf := s.indexTerms(a)
-		pending.add(a.ID, tf)
-		return lens.Put(k, binary.BigEndian.AppendUint32(nil, docLength(tf)))
+		tfs, ids = append(tfs, tf), append(ids, a.ID)
+		if err := lens.Put(k, binary.BigEndian.AppendUint32(nil, docLength(tf))); err != nil {
+			return err
+		}
+		if len(tfs) == reindexBatch {
+			return flush()
+		}
+		return nil
 	})
 	if err != nil {
 		return err
 	}
-	return pending.write(tx)
+	return flush()
 }
+
+// reindexBatch is how many articles reindex gathers postings for at a time.
+const reindexBatch = 4096
 
 func docLength(tf map[string]uint64) uint32 {
 	var n uint64

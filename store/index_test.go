@@ -7,7 +7,9 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -289,4 +291,84 @@ func TestPostingsTails(t *testing.T) {
 	if rebuilt != 1 || count(st) != batches*per {
 		t.Errorf("reopened after a layout change: rebuilt %d times, %d hits; want once and %d", rebuilt, count(st), batches*per)
 	}
+}
+
+// TestPreparedAhead: a batch prepared before the one ahead of it is stored —
+// as a bulk import does — sees what that one stored: an article in both is a
+// duplicate in the second, and neither batch's search postings are lost or
+// doubled. A batch is added once.
+func TestPreparedAhead(t *testing.T) {
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		text := func(w string) string {
+			return "The " + w + " council met on Tuesday to discuss the harbour budget for next year."
+		}
+		first, err := st.Prepare(ctx,
+			Article{Title: "Ferry", URL: "https://news.example/ferry", Text: text("ferry")},
+			Article{Title: "Lighthouse", URL: "https://news.example/light", Text: text("lighthouse")},
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		second, err := st.Prepare(ctx,
+			Article{Title: "Lighthouse again", URL: "https://news.example/light", Text: text("beacon")},
+			Article{Title: "Pier", URL: "https://news.example/pier", Text: text("pier")},
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r1, err := st.AddBatch(ctx, lib, first)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r2, err := st.AddBatch(ctx, lib, second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r1[0].Duplicate || r1[1].Duplicate || !r2[0].Duplicate || r2[1].Duplicate || r2[0].ID != r1[1].ID {
+			t.Fatalf("results %+v then %+v; want the second batch's first a duplicate of %d", r1, r2, r1[1].ID)
+		}
+		if !(r1[0].ID < r1[1].ID && r1[1].ID < r2[1].ID) {
+			t.Errorf("IDs %d, %d, %d: want them in the order the batches were added", r1[0].ID, r1[1].ID, r2[1].ID)
+		}
+		for q, want := range map[string][]uint64{"ferry": {r1[0].ID}, "pier": {r2[1].ID}, "lighthouse": {r1[1].ID}, "beacon": nil} {
+			hits, err := st.Search(ctx, lib.Scope, q, 5)
+			var got []uint64
+			for _, h := range hits {
+				got = append(got, h.ID)
+			}
+			if err != nil || !slices.Equal(got, want) {
+				t.Errorf("Search(%q) = %v, %v; want %v", q, got, err, want)
+			}
+		}
+		hits, err := st.Search(ctx, lib.Scope, "harbour", 10)
+		if err != nil || len(hits) != 3 {
+			t.Errorf("Search(harbour) = %v, %v; want the three stored articles once each", hits, err)
+		}
+		if _, err := st.AddBatch(ctx, lib, first); err == nil {
+			t.Error("a batch added twice: no error")
+		}
+	})
+}
+
+// TestBackgroundStop: work that stop skips is reported ready, so that what
+// waits on it (a batch's postings are gathered once every article is ready)
+// does not wait for ever. The work is held until well after stop, so that
+// stop skips most of it.
+func TestBackgroundStop(t *testing.T) {
+	started, release := make(chan struct{}, 100), make(chan struct{})
+	var ran atomic.Int64
+	ready, stop := background(100, func(int) {
+		started <- struct{}{}
+		<-release
+		ran.Add(1)
+	})
+	<-started // one is running: stop waits for it
+	time.AfterFunc(50*time.Millisecond, func() { close(release) })
+	stop()
+	for i := range 100 {
+		ready(i) // hangs, and the test times out, if a skipped one is not ready
+	}
+	t.Logf("%d of 100 ran before stop", ran.Load())
+	stop() // a second stop is harmless
 }

@@ -318,19 +318,34 @@ func (a *pgArchive) tx(ctx context.Context, fn func(tx pgx.Tx) error) error {
 	}
 }
 
-func (a *pgArchive) Add(ctx context.Context, g Grant, articles ...Article) ([]AddResult, error) {
-	if err := validScope(g.Scope); err != nil {
-		return nil, err
-	}
+// pgBatch is a batch being prepared: hashes and search terms, worked out on
+// every core in the background.
+type pgBatch struct {
+	prep  []pgPrepared
+	ready func(i int)
+	halt  func()
+}
+
+func (b *pgBatch) stop() { b.halt() }
+
+func (a *pgArchive) prepare(ctx context.Context, articles []Article) (batchWork, error) {
+	b := &pgBatch{prep: make([]pgPrepared, len(articles))}
+	b.ready, b.halt = background(len(articles), func(i int) { b.prep[i] = a.prepareOne(articles[i]) })
+	return b, nil
+}
+
+// add sends the batch's articles to the database in one pipeline, in order.
+func (a *pgArchive) add(ctx context.Context, g Grant, articles []Article, work batchWork) ([]AddResult, error) {
 	for _, art := range articles {
 		if strings.TrimSpace(art.Text) == "" {
 			return nil, fmt.Errorf("add %q: empty text", clip(art.Title))
 		}
 	}
-	// Hashes and search terms are worked out on every core; the articles
-	// then go to the database in one pipeline, in order.
-	prep := make([]pgPrepared, len(articles))
-	parallel(len(articles), func(i int) { prep[i] = a.prepare(articles[i]) })
+	b := work.(*pgBatch)
+	prep := b.prep
+	for i := range prep {
+		b.ready(i)
+	}
 	results := make([]AddResult, len(articles))
 	now := time.Now().UTC()
 	err := a.tx(ctx, func(tx pgx.Tx) error {
@@ -384,7 +399,7 @@ type pgPrepared struct {
 	words    []string // title words, for autocomplete
 }
 
-func (a *pgArchive) prepare(art Article) pgPrepared {
+func (a *pgArchive) prepareOne(art Article) pgPrepared {
 	p := pgPrepared{hash: ContentHash(art.Text)}
 	if art.URL != "" {
 		p.urlKey = urlKey(art.URL)

@@ -61,7 +61,8 @@ type archive interface {
 	Close() error
 	Check(ctx context.Context) error
 	Verify(ctx context.Context) (int, []error)
-	Add(ctx context.Context, g Grant, articles ...Article) ([]AddResult, error)
+	prepare(ctx context.Context, articles []Article) (batchWork, error)
+	add(ctx context.Context, g Grant, articles []Article, work batchWork) ([]AddResult, error)
 	Article(ctx context.Context, id uint64) (Article, error)
 	ArticleByURL(ctx context.Context, url string) (Article, error)
 	Count(ctx context.Context) (int, error)
@@ -154,7 +155,48 @@ func (s *Store) Verify(ctx context.Context) (articles int, problems []error) { r
 // ID and Duplicate, and it joins the scope if it was not in it. Added is set to
 // now when zero.
 func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddResult, error) {
-	return s.a.Add(ctx, g, articles...)
+	b, err := s.Prepare(ctx, articles...)
+	if err != nil {
+		return nil, err
+	}
+	return s.AddBatch(ctx, g, b)
+}
+
+// A Batch is articles on their way into the archive, made by Prepare. The
+// articles must not change until AddBatch has returned.
+type Batch struct {
+	articles []Article
+	work     batchWork
+	added    atomic.Bool
+}
+
+// batchWork is what a backend works out for a batch before storing it; stop
+// skips what has not started and waits for what has.
+type batchWork interface{ stop() }
+
+// Prepare starts the work on a batch that needs no transaction — hashing,
+// compressing, counting terms — on every core, and returns without waiting
+// for it. One archive file has one writer at a time and this work is most of
+// an Add, so a bulk import prepares its next batch while the archive stores
+// this one. A batch that is never added finishes its work and is dropped.
+func (s *Store) Prepare(ctx context.Context, articles ...Article) (*Batch, error) {
+	w, err := s.a.prepare(ctx, articles)
+	if err != nil {
+		return nil, err
+	}
+	return &Batch{articles: articles, work: w}, nil
+}
+
+// AddBatch stores a prepared batch as Add does. A batch is added once.
+func (s *Store) AddBatch(ctx context.Context, g Grant, b *Batch) ([]AddResult, error) {
+	if !b.added.CompareAndSwap(false, true) {
+		return nil, errors.New("store: a batch is added once")
+	}
+	defer b.work.stop()
+	if err := validScope(g.Scope); err != nil {
+		return nil, err
+	}
+	return s.a.add(ctx, g, b.articles, b.work)
 }
 
 // Article returns the article with the given ID, text included, or an error wrapping

@@ -62,9 +62,10 @@ func TitleWords(s string) []string {
 // bbolt's keys are bounded.
 const maxWord = 100
 
-// appendTitleKeys appends the title index's keys for an article.
-func appendTitleKeys(keys [][]byte, title string, id uint64) [][]byte {
-	for _, w := range TitleWords(title) {
+// appendTitleKeys appends the title index's keys for an article, from its
+// TitleWords.
+func appendTitleKeys(keys [][]byte, words []string, id uint64) [][]byte {
+	for _, w := range words {
 		if len(w) <= maxWord {
 			keys = append(keys, titleKey(w, id))
 		}
