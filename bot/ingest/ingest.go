@@ -53,6 +53,7 @@ type Ingester struct {
 	read         int64
 	pending      []store.Article
 	pendingBytes int
+	storing      chan stored // the batch being stored, when one is
 }
 
 // countingReader counts the bytes read through it, for progress.
@@ -93,10 +94,7 @@ func (in *Ingester) Path(ctx context.Context, path string) (Counts, error) {
 			return in.file(ctx, p)
 		})
 	}
-	if err == nil {
-		err = in.flush(ctx)
-	}
-	return in.counts, err
+	return in.counts, in.finish(ctx, err)
 }
 
 func ingestible(path string) bool {
@@ -130,10 +128,7 @@ func (in *Ingester) Reader(ctx context.Context, name string, r io.Reader) (Count
 	} else {
 		err = in.text(ctx, name, br)
 	}
-	if err == nil {
-		err = in.flush(ctx)
-	}
-	return in.counts, err
+	return in.counts, in.finish(ctx, err)
 }
 
 func looksLikeJSONL(br *bufio.Reader) bool {
@@ -227,6 +222,16 @@ func (in *Ingester) reject(item string, err error) {
 	in.log.Warn("rejected", "item", item, "reason", err)
 }
 
+// Queue adds an article that needs no checks (one made by a program, not read
+// from outside) to the next batch; Finish stores what is left.
+func (in *Ingester) Queue(ctx context.Context, a store.Article) error { return in.queue(ctx, a) }
+
+// Finish stores what is queued and waits until every batch is stored.
+func (in *Ingester) Finish(ctx context.Context) (Counts, error) {
+	err := in.finish(ctx, nil)
+	return in.counts, err
+}
+
 func (in *Ingester) queue(ctx context.Context, a store.Article) error {
 	in.pending = append(in.pending, a)
 	in.pendingBytes += len(a.Text) + len(a.Title) + len(a.URL)
@@ -236,46 +241,96 @@ func (in *Ingester) queue(ctx context.Context, a store.Article) error {
 	return nil
 }
 
-// flush stores the pending articles in one transaction.
+// flush hands the pending articles to the archive as one batch: it has the
+// archive prepare them, waits until the batch before is stored, and starts
+// storing these, so that the next batch is read and prepared meanwhile.
 func (in *Ingester) flush(ctx context.Context) error {
 	if len(in.pending) == 0 {
 		return nil
 	}
-	results, err := in.store.Add(ctx, in.Grant, in.pending...)
-	if err != nil && ctx.Err() == nil && len(in.pending) > 1 {
-		// One article the archive refuses must not sink the batch: store them
-		// one at a time, and reject only those that fail.
-		results, err = in.addEach(ctx)
-	}
+	articles := in.pending
+	in.pending, in.pendingBytes = make([]store.Article, 0, len(articles)), 0
+	b, err := in.store.Prepare(ctx, articles...)
 	if err != nil {
 		return fmt.Errorf("store articles: %w", err)
 	}
-	for _, r := range results {
-		if r.Duplicate {
-			in.counts.Duplicate++
-		} else {
-			in.counts.Added++
-		}
+	if err := in.wait(); err != nil {
+		return err
 	}
-	clear(in.pending) // let the texts go
-	in.pending, in.pendingBytes = in.pending[:0], 0
+	done := make(chan stored, 1)
+	in.storing = done
+	go func() { done <- in.storeBatch(ctx, articles, b) }()
+	return nil
+}
+
+// finish stores what is pending and waits until every batch is stored; err is
+// what stopped the reading, if anything did.
+func (in *Ingester) finish(ctx context.Context, err error) error {
+	if err == nil {
+		err = in.flush(ctx)
+	}
+	return errors.Join(err, in.wait())
+}
+
+// wait waits until the batch being stored, if any, is, and counts it.
+func (in *Ingester) wait() error {
+	if in.storing == nil {
+		return nil
+	}
+	r := <-in.storing
+	in.storing = nil
+	in.counts.Added += r.counts.Added
+	in.counts.Duplicate += r.counts.Duplicate
+	in.counts.Rejected += r.counts.Rejected
+	if r.err != nil {
+		return r.err
+	}
 	if in.Progress != nil {
 		in.Progress(in.counts, in.read)
 	}
 	return nil
 }
 
-// addEach stores the pending articles one per transaction, rejecting those the
-// archive refuses, and returns the results of the others.
-func (in *Ingester) addEach(ctx context.Context) ([]store.AddResult, error) {
+// stored is what storing a batch did.
+type stored struct {
+	counts Counts
+	err    error
+}
+
+// storeBatch stores a prepared batch in one transaction. One article the
+// archive refuses must not sink the batch: then it stores them one at a time,
+// and rejects only those that fail.
+func (in *Ingester) storeBatch(ctx context.Context, articles []store.Article, b *store.Batch) stored {
+	var r stored
+	results, err := in.store.AddBatch(ctx, in.Grant, b)
+	if err != nil && ctx.Err() == nil && len(articles) > 1 {
+		results, err = in.addEach(ctx, articles, &r.counts)
+	}
+	if err != nil {
+		r.err = fmt.Errorf("store articles: %w", err)
+	}
+	for _, res := range results {
+		if res.Duplicate {
+			r.counts.Duplicate++
+		} else {
+			r.counts.Added++
+		}
+	}
+	return r
+}
+
+// addEach stores articles one per transaction, rejecting (and counting in c)
+// those the archive refuses, and returns the results of the others.
+func (in *Ingester) addEach(ctx context.Context, articles []store.Article, c *Counts) ([]store.AddResult, error) {
 	var results []store.AddResult
-	for _, a := range in.pending {
+	for _, a := range articles {
 		res, err := in.store.Add(ctx, in.Grant, a)
 		if ctx.Err() != nil {
 			return results, ctx.Err()
 		}
 		if err != nil {
-			in.reject(reply.Truncate(a.Title, 80), err)
+			c.Rejected++
+			in.log.Warn("rejected", "item", reply.Truncate(a.Title, 80), "reason", err)
 			continue
 		}
 		results = append(results, res...)
@@ -291,10 +346,8 @@ func (in *Ingester) Link(ctx context.Context, f *Fetcher, link string) (Counts, 
 		in.reject(link, err)
 		return in.counts, nil
 	}
-	if err := in.queue(ctx, a); err != nil {
-		return in.counts, err
-	}
-	return in.counts, in.flush(ctx)
+	err = in.finish(ctx, in.queue(ctx, a))
+	return in.counts, err
 }
 
 // Seeds loads the seed articles in fsys (every .txt file, in name order) into an
@@ -319,8 +372,10 @@ func Seeds(ctx context.Context, st *store.Store, fsys fs.FS, log *slog.Logger) (
 			return in.counts, fmt.Errorf("read seed %s: %w", name, err)
 		}
 		if err := in.text(ctx, name, bytes.NewReader(raw)); err != nil {
+			err = in.finish(ctx, err)
 			return in.counts, err
 		}
 	}
-	return in.counts, in.flush(ctx)
+	err = in.finish(ctx, nil)
+	return in.counts, err
 }

@@ -230,8 +230,8 @@ func TestFlushRejectsOnlyTheBadArticle(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := in.flush(t.Context()); err != nil {
-		t.Fatalf("flush = %v, want the good articles stored", err)
+	if err := in.finish(t.Context(), nil); err != nil {
+		t.Fatalf("finish = %v, want the good articles stored", err)
 	}
 	if want := (Counts{Added: 2, Rejected: 1}); in.counts != want {
 		t.Errorf("counts = %v, want %v", in.counts, want)
@@ -255,7 +255,45 @@ func TestBatchBoundedByBytes(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if flushed != 1 || len(in.pending) != 0 {
-		t.Errorf("after %d bytes of text: %d flushes, %d pending; want the batch stored", 3*long, flushed, len(in.pending))
+	if in.storing == nil || len(in.pending) != 0 {
+		t.Fatalf("after %d bytes of text: %d pending, storing %v; want the batch handed to the archive", 3*long, len(in.pending), in.storing != nil)
+	}
+	if err := in.wait(); err != nil || flushed != 1 || in.counts.Added != 3 {
+		t.Errorf("wait = %v, %d batches stored, counts %v; want one batch of 3", err, flushed, in.counts)
+	}
+}
+
+// TestBatchesInFileOrder reads a file of more than two batches, which the
+// ingester stores while it reads and prepares the next: every line is counted
+// once, a link repeated from an earlier batch is a duplicate, progress comes
+// once per batch, and IDs follow the file's order.
+func TestBatchesInFileOrder(t *testing.T) {
+	st := openStore(t)
+	in := New(st, discard())
+	batches := 0
+	in.Progress = func(Counts, int64) { batches++ }
+	var lines strings.Builder
+	n := 2*BatchSize + 10
+	for i := range n {
+		url := fmt.Sprintf("https://news.example/%d", i)
+		if i == BatchSize+5 {
+			url = "https://news.example/3" // in the first batch
+		}
+		fmt.Fprintf(&lines, `{"title":"Story %d","url":%q,"text":"Story number %d happened on day %d."}`+"\n", i, url, i, i)
+	}
+	got, err := in.Reader(t.Context(), "stories.jsonl", strings.NewReader(lines.String()))
+	if want := (Counts{Added: n - 1, Duplicate: 1}); err != nil || got != want {
+		t.Fatalf("Reader = %v, %v; want %v", got, err, want)
+	}
+	if batches != 3 {
+		t.Errorf("progress %d times, want once per batch (3)", batches)
+	}
+	var last uint64
+	for _, i := range []int{0, 1, BatchSize - 1, BatchSize, BatchSize + 6, 2 * BatchSize, n - 1} {
+		a, err := st.ArticleByURL(t.Context(), fmt.Sprintf("https://news.example/%d", i))
+		if err != nil || a.Title != fmt.Sprintf("Story %d", i) || a.ID <= last {
+			t.Errorf("line %d: %q, ID %d (the one before %d), %v; want IDs in file order", i, a.Title, a.ID, last, err)
+		}
+		last = a.ID
 	}
 }

@@ -83,24 +83,26 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("-existing: %s holds no articles (give the -dir or -db of an earlier run)", store.Shown(path))
 	}
 	var raw int64
-	var peakAnon int64       // the process's own memory, sampled after every batch
-	var adding time.Duration // adding to the archive only, not making up the articles
-	articles := make([]store.Article, 0, ingest.BatchSize)
+	var peakAnon int64 // the process's own memory, sampled after every batch
+	in := ingest.New(st, slog.New(slog.DiscardHandler))
+	in.Progress = func(ingest.Counts, int64) { peakAnon = max(peakAnon, rss("RssAnon:")) }
+	// The ingester stores a batch while the next is made up and prepared, as
+	// it does while reading a file: the time is the whole run's, making up
+	// the articles included.
+	start := time.Now()
 	for i := 0; i < *n && !*existing; i++ {
 		a := gen.article()
 		raw += int64(len(a.Title) + len(a.Text))
-		articles = append(articles, a)
-		if len(articles) == ingest.BatchSize || i == *n-1 {
-			start := time.Now()
-			if _, err := st.Add(ctx, store.Grant{Scope: store.Library, News: true}, articles...); err != nil {
-				st.Close()
-				return err
-			}
-			adding += time.Since(start)
-			articles = articles[:0]
-			peakAnon = max(peakAnon, rss("RssAnon:"))
+		if err := in.Queue(ctx, a); err != nil {
+			st.Close()
+			return err
 		}
 	}
+	if _, err := in.Finish(ctx); err != nil {
+		st.Close()
+		return err
+	}
+	adding := time.Since(start)
 	if *memprofile != "" {
 		if err := writeHeapProfile(*memprofile); err != nil {
 			st.Close()
@@ -117,7 +119,7 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 
 	// Start-up: open the archive (which loads what search keeps in memory).
-	start := time.Now()
+	start = time.Now()
 	st, err = store.Open(path, opts)
 	if err != nil {
 		return err
