@@ -253,9 +253,11 @@ func RougeTokens(s string, stem bool) []string {
 
 // Termer is Terms with a memory of the words it has stemmed, for code that
 // splits a great deal of text (the archive's search index). It is safe for
-// concurrent use; the memory is bounded.
+// concurrent use, and several texts are split at once: the memory is read
+// under a shared lock, and only the words it lacks are stemmed and added
+// under the exclusive one. The memory is bounded.
 type Termer struct {
-	mu    sync.Mutex
+	mu    sync.RWMutex
 	terms map[string]string // lower-case word → term, "" for a stopword
 	max   int
 }
@@ -268,25 +270,40 @@ func NewTermer(max int) *Termer {
 // Terms returns the same as the package's Terms.
 func (t *Termer) Terms(s string) []string {
 	var out []string
-	t.mu.Lock()
-	defer t.mu.Unlock()
+	var missed []int     // places in out of the words not remembered
+	var missing []string // and the words
+	t.mu.RLock()
 	EachWord(s, func(raw string) {
 		term, ok := t.terms[raw]
-		if !ok {
-			w := Normalize(raw)
-			if !IsStopword(w) {
-				term = Term(w)
-			}
-			if len(t.terms) >= t.max {
-				clear(t.terms) // a rare reset keeps the memory bounded
-			}
-			t.terms[strings.Clone(raw)] = term
-		}
-		if term != "" {
+		switch {
+		case !ok:
+			missed = append(missed, len(out))
+			missing = append(missing, raw)
+			out = append(out, "")
+		case term != "":
 			out = append(out, term)
 		}
 	})
-	return out
+	t.mu.RUnlock()
+	if len(missing) == 0 {
+		return out
+	}
+	terms := make([]string, len(missing))
+	for i, raw := range missing {
+		if w := Normalize(raw); !IsStopword(w) {
+			terms[i] = Term(w)
+		}
+		out[missed[i]] = terms[i]
+	}
+	t.mu.Lock()
+	for i, raw := range missing {
+		if len(t.terms) >= t.max {
+			clear(t.terms) // a rare reset keeps the memory bounded
+		}
+		t.terms[strings.Clone(raw)] = terms[i]
+	}
+	t.mu.Unlock()
+	return slices.DeleteFunc(out, func(term string) bool { return term == "" }) // stopwords
 }
 
 // Related returns the terms of words close in meaning to a term's word — its
