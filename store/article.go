@@ -161,7 +161,6 @@ type prepared struct {
 	hash       string
 	byText     bool // de-duplicated by its text (distinctive)
 	text       []byte
-	tf         map[string]uint64 // until the batch's postings are gathered
 	length     uint32
 	titleWords []string
 	err        error
@@ -201,24 +200,30 @@ func (s *boltArchive) prepare(ctx context.Context, articles []Article) (batchWor
 		return nil, err
 	}
 	b := &boltBatch{prep: prep, gathered: make(chan struct{})}
-	b.ready, b.halt = background(len(articles), func(i int) {
+	// Each worker counts into a map of its own and gathers its articles'
+	// postings; they are merged when all are counted.
+	workers := backgroundWorkers(len(articles))
+	counts, parts := make([]map[string]uint32, workers), make([]postingsBuilder, workers)
+	for w := range workers {
+		counts[w], parts[w] = make(map[string]uint32, 256), postingsBuilder{}
+	}
+	b.ready, b.halt = background(len(articles), func(w, i int) {
 		if known[i] || strings.TrimSpace(articles[i].Text) == "" {
 			return
 		}
 		p := &prep[i]
 		p.text, p.err = s.flate.compressText(articles[i].Text)
-		p.tf = s.indexTerms(articles[i])
-		p.length = docLength(p.tf)
+		s.indexTerms(articles[i], counts[w])
+		parts[w].add(i, counts[w])
+		p.length = docLength(counts[w])
 		p.titleWords = TitleWords(articles[i].Title)
 	})
 	go func() {
 		defer close(b.gathered)
-		tfs := make([]map[string]uint64, len(prep))
 		for i := range prep {
 			b.ready(i)
-			tfs[i], prep[i].tf = prep[i].tf, nil
 		}
-		b.postings = gatherPostings(tfs)
+		b.postings = mergePostings(parts...)
 	}()
 	return b, nil
 }
@@ -226,28 +231,32 @@ func (s *boltArchive) prepare(ctx context.Context, articles []Article) (batchWor
 // parallel runs fn(0) … fn(n-1) on as many goroutines as there are cores,
 // and returns when all have run.
 func parallel(n int, fn func(i int)) {
-	ready, stop := background(n, fn)
+	ready, stop := background(n, func(_, i int) { fn(i) })
 	for i := range n {
 		ready(i)
 	}
 	stop()
 }
 
-// background runs fn(0) … fn(n-1) on as many goroutines as there are cores,
-// taking them in order, and returns at once; ready(i) waits until fn(i) has
-// run, or stop skipped it; stop skips what has not started and waits for the
-// goroutines to end.
-func background(n int, fn func(i int)) (ready func(i int), stop func()) {
+// backgroundWorkers is how many goroutines background runs n calls on: one
+// per core.
+func backgroundWorkers(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n)) }
+
+// background runs fn(w, 0) … fn(w, n-1) on backgroundWorkers(n) goroutines
+// (w numbers the goroutine, from 0), taking them in order, and returns at
+// once; ready(i) waits until fn(…, i) has run, or stop skipped it; stop skips
+// what has not started and waits for the goroutines to end.
+func background(n int, fn func(w, i int)) (ready func(i int), stop func()) {
 	done := make([]chan struct{}, n)
 	for i := range done {
 		done[i] = make(chan struct{})
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range max(1, min(runtime.GOMAXPROCS(0), n)) {
+	for w := range backgroundWorkers(n) {
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				fn(i)
+				fn(w, i)
 				close(done[i])
 			}
 		})

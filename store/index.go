@@ -69,10 +69,10 @@ func defaultTerms(s string) []string {
 	})
 }
 
-// indexTerms counts an article's terms, the title's twice; terms longer than
-// maxWord are left out.
-func (s *boltArchive) indexTerms(a Article) map[string]uint64 {
-	tf := make(map[string]uint64, 256)
+// indexTerms counts an article's terms into tf (cleared first), the title's
+// twice; terms longer than maxWord are left out.
+func (s *boltArchive) indexTerms(a Article, tf map[string]uint32) {
+	clear(tf)
 	for _, t := range s.terms(a.Title) {
 		if len(t) <= maxWord {
 			tf[t] += 2
@@ -83,7 +83,6 @@ func (s *boltArchive) indexTerms(a Article) map[string]uint64 {
 			tf[t]++
 		}
 	}
-	return tf
 }
 
 // termPostings is one term's postings in a batch of articles, before the
@@ -99,24 +98,46 @@ type termPostings struct {
 // order, which makes bbolt's page writes cheaper.
 type batchPostings []termPostings
 
-// gatherPostings groups a batch's term counts (nil for an article left out)
-// by term.
-func gatherPostings(tfs []map[string]uint64) batchPostings {
-	at := make(map[string]int)
+// postingsBuilder gathers postings by term as articles are counted, in rising
+// places: term → place, count, place, count…
+type postingsBuilder map[string][]uint32
+
+func (p postingsBuilder) add(place int, tf map[string]uint32) {
+	for t, n := range tf {
+		p[t] = append(p[t], uint32(place), n)
+	}
+}
+
+// mergePostings puts together the postings that several builders gathered
+// from one batch (each article in one of them), in term order.
+func mergePostings(parts ...postingsBuilder) batchPostings {
+	at := make(map[string]int, len(parts[0]))
 	var out batchPostings
-	for i, tf := range tfs {
-		for t, n := range tf {
-			j, ok := at[t]
-			if !ok {
-				j = len(out)
-				at[t] = j
-				out = append(out, termPostings{term: t})
+	for _, part := range parts {
+		for t, pairs := range part {
+			if j, ok := at[t]; ok {
+				out[j].pairs = mergePairs(out[j].pairs, pairs)
+				continue
 			}
-			out[j].pairs = append(out[j].pairs, uint32(i), uint32(min(n, math.MaxUint32)))
+			at[t] = len(out)
+			out = append(out, termPostings{term: t, pairs: pairs})
 		}
 	}
 	slices.SortFunc(out, func(a, b termPostings) int { return strings.Compare(a.term, b.term) })
 	return out
+}
+
+// mergePairs merges two lists of place, count pairs, each in rising places.
+func mergePairs(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0] < b[0] {
+			out, a = append(out, a[0], a[1]), a[2:]
+		} else {
+			out, b = append(out, b[0], b[1]), b[2:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // write appends the postings to their terms' tails, moving each tail that
@@ -257,11 +278,13 @@ func (s *boltArchive) reindex(tx *bolt.Tx) error {
 	}
 	// A batch's worth of articles at a time, as Add indexes them.
 	lens := tx.Bucket(bucketDocLens)
-	var tfs []map[string]uint64
+	tf := make(map[string]uint32, 256)
+	pending := postingsBuilder{}
 	var ids []uint64
 	flush := func() error {
-		err := gatherPostings(tfs).write(tx, ids)
-		tfs, ids = tfs[:0], ids[:0]
+		err := mergePostings(pending).write(tx, ids)
+		clear(pending)
+		ids = ids[:0]
 		return err
 	}
 	err := tx.Bucket(bucketArticles).ForEach(func(k, _ []byte) error {
@@ -269,12 +292,13 @@ func (s *boltArchive) reindex(tx *bolt.Tx) error {
 		if err != nil {
 			return err
 		}
-		tf := s.indexTerms(a)
-		tfs, ids = append(tfs, tf), append(ids, a.ID)
+		s.indexTerms(a, tf)
+		pending.add(len(ids), tf)
+		ids = append(ids, a.ID)
 		if err := lens.Put(k, binary.BigEndian.AppendUint32(nil, docLength(tf))); err != nil {
 			return err
 		}
-		if len(tfs) == reindexBatch {
+		if len(ids) == reindexBatch {
 			return flush()
 		}
 		return nil
@@ -288,10 +312,10 @@ func (s *boltArchive) reindex(tx *bolt.Tx) error {
 // reindexBatch is how many articles reindex gathers postings for at a time.
 const reindexBatch = 4096
 
-func docLength(tf map[string]uint64) uint32 {
+func docLength(tf map[string]uint32) uint32 {
 	var n uint64
 	for _, c := range tf {
-		n += c
+		n += uint64(c)
 	}
 	return uint32(min(n, math.MaxUint32))
 }

@@ -358,7 +358,7 @@ func TestPreparedAhead(t *testing.T) {
 func TestBackgroundStop(t *testing.T) {
 	started, release := make(chan struct{}, 100), make(chan struct{})
 	var ran atomic.Int64
-	ready, stop := background(100, func(int) {
+	ready, stop := background(100, func(_, _ int) {
 		started <- struct{}{}
 		<-release
 		ran.Add(1)

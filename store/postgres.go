@@ -330,7 +330,7 @@ func (b *pgBatch) stop() { b.halt() }
 
 func (a *pgArchive) prepare(ctx context.Context, articles []Article) (batchWork, error) {
 	b := &pgBatch{prep: make([]pgPrepared, len(articles))}
-	b.ready, b.halt = background(len(articles), func(i int) { b.prep[i] = a.prepareOne(articles[i]) })
+	b.ready, b.halt = background(len(articles), func(_, i int) { b.prep[i] = a.prepareOne(articles[i]) })
 	return b, nil
 }
 
