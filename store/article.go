@@ -406,7 +406,13 @@ func readArticle(tx *bolt.Tx, key []byte, withText bool) (Article, error) {
 // story on our site."), so only longer texts are de-duplicated by their text;
 // short ones only by their URL.
 func distinctive(text string) bool {
-	return len(strings.Fields(text)) >= 40 || utf8.RuneCountInString(text) >= 240
+	words := 0
+	for range strings.FieldsSeq(text) {
+		if words++; words >= 40 {
+			return true
+		}
+	}
+	return utf8.RuneCountInString(text) >= 240
 }
 
 // maxURLKey is the longest URL kept as its own key; a longer one is keyed by

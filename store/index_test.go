@@ -171,16 +171,7 @@ func TestSearchAfterDuplicatesInOneAdd(t *testing.T) {
 		if !res[1].Duplicate || !res[2].Duplicate || res[0].Duplicate || res[3].Duplicate {
 			t.Fatalf("results %+v, want the second and third duplicates", res)
 		}
-		for q, want := range map[string][]uint64{"harbour": {res[0].ID}, "bridge": {res[3].ID}, "zebracorn": nil} {
-			hits, err := st.Search(ctx, lib.Scope, q, 5)
-			var got []uint64
-			for _, h := range hits {
-				got = append(got, h.ID)
-			}
-			if err != nil || !slices.Equal(got, want) {
-				t.Errorf("Search(%q) = %v, %v; want %v", q, got, err, want)
-			}
-		}
+		searchFinds(t, st, map[string][]uint64{"harbour": {res[0].ID}, "bridge": {res[3].ID}, "zebracorn": nil})
 		// The index itself: postings name only the two stored articles, and a
 		// word only the duplicate had has none (its ID is the original's, so
 		// that alone would not show it).
@@ -331,16 +322,7 @@ func TestPreparedAhead(t *testing.T) {
 		if !(r1[0].ID < r1[1].ID && r1[1].ID < r2[1].ID) {
 			t.Errorf("IDs %d, %d, %d: want them in the order the batches were added", r1[0].ID, r1[1].ID, r2[1].ID)
 		}
-		for q, want := range map[string][]uint64{"ferry": {r1[0].ID}, "pier": {r2[1].ID}, "lighthouse": {r1[1].ID}, "beacon": nil} {
-			hits, err := st.Search(ctx, lib.Scope, q, 5)
-			var got []uint64
-			for _, h := range hits {
-				got = append(got, h.ID)
-			}
-			if err != nil || !slices.Equal(got, want) {
-				t.Errorf("Search(%q) = %v, %v; want %v", q, got, err, want)
-			}
-		}
+		searchFinds(t, st, map[string][]uint64{"ferry": {r1[0].ID}, "pier": {r2[1].ID}, "lighthouse": {r1[1].ID}, "beacon": nil})
 		hits, err := st.Search(ctx, lib.Scope, "harbour", 10)
 		if err != nil || len(hits) != 3 {
 			t.Errorf("Search(harbour) = %v, %v; want the three stored articles once each", hits, err)
@@ -371,4 +353,20 @@ func TestBackgroundStop(t *testing.T) {
 	}
 	t.Logf("%d of 100 ran before stop", ran.Load())
 	stop() // a second stop is harmless
+}
+
+// searchFinds checks that each query finds the articles given, in that order,
+// in the library.
+func searchFinds(t *testing.T, st *Store, want map[string][]uint64) {
+	t.Helper()
+	for q, ids := range want {
+		hits, err := st.Search(t.Context(), lib.Scope, q, 5)
+		var got []uint64
+		for _, h := range hits {
+			got = append(got, h.ID)
+		}
+		if err != nil || !slices.Equal(got, ids) {
+			t.Errorf("Search(%q) = %v, %v; want %v", q, got, err, ids)
+		}
+	}
 }
