@@ -270,8 +270,8 @@ func NewTermer(max int) *Termer {
 // Terms returns the same as the package's Terms.
 func (t *Termer) Terms(s string) []string {
 	out := make([]string, 0, len(s)/6) // about a term for every six bytes of news
-	var missed []int     // places in out of the words not remembered
-	var missing []string // and the words
+	var missed []int                   // places in out of the words not remembered
+	var missing []string               // and the words
 	t.mu.RLock()
 	EachWord(s, func(raw string) {
 		term, ok := t.terms[raw]
