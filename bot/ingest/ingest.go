@@ -53,8 +53,23 @@ type Ingester struct {
 	read         int64
 	pending      []store.Article
 	pendingBytes int
-	storing      chan stored // the batch being stored, when one is
+	storing      []*landing // batches handed to the archive, oldest first
 }
+
+// inFlight is how many batches the archive may hold at once: one being
+// stored, the next prepared and waiting its turn, while a third is read.
+const inFlight = 2
+
+// landing is a batch handed to the archive: landed is closed when it has been
+// stored (or not), and result then says what happened.
+type landing struct {
+	landed chan struct{}
+	result stored
+}
+
+// errEarlierBatch is the result of a batch not stored because the one before
+// it failed: the reading stops there.
+var errEarlierBatch = errors.New("not stored: an earlier batch failed")
 
 // countingReader counts the bytes read through it, for progress.
 type countingReader struct {
@@ -242,8 +257,9 @@ func (in *Ingester) queue(ctx context.Context, a store.Article) error {
 }
 
 // flush hands the pending articles to the archive as one batch: it has the
-// archive prepare them, waits until the batch before is stored, and starts
-// storing these, so that the next batch is read and prepared meanwhile.
+// archive prepare them, and stores them once the batches before are stored.
+// Meanwhile the next batch is read and prepared; with inFlight batches in the
+// archive it first waits for the oldest to land.
 func (in *Ingester) flush(ctx context.Context) error {
 	if len(in.pending) == 0 {
 		return nil
@@ -254,12 +270,27 @@ func (in *Ingester) flush(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("store articles: %w", err)
 	}
-	if err := in.wait(); err != nil {
-		return err
+	for len(in.storing) >= inFlight {
+		if err := in.land(); err != nil {
+			return err
+		}
 	}
-	done := make(chan stored, 1)
-	in.storing = done
-	go func() { done <- in.storeBatch(ctx, articles, b) }()
+	var before *landing
+	if n := len(in.storing); n > 0 {
+		before = in.storing[n-1]
+	}
+	l := &landing{landed: make(chan struct{})}
+	in.storing = append(in.storing, l)
+	go func() {
+		defer close(l.landed)
+		if before != nil {
+			if <-before.landed; before.result.err != nil {
+				l.result.err = errEarlierBatch
+				return
+			}
+		}
+		l.result = in.storeBatch(ctx, articles, b)
+	}()
 	return nil
 }
 
@@ -272,13 +303,24 @@ func (in *Ingester) finish(ctx context.Context, err error) error {
 	return errors.Join(err, in.wait())
 }
 
-// wait waits until the batch being stored, if any, is, and counts it.
+// wait waits until every batch handed to the archive has landed, and returns
+// the first error.
 func (in *Ingester) wait() error {
-	if in.storing == nil {
-		return nil
+	var first error
+	for len(in.storing) > 0 {
+		if err := in.land(); err != nil && first == nil {
+			first = err
+		}
 	}
-	r := <-in.storing
-	in.storing = nil
+	return first
+}
+
+// land waits for the oldest batch in the archive to be stored, and counts it.
+func (in *Ingester) land() error {
+	l := in.storing[0]
+	<-l.landed
+	in.storing = in.storing[1:]
+	r := l.result
 	in.counts.Added += r.counts.Added
 	in.counts.Duplicate += r.counts.Duplicate
 	in.counts.Rejected += r.counts.Rejected

@@ -255,8 +255,8 @@ func TestBatchBoundedByBytes(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if in.storing == nil || len(in.pending) != 0 {
-		t.Fatalf("after %d bytes of text: %d pending, storing %v; want the batch handed to the archive", 3*long, len(in.pending), in.storing != nil)
+	if len(in.storing) != 1 || len(in.pending) != 0 {
+		t.Fatalf("after %d bytes of text: %d pending, %d batches in the archive; want the batch handed to it", 3*long, len(in.pending), len(in.storing))
 	}
 	if err := in.wait(); err != nil || flushed != 1 || in.counts.Added != 3 {
 		t.Errorf("wait = %v, %d batches stored, counts %v; want one batch of 3", err, flushed, in.counts)
