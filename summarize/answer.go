@@ -622,7 +622,8 @@ func (d *Doc) ageFollows(ranked []candidate, q bound) int {
 var ageRE = regexp.MustCompile(`^(The|the) \d+-year-old\b`)
 
 // missingNames returns the capitalized words of a question, past its first,
-// that the article never mentions.
+// that the article never mentions, neither as they are nor as a related word
+// ("TV" of an article that says "television").
 func (d *Doc) missingNames(question string) []string {
 	var out []string
 	first := true
@@ -633,7 +634,7 @@ func (d *Doc) missingNames(question string) []string {
 			first = false
 			return
 		}
-		if d.df(text.Term(w)) == 0 {
+		if t := text.Term(w); d.df(t) == 0 && len(d.relatedIDs(t)) == 0 {
 			out = append(out, raw)
 		}
 	})

@@ -250,6 +250,11 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 	if got := d.Answer("Who directed the mill?").Text(); !strings.Contains(got, "“directed”") {
 		t.Errorf("decline = %q, want it to name “directed”", got)
 	}
+	// A capitalized word the article gives in another form is no missing name.
+	tv := NewDoc("Licence fee", "The television licence fee will rise to £131.50 in April, the government said. "+
+		"Ministers said the rise was in line with inflation.")
+	checkAnswer(t, tv, "How much will the TV licence fee rise to?", "£131.50")
+	checkAnswer(t, tv, "How much will the BBC licence fee rise to?", "")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".
