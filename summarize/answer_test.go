@@ -345,3 +345,13 @@ func checkAnswer(t *testing.T, d *Doc, q, want string) {
 		t.Errorf("Answer(%q) = %q, want evidence with %q", q, a.Text(), want)
 	}
 }
+
+// A "how many" question is answered by a count of what it asks about, or a
+// related word, not by a sentence with other numbers.
+func TestCountOfWhatIsAsked(t *testing.T) {
+	d := NewDoc("Coal losses", "Shares in the coal company, which employs staff across Yorkshire, fell after its losses deepened to £51.6m in 2004. "+
+		"Production costs were £1.30 per gigajoule, but coal sold for £1.18. "+
+		"The union, which has 4,000 members at the pits, said the company must invest.")
+	checkAnswer(t, d, "How many miners does the coal company employ?", "")
+	checkAnswer(t, d, "How many members does the union have?", "4,000 members")
+}
