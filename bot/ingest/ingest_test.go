@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -295,5 +296,49 @@ func TestBatchesInFileOrder(t *testing.T) {
 			t.Errorf("line %d: %q, ID %d (the one before %d), %v; want IDs in file order", i, a.Title, a.ID, last, err)
 		}
 		last = a.ID
+	}
+}
+
+// cancelAfter cancels a context once n bytes have been read through it.
+type cancelAfter struct {
+	r      io.Reader
+	n      int
+	cancel context.CancelFunc
+}
+
+func (c *cancelAfter) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	if c.n -= k; c.n <= 0 {
+		c.cancel()
+	}
+	return k, err
+}
+
+// TestCancelledWhileStoring stops an ingest midway, with batches in the
+// archive: the reading stops with the context's error, every batch handed to
+// the archive lands before the ingester returns, and the counts say exactly
+// what the archive holds.
+func TestCancelledWhileStoring(t *testing.T) {
+	st := openStore(t)
+	in := New(st, discard())
+	var lines strings.Builder
+	filler := strings.Repeat("Witnesses described the scene to reporters. ", 10) // past the reader's buffer
+	for i := range 3 * BatchSize {
+		fmt.Fprintf(&lines, `{"title":"Story %d","url":"https://news.example/%d","text":"Story number %d happened on day %d. %s"}`+"\n", i, i, i, i, filler)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	r := &cancelAfter{r: strings.NewReader(lines.String()), n: lines.Len() * 3 / 4, cancel: cancel}
+	got, err := in.Reader(ctx, "stories.jsonl", r)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Reader = %v, %v; want the context's error", got, err)
+	}
+	if len(in.storing) != 0 {
+		t.Errorf("%d batches still in the archive after Reader returned", len(in.storing))
+	}
+	t.Logf("stopped with %v", got)
+	n, err := st.Count(t.Context())
+	if err != nil || n != got.Added || got.Added%BatchSize != 0 || got.Added >= 3*BatchSize {
+		t.Errorf("archive holds %d (%v), counts %v: want whole batches, counted as stored", n, err, got)
 	}
 }
