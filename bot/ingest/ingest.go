@@ -109,7 +109,8 @@ func (in *Ingester) Path(ctx context.Context, path string) (Counts, error) {
 			return in.file(ctx, p)
 		})
 	}
-	return in.counts, in.finish(ctx, err)
+	err = in.finish(ctx, err) // before in.counts is read
+	return in.counts, err
 }
 
 func ingestible(path string) bool {
@@ -143,7 +144,8 @@ func (in *Ingester) Reader(ctx context.Context, name string, r io.Reader) (Count
 	} else {
 		err = in.text(ctx, name, br)
 	}
-	return in.counts, in.finish(ctx, err)
+	err = in.finish(ctx, err) // before in.counts is read
+	return in.counts, err
 }
 
 func looksLikeJSONL(br *bufio.Reader) bool {
@@ -410,10 +412,12 @@ func Seeds(ctx context.Context, st *store.Store, fsys fs.FS, log *slog.Logger) (
 	in.Grant.News = false
 	for _, name := range names {
 		raw, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return in.counts, fmt.Errorf("read seed %s: %w", name, err)
+		if err == nil {
+			err = in.text(ctx, name, bytes.NewReader(raw))
+		} else {
+			err = fmt.Errorf("read seed %s: %w", name, err)
 		}
-		if err := in.text(ctx, name, bytes.NewReader(raw)); err != nil {
+		if err != nil {
 			err = in.finish(ctx, err)
 			return in.counts, err
 		}
