@@ -330,6 +330,10 @@ func TestPreparedAhead(t *testing.T) {
 		if _, err := st.AddBatch(ctx, lib, first); err == nil {
 			t.Error("a batch added twice: no error")
 		}
+		other := openAt(t, filepath.Join(t.TempDir(), "other.db"), Options{})
+		if _, err := other.AddBatch(ctx, lib, second); err == nil {
+			t.Error("a batch added by another Store: no error")
+		}
 	})
 }
 

@@ -165,6 +165,7 @@ func (s *Store) Add(ctx context.Context, g Grant, articles ...Article) ([]AddRes
 // A Batch is articles on their way into the archive, made by Prepare. The
 // articles must not change until AddBatch has returned.
 type Batch struct {
+	from     *Store
 	articles []Article
 	work     batchWork
 	added    atomic.Bool
@@ -184,11 +185,15 @@ func (s *Store) Prepare(ctx context.Context, articles ...Article) (*Batch, error
 	if err != nil {
 		return nil, err
 	}
-	return &Batch{articles: articles, work: w}, nil
+	return &Batch{from: s, articles: articles, work: w}, nil
 }
 
-// AddBatch stores a prepared batch as Add does. A batch is added once.
+// AddBatch stores a batch this Store prepared, as Add does. A batch is added
+// once.
 func (s *Store) AddBatch(ctx context.Context, g Grant, b *Batch) ([]AddResult, error) {
+	if b.from != s {
+		return nil, errors.New("store: a batch is added by the Store that prepared it")
+	}
 	if !b.added.CompareAndSwap(false, true) {
 		return nil, errors.New("store: a batch is added once")
 	}

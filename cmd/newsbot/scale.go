@@ -95,6 +95,7 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 		a := gen.article()
 		raw += int64(len(a.Title) + len(a.Text))
 		if err := in.Queue(ctx, a); err != nil {
+			in.Finish(ctx) // the batches in the archive land before it closes
 			st.Close()
 			return err
 		}
