@@ -3,9 +3,10 @@ package store
 import (
 	"bytes"
 	"fmt"
-	"github.com/klauspost/compress/flate"
 	"io"
 	"sync"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // Article texts are stored compressed: news compresses about threefold, which
