@@ -152,16 +152,10 @@ func (d *Doc) numberWord(t token) bool {
 }
 
 // numberWords are the terms of numbers written as words.
-var numberWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("one two three four five six seven eight nine ten eleven twelve " +
-		"thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty " +
-		"seventy eighty ninety hundred hundreds thousand thousands million millions billion billions " +
-		"dozen dozens") {
-		m[text.Term(w)] = true
-	}
-	return m
-}()
+var numberWords = termSet("one two three four five six seven eight nine ten eleven twelve " +
+	"thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty " +
+	"seventy eighty ninety hundred hundreds thousand thousands million millions billion billions " +
+	"dozen dozens")
 
 // countedTerms returns, for a "how many" question, the term numbers of the
 // words it counts ("How many of the women …" → women), as the article numbers

@@ -230,13 +230,26 @@ var formWords = map[string]bool{"called": true, "named": true, "name": true, "kn
 
 // lightVerbs mean little without the words around them ("take part", "get
 // the money", "come third").
-var lightVerbs = func() map[string]bool {
+var lightVerbs = termSet("be have do get give take make go come put set keep let")
+
+// termSet returns the terms of the space-separated words.
+func termSet(words string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("be have do get give take make go come put set keep let") {
+	for _, w := range strings.Fields(words) {
 		m[text.Term(w)] = true
 	}
 	return m
-}()
+}
+
+// usesAny reports whether a text has a word whose term is in set.
+func usesAny(s string, set map[string]bool) bool {
+	for _, w := range text.Words(s) {
+		if set[text.Term(w)] {
+			return true
+		}
+	}
+	return false
+}
 
 // auxiliaries stand between a question phrase and its subject.
 var auxiliaries = map[string]bool{
@@ -264,26 +277,16 @@ func quantityOf(l string) quantityKind {
 		return count
 	case strings.Contains(l, "the score") || strings.Contains(l, "final score"):
 		return scoreline
-	case strings.Contains(l, "how much"):
-		for _, w := range text.Words(l) {
-			if moneyWords[text.Term(w)] {
-				return money
-			}
-		}
+	case strings.Contains(l, "how much") && usesAny(l, moneyWords):
+		return money
 	}
 	return anyNumber
 }
 
 // moneyWords, in a "how much" question, ask for a sum of money.
-var moneyWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("cost pay paid earn spend spent charge price worth fee wage salary budget " +
-		"money loan fund raise sell sold buy bought invest offer bid fine damages compensation prize revenue " +
-		"profit debt grant donate bill") {
-		m[text.Term(w)] = true
-	}
-	return m
-}()
+var moneyWords = termSet("cost pay paid earn spend spent charge price worth fee wage salary budget " +
+	"money loan fund raise sell sold buy bought invest offer bid fine damages compensation prize revenue " +
+	"profit debt grant donate bill")
 
 // moneyRE finds sums of money: a currency sign before a number, or a
 // currency after one ("£28,000", "$1.2bn", "19,800 yen", "5m euros").
@@ -292,25 +295,11 @@ var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|m
 // asksChange reports whether a lower-case question asks how much something
 // rose or fell.
 func asksChange(l string) bool {
-	if strings.Contains(l, "by how much") {
-		return true
-	}
-	for _, w := range text.Words(l) {
-		if changeWords[text.Term(w)] {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(l, "by how much") || usesAny(l, changeWords)
 }
 
 // changeWords say that something rose or fell.
-var changeWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("rise raise fall increase decrease cut drop grow higher lower more less jump slump") {
-		m[text.Term(w)] = true
-	}
-	return m
-}()
+var changeWords = termSet("rise raise fall increase decrease cut drop grow higher lower more less jump slump")
 
 // percentRE finds percentages.
 var percentRE = regexp.MustCompile(`(?i)\d\s?(?:%|per ?cent\b)`)
