@@ -86,12 +86,10 @@ func (s *boltArchive) add(ctx context.Context, g Grant, articles []Article, work
 	b := work.(*boltBatch)
 	results := make([]AddResult, len(articles))
 	now := time.Now().UTC()
-	lens := make(map[uint64]uint32)
 	ids := make([]uint64, len(articles)) // a new article's ID at its place in the batch
 	var granted []uint64
 	err := s.update(ctx, func(tx *bolt.Tx) error {
-		clear(lens) // bbolt may retry: start over
-		clear(ids)
+		clear(ids) // bbolt may retry: start over
 		granted = granted[:0]
 		var titleKeys [][]byte
 		// These buckets get rising keys: full pages waste no space.
@@ -121,7 +119,6 @@ func (s *boltArchive) add(ctx context.Context, g Grant, articles []Article, work
 			}
 			ids[i] = r.ID
 			titleKeys = appendTitleKeys(titleKeys, p.titleWords, r.ID)
-			lens[r.ID] = p.length // counted from the text addArticle stored
 			if err := tx.Bucket(bucketDocLens).Put(idKey(r.ID), binary.BigEndian.AppendUint32(nil, p.length)); err != nil {
 				return err
 			}
@@ -136,8 +133,10 @@ func (s *boltArchive) add(ctx context.Context, g Grant, articles []Article, work
 		return nil, err
 	}
 	s.lensMu.Lock()
-	for id, n := range lens {
-		s.setDocLen(id, n)
+	for i, id := range ids {
+		if id != 0 {
+			s.setDocLen(id, b.prep[i].length) // counted from the text addArticle stored
+		}
 	}
 	s.lensMu.Unlock()
 	s.access.mu.Lock()
