@@ -167,14 +167,20 @@ type prepared struct {
 
 // boltBatch is a batch being prepared for the write transaction.
 type boltBatch struct {
-	prep     []prepared
-	ready    func(i int)   // waits until article i is prepared
+	prep []prepared
+	backgroundWork
 	gathered chan struct{} // closed when postings holds the batch's postings
 	postings batchPostings
-	halt     func()
 }
 
-func (b *boltBatch) stop() { b.halt() }
+// backgroundWork is a batch's work running in the background (background's
+// results): ready(i) waits until article i is prepared; it is a batchWork.
+type backgroundWork struct {
+	ready func(i int)
+	halt  func()
+}
+
+func (w backgroundWork) stop() { w.halt() }
 
 // prepare works out what Add stores for each article on every core, since
 // bbolt has one writer: it hashes them all and looks up which are already

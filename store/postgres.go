@@ -321,12 +321,9 @@ func (a *pgArchive) tx(ctx context.Context, fn func(tx pgx.Tx) error) error {
 // pgBatch is a batch being prepared: hashes and search terms, worked out on
 // every core in the background.
 type pgBatch struct {
-	prep  []pgPrepared
-	ready func(i int)
-	halt  func()
+	prep []pgPrepared
+	backgroundWork
 }
-
-func (b *pgBatch) stop() { b.halt() }
 
 func (a *pgArchive) prepare(ctx context.Context, articles []Article) (batchWork, error) {
 	b := &pgBatch{prep: make([]pgPrepared, len(articles))}
