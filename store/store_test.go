@@ -290,8 +290,9 @@ func TestTextsCompressedBefore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(w, text)
-	w.Close()
+	if _, err := io.WriteString(w, text); err != nil || w.Close() != nil {
+		t.Fatal("compress/flate failed", err)
+	}
 	if got, err := decompressText(b.Bytes()); err != nil || got != text {
 		t.Errorf("a text compressed by compress/flate read as %.20q, %v", got, err)
 	}
