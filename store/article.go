@@ -88,9 +88,15 @@ func (s *boltArchive) add(ctx context.Context, g Grant, articles []Article, work
 	now := time.Now().UTC()
 	ids := make([]uint64, len(articles)) // a new article's ID at its place in the batch
 	var granted []uint64
+	// The index's held postings change after the commit: one Add at a time.
+	s.writing.Lock()
+	defer s.writing.Unlock()
+	part, written := s.held.next, s.held.written
+	var held *[indexParts]heldPostings
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		clear(ids) // bbolt may retry: start over
 		granted = granted[:0]
+		first := tx.Bucket(bucketArticles).Sequence() + 1
 		var titleKeys [][]byte
 		// These buckets get rising keys: full pages waste no space.
 		for _, name := range [][]byte{bucketArticles, bucketTexts, bucketDocLens} {
@@ -127,18 +133,20 @@ func (s *boltArchive) add(ctx context.Context, g Grant, articles []Article, work
 			return err
 		}
 		<-b.gathered
-		return b.postings.write(tx, ids)
+		held = b.postings.hold(ids, first)
+		return s.writePart(tx, part, held[part], &written)
 	})
 	if err != nil {
 		return nil, err
 	}
-	s.lensMu.Lock()
+	s.indexMu.Lock()
 	for i, id := range ids {
 		if id != 0 {
 			s.setDocLen(id, b.prep[i].length) // counted from the text addArticle stored
 		}
 	}
-	s.lensMu.Unlock()
+	s.held.wrote(part, held, written[part])
+	s.indexMu.Unlock()
 	s.access.mu.Lock()
 	for _, id := range granted {
 		s.access.add(g.Scope, id)

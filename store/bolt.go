@@ -64,13 +64,15 @@ type boltArchive struct {
 	termsVersion string
 	rebuilding   func(articles int)
 
-	// The articles' lengths in terms, by ID, for search scoring: read at Open,
-	// updated after every Add commits.
-	lensMu   sync.RWMutex
+	// The articles' lengths in terms, by ID, for search scoring, and the
+	// newest postings: read at Open, updated after every Add commits.
+	indexMu  sync.RWMutex
 	docLen   []uint32
 	totalLen uint64
 	docs     int
-	scores   sync.Pool // *accumulator, reused by searches
+	held     heldIndex
+	writing  sync.Mutex // held by the Add that is writing, and by Close
+	scores   sync.Pool  // *accumulator, reused by searches
 	flate    compressors
 	access   visibility
 }
@@ -151,10 +153,15 @@ func caught(err *error) {
 	}
 }
 
-// Close releases the file and its lock.
+// Close writes the search index's held postings, and releases the file and
+// its lock.
 func (s *boltArchive) Close() error {
+	held := s.writeHeld() // if not written, the next Open counts them again
 	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("close archive %s: %w", s.path, err)
+		return errors.Join(held, fmt.Errorf("close archive %s: %w", s.path, err))
+	}
+	if held != nil {
+		return fmt.Errorf("close archive %s: %w", s.path, held)
 	}
 	return nil
 }

@@ -18,9 +18,12 @@ import (
 // The search index is an inverted index kept in the archive and updated by
 // every Add, in the same transaction:
 //
-//	postings   term ‖ 0 ‖ block number → a full block of (article ID, term count) pairs
-//	tails      term → number of the term's next full block (4 bytes) ‖ its last block, not yet full
+//	postings   part ‖ term ‖ 0 ‖ block number → a full block of (article ID, term count) pairs
+//	tails      part ‖ term → number of the term's next full block (4 bytes) ‖ its last block, not yet full
 //	doclens    article ID → number of terms (for BM25's length normalization)
+//
+// where part is a byte, the term's part of the index (partOf; see held.go for
+// why the newest postings are held in memory a few commits, by part).
 //
 // A block starts with the last article ID it holds (8 bytes), then pairs of
 // uvarints: the ID's distance from the previous one in the block, and the term
@@ -41,7 +44,7 @@ var (
 
 // indexLayout names how the index is kept (the meta key "index"); an archive
 // whose index was kept otherwise is reindexed at Open.
-const indexLayout = "tails-1"
+const indexLayout = "parts-1"
 
 var metaIndex = []byte("index")
 
@@ -140,54 +143,59 @@ func mergePairs(a, b []uint32) []uint32 {
 	return append(append(out, a...), b...)
 }
 
-// write appends the postings to their terms' tails, moving each tail that
-// fills to postings. ids gives the article ID at each place in the batch; an
-// article with none (0: a duplicate) is left out.
+// write appends the postings to their terms' tails at once, holding none:
+// for reindex, which writes all parts. ids gives the article ID at each place
+// in the batch; an article with none (0: a duplicate) is left out.
 func (p batchPostings) write(tx *bolt.Tx, ids []uint64) error {
 	full, tails := tx.Bucket(bucketPostings), tx.Bucket(bucketTails)
+	var postings []uint64
 	for _, tp := range p {
-		var blockNo uint32
-		var block []byte
-		read := false
+		postings = postings[:0]
 		for pairs := tp.pairs; len(pairs) > 0; pairs = pairs[2:] {
-			id := ids[pairs[0]]
-			if id == 0 {
-				continue
+			if id := ids[pairs[0]]; id != 0 {
+				postings = append(postings, id, uint64(pairs[1]))
 			}
-			if !read {
-				read = true
-				if v := tails.Get([]byte(tp.term)); len(v) >= 4 {
-					blockNo = binary.BigEndian.Uint32(v)
-					block = append(make([]byte, 0, len(v)-4+64), v[4:]...)
-				}
-			}
-			if len(block) >= blockSize {
-				key := binary.BigEndian.AppendUint32(append([]byte(tp.term), 0), blockNo)
-				if err := full.Put(key, block); err != nil {
-					return err
-				}
-				blockNo++
-				block = nil
-			}
-			var last uint64
-			if len(block) >= 8 {
-				last = binary.BigEndian.Uint64(block)
-			} else {
-				block = make([]byte, 8, 64)
-			}
-			block = binary.AppendUvarint(block, id-last)
-			block = binary.AppendUvarint(block, uint64(pairs[1]))
-			binary.BigEndian.PutUint64(block, id)
 		}
-		if !read {
-			continue // no new article has the term
-		}
-		tail := binary.BigEndian.AppendUint32(make([]byte, 0, 4+len(block)), blockNo)
-		if err := tails.Put([]byte(tp.term), append(tail, block...)); err != nil {
+		if err := appendPostings(full, tails, partKey(tp.term), postings); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// appendPostings appends postings (pairs of article ID and term count, IDs
+// rising and above any the term has) to the tail under key, moving each tail
+// that fills to the full blocks.
+func appendPostings(full, tails *bolt.Bucket, key []byte, postings []uint64) error {
+	if len(postings) == 0 {
+		return nil // no new article has the term
+	}
+	var blockNo uint32
+	var block []byte
+	if v := tails.Get(key); len(v) >= 4 {
+		blockNo = binary.BigEndian.Uint32(v)
+		block = append(make([]byte, 0, len(v)-4+64), v[4:]...)
+	}
+	for ; len(postings) > 0; postings = postings[2:] {
+		if len(block) >= blockSize {
+			if err := full.Put(binary.BigEndian.AppendUint32(append(slices.Clip(key), 0), blockNo), block); err != nil {
+				return err
+			}
+			blockNo++
+			block = nil
+		}
+		var last uint64
+		if len(block) >= 8 {
+			last = binary.BigEndian.Uint64(block)
+		} else {
+			block = make([]byte, 8, 64)
+		}
+		block = binary.AppendUvarint(block, postings[0]-last)
+		block = binary.AppendUvarint(block, postings[1])
+		binary.BigEndian.PutUint64(block, postings[0])
+	}
+	tail := binary.BigEndian.AppendUint32(make([]byte, 0, 4+len(block)), blockNo)
+	return tails.Put(key, append(tail, block...))
 }
 
 // decodeBlock calls fn for each posting in a block.
@@ -235,6 +243,9 @@ func (s *boltArchive) loadDocLens() error {
 			if err := s.reindex(tx); err != nil {
 				return fmt.Errorf("rebuild search index: %w", err)
 			}
+		}
+		if err := s.countUnwritten(tx); err != nil {
+			return fmt.Errorf("count the search index's newest postings again: %w", err)
 		}
 		if stale {
 			if err := meta.Put(metaTerms, []byte(s.termsVersion)); err != nil {
@@ -306,7 +317,10 @@ func (s *boltArchive) reindex(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	return flush()
+	if err := flush(); err != nil {
+		return err
+	}
+	return tx.Bucket(bucketMeta).Delete(metaWritten) // none: every part is written
 }
 
 // reindexBatch is how many articles reindex gathers postings for at a time.
@@ -332,8 +346,8 @@ func (s *boltArchive) Search(ctx context.Context, scope, query string, limit int
 	if len(terms) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	s.lensMu.RLock()
-	defer s.lensMu.RUnlock()
+	s.indexMu.RLock()
+	defer s.indexMu.RUnlock()
 	n := float64(s.docs)
 	if n == 0 {
 		return nil, nil
@@ -345,6 +359,10 @@ func (s *boltArchive) Search(ctx context.Context, scope, query string, limit int
 
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		c, tails := tx.Bucket(bucketPostings).Cursor(), tx.Bucket(bucketTails)
+		written, err := readWritten(tx)
+		if err != nil {
+			return err
+		}
 		type termBlocks struct {
 			df     int
 			blocks [][]byte
@@ -352,15 +370,9 @@ func (s *boltArchive) Search(ctx context.Context, scope, query string, limit int
 		found := make([]termBlocks, 0, len(terms))
 		rarest := math.MaxInt
 		for _, t := range terms {
-			prefix := append([]byte(t), 0)
-			var tb termBlocks
-			for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-				tb.blocks = append(tb.blocks, v)
-				tb.df += countPostings(v)
-			}
-			if v := tails.Get([]byte(t)); len(v) >= 4+8 {
-				tb.blocks = append(tb.blocks, v[4:])
-				tb.df += countPostings(v[4:])
+			tb := termBlocks{blocks: s.termBlocks(c, tails, &written, t)}
+			for _, block := range tb.blocks {
+				tb.df += countPostings(block)
 			}
 			if tb.df > 0 {
 				found = append(found, tb)
@@ -393,6 +405,28 @@ func (s *boltArchive) Search(ctx context.Context, scope, query string, limit int
 	s.access.mu.RLock()
 	defer s.access.mu.RUnlock()
 	return acc.top(limit, func(id uint64) bool { return s.access.has(scope, id) }), nil
+}
+
+// termBlocks returns the blocks of a term's postings, in ID order: its full
+// blocks and tail in a transaction's postings cursor and tails bucket, then
+// the held postings that the transaction's written does not cover. The caller
+// holds indexMu's read lock.
+func (s *boltArchive) termBlocks(c *bolt.Cursor, tails *bolt.Bucket, written *[indexParts]uint64, term string) [][]byte {
+	var blocks [][]byte
+	key := partKey(term)
+	prefix := append(slices.Clip(key), 0)
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		blocks = append(blocks, v)
+	}
+	if v := tails.Get(key); len(v) >= 4+8 {
+		blocks = append(blocks, v[4:])
+	}
+	for _, h := range s.held.unwritten(key[0], written) {
+		if block, ok := h.terms[term]; ok {
+			blocks = append(blocks, block)
+		}
+	}
+	return blocks
 }
 
 // accumulator adds up scores by article ID in a dense array, and remembers

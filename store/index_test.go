@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -179,6 +180,9 @@ func TestSearchAfterDuplicatesInOneAdd(t *testing.T) {
 		if !ok {
 			return // PostgreSQL's index is its own
 		}
+		if err := b.writeHeld(); err != nil { // all of it in the file
+			t.Fatal(err)
+		}
 		stored := map[uint64]bool{res[0].ID: true, res[3].ID: true}
 		check := func(term string, block []byte) error {
 			if term == "zebracorn" {
@@ -194,14 +198,14 @@ func TestSearchAfterDuplicatesInOneAdd(t *testing.T) {
 		err = b.db.View(func(tx *bolt.Tx) error {
 			err := tx.Bucket(bucketPostings).ForEach(func(k, v []byte) error {
 				postings++
-				return check(string(k[:bytes.IndexByte(k, 0)]), v)
+				return check(string(k[1:bytes.IndexByte(k, 0)]), v)
 			})
 			if err != nil {
 				return err
 			}
 			return tx.Bucket(bucketTails).ForEach(func(k, v []byte) error {
 				postings++
-				return check(string(k), v[4:])
+				return check(string(k[1:]), v[4:])
 			})
 		})
 		if postings == 0 {
@@ -245,14 +249,17 @@ func TestPostingsTails(t *testing.T) {
 		t.Errorf("harbour: %d hits, want %d", got, batches*per)
 	}
 	b := st.a.(*boltArchive)
+	if err := b.writeHeld(); err != nil {
+		t.Fatal(err)
+	}
 	err = b.db.View(func(tx *bolt.Tx) error {
 		var blocks []uint32
-		prefix := []byte("harbour\x00")
+		prefix := append(partKey("harbour"), 0)
 		c := tx.Bucket(bucketPostings).Cursor()
 		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 			blocks = append(blocks, binary.BigEndian.Uint32(k[len(prefix):]))
 		}
-		tail := tx.Bucket(bucketTails).Get([]byte("harbour"))
+		tail := tx.Bucket(bucketTails).Get(partKey("harbour"))
 		if len(blocks) < 2 || tail == nil {
 			t.Fatalf("harbour: %d full blocks and a tail of %d bytes, want at least 2 and a tail", len(blocks), len(tail))
 		}
@@ -282,6 +289,147 @@ func TestPostingsTails(t *testing.T) {
 	if rebuilt != 1 || count(st) != batches*per {
 		t.Errorf("reopened after a layout change: rebuilt %d times, %d hits; want once and %d", rebuilt, count(st), batches*per)
 	}
+}
+
+// TestHeldPostings: the newest postings, held in memory by part, are read with
+// the written ones, each once, after every Add; an archive whose process
+// stopped without Close counts them again at Open; Close writes them all.
+func TestHeldPostings(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "news.db")
+	st, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]uint64{} // term → the IDs of the articles that have it
+	check := func(st *Store, when string) {
+		t.Helper()
+		b := st.a.(*boltArchive)
+		b.indexMu.RLock()
+		defer b.indexMu.RUnlock()
+		err := b.db.View(func(tx *bolt.Tx) error {
+			written, err := readWritten(tx)
+			if err != nil {
+				return err
+			}
+			c, tails := tx.Bucket(bucketPostings).Cursor(), tx.Bucket(bucketTails)
+			for term, ids := range want {
+				var got []uint64
+				for _, block := range b.termBlocks(c, tails, &written, term) {
+					if err := decodeBlock(block, func(id, _ uint64) { got = append(got, id) }); err != nil {
+						return err
+					}
+				}
+				if !slices.Equal(got, ids) {
+					t.Errorf("%s: postings of %q name %v, want %v", when, term, got, ids)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Enough words that every part has some, and more Adds than parts.
+	for n := range 2*indexParts + 3 {
+		var batch []Article
+		for i := range 3 {
+			batch = append(batch, Article{Title: "Report", Text: fmt.Sprintf("The harbour report b%d and a%d%d.", n, n, i)})
+		}
+		res, err := st.Add(ctx, lib, batch...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range res {
+			for _, term := range []string{"report", "the", "harbour", "and", fmt.Sprintf("b%d", n), fmt.Sprintf("a%d%d", n, i)} {
+				want[term] = append(want[term], r.ID)
+			}
+		}
+		check(st, fmt.Sprintf("after Add %d", n))
+	}
+	parts := map[byte]bool{}
+	for term := range want {
+		parts[partOf(term)] = true
+	}
+	if len(parts) != indexParts {
+		t.Fatalf("the test's terms fall in %d parts, want all %d", len(parts), indexParts)
+	}
+	// Stopped without Close: some postings are held, not written.
+	b := st.a.(*boltArchive)
+	if !slices.ContainsFunc(b.held.parts[:], func(h []heldPostings) bool { return len(h) > 0 }) {
+		t.Fatal("nothing held after the Adds")
+	}
+	if err := b.db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(st, "reopened after a stop")
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	b = st.a.(*boltArchive)
+	if slices.ContainsFunc(b.held.parts[:], func(h []heldPostings) bool { return len(h) > 0 }) {
+		t.Errorf("postings held after Close and Open: %v", b.held.parts)
+	}
+	check(st, "reopened after Close")
+}
+
+// TestSearchWhileAdding: a search that runs while Adds commit and hold
+// postings sees each article once or not at all — every article added before
+// it began, none not yet added — and counts each of its postings once:
+// articles alike in every way that counts get equal scores.
+func TestSearchWhileAdding(t *testing.T) {
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		const adds, per = 3 * indexParts, 5
+		var started, done atomic.Int64
+		adding := make(chan struct{})
+		defer func() { <-adding }()
+		go func() {
+			defer close(adding)
+			for n := range adds {
+				var batch []Article
+				for i := range per {
+					batch = append(batch, Article{Title: "Harbour report", Text: fmt.Sprintf("The harbour wall w%d.", n*per+i)})
+				}
+				started.Add(per)
+				if _, err := st.Add(ctx, lib, batch...); err != nil {
+					t.Error(err)
+					return
+				}
+				done.Add(per)
+			}
+		}()
+		for {
+			select {
+			case <-adding:
+				return
+			default:
+			}
+			before := done.Load()
+			hits, err := st.Search(ctx, lib.Scope, "harbour", adds*per+10)
+			after := started.Load()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := int64(len(hits)); n < before || n > after {
+				t.Fatalf("a search found %d articles while %d–%d were added", n, before, after)
+			}
+			for _, h := range hits {
+				if math.Abs(h.Score-hits[0].Score) > 1e-6*math.Abs(hits[0].Score) {
+					t.Fatalf("articles alike scored %v and %v: postings counted twice or lost", hits[0].Score, h.Score)
+				}
+			}
+		}
+	})
 }
 
 // TestPreparedAhead: a batch prepared before the one ahead of it is stored —
