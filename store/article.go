@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -97,7 +98,6 @@ func (s *boltArchive) add(ctx context.Context, g Grant, articles []Article, work
 		clear(ids) // bbolt may retry: start over
 		granted = granted[:0]
 		first := tx.Bucket(bucketArticles).Sequence() + 1
-		var titleKeys [][]byte
 		// These buckets get rising keys: full pages waste no space.
 		for _, name := range [][]byte{bucketArticles, bucketTexts, bucketDocLens} {
 			tx.Bucket(name).FillPercent = 0.95
@@ -124,16 +124,12 @@ func (s *boltArchive) add(ctx context.Context, g Grant, articles []Article, work
 				continue
 			}
 			ids[i] = r.ID
-			titleKeys = appendTitleKeys(titleKeys, p.titleWords, r.ID)
 			if err := tx.Bucket(bucketDocLens).Put(idKey(r.ID), binary.BigEndian.AppendUint32(nil, p.length)); err != nil {
 				return err
 			}
 		}
-		if err := putTitleKeys(tx.Bucket(bucketTitles), titleKeys); err != nil {
-			return err
-		}
 		<-b.gathered
-		held = b.postings.hold(ids, first)
+		held = b.hold(ids, first)
 		return s.writePart(tx, part, held[part], &written)
 	})
 	if err != nil {
@@ -229,7 +225,7 @@ func (s *boltArchive) prepare(ctx context.Context, articles []Article) (batchWor
 		s.indexTerms(articles[i], counts[w])
 		parts[w].add(i, counts[w])
 		p.length = docLength(counts[w])
-		p.titleWords = TitleWords(articles[i].Title)
+		p.titleWords = slices.DeleteFunc(TitleWords(articles[i].Title), func(w string) bool { return len(w) > maxWord })
 	})
 	go func() {
 		defer close(b.gathered)

@@ -50,11 +50,24 @@ func partKey(term string) []byte {
 	return append([]byte{partOf(term)}, term...)
 }
 
-// heldPostings is one commit's postings of one part, not yet written.
+// heldPostings is one commit's postings of one part, not yet written: the
+// search index's, and the title index's.
 type heldPostings struct {
-	first uint64            // the commit's first article ID: every posting's is this or more
-	terms map[string][]byte // term → its postings, a block as decodeBlock reads
+	first  uint64              // the commit's first article ID: every posting's is this or more
+	terms  map[string][]byte   // term → its postings, a block as decodeBlock reads
+	titles map[string][]uint64 // title word → the IDs of the articles whose titles have it
 }
+
+// addTitle adds an article (IDs rising) to a title word's.
+func (h *heldPostings) addTitle(word string, id uint64) {
+	if h.titles == nil {
+		h.titles = make(map[string][]uint64)
+	}
+	h.titles[word] = append(h.titles[word], id)
+}
+
+// held reports whether h holds anything.
+func (h *heldPostings) held() bool { return h.terms != nil || h.titles != nil }
 
 // add appends a posting (IDs rising) to a term's block.
 func (h *heldPostings) add(term string, id uint64, tf uint64) {
@@ -100,7 +113,7 @@ func (h *heldIndex) wrote(part byte, batch *[indexParts]heldPostings, through ui
 		switch {
 		case q == part:
 			h.parts[q] = nil
-		case batch[q].terms != nil:
+		case batch[q].held():
 			h.parts[q] = append(h.parts[q], batch[q])
 		}
 	}
@@ -108,15 +121,15 @@ func (h *heldIndex) wrote(part byte, batch *[indexParts]heldPostings, through ui
 	h.next = (part + 1) % indexParts
 }
 
-// hold divides a batch's postings by part, with the articles' IDs (ids gives
-// the ID at each place in the batch; 0, a duplicate, is left out); first is the
-// batch's first new article ID.
-func (p batchPostings) hold(ids []uint64, first uint64) *[indexParts]heldPostings {
+// hold divides a batch's postings and title words by part, with the
+// articles' IDs (ids gives the ID at each place in the batch; 0, a duplicate,
+// is left out); first is the batch's first new article ID.
+func (b *boltBatch) hold(ids []uint64, first uint64) *[indexParts]heldPostings {
 	var out [indexParts]heldPostings
 	for i := range out {
 		out[i].first = first
 	}
-	for _, tp := range p {
+	for _, tp := range b.postings {
 		h := &out[partOf(tp.term)]
 		for pairs := tp.pairs; len(pairs) > 0; pairs = pairs[2:] {
 			if id := ids[pairs[0]]; id != 0 {
@@ -124,12 +137,19 @@ func (p batchPostings) hold(ids []uint64, first uint64) *[indexParts]heldPosting
 			}
 		}
 	}
+	for i, id := range ids {
+		if id != 0 {
+			for _, w := range b.prep[i].titleWords {
+				out[partOf(w)].addTitle(w, id)
+			}
+		}
+	}
 	return &out
 }
 
 // writePart writes part's held postings and a commit's own of that part to the
-// postings and tails buckets, in term order, and records it in written, which
-// it stores under "written".
+// titles, postings and tails buckets, in key order, and records it in written,
+// which it stores under "written".
 func (s *boltArchive) writePart(tx *bolt.Tx, part byte, own heldPostings, written *[indexParts]uint64) error {
 	held := append(slices.Clip(s.held.parts[part]), own)
 	terms := make(map[string]bool)
@@ -137,6 +157,17 @@ func (s *boltArchive) writePart(tx *bolt.Tx, part byte, own heldPostings, writte
 		for t := range h.terms {
 			terms[t] = true
 		}
+	}
+	var titleKeys [][]byte
+	for _, h := range held {
+		for w, ids := range h.titles {
+			for _, id := range ids {
+				titleKeys = append(titleKeys, titleKey(w, id))
+			}
+		}
+	}
+	if err := putTitleKeys(tx.Bucket(bucketTitles), titleKeys); err != nil {
+		return err
 	}
 	full, tails := tx.Bucket(bucketPostings), tx.Bucket(bucketTails)
 	var postings []uint64
@@ -216,7 +247,7 @@ func putWritten(tx *bolt.Tx, written *[indexParts]uint64) error {
 	return tx.Bucket(bucketMeta).Put(metaWritten, v)
 }
 
-// countUnwritten counts again the postings of articles that the file's
+// countUnwritten counts again the postings and title words of articles that the file's
 // "written" does not cover, into held: what was held when the archive was last
 // closed without Close, or by a process that stopped.
 func (s *boltArchive) countUnwritten(tx *bolt.Tx) error {
@@ -242,9 +273,14 @@ func (s *boltArchive) countUnwritten(tx *bolt.Tx) error {
 				recounted[p].add(t, a.ID, uint64(n))
 			}
 		}
+		for _, w := range TitleWords(a.Title) {
+			if p := partOf(w); a.ID > written[p] && len(w) <= maxWord {
+				recounted[p].addTitle(w, a.ID)
+			}
+		}
 	}
 	for p, h := range recounted {
-		if h.terms != nil {
+		if h.held() {
 			s.held.parts[p] = []heldPostings{h}
 		}
 	}

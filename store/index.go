@@ -44,7 +44,7 @@ var (
 
 // indexLayout names how the index is kept (the meta key "index"); an archive
 // whose index was kept otherwise is reindexed at Open.
-const indexLayout = "parts-1"
+const indexLayout = "parts-2"
 
 var metaIndex = []byte("index")
 
@@ -277,9 +277,9 @@ func (s *boltArchive) setDocLen(id uint64, n uint32) {
 	s.docLen[id] = n
 }
 
-// reindex builds the search index from scratch.
+// reindex builds the search and title indexes from scratch.
 func (s *boltArchive) reindex(tx *bolt.Tx) error {
-	for _, name := range [][]byte{bucketPostings, bucketTails, bucketDocLens} {
+	for _, name := range [][]byte{bucketPostings, bucketTails, bucketDocLens, bucketTitles} {
 		if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
 			return err
 		}
@@ -292,10 +292,14 @@ func (s *boltArchive) reindex(tx *bolt.Tx) error {
 	tf := make(map[string]uint32, 256)
 	pending := postingsBuilder{}
 	var ids []uint64
+	var titleKeys [][]byte
 	flush := func() error {
+		if err := putTitleKeys(tx.Bucket(bucketTitles), titleKeys); err != nil {
+			return err
+		}
 		err := mergePostings(pending).write(tx, ids)
 		clear(pending)
-		ids = ids[:0]
+		ids, titleKeys = ids[:0], titleKeys[:0]
 		return err
 	}
 	err := tx.Bucket(bucketArticles).ForEach(func(k, _ []byte) error {
@@ -306,6 +310,7 @@ func (s *boltArchive) reindex(tx *bolt.Tx) error {
 		s.indexTerms(a, tf)
 		pending.add(len(ids), tf)
 		ids = append(ids, a.ID)
+		titleKeys = appendTitleKeys(titleKeys, TitleWords(a.Title), a.ID)
 		if err := lens.Put(k, binary.BigEndian.AppendUint32(nil, docLength(tf))); err != nil {
 			return err
 		}

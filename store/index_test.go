@@ -291,9 +291,10 @@ func TestPostingsTails(t *testing.T) {
 	}
 }
 
-// TestHeldPostings: the newest postings, held in memory by part, are read with
-// the written ones, each once, after every Add; an archive whose process
-// stopped without Close counts them again at Open; Close writes them all.
+// TestHeldPostings: the newest postings and title words, held in memory by
+// part, are read with the written ones, each once, after every Add; an archive
+// whose process stopped without Close counts them again at Open; Close writes
+// them all.
 func TestHeldPostings(t *testing.T) {
 	ctx := t.Context()
 	path := filepath.Join(t.TempDir(), "news.db")
@@ -302,8 +303,24 @@ func TestHeldPostings(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]uint64{} // term → the IDs of the articles that have it
+	titled := [][]uint64{}        // Add n → the IDs of the articles titled "Report t<n>x"
 	check := func(st *Store, when string) {
 		t.Helper()
+		for n, ids := range titled {
+			var got []uint64
+			matches, err := st.FindTitles(ctx, lib.Scope, fmt.Sprintf("t%dx", n), 10)
+			for _, m := range matches {
+				got = append(got, m.ID)
+			}
+			slices.Sort(got)
+			if err != nil || !slices.Equal(got, ids) {
+				t.Errorf("%s: titles with t%dx: %v, %v; want %v", when, n, got, err, ids)
+			}
+		}
+		all := len(want["report"])
+		if matches, err := st.Suggest(ctx, lib.Scope, "reprot", 1000); err != nil || len(matches) != all {
+			t.Errorf("%s: suggested %d titles for reprot (%v), want all %d", when, len(matches), err, all)
+		}
 		b := st.a.(*boltArchive)
 		b.indexMu.RLock()
 		defer b.indexMu.RUnlock()
@@ -334,16 +351,18 @@ func TestHeldPostings(t *testing.T) {
 	for n := range 2*indexParts + 3 {
 		var batch []Article
 		for i := range 3 {
-			batch = append(batch, Article{Title: "Report", Text: fmt.Sprintf("The harbour report b%d and a%d%d.", n, n, i)})
+			batch = append(batch, Article{Title: fmt.Sprintf("Report t%dx", n), Text: fmt.Sprintf("The harbour report b%d and a%d%d.", n, n, i)})
 		}
 		res, err := st.Add(ctx, lib, batch...)
 		if err != nil {
 			t.Fatal(err)
 		}
+		titled = append(titled, nil)
 		for i, r := range res {
-			for _, term := range []string{"report", "the", "harbour", "and", fmt.Sprintf("b%d", n), fmt.Sprintf("a%d%d", n, i)} {
+			for _, term := range []string{"report", "the", "harbour", "and", fmt.Sprintf("b%d", n), fmt.Sprintf("a%d%d", n, i), fmt.Sprintf("t%dx", n)} {
 				want[term] = append(want[term], r.ID)
 			}
+			titled[n] = append(titled[n], r.ID)
 		}
 		check(st, fmt.Sprintf("after Add %d", n))
 	}

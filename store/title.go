@@ -85,9 +85,24 @@ func putTitleKeys(b *bolt.Bucket, keys [][]byte) error {
 	return nil
 }
 
+// titleKey is the title index's key for an article's title word: the word's
+// part of the index (held.go), the word, 0, and the article's ID.
 func titleKey(word string, id uint64) []byte {
-	k := append([]byte(word), 0)
+	k := append(partKey(word), 0)
 	return binary.BigEndian.AppendUint64(k, id)
+}
+
+// heldTitles calls fn for each title word held in memory that a transaction
+// whose written is given has not written, with the IDs of the articles whose
+// titles have it. The caller holds indexMu's read lock.
+func (s *boltArchive) heldTitles(written *[indexParts]uint64, fn func(word string, ids []uint64)) {
+	for p := range byte(indexParts) {
+		for _, h := range s.held.unwritten(p, written) {
+			for w, ids := range h.titles {
+				fn(w, ids)
+			}
+		}
+	}
 }
 
 // FindTitles returns up to limit articles visible in scope whose titles contain
@@ -102,25 +117,42 @@ func (s *boltArchive) FindTitles(ctx context.Context, scope, query string, limit
 		return nil, nil
 	}
 	var out []TitleMatch
+	s.indexMu.RLock()
+	defer s.indexMu.RUnlock()
 	s.access.mu.RLock()
 	defer s.access.mu.RUnlock()
 	err := s.view(ctx, func(tx *bolt.Tx) error {
+		written, err := readWritten(tx)
+		if err != nil {
+			return err
+		}
 		hits := make(map[uint64]int)
 		c := tx.Bucket(bucketTitles).Cursor()
 		for _, w := range words {
 			seen := make(map[uint64]bool)
-			prefix := []byte(w)
 			n := 0
-			for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < maxPostings; k, _ = c.Next() {
-				id := binary.BigEndian.Uint64(k[len(k)-8:])
+			found := func(id uint64) {
 				if !seen[id] && s.access.has(scope, id) {
 					seen[id] = true
 					hits[id]++
 				}
 				n++
 			}
+			// Words beginning with w are in every part.
+			for p := range byte(indexParts) {
+				prefix := append([]byte{p}, w...)
+				for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < maxPostings; k, _ = c.Next() {
+					found(binary.BigEndian.Uint64(k[len(k)-8:]))
+				}
+			}
+			s.heldTitles(&written, func(word string, ids []uint64) {
+				if strings.HasPrefix(word, w) {
+					for _, id := range ids[:min(len(ids), max(0, maxPostings-n))] {
+						found(id)
+					}
+				}
+			})
 		}
-		var err error
 		out, err = rankTitles(hits, len(words), strings.ToLower(strings.TrimSpace(query)), limit, boltTitles(tx))
 		return err
 	})
@@ -136,31 +168,51 @@ func (s *boltArchive) FindTitles(ctx context.Context, scope, query string, limit
 func (s *boltArchive) Suggest(ctx context.Context, scope, query string, limit int) ([]TitleMatch, error) {
 	words := TitleWords(query)
 	var out []TitleMatch
+	s.indexMu.RLock()
+	defer s.indexMu.RUnlock()
 	s.access.mu.RLock()
 	defer s.access.mu.RUnlock()
-	visible := func(k []byte) bool { return s.access.has(scope, binary.BigEndian.Uint64(k[len(k)-8:])) }
+	visible := func(id uint64) bool { return s.access.has(scope, id) }
+	near := func(word string) bool {
+		for _, w := range words {
+			if len(w) >= 3 && withinEdits(w, word, 1+len(w)/6) {
+				return true
+			}
+		}
+		return false
+	}
 	err := s.view(ctx, func(tx *bolt.Tx) error {
+		written, err := readWritten(tx)
+		if err != nil {
+			return err
+		}
 		hits := make(map[uint64]int)
+		s.heldTitles(&written, func(word string, ids []uint64) {
+			if near(word) {
+				for _, id := range ids {
+					if visible(id) {
+						hits[id]++
+					}
+				}
+			}
+		})
 		c := tx.Bucket(bucketTitles).Cursor()
 		for k, _ := c.First(); k != nil; {
-			if len(k) < 9 {
+			if len(k) < 10 {
 				return fmt.Errorf("%w (title index key %x)", ErrDamaged, k)
 			}
-			word := string(k[:len(k)-9])
-			for _, w := range words {
-				if len(w) >= 3 && withinEdits(w, word, 1+len(w)/6) {
-					// Every article with this title word.
-					for k2, _ := c.Seek(k); k2 != nil && bytes.HasPrefix(k2, k[:len(k)-8]); k2, _ = c.Next() {
-						if visible(k2) {
-							hits[binary.BigEndian.Uint64(k2[len(k2)-8:])]++
-						}
+			word := k[:len(k)-9] // with its part
+			if near(string(word[1:])) {
+				// Every article with this title word.
+				for k2, _ := c.Seek(k); k2 != nil && bytes.HasPrefix(k2, k[:len(k)-8]); k2, _ = c.Next() {
+					if id := binary.BigEndian.Uint64(k2[len(k2)-8:]); visible(id) {
+						hits[id]++
 					}
-					break
 				}
 			}
 			// Skip to the next distinct word; keys out of order are damage, and
 			// would loop here.
-			next, _ := c.Seek(append([]byte(word), 1))
+			next, _ := c.Seek(append(slices.Clip(word), 1))
 			if next != nil && bytes.Compare(next, k) <= 0 {
 				return fmt.Errorf("%w (title index out of order at %x)", ErrDamaged, k)
 			}
@@ -172,13 +224,12 @@ func (s *boltArchive) Suggest(ctx context.Context, scope, query string, limit in
 			// a server that sees little of a large archive stays cheap.
 			n := 0
 			for k, _ := ac.Last(); k != nil && len(hits) < limit && n < newestScan; k, _ = ac.Prev() {
-				if visible(k) {
-					hits[binary.BigEndian.Uint64(k)] = 0
+				if id := binary.BigEndian.Uint64(k); visible(id) {
+					hits[id] = 0
 				}
 				n++
 			}
 		}
-		var err error
 		out, err = rankTitles(hits, len(words), "", limit, boltTitles(tx))
 		return err
 	})
