@@ -130,11 +130,25 @@ func (b *boltBatch) hold(ids []uint64, first uint64) *[indexParts]heldPostings {
 		out[i].first = first
 	}
 	for _, tp := range b.postings {
-		h := &out[partOf(tp.term)]
+		var block []byte
+		var last uint64
 		for pairs := tp.pairs; len(pairs) > 0; pairs = pairs[2:] {
 			if id := ids[pairs[0]]; id != 0 {
-				h.add(tp.term, id, uint64(pairs[1]))
+				if block == nil {
+					block = make([]byte, 8, 8+len(tp.pairs)*2)
+				}
+				block = binary.AppendUvarint(block, id-last)
+				block = binary.AppendUvarint(block, uint64(pairs[1]))
+				last = id
 			}
+		}
+		if block != nil {
+			binary.BigEndian.PutUint64(block, last)
+			h := &out[partOf(tp.term)]
+			if h.terms == nil {
+				h.terms = make(map[string][]byte)
+			}
+			h.terms[tp.term] = block
 		}
 	}
 	for i, id := range ids {
