@@ -71,8 +71,8 @@ type boltArchive struct {
 	totalLen uint64
 	docs     int
 	held     heldIndex
-	writing  sync.Mutex // held by the Add that is writing, and by Close
-	scores   sync.Pool  // *accumulator, reused by searches
+	writing  sync.Mutex        // held by the Add that is writing, and by Close
+	scores   chan *accumulator // kept for the next search: see accumulators
 	flate    compressors
 	access   visibility
 }
@@ -126,7 +126,7 @@ func openBolt(path string, opts Options) (st *boltArchive, err error) {
 		return nil, err
 	}
 	st = &boltArchive{db: db, path: path, terms: opts.Terms, termsVersion: opts.TermsVersion, rebuilding: opts.Rebuilding}
-	st.scores.New = func() any { return new(accumulator) }
+	st.scores = make(chan *accumulator, accumulators)
 	if err := st.loadAccess(); err != nil {
 		return nil, err
 	}
