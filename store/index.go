@@ -230,8 +230,9 @@ func (s *boltArchive) loadDocLens() error {
 		lens := tx.Bucket(bucketDocLens)
 		articles := tx.Bucket(bucketArticles)
 		meta := tx.Bucket(bucketMeta)
+		_, unreadable := readWritten(tx) // damaged: rebuild rather than refuse the archive
 		stale := s.termsVersion != "" && string(meta.Get(metaTerms)) != s.termsVersion ||
-			string(meta.Get(metaIndex)) != indexLayout
+			string(meta.Get(metaIndex)) != indexLayout || unreadable != nil
 		// Every stored article has a length, the last article's too, unless
 		// the archive was written before the index.
 		n := articles.Sequence()

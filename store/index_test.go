@@ -395,12 +395,29 @@ func TestHeldPostings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
 	b = st.a.(*boltArchive)
 	if slices.ContainsFunc(b.held.parts[:], func(h []heldPostings) bool { return len(h) > 0 }) {
 		t.Errorf("postings held after Close and Open: %v", b.held.parts)
 	}
 	check(st, "reopened after Close")
+	// A damaged record of what is written: the index is rebuilt from the
+	// texts, nothing refused or lost.
+	if err := b.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(metaWritten, []byte("junk")) }); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	rebuilt := 0
+	st, err = Open(path, Options{Rebuilding: func(int) { rebuilt++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if rebuilt != 1 {
+		t.Errorf("a damaged record of what is written: rebuilt %d times, want once", rebuilt)
+	}
+	check(st, "reopened after damage")
 }
 
 // TestSearchWhileAdding: a search that runs while Adds commit and hold
