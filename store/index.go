@@ -491,6 +491,8 @@ func (a *accumulator) addBlock(block []byte, docLen []uint32, w bm25Weights) err
 	num, base, perLen := w.idf*(bm25K1+1), bm25K1*(1-bm25B), bm25K1*bm25B/w.avg
 	var id uint64
 	for rest := block[8:]; len(rest) > 0; {
+		// The two uvarints read alike, written out twice: a helper is not
+		// inlined, and costs 40% (BenchmarkScoreBlock 0.17 → 0.24 ms).
 		var delta, tf uint64
 		if rest[0] < 0x80 { // one byte, as most are
 			delta, rest = uint64(rest[0]), rest[1:]
