@@ -10,17 +10,18 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// The newest articles' postings are held in memory for a few commits before
-// they are written. A batch of articles has nearly every common term, so
-// writing each commit's postings rewrote the tails of nearly all terms: most
-// of the tails bucket's pages, every commit — at 1,000,000 articles most of
-// what a commit wrote, and of the memory it took.
+// The newest articles' postings and title words are held in memory for a few
+// commits before they are written. A batch of articles has nearly every
+// common term, so writing each commit's postings rewrote the tails of nearly
+// all terms — most of the tails bucket's pages, every commit — and its title
+// words dirtied a title-index page each: at 1,000,000 articles most of what a
+// commit wrote, and of the memory it took.
 //
-// Terms are divided into indexParts parts by a hash, which is also the first
-// byte of their keys in the postings and tails buckets (partKey). Each commit
-// writes the held postings of one part, in turn, with its own of that part,
-// and holds the rest; so a commit rewrites about one part's tails, and a
-// posting is held for at most indexParts-1 commits.
+// Terms and title words are divided into indexParts parts by a hash, which is
+// also the first byte of their keys in the postings, tails and titles buckets
+// (partKey). Each commit writes the held entries of one part, in turn, with
+// its own of that part, and holds the rest; so a commit rewrites about one
+// part's pages, and an entry is held for at most indexParts-1 commits.
 //
 // The meta key "written" records, for each part, the last article ID whose
 // postings of that part are written (8 bytes a part). At Open, later
