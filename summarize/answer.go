@@ -261,6 +261,7 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 	for i, terms := range d.terms {
 		norm := bm25K1 * (1 - bm25B + bm25B*float64(len(terms))/max(d.avgLen, 1))
 		score, covered := 0.0, 0.0
+		continues := cues && i > 0 && refersBack(d.Sentences[i])
 		for k, id := range ids {
 			f, idf := 0.0, idfs[k] // a sentence has a dozen terms: counting beats a map
 			for _, st := range terms {
@@ -279,6 +280,12 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 					}
 				}
 				idf *= relatedWeight
+			}
+			if f == 0 && continues && slices.Contains(d.terms[i-1], id) {
+				// A sentence that goes on about what the one before named
+				// ("The title, developed by Valve, …" after "Half-Life 2 has
+				// won …") has, for less, the words that named it.
+				f, idf = 1, idfs[k]*inheritWeight
 			}
 			if f == 0 {
 				continue
@@ -605,7 +612,7 @@ func (d *Doc) Answer(question string) Answer {
 		best = ranked[0]
 	}
 	evidence := []int{best.i}
-	if best.i > 0 && leansBack(d.Sentences[best.i]) {
+	if best.i > 0 && refersBack(d.Sentences[best.i]) {
 		evidence = append(evidence, best.i-1)
 	}
 	if len(ranked) > 1 {
@@ -767,6 +774,29 @@ var quantityNouns = map[string]bool{
 var dateRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year))\b`)
 
 func hasDate(s string) bool { return dateRE.MatchString(strings.ToLower(s)) }
+
+// inheritWeight is what a question word counts for in a sentence that refers
+// back to the one before, which has the word.
+const inheritWeight = 0.3
+
+// refersBack reports whether a sentence opens by referring to something the
+// one before named: a pronoun or connective (leansBack), or a noun phrase with
+// "the" that names nothing ("The title", "The 22-year-old", "But the work's
+// author"), as news goes on about what it just introduced.
+func refersBack(s string) bool {
+	if leansBack(s) {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) > 0 && (words[0] == "But" || words[0] == "And") {
+		words = words[1:]
+	}
+	if len(words) < 2 || !strings.EqualFold(words[0], "the") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(words[1])
+	return unicode.IsLower(next) || unicode.IsDigit(next)
+}
 
 // leansBack reports whether a sentence opens with a word that refers to the
 // previous one.

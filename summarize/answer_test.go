@@ -355,3 +355,39 @@ func TestCountOfWhatIsAsked(t *testing.T) {
 	checkAnswer(t, d, "How many miners does the coal company employ?", "")
 	checkAnswer(t, d, "How many members does the union have?", "4,000 members")
 }
+
+// A sentence that goes on about what the one before named ("The title,
+// developed by …") answers a question about it, and is shown with the
+// sentence it refers to.
+func TestSentenceReferringBack(t *testing.T) {
+	d := NewDoc("Awards night", "Sky Quest won the Golden Star awards for best game on Friday night in Leeds. "+
+		"It was the only title to win twice on a night presented by comedian Sam Field. "+
+		"The ceremony has been held in the city every year since 2001, and tickets sold out in a day. "+
+		"Organisers said the Golden Star awards would move to a larger venue next year.")
+	q := "Who presented the Golden Star awards?"
+	if best := d.Rank(q, 1); len(best) == 0 || best[0] != 1 {
+		t.Errorf("Rank = %v, want the sentence with the presenter (1) first", best)
+	}
+	if a := d.Answer(q); !strings.Contains(a.Text(), "Sam Field") || !strings.Contains(a.Text(), "Sky Quest won") {
+		t.Errorf("Answer = %q, want the sentence with the presenter and the one it refers back to", a.Text())
+	}
+	d = NewDoc("Squad named", "Mathew Tait has been named in the squad to face Wales in Cardiff on Saturday. "+
+		"The 18-year-old will play alongside his club team-mate in England's midfield. "+
+		"The coach said the side had trained well all week.")
+	if a := d.Answer("Where will England play Wales?"); !strings.Contains(a.Text(), "Cardiff") {
+		t.Errorf("Answer = %q, want it shown with the sentence it refers back to, which has Cardiff", a.Text())
+	}
+	for s, want := range map[string]bool{
+		"The title, developed by Valve, was released last year.": true,
+		"The 22-year-old will again be chasing a record.":         true,
+		"But the work's author says it is about empowerment.":     true,
+		"It was the only title to win twice.":                     true,
+		"The Ugandan Media Council said the play would not open.": false,
+		"Sales passed two million copies.":                        false,
+		"Theatre critics praised it.":                             false,
+	} {
+		if refersBack(s) != want {
+			t.Errorf("refersBack(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
