@@ -378,7 +378,7 @@ func TestSentenceReferringBack(t *testing.T) {
 		t.Errorf("Answer = %q, want it shown with the sentence it refers back to, which has Cardiff", a.Text())
 	}
 	for s, want := range map[string]bool{
-		"The title, developed by Valve, was released last year.": true,
+		"The title, developed by Valve, was released last year.":  true,
 		"The 22-year-old will again be chasing a record.":         true,
 		"But the work's author says it is about empowerment.":     true,
 		"It was the only title to win twice.":                     true,
