@@ -224,41 +224,43 @@ func decodeBlock(block []byte, fn func(id, tf uint64)) error {
 
 // loadDocLens reads every article's length into memory for scoring, and
 // rebuilds the index of an archive written before it had one, or under other
-// Terms than the store's.
+// Terms than the store's, or kept another way.
 func (s *boltArchive) loadDocLens() error {
-	return s.db.Update(func(tx *bolt.Tx) error {
-		lens := tx.Bucket(bucketDocLens)
-		articles := tx.Bucket(bucketArticles)
-		meta := tx.Bucket(bucketMeta)
-		_, unreadable := readWritten(tx) // damaged: rebuild rather than refuse the archive
-		stale := s.termsVersion != "" && string(meta.Get(metaTerms)) != s.termsVersion ||
-			string(meta.Get(metaIndex)) != indexLayout || unreadable != nil
+	var rebuild bool
+	var n uint64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var stale bool
+		stale, n = s.staleIndex(tx)
 		// Every stored article has a length, the last article's too, unless
 		// the archive was written before the index.
-		n := articles.Sequence()
-		lastLen, _ := lens.Cursor().Last()
+		lastLen, _ := tx.Bucket(bucketDocLens).Cursor().Last()
 		unindexed := n > 0 && (len(lastLen) != 8 || binary.BigEndian.Uint64(lastLen) != n)
-		if unindexed || stale && n > 0 {
-			if s.rebuilding != nil {
-				s.rebuilding(int(n))
-			}
-			if err := s.reindex(tx); err != nil {
-				return fmt.Errorf("rebuild search index: %w", err)
+		rebuild = unindexed || stale && n > 0
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if rebuild {
+		if s.rebuilding != nil {
+			s.rebuilding(int(n))
+		}
+		if err := s.reindex(); err != nil {
+			return fmt.Errorf("rebuild search index: %w", err)
+		}
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		if stale, _ := s.staleIndex(tx); stale { // a new archive
+			if err := s.markIndexed(tx); err != nil {
+				return err
 			}
 		}
 		if err := s.countUnwritten(tx); err != nil {
 			return fmt.Errorf("count the search index's newest postings again: %w", err)
 		}
-		if stale {
-			if err := meta.Put(metaTerms, []byte(s.termsVersion)); err != nil {
-				return err
-			}
-			if err := meta.Put(metaIndex, []byte(indexLayout)); err != nil {
-				return err
-			}
-		}
+		n := tx.Bucket(bucketArticles).Sequence()
 		s.docLen, s.totalLen, s.docs = s.docLen[:0], 0, 0
-		return tx.Bucket(bucketDocLens).ForEach(func(k, v []byte) error { // anew: reindex replaced it
+		return tx.Bucket(bucketDocLens).ForEach(func(k, v []byte) error {
 			if len(k) != 8 || len(v) != 4 || binary.BigEndian.Uint64(k) > n {
 				return fmt.Errorf("%w (search index entry %x names no article)", ErrDamaged, k)
 			}
@@ -279,59 +281,103 @@ func (s *boltArchive) setDocLen(id uint64, n uint32) {
 	s.docLen[id] = n
 }
 
-// reindex builds the search and title indexes from scratch.
-func (s *boltArchive) reindex(tx *bolt.Tx) error {
-	for _, name := range [][]byte{bucketPostings, bucketTails, bucketDocLens, bucketTitles} {
-		if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
-			return err
-		}
-		if _, err := tx.CreateBucket(name); err != nil {
-			return err
-		}
-	}
-	// A batch's worth of articles at a time, as Add indexes them.
-	lens := tx.Bucket(bucketDocLens)
-	tf := make(map[string]uint32, 256)
-	pending := postingsBuilder{}
-	var ids []uint64
-	var titleKeys [][]byte
-	flush := func() error {
-		if err := putTitleKeys(tx.Bucket(bucketTitles), titleKeys); err != nil {
-			return err
-		}
-		err := mergePostings(pending).write(tx, ids)
-		clear(pending)
-		ids, titleKeys = ids[:0], titleKeys[:0]
+// staleIndex reports whether the archive's index was built under other Terms
+// than the store's, kept another way, or has a damaged record of what it has
+// written; and how many articles the archive has had.
+func (s *boltArchive) staleIndex(tx *bolt.Tx) (stale bool, articles uint64) {
+	meta := tx.Bucket(bucketMeta)
+	_, unreadable := readWritten(tx) // damaged: rebuild rather than refuse the archive
+	stale = s.termsVersion != "" && string(meta.Get(metaTerms)) != s.termsVersion ||
+		string(meta.Get(metaIndex)) != indexLayout || unreadable != nil
+	return stale, tx.Bucket(bucketArticles).Sequence()
+}
+
+// markIndexed records that the index is built under the store's Terms, kept
+// as this code keeps it, every part written.
+func (s *boltArchive) markIndexed(tx *bolt.Tx) error {
+	meta := tx.Bucket(bucketMeta)
+	if err := meta.Delete(metaWritten); err != nil {
 		return err
 	}
-	err := tx.Bucket(bucketArticles).ForEach(func(k, _ []byte) error {
-		a, err := readArticle(tx, k, true)
-		if err != nil {
-			return err
+	if err := meta.Put(metaTerms, []byte(s.termsVersion)); err != nil {
+		return err
+	}
+	return meta.Put(metaIndex, []byte(indexLayout))
+}
+
+// reindex builds the search and title indexes from scratch, reindexBatch
+// articles a transaction. (In one transaction, bbolt keeps every page written
+// in memory and splits none until the commit, so each new key went into an
+// ever longer node: at 1,000,000 articles it had not finished after 20
+// minutes.) The layout is recorded by the last commit: an Open after a rebuild
+// that did not finish starts it again.
+func (s *boltArchive) reindex() error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketPostings, bucketTails, bucketDocLens, bucketTitles} {
+			if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
+				return err
+			}
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
 		}
-		s.indexTerms(a, tf)
-		pending.add(len(ids), tf)
-		ids = append(ids, a.ID)
-		titleKeys = appendTitleKeys(titleKeys, TitleWords(a.Title), a.ID)
-		if err := lens.Put(k, binary.BigEndian.AppendUint32(nil, docLength(tf))); err != nil {
-			return err
-		}
-		if len(ids) == reindexBatch {
-			return flush()
-		}
-		return nil
+		return tx.Bucket(bucketMeta).Delete(metaIndex) // unfinished until the last commit
 	})
 	if err != nil {
 		return err
 	}
-	if err := flush(); err != nil {
-		return err
+	tf := make(map[string]uint32, 256)
+	pending := postingsBuilder{}
+	var ids []uint64
+	var titleKeys [][]byte
+	var next []byte // the key of the first article not yet indexed
+	for done := false; !done; {
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			clear(pending)
+			ids, titleKeys = ids[:0], titleKeys[:0]
+			lens := tx.Bucket(bucketDocLens)
+			c := tx.Bucket(bucketArticles).Cursor()
+			k, _ := c.First()
+			if next != nil {
+				k, _ = c.Seek(next)
+			}
+			for ; k != nil && len(ids) < reindexBatch; k, _ = c.Next() {
+				a, err := readArticle(tx, k, true)
+				if err != nil {
+					return err
+				}
+				s.indexTerms(a, tf)
+				pending.add(len(ids), tf)
+				ids = append(ids, a.ID)
+				titleKeys = appendTitleKeys(titleKeys, TitleWords(a.Title), a.ID)
+				if err := lens.Put(k, binary.BigEndian.AppendUint32(nil, docLength(tf))); err != nil {
+					return err
+				}
+			}
+			if done = k == nil; !done {
+				next = bytes.Clone(k)
+			}
+			if err := putTitleKeys(tx.Bucket(bucketTitles), titleKeys); err != nil {
+				return err
+			}
+			if err := mergePostings(pending).write(tx, ids); err != nil {
+				return err
+			}
+			if done {
+				return s.markIndexed(tx)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
 	}
-	return tx.Bucket(bucketMeta).Delete(metaWritten) // none: every part is written
+	return nil
 }
 
-// reindexBatch is how many articles reindex gathers postings for at a time.
-const reindexBatch = 4096
+// reindexBatch is how many articles reindex indexes a transaction (a
+// variable for tests).
+var reindexBatch = 4096
 
 func docLength(tf map[string]uint32) uint32 {
 	var n uint64

@@ -282,14 +282,53 @@ func TestPostingsTails(t *testing.T) {
 	b.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(metaIndex, []byte("an older layout")) })
 	st.Close()
 
+	// Rebuilt a few hundred articles a transaction.
+	defer func(n int) { reindexBatch = n }(reindexBatch)
+	reindexBatch = 300
 	rebuilt := 0
 	st, err = Open(path, Options{Rebuilding: func(int) { rebuilt++ }})
 	if err != nil {
 		t.Fatal(err)
 	}
+	titles := func(st *Store) int {
+		matches, err := st.FindTitles(ctx, lib.Scope, "report", batches*per+10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(matches)
+	}
+	if rebuilt != 1 || count(st) != batches*per || titles(st) != batches*per {
+		t.Errorf("reopened after a layout change: rebuilt %d times, %d hits, %d titles; want once and %d",
+			rebuilt, count(st), titles(st), batches*per)
+	}
+	// A rebuild that did not finish leaves the layout unrecorded and the
+	// indexes part built: the next Open builds them again, whole.
+	b = st.a.(*boltArchive)
+	err = b.db.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bucketMeta).Delete(metaIndex); err != nil {
+			return err
+		}
+		c := tx.Bucket(bucketTitles).Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.First() {
+			if err := c.Delete(); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	rebuilt = 0
+	st, err = Open(path, Options{Rebuilding: func(int) { rebuilt++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer st.Close()
-	if rebuilt != 1 || count(st) != batches*per {
-		t.Errorf("reopened after a layout change: rebuilt %d times, %d hits; want once and %d", rebuilt, count(st), batches*per)
+	if rebuilt != 1 || count(st) != batches*per || titles(st) != batches*per {
+		t.Errorf("reopened after an unfinished rebuild: rebuilt %d times, %d hits, %d titles; want once and %d",
+			rebuilt, count(st), titles(st), batches*per)
 	}
 }
 

@@ -142,7 +142,7 @@ func archiveOptions(log *slog.Logger) store.Options {
 		Terms:        text.NewTermer(termMemory).Terms,
 		TermsVersion: text.TermsVersion,
 		Rebuilding: func(n int) {
-			log.Warn("rebuilding the search index for this version's word forms, once (about 20 s per 100,000 articles)", "articles", n)
+			log.Warn("rebuilding the search index for this version, once (about 30 s per 100,000 articles)", "articles", n)
 		},
 	}
 }
