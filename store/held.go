@@ -275,22 +275,23 @@ func (s *boltArchive) countUnwritten(tx *bolt.Tx) error {
 	for p := range recounted {
 		recounted[p].first = written[p] + 1
 	}
-	tf := make(map[string]uint32, 256)
 	c := tx.Bucket(bucketArticles).Cursor()
-	for k, _ := c.Seek(idKey(slices.Min(written[:]) + 1)); k != nil; k, _ = c.Next() {
-		a, err := readArticle(tx, k, true)
-		if err != nil {
+	for k, _ := c.Seek(idKey(slices.Min(written[:]) + 1)); k != nil; {
+		var batch []countedArticle
+		var err error
+		if batch, k, err = s.readCounted(tx, c, k, reindexBatch); err != nil {
 			return err
 		}
-		s.indexTerms(a, tf)
-		for t, n := range tf {
-			if p := partOf(t); a.ID > written[p] {
-				recounted[p].add(t, a.ID, uint64(n))
+		for _, a := range batch {
+			for t, n := range a.tf {
+				if p := partOf(t); a.id > written[p] {
+					recounted[p].add(t, a.id, uint64(n))
+				}
 			}
-		}
-		for _, w := range TitleWords(a.Title) {
-			if p := partOf(w); a.ID > written[p] && len(w) <= maxWord {
-				recounted[p].addTitle(w, a.ID)
+			for _, w := range TitleWords(a.title) {
+				if p := partOf(w); a.id > written[p] && len(w) <= maxWord {
+					recounted[p].addTitle(w, a.id)
+				}
 			}
 		}
 	}

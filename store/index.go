@@ -326,7 +326,6 @@ func (s *boltArchive) reindex() error {
 	if err != nil {
 		return err
 	}
-	tf := make(map[string]uint32, 256)
 	pending := postingsBuilder{}
 	var ids []uint64
 	var titleKeys [][]byte
@@ -341,16 +340,15 @@ func (s *boltArchive) reindex() error {
 			if next != nil {
 				k, _ = c.Seek(next)
 			}
-			for ; k != nil && len(ids) < reindexBatch; k, _ = c.Next() {
-				a, err := readArticle(tx, k, true)
-				if err != nil {
-					return err
-				}
-				s.indexTerms(a, tf)
-				pending.add(len(ids), tf)
-				ids = append(ids, a.ID)
-				titleKeys = appendTitleKeys(titleKeys, TitleWords(a.Title), a.ID)
-				if err := lens.Put(k, binary.BigEndian.AppendUint32(nil, docLength(tf))); err != nil {
+			batch, k, err := s.readCounted(tx, c, k, reindexBatch)
+			if err != nil {
+				return err
+			}
+			for _, r := range batch {
+				pending.add(len(ids), r.tf)
+				ids = append(ids, r.id)
+				titleKeys = appendTitleKeys(titleKeys, TitleWords(r.title), r.id)
+				if err := lens.Put(idKey(r.id), binary.BigEndian.AppendUint32(nil, docLength(r.tf))); err != nil {
 					return err
 				}
 			}
@@ -373,6 +371,46 @@ func (s *boltArchive) reindex() error {
 		}
 	}
 	return nil
+}
+
+// countedArticle is an article read again to index it: its ID, title and the
+// terms of its text and title, counted.
+type countedArticle struct {
+	id    uint64
+	title string
+	tf    map[string]uint32
+}
+
+// readCounted reads up to limit articles in tx, from key k (where c stands) on,
+// and counts their terms on every core; it returns them and the key after the
+// last one read (nil at the end).
+func (s *boltArchive) readCounted(tx *bolt.Tx, c *bolt.Cursor, k []byte, limit int) ([]countedArticle, []byte, error) {
+	var articles []Article
+	var stored [][]byte // compressed texts, valid while tx is
+	texts := tx.Bucket(bucketTexts)
+	for ; k != nil && len(articles) < limit; k, _ = c.Next() {
+		a, err := readArticle(tx, k, false)
+		if err != nil {
+			return nil, nil, err
+		}
+		articles, stored = append(articles, a), append(stored, texts.Get(k))
+	}
+	out := make([]countedArticle, len(articles))
+	errs := make([]error, len(articles))
+	parallel(len(articles), func(i int) {
+		a := &articles[i]
+		if a.Text, errs[i] = decompressText(stored[i]); errs[i] != nil {
+			errs[i] = fmt.Errorf("article %d: %w", a.ID, errs[i])
+			return
+		}
+		out[i] = countedArticle{id: a.ID, title: a.Title, tf: make(map[string]uint32, 256)}
+		s.indexTerms(*a, out[i].tf)
+		a.Text = "" // counted: only the counts are kept
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, nil, err
+	}
+	return out, k, nil
 }
 
 // reindexBatch is how many articles reindex indexes a transaction (a
