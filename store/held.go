@@ -278,7 +278,6 @@ func (s *boltArchive) countUnwritten(tx *bolt.Tx) error {
 	c := tx.Bucket(bucketArticles).Cursor()
 	for k, _ := c.Seek(idKey(slices.Min(written[:]) + 1)); k != nil; {
 		var batch []countedArticle
-		var err error
 		if batch, k, err = s.readCounted(tx, c, k, reindexBatch); err != nil {
 			return err
 		}

@@ -407,8 +407,10 @@ func (s *boltArchive) readCounted(tx *bolt.Tx, c *bolt.Cursor, k []byte, limit i
 		s.indexTerms(*a, out[i].tf)
 		a.Text = "" // counted: only the counts are kept
 	})
-	if err := errors.Join(errs...); err != nil {
-		return nil, nil, err
+	for _, err := range errs {
+		if err != nil {
+			return nil, nil, err // the first: a damaged archive may have many
+		}
 	}
 	return out, k, nil
 }
