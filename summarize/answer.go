@@ -780,21 +780,19 @@ func hasDate(s string) bool { return dateRE.MatchString(strings.ToLower(s)) }
 const inheritWeight = 0.3
 
 // refersBack reports whether a sentence opens by referring to something the
-// one before named: a pronoun or connective (leansBack), or a noun phrase with
-// "the" that names nothing ("The title", "The 22-year-old", "But the work's
-// author"), as news goes on about what it just introduced.
+// one before named: a pronoun or connective (leansBack: "It", "But the work's
+// author"), or "the" before a word that names nothing ("The title", "The
+// 22-year-old"), as news goes on about what it just introduced. It runs for
+// every sentence of every question: it reads the first two words only.
 func refersBack(s string) bool {
 	if leansBack(s) {
 		return true
 	}
-	words := strings.Fields(s)
-	if len(words) > 0 && (words[0] == "But" || words[0] == "And") {
-		words = words[1:]
-	}
-	if len(words) < 2 || !strings.EqualFold(words[0], "the") {
+	first, rest, _ := strings.Cut(s, " ")
+	if !strings.EqualFold(first, "the") {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(words[1])
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
 	return unicode.IsLower(next) || unicode.IsDigit(next)
 }
 
