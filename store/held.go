@@ -76,16 +76,10 @@ func (h *heldPostings) add(term string, id uint64, tf uint64) {
 		h.terms = make(map[string][]byte)
 	}
 	block := h.terms[term]
-	var last uint64
 	if block == nil {
 		block = make([]byte, 8, 16)
-	} else {
-		last = binary.BigEndian.Uint64(block)
 	}
-	block = binary.AppendUvarint(block, id-last)
-	block = binary.AppendUvarint(block, tf)
-	binary.BigEndian.PutUint64(block, id)
-	h.terms[term] = block
+	h.terms[term] = appendPosting(block, id, tf)
 }
 
 // heldIndex is the postings the archive holds in memory, by part. Searches
@@ -132,19 +126,15 @@ func (b *boltBatch) hold(ids []uint64, first uint64) *[indexParts]heldPostings {
 	}
 	for _, tp := range b.postings {
 		var block []byte
-		var last uint64
 		for pairs := tp.pairs; len(pairs) > 0; pairs = pairs[2:] {
 			if id := ids[pairs[0]]; id != 0 {
 				if block == nil {
 					block = make([]byte, 8, 8+len(tp.pairs)*2)
 				}
-				block = binary.AppendUvarint(block, id-last)
-				block = binary.AppendUvarint(block, uint64(pairs[1]))
-				last = id
+				block = appendPosting(block, id, uint64(pairs[1]))
 			}
 		}
 		if block != nil {
-			binary.BigEndian.PutUint64(block, last)
 			h := &out[partOf(tp.term)]
 			if h.terms == nil {
 				h.terms = make(map[string][]byte)

@@ -185,18 +185,23 @@ func appendPostings(full, tails *bolt.Bucket, key []byte, postings []uint64) err
 			blockNo++
 			block = nil
 		}
-		var last uint64
-		if len(block) >= 8 {
-			last = binary.BigEndian.Uint64(block)
-		} else {
+		if len(block) < 8 {
 			block = make([]byte, 8, 64)
 		}
-		block = binary.AppendUvarint(block, postings[0]-last)
-		block = binary.AppendUvarint(block, postings[1])
-		binary.BigEndian.PutUint64(block, postings[0])
+		block = appendPosting(block, postings[0], postings[1])
 	}
 	tail := binary.BigEndian.AppendUint32(make([]byte, 0, 4+len(block)), blockNo)
 	return tails.Put(key, append(tail, block...))
+}
+
+// appendPosting appends a posting to a block, which has at least its 8-byte
+// header (zero in a new block): the ID's distance from the block's last one
+// and the count, then the ID as the block's last.
+func appendPosting(block []byte, id, tf uint64) []byte {
+	block = binary.AppendUvarint(block, id-binary.BigEndian.Uint64(block))
+	block = binary.AppendUvarint(block, tf)
+	binary.BigEndian.PutUint64(block, id)
+	return block
 }
 
 // decodeBlock calls fn for each posting in a block.
