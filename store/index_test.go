@@ -485,12 +485,20 @@ func TestSearchWhileAdding(t *testing.T) {
 				done.Add(per)
 			}
 		}()
+		searches := 0
 		for {
 			select {
 			case <-adding:
+				if searches == 0 {
+					t.Fatal("no search ran while the Adds did")
+				}
+				if hits, err := st.Search(ctx, lib.Scope, "harbour", adds*per+10); err != nil || len(hits) != adds*per {
+					t.Fatalf("after the Adds: %d hits, %v; want %d", len(hits), err, adds*per)
+				}
 				return
 			default:
 			}
+			searches++
 			before := done.Load()
 			hits, err := st.Search(ctx, lib.Scope, "harbour", adds*per+10)
 			after := started.Load()
