@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -225,7 +224,7 @@ func (s *boltArchive) prepare(ctx context.Context, articles []Article) (batchWor
 		s.indexTerms(articles[i], counts[w])
 		parts[w].add(i, counts[w])
 		p.length = docLength(counts[w])
-		p.titleWords = slices.DeleteFunc(TitleWords(articles[i].Title), func(w string) bool { return len(w) > maxWord })
+		p.titleWords = indexedTitleWords(articles[i].Title)
 	})
 	go func() {
 		defer close(b.gathered)

@@ -277,8 +277,8 @@ func (s *boltArchive) countUnwritten(tx *bolt.Tx) error {
 					recounted[p].add(t, a.id, uint64(n))
 				}
 			}
-			for _, w := range TitleWords(a.title) {
-				if p := partOf(w); a.id > written[p] && len(w) <= maxWord {
+			for _, w := range indexedTitleWords(a.title) {
+				if p := partOf(w); a.id > written[p] {
 					recounted[p].addTitle(w, a.id)
 				}
 			}

@@ -352,7 +352,9 @@ func (s *boltArchive) reindex() error {
 			for _, r := range batch {
 				pending.add(len(ids), r.tf)
 				ids = append(ids, r.id)
-				titleKeys = appendTitleKeys(titleKeys, TitleWords(r.title), r.id)
+				for _, w := range indexedTitleWords(r.title) {
+					titleKeys = append(titleKeys, titleKey(w, r.id))
+				}
 				if err := lens.Put(idKey(r.id), binary.BigEndian.AppendUint32(nil, docLength(r.tf))); err != nil {
 					return err
 				}

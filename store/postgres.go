@@ -405,11 +405,7 @@ func (a *pgArchive) prepareOne(art Article) pgPrepared {
 		p.textHash = &p.hash
 	}
 	p.vector, p.length = a.tsvector(art)
-	for _, w := range TitleWords(art.Title) {
-		if len(w) <= maxWord {
-			p.words = append(p.words, w)
-		}
-	}
+	p.words = indexedTitleWords(art.Title)
 	return p
 }
 

@@ -62,15 +62,10 @@ func TitleWords(s string) []string {
 // bbolt's keys are bounded.
 const maxWord = 100
 
-// appendTitleKeys appends the title index's keys for an article, from its
-// TitleWords.
-func appendTitleKeys(keys [][]byte, words []string, id uint64) [][]byte {
-	for _, w := range words {
-		if len(w) <= maxWord {
-			keys = append(keys, titleKey(w, id))
-		}
-	}
-	return keys
+// indexedTitleWords returns the TitleWords of a title that the title indexes
+// keep: those of up to maxWord bytes.
+func indexedTitleWords(title string) []string {
+	return slices.DeleteFunc(TitleWords(title), func(w string) bool { return len(w) > maxWord })
 }
 
 // putTitleKeys stores title index keys, in key order: a transaction's keys
