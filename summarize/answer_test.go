@@ -388,3 +388,27 @@ func TestSentenceReferringBack(t *testing.T) {
 		}
 	}
 }
+
+// "How old" is answered by an age as news gives it — after the name between
+// commas, "the 34-year-old", "aged 68" — before a sentence that has the name
+// in full with some other number.
+func TestAgeAsNewsGivesIt(t *testing.T) {
+	d := NewDoc("Hearing delayed", "The hearing of sprinters Costas Kenteris and Katerina Thanou has been postponed by two weeks. "+
+		"The pair are facing lengthy bans for the three missed tests. "+
+		"Kenteris, 31, who won the 200m title in 2000, and Thanou, 30, face a maximum two-year ban. "+
+		"Their lawyer said the pair would attend.")
+	checkAnswer(t, d, "How old is Katerina Thanou?", "Thanou, 30,")
+	for s, want := range map[string]bool{
+		"Thanou, 30, who won silver":            true,
+		"The 34-year-old guitarist":             true,
+		"Im, aged 68, has made 99 films":        true,
+		"left school at the age of 16":          true,
+		"is now 36 years old":                   true,
+		"In 2004, 30 people died":               false,
+		"postponed by two weeks, 10 days early": false,
+	} {
+		if agedRE.MatchString(s) != want {
+			t.Errorf("agedRE on %q = %v, want %v", s, !want, want)
+		}
+	}
+}
