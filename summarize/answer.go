@@ -63,6 +63,11 @@ func joinWords(ws []string) string {
 // question's weight (IDF) that the best sentence matches.
 const minCoverage = 0.25
 
+// closeBehind is the share of the best sentence's score at which a runner-up
+// is as good an answer: quoted with it, or put first when it covers enough of
+// the question and the best does not.
+const closeBehind = 0.8
+
 // BM25 parameters, the usual values.
 var (
 	bm25K1 = 1.2
@@ -257,6 +262,10 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 		idfs[k] = d.idfOf(ids[k])
 		total += idfs[k]
 	}
+	var shares []float64 // of each term's weight in the score
+	if cues {
+		shares = d.phraseShares(ids)
+	}
 	ranked := make([]candidate, len(d.Sentences))
 	for i, terms := range d.terms {
 		norm := bm25K1 * (1 - bm25B + bm25B*float64(len(terms))/max(d.avgLen, 1))
@@ -290,8 +299,11 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 			if f == 0 {
 				continue
 			}
-			score += idf * f * (bm25K1 + 1) / (f + norm)
 			covered += idf
+			if shares != nil {
+				idf *= shares[k]
+			}
+			score += idf * f * (bm25K1 + 1) / (f + norm)
 		}
 		if cues && score > 0 {
 			score *= 1 + weightSlot*slot(d.toks[i], q) + weightType*answerType(d.Sentences[i], d.toks[i], q) + weightFull*fullName(d.toks[i], q)
@@ -313,6 +325,44 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 		d.diversify(ranked, q)
 	}
 	return ranked
+}
+
+// phraseShares returns the share of its weight each of a question's terms
+// (by number) has in a sentence's score: the words of one name or phrase
+// ("Polar Express", "box office") — next to each other in the question, in
+// the same sentences of the article — score as one word, each of the n with
+// 1/n; other words with all of it. Otherwise a two-word name would outweigh
+// the word that says what is asked ("directed"). (Coverage still counts
+// every word.)
+func (d *Doc) phraseShares(ids []int32) []float64 {
+	shares := make([]float64, len(ids))
+	for k := 0; k < len(ids); {
+		n := 1
+		for k+n < len(ids) && d.sameSentences(ids[k], ids[k+n]) {
+			n++
+		}
+		for j := k; j < k+n; j++ {
+			shares[j] = 1 / float64(n)
+		}
+		k += n
+	}
+	return shares
+}
+
+// sameSentences reports whether two terms of the article are in exactly the
+// same sentences, two or more (two words that meet once are no phrase yet).
+func (d *Doc) sameSentences(a, b int32) bool {
+	if a < 0 || b < 0 || d.dfs[a] != d.dfs[b] || d.dfs[a] < 2 {
+		return false
+	}
+	for _, u := range d.uniq {
+		_, hasA := slices.BinarySearch(u, a)
+		_, hasB := slices.BinarySearch(u, b)
+		if hasA != hasB {
+			return false
+		}
+	}
+	return true
 }
 
 // diversify reorders the runners-up so that each brings something the ones
@@ -568,6 +618,11 @@ func indexes(ranked []candidate, k int) []int {
 func (d *Doc) Answer(question string) Answer {
 	q := d.bind(parseQuery(question))
 	ranked := d.rankBound(q, true)
+	if len(ranked) > 1 && ranked[0].coverage < minCoverage && ranked[1].coverage >= minCoverage && ranked[1].score >= closeBehind*ranked[0].score {
+		// A best sentence with one rare word of the question gives way to a
+		// runner-up close behind that has enough of it to answer.
+		raise(ranked, 1, 0)
+	}
 	if len(ranked) == 0 || ranked[0].score == 0 || ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) {
 		return Answer{Missing: d.missing(question)}
 	}
@@ -623,7 +678,7 @@ func (d *Doc) Answer(question string) Answer {
 		evidence = append(evidence, best.i-1)
 	}
 	if len(ranked) > 1 {
-		if second := ranked[1]; second.score >= 0.8*best.score && second.coverage >= minCoverage && !slices.Contains(evidence, second.i) {
+		if second := ranked[1]; second.score >= closeBehind*best.score && second.coverage >= minCoverage && !slices.Contains(evidence, second.i) {
 			evidence = append(evidence, second.i)
 		}
 	}

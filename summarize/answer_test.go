@@ -412,3 +412,52 @@ func TestAgeAsNewsGivesIt(t *testing.T) {
 		}
 	}
 }
+
+// The words of a name the article uses again and again ("Polar Express")
+// weigh as one word, so the sentence with the word that says what is asked
+// ("directed") is the answer, not every sentence with the name.
+func TestPhraseWeighsAsOneWord(t *testing.T) {
+	d := NewDoc("Premiere", "Hollywood star Tom Hanks was in London for the premiere of Polar Express. "+
+		"Polar Express is based on a children's book about a boy's journey to meet Santa Claus. "+
+		"Polar Express uses technology similar to that of Lord of the Rings. "+
+		"Fans had queued in the square since the early morning. "+
+		"It is directed by Robert Zemeckis, who also made Forrest Gump. "+
+		"The actor crossed a bridge built in the square for the night. "+
+		"He said the crossing was almost impossible. "+
+		"The book has sold millions of copies since it came out in 1985. "+
+		"Its author was at the premiere too. "+
+		"Tickets for the first week have sold out. "+
+		"Critics in America have been kinder than those in Britain. "+
+		"The next screening is on Friday.")
+	q := "Who directed Polar Express?"
+	if best := d.Rank(q, 1); len(best) == 0 || !strings.Contains(d.Sentences[best[0]], "directed") {
+		t.Errorf("Rank(%q) = %v, want the sentence with \"directed\" first", q, best)
+	}
+	checkAnswer(t, d, q, "Robert Zemeckis")
+	// Words that meet in one sentence only are no phrase: each keeps its weight.
+	if got := d.phraseShares([]int32{d.termID(text.Term("directed")), d.termID(text.Term("zemeckis"))}); !slices.Equal(got, []float64{1, 1}) {
+		t.Errorf("phraseShares(directed, Zemeckis) = %v, want [1 1]", got)
+	}
+	if got := d.phraseShares([]int32{d.termID(text.Term("polar")), d.termID(text.Term("express"))}); !slices.Equal(got, []float64{0.5, 0.5}) {
+		t.Errorf("phraseShares(Polar, Express) = %v, want [0.5 0.5]", got)
+	}
+}
+
+// A best sentence that covers too little of the question gives way to a
+// runner-up nearly as good that covers enough, rather than the question
+// being declined.
+func TestRunnerUpThatCovers(t *testing.T) {
+	d := NewDocFromSentences("", []string{
+		"Floyd Mayweather trains at his home in Las Vegas before every fight.",
+		"Twizzlers are one of his favourite snacks.",
+		"The movie Troy with Brad Pitt is one he likes to watch over and over again.",
+		"Mayweather is a big fan of the Brad Pitt film.",
+		"He gets a pedicure at home once a week during training camp.",
+		"His pedicure is done by the same woman each time.",
+	})
+	q := "____ has a thing for Twizzlers, Brad Pitt and pedicures."
+	if r := d.rank(q, true); r[0].coverage >= minCoverage || r[1].coverage < minCoverage {
+		t.Fatalf("ranking %v: the test wants a best sentence covering less than %v before a runner-up covering more", r[:2], minCoverage)
+	}
+	checkAnswer(t, d, q, "Brad Pitt is one he likes")
+}
