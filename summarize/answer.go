@@ -677,6 +677,13 @@ func (d *Doc) Answer(question string) Answer {
 	if best.i > 0 && refersBack(d.Sentences[best.i]) {
 		evidence = append(evidence, best.i-1)
 	}
+	if j := best.i + 1; q.wantsName && !q.cloze && j < len(d.Sentences) && fullName(d.toks[best.i], q) == 0 &&
+		describesBack(d.Sentences[j]) && fullName(d.toks[j], q) > 0 {
+		// The best sentence names no one the question does not; the next,
+		// going on about what it said, does ("Radcliffe won in New York.
+		// The Briton held off Kenyan Susan Chepkemei …").
+		evidence = append(evidence, j)
+	}
 	if len(ranked) > 1 {
 		if second := ranked[1]; second.score >= closeBehind*best.score && second.coverage >= minCoverage && !slices.Contains(evidence, second.i) {
 			evidence = append(evidence, second.i)
@@ -861,6 +868,22 @@ func refersBack(s string) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
 	return unicode.IsLower(next) || unicode.IsDigit(next)
+}
+
+// describesBack reports whether a sentence refers back (refersBack), or opens
+// by describing what the one before named with a name used as a description:
+// "The Briton, running …", "The Glasgow forward's ban …" (not an
+// organisation: "The Ugandan Media Council", "The BBC").
+func describesBack(s string) bool {
+	if refersBack(s) {
+		return true
+	}
+	first, rest, _ := strings.Cut(s, " ")
+	word, after, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if first != "The" || !capitalized(word) || strings.ToUpper(word) == word {
+		return false
+	}
+	return strings.HasSuffix(word, ",") || after != "" && unicode.IsLower([]rune(after)[0])
 }
 
 // leansBack reports whether a sentence opens with a word that refers to the

@@ -461,3 +461,26 @@ func TestRunnerUpThatCovers(t *testing.T) {
 	}
 	checkAnswer(t, d, q, "Brad Pitt is one he likes")
 }
+
+// A "who" question whose best sentence names no one new is answered with the
+// next sentence too when that one goes on about it and names someone ("The
+// Briton … held off Kenyan Susan Chepkemei").
+func TestNextSentenceNamesThem(t *testing.T) {
+	d := NewDoc("Marathon", "Paula Radcliffe made a triumphant return to running with victory in the New York Marathon. "+
+		"The Briton, running for the first time since the Olympics, held off Kenyan Susan Chepkemei in a thrilling finish. "+
+		"Just Chepkemei and Radcliffe were left in contention as the race came into the final miles. "+
+		"The Kenyan put in several bursts of speed.")
+	checkAnswer(t, d, "Who did Paula Radcliffe beat in New York?", "Susan Chepkemei")
+	for s, want := range map[string]bool{
+		"The Briton, running for the first time, held off Chepkemei.": true,
+		"The Glasgow forward's ban for stamping ended on 2 February.": true,
+		"It was her first race since Athens.":                         true,
+		"The Ugandan Media Council said the play would not open.":     false,
+		"The BBC said it would appeal.":                               false,
+		"Theatre critics praised it.":                                 false,
+	} {
+		if describesBack(s) != want {
+			t.Errorf("describesBack(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
