@@ -650,11 +650,12 @@ func (d *Doc) Answer(question string) Answer {
 			return Answer{Missing: d.missing(question)}
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
-		if q.asksAge {
-			// An age as news gives it ("Thanou, 30,", "the 18-year-old")
-			// before any other number.
-			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && agedRE.MatchString(d.Sentences[c.i]) }); j >= 0 {
+		// A measure of what is asked, as news gives it ("Thanou, 30,", "the
+		// 912km pipeline", "at 115 mph"), before any other number.
+		for _, form := range q.measure {
+			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && form.MatchString(d.Sentences[c.i]) }); j >= 0 {
 				k = j
+				break
 			}
 		}
 		if counted := d.countedTerms(question); len(counted) > 0 {
@@ -721,10 +722,6 @@ func (d *Doc) ageFollows(ranked []candidate, q bound) int {
 // naming them: "The 34-year-old …".
 var ageRE = regexp.MustCompile(`^(The|the) \d+-year-old\b`)
 
-// agedRE finds someone's age as news gives it: after their name between
-// commas ("Thanou, 30, who …"), or "34-year-old", "aged 68", "the age of 12",
-// "36 years old".
-var agedRE = regexp.MustCompile(`\p{Lu}[\pL'’-]*, \d{1,3},|\b\d{1,3}-year-old\b|\b(?:aged|age of) \d{1,3}\b|\b\d{1,3} years old\b`)
 
 // missingNames returns the capitalized words of a question, past its first,
 // that the article never mentions, neither as they are nor as a related word

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"newsbot/summarize/text"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -389,27 +390,56 @@ func TestSentenceReferringBack(t *testing.T) {
 	}
 }
 
-// "How old" is answered by an age as news gives it — after the name between
-// commas, "the 34-year-old", "aged 68" — before a sentence that has the name
-// in full with some other number.
-func TestAgeAsNewsGivesIt(t *testing.T) {
+// A question about a measure is answered by the measure as news gives it —
+// "how old": after the name between commas, "the 34-year-old", "aged 68";
+// "how long": "the 912km pipeline", "a three-year deal" — before a sentence
+// that names the subject in full with some other number.
+func TestMeasureAsNewsGivesIt(t *testing.T) {
 	d := NewDoc("Hearing delayed", "The hearing of sprinters Costas Kenteris and Katerina Thanou has been postponed by two weeks. "+
 		"The pair are facing lengthy bans for the three missed tests. "+
 		"Kenteris, 31, who won the 200m title in 2000, and Thanou, 30, face a maximum two-year ban. "+
 		"Their lawyer said the pair would attend.")
 	checkAnswer(t, d, "How old is Katerina Thanou?", "Thanou, 30,")
-	for s, want := range map[string]bool{
-		"Thanou, 30, who won silver":            true,
-		"The 34-year-old guitarist":             true,
-		"Im, aged 68, has made 99 films":        true,
-		"left school at the age of 16":          true,
-		"is now 36 years old":                   true,
-		"In 2004, 30 people died":               false,
-		"postponed by two weeks, 10 days early": false,
+	d = NewDoc("Pipeline", "Albania, Bulgaria and Macedonia have agreed to build a $1.2bn oil pipeline through the Balkan peninsula. "+
+		"Work on the pipeline will begin in 2005 and take three or four years. "+
+		"The 912km pipeline will run from the port of Burgas to the Albanian city of Vlore. "+
+		"The pipeline will be built by a US-registered company. "+
+		"The project is one of the most important in the region, the prime minister said. "+
+		"Oil from the Caspian Sea now reaches Europe by tanker. "+
+		"Tankers must pass through the crowded Bosphorus strait.")
+	checkAnswer(t, d, "How long will the Balkan pipeline be?", "912km")
+	for _, c := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"How old is she?", "Thanou, 30, who won silver", true},
+		{"How old is he?", "The 34-year-old guitarist", true},
+		{"What age is he?", "Im, aged 68, has made 99 films", true},
+		{"How old was she?", "left school at the age of 16", true},
+		{"How old is she?", "is now 36 years old", true},
+		{"How old are they?", "In 2004, 30 people died", false},
+		{"How old is it?", "postponed by two weeks, 10 days early", false},
+		{"How long is the deal?", "signed a three-year deal", true},
+		{"How long is the ban?", "banned for 10 games", true},
+		{"How long is the tunnel?", "the 50km tunnel", true},
+		{"How long is the tunnel?", "cost £5m", false},
+		{"How far did he run?", "ran 26.2 miles", true},
+		{"How far did he run?", "ran for two hours", false},
+		{"How fast was it going?", "came off the tracks at 115 mph", true},
+		{"How much does he weigh?", "now I am 86.9kg", true},
+		{"How much does he weigh?", "he earns £200,000 a week", false},
 	} {
-		if agedRE.MatchString(s) != want {
-			t.Errorf("agedRE on %q = %v, want %v", s, !want, want)
+		forms := measureOf(strings.ToLower(c.question))
+		if len(forms) == 0 {
+			t.Errorf("measureOf(%q) = nil, want the forms of a measure", c.question)
+			continue
 		}
+		if got := slices.ContainsFunc(forms, func(f *regexp.Regexp) bool { return f.MatchString(c.text) }); got != c.want {
+			t.Errorf("%q: measure in %q = %v, want %v", c.question, c.text, got, c.want)
+		}
+	}
+	if forms := measureOf("how much did it cost?"); forms != nil {
+		t.Errorf("measureOf(cost) = %v, want nil", forms)
 	}
 }
 

@@ -73,6 +73,10 @@ type query struct {
 	// PSP cost?" — empty when the question's form does not show it.
 	predicate string
 	asksAge   bool // "how old", "what age"
+	// measure finds the forms an answer to a question about a measure takes,
+	// likeliest first ("how old": "Thanou, 30,"; "how far": "912km"); nil
+	// for other questions.
+	measure []*regexp.Regexp
 	// quantity narrows a number question: a sum of money or a count.
 	quantity quantityKind
 	// change: the question asks by how much something rose or fell, which
@@ -118,6 +122,7 @@ func parseQuery(q string) query {
 	if !qu.cloze {
 		l := strings.ToLower(q)
 		qu.asksAge = strings.Contains(l, "how old") || strings.Contains(l, "what age")
+		qu.measure = measureOf(l)
 		qu.quantity = quantityOf(l)
 		qu.change = asksChange(l)
 		if p := predicate(q); p != "" {
@@ -138,6 +143,47 @@ func parseQuery(q string) query {
 	}
 	return qu
 }
+
+// measureOf returns, for a lower-case question about a measure — an age, a
+// length, a time, a speed, a weight — what its answer looks like in news
+// text, likeliest first; nil for other questions.
+func measureOf(l string) []*regexp.Regexp {
+	has := func(forms ...string) bool {
+		return slices.ContainsFunc(forms, func(f string) bool { return strings.Contains(l, f) })
+	}
+	switch {
+	case has("how old", "what age"):
+		return []*regexp.Regexp{agedRE}
+	case has("how long"):
+		// A pipeline's length or a ban's: a length, rarer in news, is
+		// likelier the one asked about when an article gives one.
+		return []*regexp.Regexp{lengthRE, durationRE}
+	case has("how far", "how tall", "how high", "how deep", "how wide", "what distance"):
+		return []*regexp.Regexp{lengthRE}
+	case has("how fast", "what speed"):
+		return []*regexp.Regexp{speedRE}
+	case has("how heavy", "weigh"):
+		return []*regexp.Regexp{weightRE}
+	}
+	return nil
+}
+
+// The forms of measures in news text. A number may be written in figures or
+// words, and joined to its unit by a hyphen ("a three-year deal", "the
+// 912km pipeline").
+const measureNumber = `(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)[\s-]?`
+
+var (
+	// agedRE: after a name between commas ("Thanou, 30, who …"), or
+	// "34-year-old", "aged 68", "the age of 12", "36 years old".
+	agedRE     = regexp.MustCompile(`\p{Lu}[\pL'’-]*, \d{1,3},|\b\d{1,3}-year-old\b|\b(?:aged|age of) \d{1,3}\b|\b\d{1,3} years old\b`)
+	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
+	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches)\b`)
+	speedRE    = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots)`)
+	weightRE   = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone)\b`)
+)
+
+const lengthUnits = `(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?)\b`
 
 // numberContext reports whether the text around a blank asks for a number: a
 // currency sign before it, or a unit or count word after it.
