@@ -163,15 +163,13 @@ func (s *boltArchive) writePart(tx *bolt.Tx, part byte, own heldPostings, writte
 			terms[t] = true
 		}
 	}
-	var titleKeys [][]byte
-	for _, h := range held {
+	titles := make(map[string][]uint64)
+	for _, h := range held { // in the order of their commits: IDs ascending
 		for w, ids := range h.titles {
-			for _, id := range ids {
-				titleKeys = append(titleKeys, titleKey(w, id))
-			}
+			titles[w] = append(titles[w], ids...)
 		}
 	}
-	if err := putTitleKeys(tx.Bucket(bucketTitles), titleKeys); err != nil {
+	if err := putTitleIDs(tx.Bucket(bucketTitles), titles); err != nil {
 		return err
 	}
 	full, tails := tx.Bucket(bucketPostings), tx.Bucket(bucketTails)

@@ -333,12 +333,13 @@ func (s *boltArchive) reindex() error {
 	}
 	pending := postingsBuilder{}
 	var ids []uint64
-	var titleKeys [][]byte
+	titles := make(map[string][]uint64)
 	var next []byte // the key of the first article not yet indexed
 	for done := false; !done; {
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			clear(pending)
-			ids, titleKeys = ids[:0], titleKeys[:0]
+			ids = ids[:0]
+			clear(titles)
 			lens := tx.Bucket(bucketDocLens)
 			c := tx.Bucket(bucketArticles).Cursor()
 			k, _ := c.First()
@@ -353,7 +354,7 @@ func (s *boltArchive) reindex() error {
 				pending.add(len(ids), r.tf)
 				ids = append(ids, r.id)
 				for _, w := range indexedTitleWords(r.title) {
-					titleKeys = append(titleKeys, titleKey(w, r.id))
+					titles[w] = append(titles[w], r.id)
 				}
 				if err := lens.Put(idKey(r.id), binary.BigEndian.AppendUint32(nil, docLength(r.tf))); err != nil {
 					return err
@@ -362,7 +363,7 @@ func (s *boltArchive) reindex() error {
 			if done = k == nil; !done {
 				next = bytes.Clone(k)
 			}
-			if err := putTitleKeys(tx.Bucket(bucketTitles), titleKeys); err != nil {
+			if err := putTitleIDs(tx.Bucket(bucketTitles), titles); err != nil {
 				return err
 			}
 			if err := mergePostings(pending).write(tx, ids); err != nil {

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -719,4 +720,108 @@ func TestAccumulatorKept(t *testing.T) {
 	if search() != first {
 		t.Error("a search after two garbage collections made a new accumulator")
 	}
+}
+
+// TestTitleChunks: the title index keeps a word's articles in chunks of
+// titleChunk bytes, not a key each; keys of the layout before (one ID, no
+// value) are read as chunks and added to; a damaged chunk is reported.
+func TestTitleChunks(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "news.db")
+	st := openAt(t, path, Options{})
+	// Four articles, their title word kept as in the layout before: a key
+	// each, no value.
+	const old = 4
+	for range old {
+		if _, err := st.Add(ctx, lib, Article{Title: "Budget news", Text: "old body"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	st = openAt(t, path, Options{})
+	b := st.a.(*boltArchive)
+	err := b.db.Update(func(tx *bolt.Tx) error {
+		titles := tx.Bucket(bucketTitles)
+		prefix := titleWordKey("budget")
+		if err := titles.Delete(binary.BigEndian.AppendUint64(prefix, 1)); err != nil {
+			return err
+		}
+		for id := uint64(1); id <= old; id++ {
+			if err := titles.Put(binary.BigEndian.AppendUint64(prefix, id), nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 3000
+	var batch []Article
+	for i := range n {
+		batch = append(batch, Article{Title: fmt.Sprintf("Budget day %d", i), Text: fmt.Sprintf("body %d", i)})
+	}
+	for len(batch) > 0 {
+		k := min(len(batch), 700)
+		prepared, err := st.Prepare(ctx, batch[:k]...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.AddBatch(ctx, lib, prepared); err != nil {
+			t.Fatal(err)
+		}
+		batch = batch[k:]
+	}
+	st.Close()
+	st = openAt(t, path, Options{})
+	b = st.a.(*boltArchive)
+	var keys int
+	var ids []uint64
+	err = b.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketTitles).Cursor()
+		prefix := titleWordKey("budget")
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			keys++
+			if err := eachTitleID(k, v, func(id uint64) { ids = append(ids, id) }); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != old+n || !slices.IsSorted(ids) || ids[0] != 1 || ids[len(ids)-1] != old+n {
+		t.Errorf("the title index has %d IDs for budget (%v … %v), want 1 … %d in order", len(ids), ids[:min(3, len(ids))], ids[max(0, len(ids)-3):], old+n)
+	}
+	// 3,000 IDs one apart take a byte each: six or seven chunks, and the
+	// four keys of the layout before (the last of which is added to).
+	if keys > old+8 {
+		t.Errorf("%d keys for budget's %d IDs, want chunks of %d bytes", keys, len(ids), titleChunk)
+	}
+	found, err := st.FindTitles(ctx, lib.Scope, "budget", 5)
+	if err != nil || len(found) != 5 || found[0].ID != old+n {
+		t.Errorf("FindTitles(budget) = %v, %v; want the 5 newest", found, err)
+	}
+	found, err = st.FindTitles(ctx, lib.Scope, "budget news", 5)
+	var complete []uint64
+	for _, m := range found {
+		if m.Complete() {
+			complete = append(complete, m.ID)
+		}
+	}
+	if err != nil || !slices.Equal(complete, []uint64{4, 3, 2, 1}) {
+		t.Errorf("FindTitles(budget news) = %v, %v; want the %d of the layout before complete", found, err, old)
+	}
+	// A chunk whose differences run past the end is damage, not a loop.
+	err = b.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketTitles).Put(binary.BigEndian.AppendUint64(titleWordKey("budget"), 1<<40), []byte{0x80})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.FindTitles(ctx, lib.Scope, "budget", 5); !errors.Is(err, ErrDamaged) {
+		t.Errorf("FindTitles over a damaged chunk: %v, want ErrDamaged", err)
+	}
+	st.Close()
 }

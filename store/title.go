@@ -6,6 +6,8 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"maps"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -68,23 +70,87 @@ func indexedTitleWords(title string) []string {
 	return slices.DeleteFunc(TitleWords(title), func(w string) bool { return len(w) > maxWord })
 }
 
-// putTitleKeys stores title index keys, in key order: a transaction's keys
-// sorted fill each page once rather than visiting pages at random.
-func putTitleKeys(b *bolt.Bucket, keys [][]byte) error {
-	slices.SortFunc(keys, bytes.Compare)
-	for _, k := range keys {
-		if err := b.Put(k, []byte{}); err != nil {
+// The title index keeps, for each title word, the IDs of the articles whose
+// titles have it, in chunks: the key is the word's part of the index
+// (held.go), the word, 0 and the chunk's first ID; the value, the later IDs as
+// uvarint differences, up to titleChunk bytes. (It kept one key per article
+// and word before: a commit then rewrote a page for nearly every title word
+// of its part, and at 1,000,000 articles a commit's title pages took 50 MB.
+// Such keys are chunks of one ID, read as they are and added to.)
+const titleChunk = 512
+
+// titleWordKey is the start of the keys of a title word's chunks.
+func titleWordKey(word string) []byte { return append(partKey(word), 0) }
+
+// putTitleIDs adds to the title index the IDs of new articles whose titles
+// have the words, each word's IDs ascending and above those it has already.
+func putTitleIDs(b *bolt.Bucket, words map[string][]uint64) error {
+	c := b.Cursor()
+	for _, w := range slices.Sorted(maps.Keys(words)) {
+		if err := putTitleWord(b, c, titleWordKey(w), words[w]); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// titleKey is the title index's key for an article's title word: the word's
-// part of the index (held.go), the word, 0, and the article's ID.
-func titleKey(word string, id uint64) []byte {
-	k := append(partKey(word), 0)
-	return binary.BigEndian.AppendUint64(k, id)
+// putTitleWord appends ids to a title word's last chunk while it has room,
+// then to new chunks. prefix is the word's titleWordKey.
+func putTitleWord(b *bolt.Bucket, c *bolt.Cursor, prefix []byte, ids []uint64) error {
+	var key, value []byte
+	var last uint64
+	// The word's last chunk is the key just before the highest it could have.
+	k, v := c.Seek(binary.BigEndian.AppendUint64(slices.Clip(prefix), math.MaxUint64))
+	if k == nil {
+		k, v = c.Last()
+	} else if !bytes.Equal(k, binary.BigEndian.AppendUint64(slices.Clip(prefix), math.MaxUint64)) {
+		k, v = c.Prev()
+	}
+	if k != nil && len(k) == len(prefix)+8 && bytes.HasPrefix(k, prefix) && len(v) < titleChunk {
+		key, value = bytes.Clone(k), make([]byte, len(v), titleChunk+binary.MaxVarintLen64)
+		copy(value, v)
+		if err := eachTitleID(k, v, func(id uint64) { last = id }); err != nil {
+			return err
+		}
+	}
+	for _, id := range ids {
+		switch {
+		case id <= last:
+			continue // already there
+		case key == nil || len(value) >= titleChunk:
+			if key != nil {
+				if err := b.Put(key, value); err != nil {
+					return err
+				}
+			}
+			key, value = binary.BigEndian.AppendUint64(slices.Clip(prefix), id), make([]byte, 0, titleChunk+binary.MaxVarintLen64)
+		default:
+			value = binary.AppendUvarint(value, id-last)
+		}
+		last = id
+	}
+	if key == nil {
+		return nil
+	}
+	return b.Put(key, value)
+}
+
+// eachTitleID calls fn with each article ID of a title index chunk, in order.
+func eachTitleID(k, v []byte, fn func(id uint64)) error {
+	if len(k) < 10 {
+		return fmt.Errorf("%w (title index key %x)", ErrDamaged, k)
+	}
+	id := binary.BigEndian.Uint64(k[len(k)-8:])
+	fn(id)
+	for len(v) > 0 {
+		d, n := binary.Uvarint(v)
+		if n <= 0 || d == 0 || id+d < id {
+			return fmt.Errorf("%w (title index chunk %x)", ErrDamaged, k)
+		}
+		id, v = id+d, v[n:]
+		fn(id)
+	}
+	return nil
 }
 
 // heldTitles calls fn for each title word held in memory that a transaction
@@ -136,8 +202,10 @@ func (s *boltArchive) FindTitles(ctx context.Context, scope, query string, limit
 			// Words beginning with w are in every part.
 			for p := range byte(indexParts) {
 				prefix := append([]byte{p}, w...)
-				for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < maxPostings; k, _ = c.Next() {
-					found(binary.BigEndian.Uint64(k[len(k)-8:]))
+				for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < maxPostings; k, v = c.Next() {
+					if err := eachTitleID(k, v, found); err != nil {
+						return err
+					}
 				}
 			}
 			s.heldTitles(&written, func(word string, ids []uint64) {
@@ -199,9 +267,14 @@ func (s *boltArchive) Suggest(ctx context.Context, scope, query string, limit in
 			word := k[:len(k)-9] // with its part
 			if near(string(word[1:])) {
 				// Every article with this title word.
-				for k2, _ := c.Seek(k); k2 != nil && bytes.HasPrefix(k2, k[:len(k)-8]); k2, _ = c.Next() {
-					if id := binary.BigEndian.Uint64(k2[len(k2)-8:]); visible(id) {
-						hits[id]++
+				for k2, v := c.Seek(k); k2 != nil && bytes.HasPrefix(k2, k[:len(k)-8]); k2, v = c.Next() {
+					err := eachTitleID(k2, v, func(id uint64) {
+						if visible(id) {
+							hits[id]++
+						}
+					})
+					if err != nil {
+						return err
 					}
 				}
 			}
