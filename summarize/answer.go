@@ -116,6 +116,12 @@ func (d *Doc) hasAnswerType(i int, q bound) bool {
 	case scoreline:
 		return scoreRE.MatchString(d.Sentences[i])
 	}
+	if q.wantsDate {
+		// A date, or a number that may be one ("on the 18th", "in 2008");
+		// a name is no answer to "when" ("… before the start of the
+		// Olympics").
+		return hasDate(d.Sentences[i]) || slices.ContainsFunc(d.toks[i], func(t token) bool { return t.num && !q.has(t) })
+	}
 	return answerType(d.Sentences[i], d.toks[i], q) > 0 || q.wantsNumber && d.hasNumberWord(i, q)
 }
 
@@ -842,7 +848,7 @@ var quantityNouns = map[string]bool{
 }
 
 // dateRE finds the dates, days and years that "when" questions want.
-var dateRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year))\b`)
+var dateRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|(last|next|this) (week|month|year|season|spring|summer|autumn|winter))\b`)
 
 func hasDate(s string) bool { return dateRE.MatchString(strings.ToLower(s)) }
 

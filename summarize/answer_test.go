@@ -514,3 +514,16 @@ func TestNextSentenceNamesThem(t *testing.T) {
 		}
 	}
 }
+
+// "When" is answered by a date or a number that may be one, not by a
+// sentence about the subject that only names things.
+func TestWhenWantsADate(t *testing.T) {
+	d := NewDoc("Patents", "The Legal Affairs Committee said the European Commission should resubmit the software patents directive. "+
+		"MEPs had failed to back the directive, which critics say favours big firms. "+
+		"Small software makers in Europe fear the cost of patent lawsuits.")
+	checkAnswer(t, d, "When will the Commission resubmit the directive?", "")
+	d = NewDoc("Patents", "The Legal Affairs Committee said the European Commission should resubmit the software patents directive. "+
+		"The Commission will resubmit the directive next month, a spokesman said. "+
+		"Small software makers in Europe fear the cost of patent lawsuits.")
+	checkAnswer(t, d, "When will the Commission resubmit the directive?", "next month")
+}
