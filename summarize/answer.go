@@ -266,6 +266,11 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 	for k, t := range q.terms {
 		ids[k] = d.termID(t)
 		idfs[k] = d.idfOf(ids[k])
+		if cues && ids[k] < 0 && len(q.related[k]) == 0 && lightVerbs[t] {
+			// "came third", "take at the box office": a light verb the
+			// article does not use says little of what is asked.
+			idfs[k] = 0
+		}
 		total += idfs[k]
 	}
 	var shares []float64 // of each term's weight in the score

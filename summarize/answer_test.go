@@ -527,3 +527,14 @@ func TestWhenWantsADate(t *testing.T) {
 		"Small software makers in Europe fear the cost of patent lawsuits.")
 	checkAnswer(t, d, "When will the Commission resubmit the directive?", "next month")
 }
+
+// A light verb the article does not use ("came third") does not count
+// against a sentence that has the rest of the question.
+func TestLightVerbMissing(t *testing.T) {
+	d := NewDoc("Box office", "Comedy Meet The Fockers has held on to the number one spot at the North American box office for a second week. "+
+		"It took $19.1m on Christmas Day alone, the highest takings on that day in box office history. "+
+		"Animated film Lemony Snicket was second with $12.6m. "+
+		"The Aviator, starring Leonardo DiCaprio, ended up in third position after taking $11.2m. "+
+		"Fat Albert was fifth.")
+	checkAnswer(t, d, "Which film came third at the box office?", "The Aviator")
+}
