@@ -63,6 +63,7 @@ type boltArchive struct {
 	terms        func(string) []string
 	termsVersion string
 	rebuilding   func(articles int)
+	interrupt    <-chan struct{} // Options.Interrupt
 
 	// The articles' lengths in terms, by ID, for search scoring, and the
 	// newest postings: read at Open, updated after every Add commits.
@@ -125,7 +126,8 @@ func openBolt(path string, opts Options) (st *boltArchive, err error) {
 	if err != nil {
 		return nil, err
 	}
-	st = &boltArchive{db: db, path: path, terms: opts.Terms, termsVersion: opts.TermsVersion, rebuilding: opts.Rebuilding}
+	st = &boltArchive{db: db, path: path, terms: opts.Terms, termsVersion: opts.TermsVersion, rebuilding: opts.Rebuilding,
+		interrupt: opts.Interrupt}
 	st.scores = make(chan *accumulator, accumulators)
 	if err := st.loadAccess(); err != nil {
 		return nil, err

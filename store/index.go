@@ -377,6 +377,13 @@ func (s *boltArchive) reindex() error {
 		if err != nil {
 			return err
 		}
+		select {
+		case <-s.interrupt:
+			if !done {
+				return ErrInterrupted // the layout unrecorded: the next Open starts again
+			}
+		default:
+		}
 	}
 	return nil
 }

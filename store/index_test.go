@@ -825,3 +825,53 @@ func TestTitleChunks(t *testing.T) {
 	}
 	st.Close()
 }
+
+// TestRebuildInterrupted: a rebuild told to stop stops after the transaction
+// it is in, Open says so, and the next Open rebuilds the index whole.
+func TestRebuildInterrupted(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "news.db")
+	st := openAt(t, path, Options{})
+	const n = 1000
+	var batch []Article
+	for i := range n {
+		batch = append(batch, Article{Title: fmt.Sprintf("Report %d", i), Text: fmt.Sprintf("The harbour report w%d was filed.", i)})
+	}
+	if _, err := st.Add(ctx, lib, batch...); err != nil {
+		t.Fatal(err)
+	}
+	b := st.a.(*boltArchive)
+	b.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(metaIndex, []byte("an older layout")) })
+	st.Close()
+
+	defer func(n int) { reindexBatch = n }(reindexBatch)
+	reindexBatch = 300
+	stop := make(chan struct{})
+	_, err := Open(path, Options{Interrupt: stop, Rebuilding: func(int) { close(stop) }})
+	if !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("Open with the rebuild interrupted: %v, want ErrInterrupted", err)
+	}
+	var indexed int // articles with a length in the index
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.View(func(tx *bolt.Tx) error {
+		indexed = tx.Bucket(bucketDocLens).Stats().KeyN
+		if tx.Bucket(bucketMeta).Get(metaIndex) != nil {
+			t.Error("an interrupted rebuild recorded the layout")
+		}
+		return nil
+	})
+	db.Close()
+	if indexed != reindexBatch {
+		t.Errorf("the interrupted rebuild indexed %d articles, want the first transaction's %d", indexed, reindexBatch)
+	}
+	rebuilt := 0
+	st = openAt(t, path, Options{Rebuilding: func(int) { rebuilt++ }})
+	defer st.Close()
+	hits, err := st.Search(ctx, lib.Scope, "harbour", n+10)
+	if err != nil || len(hits) != n || rebuilt != 1 {
+		t.Errorf("after the next Open: rebuilt %d times, %d hits (%v); want once and %d", rebuilt, len(hits), err, n)
+	}
+}

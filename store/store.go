@@ -32,6 +32,10 @@ var ErrLocked = errors.New("archive is in use by another process")
 // pages are caught and returned as this error).
 var ErrDamaged = errors.New("the archive is damaged: restore a backup or run newsbot check")
 
+// ErrInterrupted is returned by Open when Options.Interrupt stopped a rebuild
+// of the search index; the next Open starts it again.
+var ErrInterrupted = errors.New("interrupted; it starts again at the next start")
+
 // Options tune Open. The zero value is usable.
 type Options struct {
 	// Timeout is how long Open waits for another process to release the file
@@ -48,6 +52,10 @@ type Options struct {
 	// Rebuilding, when set, is told before Open rebuilds the search index
 	// (it reads every article: about 20 seconds per 100,000).
 	Rebuilding func(articles int)
+	// Interrupt, when closed, stops a rebuild of the search index after the
+	// transaction it is in: Open returns ErrInterrupted rather than keeping
+	// a process that was told to stop busy for minutes.
+	Interrupt <-chan struct{}
 }
 
 // Store is an open archive. It is safe for concurrent use.

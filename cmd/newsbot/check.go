@@ -13,7 +13,7 @@ import (
 // what it finds. It opens the file as it is: no seeds, no migration of a file
 // that does not open.
 func runCheck(ctx context.Context, cfg config, stdout io.Writer) error {
-	st, err := store.Open(cfg.DB, archiveOptions(slog.New(slog.NewTextHandler(stdout, nil))))
+	st, err := store.Open(cfg.DB, archiveOptions(ctx, slog.New(slog.NewTextHandler(stdout, nil))))
 	if err != nil {
 		return err
 	}

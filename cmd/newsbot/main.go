@@ -135,10 +135,12 @@ func version() string {
 // termMemory is how many words the archive's term splitter remembers.
 const termMemory = 200_000
 
-// archiveOptions are how every command opens the archive: the bot's terms, and
-// a word to the log before a rebuild of the search index, which takes a while.
-func archiveOptions(log *slog.Logger) store.Options {
+// archiveOptions are how every command opens the archive: the bot's terms, a
+// word to the log before a rebuild of the search index, which takes a while,
+// and the end of ctx (a signal) stopping that rebuild.
+func archiveOptions(ctx context.Context, log *slog.Logger) store.Options {
 	return store.Options{
+		Interrupt:    ctx.Done(),
 		Terms:        text.NewTermer(termMemory).Terms,
 		TermsVersion: text.TermsVersion,
 		Rebuilding: func(n int) {
@@ -149,7 +151,7 @@ func archiveOptions(log *slog.Logger) store.Options {
 
 // openArchive opens the archive and loads the seeds into it when it is new.
 func openArchive(ctx context.Context, cfg config, log *slog.Logger) (*store.Store, error) {
-	st, err := store.Open(cfg.DB, archiveOptions(log))
+	st, err := store.Open(cfg.DB, archiveOptions(ctx, log))
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
 			return nil, fmt.Errorf("%w: is another newsbot running with NEWSBOT_DB=%s? Stop it, or point NEWSBOT_DB at another file", err, cfg.DB)

@@ -67,7 +67,7 @@ func runScale(ctx context.Context, args []string, stdout io.Writer) error {
 	gen := newCorpus(1)
 
 	// Ingest, in the batches ingest uses.
-	opts := archiveOptions(slog.New(slog.DiscardHandler)) // a new archive: nothing to rebuild
+	opts := archiveOptions(ctx, slog.New(slog.DiscardHandler)) // a new archive: nothing to rebuild
 	st, err := store.Open(path, opts)
 	if err != nil {
 		return err
