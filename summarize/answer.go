@@ -733,7 +733,6 @@ func (d *Doc) ageFollows(ranked []candidate, q bound) int {
 // naming them: "The 34-year-old …".
 var ageRE = regexp.MustCompile(`^(The|the) \d+-year-old\b`)
 
-
 // missingNames returns the capitalized words of a question, past its first,
 // that the article never mentions, neither as they are nor as a related word
 // ("TV" of an article that says "television").
