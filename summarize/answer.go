@@ -794,7 +794,7 @@ func (d *Doc) missing(question string) []string {
 	var out, seen []string
 	for _, field := range strings.Fields(question) {
 		for _, w := range text.Words(field) {
-			if text.IsStopword(w) || questionWords[w] || slices.Contains(seen, w) {
+			if text.IsStopword(w) || askWord[text.Term(w)] || slices.Contains(seen, w) {
 				continue
 			}
 			seen = append(seen, w)
@@ -807,8 +807,6 @@ func (d *Doc) missing(question string) []string {
 	}
 	return out
 }
-
-var questionWords = map[string]bool{"many": true, "much": true, "long": true, "often": true}
 
 // questionType reads what kind of answer a question wants from its form: the
 // wh-word and, after "what" or "which", the noun asked about ("what price",

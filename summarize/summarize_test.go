@@ -114,6 +114,11 @@ func TestAnswer(t *testing.T) {
 	if a := d.Answer("What is the population of Pyongyang?"); !slices.Equal(a.Missing, []string{"population", "Pyongyang"}) {
 		t.Errorf("Missing = %q, want [population Pyongyang]", a.Missing)
 	}
+	// The words of the question's form ("how old", "how far") are not what it
+	// asks about: the reply does not say the article never mentions them.
+	if a := d.Answer("How old is Kim Jong Il?"); !slices.Equal(a.Missing, []string{"Kim", "Jong", "Il"}) {
+		t.Errorf("Missing = %q, want [Kim Jong Il]", a.Missing)
+	}
 }
 
 func TestSummarizerAnswerRejects(t *testing.T) {
