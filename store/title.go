@@ -199,22 +199,39 @@ func (s *boltArchive) FindTitles(ctx context.Context, scope, query string, limit
 				}
 				n++
 			}
-			// Words beginning with w are in every part.
+			// Newest first, so that a word in more than maxPostings titles
+			// still finds the latest: the held words, then each part's
+			// chunks from the last (words beginning with w are in every
+			// part).
+			var held []uint64
+			s.heldTitles(&written, func(word string, ids []uint64) {
+				if strings.HasPrefix(word, w) {
+					held = append(held, ids...)
+				}
+			})
+			slices.Sort(held)
+			for i := len(held) - 1; i >= 0 && n < maxPostings; i-- {
+				found(held[i])
+			}
+			var chunk []uint64
 			for p := range byte(indexParts) {
 				prefix := append([]byte{p}, w...)
-				for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < maxPostings; k, v = c.Next() {
-					if err := eachTitleID(k, v, found); err != nil {
+				k, v := c.Seek(append(slices.Clip(prefix), 0xff)) // after every key with the prefix: UTF-8 has no 0xff
+				if k == nil {
+					k, v = c.Last()
+				} else {
+					k, v = c.Prev()
+				}
+				for ; k != nil && bytes.HasPrefix(k, prefix) && n < maxPostings; k, v = c.Prev() {
+					chunk = chunk[:0]
+					if err := eachTitleID(k, v, func(id uint64) { chunk = append(chunk, id) }); err != nil {
 						return err
+					}
+					for i := len(chunk) - 1; i >= 0; i-- {
+						found(chunk[i])
 					}
 				}
 			}
-			s.heldTitles(&written, func(word string, ids []uint64) {
-				if strings.HasPrefix(word, w) {
-					for _, id := range ids[:min(len(ids), max(0, maxPostings-n))] {
-						found(id)
-					}
-				}
-			})
 		}
 		out, err = rankTitles(hits, len(words), strings.ToLower(strings.TrimSpace(query)), limit, boltTitles(tx))
 		return err
