@@ -450,3 +450,30 @@ func TestSearchCommonWordsInALargeArchive(t *testing.T) {
 		t.Errorf("Search(zebracorn common) = %v, want the old article %d first", hits, old)
 	}
 }
+
+// A title word in more titles than a lookup reads (maxPostings) still offers
+// the newest of them.
+func TestFindTitlesNewestFirst(t *testing.T) {
+	eachArchive(t, func(t *testing.T, st *Store) {
+		ctx := t.Context()
+		const n = maxPostings + 1000
+		var batch []Article
+		for i := range n {
+			batch = append(batch, Article{Title: fmt.Sprintf("Budget day %d", i), Text: fmt.Sprintf("Budget body %d", i)})
+		}
+		var last uint64
+		for len(batch) > 0 {
+			k := min(len(batch), 1000)
+			res, err := st.Add(ctx, lib, batch[:k]...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			last = res[len(res)-1].ID
+			batch = batch[k:]
+		}
+		found, err := st.FindTitles(ctx, Library, "budget", 3)
+		if err != nil || len(found) != 3 || found[0].ID != last {
+			t.Errorf("FindTitles(budget) = %+v, %v; want the newest, %d, first", found, err, last)
+		}
+	})
+}

@@ -846,10 +846,13 @@ func (a *pgArchive) FindTitles(ctx context.Context, scope, query string, limit i
 		// The words that begin with w, as a range of the index (bytewise:
 		// the column's collation is C); a LIKE with a parameter would not
 		// use the index once PostgreSQL plans the statement generically.
-		// At most maxPostings index entries are read, as in the file: a
-		// one-letter prefix matches too much to rank well anyway.
+		// At most maxPostings index entries are read, as in the file, and
+		// newest first (the primary key backwards): a one-letter prefix
+		// matches too much to rank well anyway, and a common word offers
+		// the latest articles.
 		rows, err := a.pool.Query(ctx, `SELECT DISTINCT t.article FROM (
-				SELECT article FROM title_words WHERE word >= $2 AND word < $3 LIMIT $4
+				SELECT article FROM title_words WHERE word >= $2 AND word < $3
+				ORDER BY word DESC, article DESC LIMIT $4
 			) t WHERE `+pgVisibleOf("t.article"),
 			scope, w, w+string(utf8.MaxRune), maxPostings)
 		if err == nil {
