@@ -538,3 +538,17 @@ func TestLightVerbMissing(t *testing.T) {
 		"Fat Albert was fifth.")
 	checkAnswer(t, d, "Which film came third at the box office?", "The Aviator")
 }
+
+// "Who chairs …?" is answered by the sentence that names the chairman: a
+// question's verb finds the noun news calls whoever does it.
+func TestRoleNouns(t *testing.T) {
+	d := NewDoc("Migration", "Migration Watch says it is not against all immigration. "+
+		"Migration Watch says the government publishes accurate figures. "+
+		"Sir Andrew Green, chairman of the organisation, says there is no need for an independent body. "+
+		"Migration Watch has often criticised ministers. "+
+		"Ministers disagree.")
+	checkAnswer(t, d, "Who chairs Migration Watch?", "Sir Andrew Green")
+	if r := text.Related(text.Term("runs")); !slices.Contains(r, text.Term("chief")) {
+		t.Errorf("Related(run) = %v, want chief among them", r)
+	}
+}

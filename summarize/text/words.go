@@ -313,7 +313,7 @@ func (t *Termer) Terms(s string) []string {
 func Related(term string) []string {
 	relatedOnce.Do(func() {
 		related = make(map[string][]string, 8192)
-		for line := range strings.SplitSeq(relatedWords, "\n") {
+		for line := range strings.SplitSeq(relatedWords+"\n"+roleWords, "\n") {
 			words := strings.Fields(line)
 			if len(words) < 2 {
 				continue
@@ -328,6 +328,27 @@ func Related(term string) []string {
 	})
 	return related[term]
 }
+
+// roleWords holds, for verbs that "who" questions ask with, the nouns news
+// calls whoever does it by where WordNet's derived forms do not ("Who runs
+// BMW?" — "BMW chief Helmut Panke"; "Who chairs …?" — "chairman"; "Who
+// wrote …?" — "the work's author"). One way only: a question's verb finds the
+// article's noun.
+const roleWords = `run chief boss head
+head chief boss leader chairman
+chair chairman chairwoman chairperson
+lead leader chief head captain
+write author writer
+make maker developer manufacturer producer
+coach manager trainer
+manage manager boss
+captain skipper
+own owner
+present presenter host
+edit editor
+design designer
+build builder
+compose composer`
 
 var (
 	relatedOnce sync.Once
