@@ -647,6 +647,18 @@ func (d *Doc) Answer(question string) Answer {
 			return Answer{Missing: d.missing(question)}
 		}
 	}
+	if q.wantsName && !q.cloze && !d.hasPredicate(ranked[0].i, q) {
+		// A sentence close behind that says what is asked ("the work's
+		// author, US playwright Eve Ensler" for "Who wrote …?") and names
+		// someone the question does not answers it better than one that
+		// only names the subject.
+		top := ranked[:min(typedReach, len(ranked))]
+		if k := slices.IndexFunc(top, func(c candidate) bool {
+			return near(c) && d.hasPredicate(c.i, q) && fullName(d.toks[c.i], q) > 0
+		}); k > 0 {
+			raise(ranked, k, 0)
+		}
+	}
 	best := ranked[0]
 	if typed := q.wantsNumber || q.wantsDate; typed && !q.cloze {
 		// The second signal: a question that wants a number or a date is
@@ -778,6 +790,20 @@ func (d *Doc) lacks(q bound, term string) bool {
 		return len(q.related[k]) == 0
 	}
 	return len(d.relatedIDs(term)) == 0
+}
+
+// hasPredicate reports whether sentence i has the question's predicate, as
+// it is or as a related word (even when the article also uses the word
+// itself: "written" elsewhere, "the work's author" here); false for a
+// question without one.
+func (d *Doc) hasPredicate(i int, q bound) bool {
+	if q.predicate == "" {
+		return false
+	}
+	if id := d.termID(q.predicate); id >= 0 && slices.Contains(d.terms[i], id) {
+		return true
+	}
+	return slices.ContainsFunc(d.relatedIDs(q.predicate), func(id int32) bool { return slices.Contains(d.terms[i], id) })
 }
 
 // predicateCoverage is the share of a question's weight below which a best

@@ -552,3 +552,13 @@ func TestRoleNouns(t *testing.T) {
 		t.Errorf("Related(run) = %v, want chief among them", r)
 	}
 }
+
+// A "who" question's best sentence that lacks what is asked gives way to one
+// close behind that says it and names someone.
+func TestWhoPrefersThePredicate(t *testing.T) {
+	d := NewDoc("Squad", "Euan Murray has been named in the Scotland training squad ahead of the Six Nations match with Ireland. "+
+		"The Scotland squad trained in Edinburgh on Monday. "+
+		"Forwards: Ross Beattie (Northampton Saints), Bruce Douglas (The Borders), Jon Dunbar (Leeds Tykes), Iain Fullarton (Saracens), Stuart Grimes (Newcastle Falcons), Nathan Hines (Edinburgh Rugby), Gordon Bulloch (captain, Glasgow Rugby), Allister Hogg (Edinburgh Rugby), Gavin Kerr (Leeds Tykes), Nick Lloyd (Saracens), Scott Lawson (Glasgow Rugby), Jon Petrie (Glasgow Rugby), Robbie Russell (London Irish), Tom Smith (Northampton Saints), Jason White (Sale Sharks). "+
+		"The match is on Saturday.")
+	checkAnswer(t, d, "Who is the Scotland captain?", "Gordon Bulloch")
+}
