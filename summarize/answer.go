@@ -642,8 +642,13 @@ func (d *Doc) Answer(question string) Answer {
 		// India", "Brent crude") means it asks about something else; so does
 		// a predicate it never uses in any form ("Who directed …?" of an
 		// article that names no director).
-		lacksPredicate := d.lacks(q, q.predicate) && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q)
-		if lacksPredicate || len(d.missingNames(question)) > 0 {
+		lacks := d.lacks(q, q.predicate)
+		lacksPredicate := lacks && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q)
+		// "Who coaches Sarah Claxton?" of an article that never speaks of
+		// coaching in any form (word, derived form, synonym, the noun for
+		// whoever does it) is not answered by a sentence that only names her.
+		onlyNamed := lacks && asksWho(question) && !d.beyondNames(ranked[0].i, q)
+		if lacksPredicate || onlyNamed || len(d.missingNames(question)) > 0 {
 			return Answer{Missing: d.missing(question)}
 		}
 	}
@@ -790,6 +795,30 @@ func (d *Doc) lacks(q bound, term string) bool {
 		return len(q.related[k]) == 0
 	}
 	return len(d.relatedIDs(term)) == 0
+}
+
+// asksWho reports whether a question begins with "who".
+func asksWho(question string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(question), " ")
+	return strings.EqualFold(w, "who")
+}
+
+// beyondNames reports whether sentence i has one of the question's words
+// other than its names and its predicate, as it is or as a related word:
+// more than whom the question is about.
+func (d *Doc) beyondNames(i int, q bound) bool {
+	for k, t := range q.terms {
+		if q.names[k] || t == q.predicate {
+			continue
+		}
+		if id := d.termID(t); id >= 0 && slices.Contains(d.terms[i], id) {
+			return true
+		}
+		if slices.ContainsFunc(q.related[k], func(id int32) bool { return slices.Contains(d.terms[i], id) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPredicate reports whether sentence i has the question's predicate, as

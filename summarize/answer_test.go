@@ -562,3 +562,17 @@ func TestWhoPrefersThePredicate(t *testing.T) {
 		"The match is on Saturday.")
 	checkAnswer(t, d, "Who is the Scotland captain?", "Gordon Bulloch")
 }
+
+// "Who" asks who did something: an article that never says it in any form
+// (the word, a derived form, a synonym, the noun for whoever does it) does not
+// answer it with a sentence that only names the subject; one that does say it
+// does.
+func TestWhoOfWhatTheArticleNeverSays(t *testing.T) {
+	body := "British hurdler Sarah Claxton is confident she can win her first major medal in Madrid next month. " +
+		"The 25-year-old has twice broken the British record over 60m hurdles this season. " +
+		"Claxton has won the national title for the past three years. " +
+		"Claxton will see if her new training regime pays off at the European Indoors."
+	checkAnswer(t, NewDoc("Claxton", body), "Who coaches Sarah Claxton?", "")
+	body += " Her coach, Malcolm Arnold, said she was in the form of her life."
+	checkAnswer(t, NewDoc("Claxton", body), "Who coaches Sarah Claxton?", "Malcolm Arnold")
+}

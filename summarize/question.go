@@ -65,6 +65,7 @@ func onlySpaces(s string) bool {
 // query is a question, analysed once.
 type query struct {
 	terms []string // distinct content terms; an answer brings others
+	names []bool   // for each term, whether the question capitalizes it
 	// For a cloze question, the words just before and after the blank.
 	before, after string
 	cloze         bool
@@ -137,9 +138,12 @@ func parseQuery(q string) query {
 		if !qu.cloze && askWord[term] {
 			continue // "how many", "how long": the form of the question, not its subject
 		}
-		if !slices.Contains(qu.terms, term) {
-			qu.terms = append(qu.terms, term)
+		if k := slices.Index(qu.terms, term); k >= 0 {
+			qu.names[k] = qu.names[k] || t.cap
+			continue
 		}
+		qu.terms = append(qu.terms, term)
+		qu.names = append(qu.names, t.cap)
 	}
 	return qu
 }
