@@ -646,8 +646,11 @@ func (d *Doc) Answer(question string) Answer {
 		lacksPredicate := lacks && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q)
 		// "Who coaches Sarah Claxton?" of an article that never speaks of
 		// coaching in any form (word, derived form, synonym, the noun for
-		// whoever does it) is not answered by a sentence that only names her.
-		onlyNamed := lacks && asksWho(question) && !d.beyondNames(ranked[0].i, q)
+		// whoever does it) is not answered by a sentence that only names her
+		// — unless the next goes on about it and names someone, as news
+		// says what happened in other words ("Radcliffe won in New York. The
+		// Briton held off Kenyan Susan Chepkemei …" for "Who did she beat?").
+		onlyNamed := lacks && asksWho(question) && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q)
 		if lacksPredicate || onlyNamed || len(d.missingNames(question)) > 0 {
 			return Answer{Missing: d.missing(question)}
 		}
@@ -706,8 +709,7 @@ func (d *Doc) Answer(question string) Answer {
 	if best.i > 0 && refersBack(d.Sentences[best.i]) {
 		evidence = append(evidence, best.i-1)
 	}
-	if j := best.i + 1; q.wantsName && !q.cloze && j < len(d.Sentences) && fullName(d.toks[best.i], q) == 0 &&
-		describesBack(d.Sentences[j]) && fullName(d.toks[j], q) > 0 {
+	if j := best.i + 1; q.wantsName && !q.cloze && fullName(d.toks[best.i], q) == 0 && d.namesNext(best.i, q) {
 		// The best sentence names no one the question does not; the next,
 		// going on about what it said, does ("Radcliffe won in New York.
 		// The Briton held off Kenyan Susan Chepkemei …").
@@ -795,6 +797,14 @@ func (d *Doc) lacks(q bound, term string) bool {
 		return len(q.related[k]) == 0
 	}
 	return len(d.relatedIDs(term)) == 0
+}
+
+// namesNext reports whether the sentence after sentence i goes on about what
+// it said (describesBack) and names someone in full that the question does
+// not.
+func (d *Doc) namesNext(i int, q bound) bool {
+	j := i + 1
+	return j < len(d.Sentences) && describesBack(d.Sentences[j]) && fullName(d.toks[j], q) > 0
 }
 
 // asksWho reports whether a question begins with "who".
