@@ -656,10 +656,10 @@ func (d *Doc) Answer(question string) Answer {
 		}
 	}
 	if q.wantsName && !q.cloze && !d.hasPredicate(ranked[0].i, q) {
-		// A sentence close behind that says what is asked ("the work's
-		// author, US playwright Eve Ensler" for "Who wrote …?") and names
-		// someone the question does not answers it better than one that
-		// only names the subject.
+		// A sentence close behind that says what is asked and names someone
+		// the question does not ("Gordon Bulloch (captain, Glasgow Rugby)"
+		// for "Who is the Scotland captain?") answers it better than one
+		// that only names the subject.
 		top := ranked[:min(typedReach, len(ranked))]
 		if k := slices.IndexFunc(top, func(c candidate) bool {
 			return near(c) && d.hasPredicate(c.i, q) && fullName(d.toks[c.i], q) > 0
@@ -821,14 +821,16 @@ func (d *Doc) beyondNames(i int, q bound) bool {
 		if q.names[k] || t == q.predicate {
 			continue
 		}
-		if id := d.termID(t); id >= 0 && slices.Contains(d.terms[i], id) {
-			return true
-		}
-		if slices.ContainsFunc(q.related[k], func(id int32) bool { return slices.Contains(d.terms[i], id) }) {
+		if d.hasAny(i, d.termID(t)) || d.hasAny(i, q.related[k]...) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasAny reports whether sentence i has one of the terms (by number).
+func (d *Doc) hasAny(i int, ids ...int32) bool {
+	return slices.ContainsFunc(d.terms[i], func(id int32) bool { return id >= 0 && slices.Contains(ids, id) })
 }
 
 // hasPredicate reports whether sentence i has the question's predicate, as
@@ -839,10 +841,7 @@ func (d *Doc) hasPredicate(i int, q bound) bool {
 	if q.predicate == "" {
 		return false
 	}
-	if id := d.termID(q.predicate); id >= 0 && slices.Contains(d.terms[i], id) {
-		return true
-	}
-	return slices.ContainsFunc(d.relatedIDs(q.predicate), func(id int32) bool { return slices.Contains(d.terms[i], id) })
+	return d.hasAny(i, d.termID(q.predicate)) || d.hasAny(i, d.relatedIDs(q.predicate)...)
 }
 
 // predicateCoverage is the share of a question's weight below which a best
