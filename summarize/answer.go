@@ -442,6 +442,11 @@ func (d *Doc) isTitle(t token) bool { return t.id >= 0 && titles[d.termList[t.id
 type bound struct {
 	query
 	knownIDs []bool // by term number: the question has the term
+	// predicateIDs are the numbers of the article's terms that say what the
+	// question's predicate says: the word itself and its related words
+	// (even when the article also uses the word: "written" elsewhere,
+	// "the chairman" here).
+	predicateIDs []int32
 	// related holds, for each of the question's terms that the article does
 	// not use, the numbers of the article's terms related to it.
 	related           [][]int32
@@ -467,6 +472,12 @@ func (d *Doc) bind(q query) bound {
 	}
 	if q.after != "" {
 		b.afterID = d.termID(q.after)
+	}
+	if q.predicate != "" {
+		b.predicateIDs = d.relatedIDs(q.predicate)
+		if id := d.termID(q.predicate); id >= 0 {
+			b.predicateIDs = append(b.predicateIDs, id)
+		}
 	}
 	return b
 }
@@ -834,15 +845,8 @@ func (d *Doc) hasAny(i int, ids ...int32) bool {
 }
 
 // hasPredicate reports whether sentence i has the question's predicate, as
-// it is or as a related word (even when the article also uses the word
-// itself: "written" elsewhere, "the work's author" here); false for a
-// question without one.
-func (d *Doc) hasPredicate(i int, q bound) bool {
-	if q.predicate == "" {
-		return false
-	}
-	return d.hasAny(i, d.termID(q.predicate)) || d.hasAny(i, d.relatedIDs(q.predicate)...)
-}
+// it is or as a related word; false for a question without one.
+func (d *Doc) hasPredicate(i int, q bound) bool { return d.hasAny(i, q.predicateIDs...) }
 
 // predicateCoverage is the share of a question's weight below which a best
 // sentence without the question's predicate is no answer (set on

@@ -122,8 +122,8 @@ func parseQuery(q string) query {
 	}
 	if !qu.cloze {
 		l := strings.ToLower(q)
-		qu.asksAge = strings.Contains(l, "how old") || strings.Contains(l, "what age")
 		qu.measure = measureOf(l)
+		qu.asksAge = slices.Contains(qu.measure, agedRE)
 		qu.quantity = quantityOf(l)
 		qu.change = asksChange(l)
 		if p := predicate(q); p != "" {

@@ -308,8 +308,9 @@ func (t *Termer) Terms(s string) []string {
 
 // Related returns the terms of words close in meaning to a term's word — its
 // derived forms and its commonest synonyms, from WordNet ("found" → "founder",
-// "shut" → "close"; see related.go) — so that a question need not use the
-// article's own word. It returns nil for a term with none.
+// "shut" → "close"; see related.go), and for some verbs the nouns for whoever
+// does it (roleWords) — so that a question need not use the article's own
+// word. It returns nil for a term with none.
 func Related(term string) []string {
 	relatedOnce.Do(func() {
 		related = make(map[string][]string, 8192)
@@ -337,18 +338,13 @@ func Related(term string) []string {
 const roleWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
-lead leader chief head captain
-write author writer
-make maker developer manufacturer producer
-coach manager trainer
-manage manager boss
+lead chief head captain
+write author
+make developer manufacturer producer
+coach trainer
+manage boss
 captain skipper
-own owner
-present presenter host
-edit editor
-design designer
-build builder
-compose composer`
+present presenter host`
 
 var (
 	relatedOnce sync.Once
