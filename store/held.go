@@ -158,13 +158,11 @@ func (b *boltBatch) hold(ids []uint64, first uint64) *[indexParts]heldPostings {
 func (s *boltArchive) writePart(tx *bolt.Tx, part byte, own heldPostings, written *[indexParts]uint64) error {
 	held := append(slices.Clip(s.held.parts[part]), own)
 	terms := make(map[string]bool)
-	for _, h := range held {
+	titles := make(map[string][]uint64)
+	for _, h := range held { // in the order of their commits: IDs ascending
 		for t := range h.terms {
 			terms[t] = true
 		}
-	}
-	titles := make(map[string][]uint64)
-	for _, h := range held { // in the order of their commits: IDs ascending
 		for w, ids := range h.titles {
 			titles[w] = append(titles[w], ids...)
 		}

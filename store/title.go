@@ -100,10 +100,11 @@ func putTitleWord(b *bolt.Bucket, c *bolt.Cursor, prefix []byte, ids []uint64) e
 	var key, value []byte
 	var last uint64
 	// The word's last chunk is the key just before the highest it could have.
-	k, v := c.Seek(binary.BigEndian.AppendUint64(slices.Clip(prefix), math.MaxUint64))
+	highest := binary.BigEndian.AppendUint64(slices.Clip(prefix), math.MaxUint64)
+	k, v := c.Seek(highest)
 	if k == nil {
 		k, v = c.Last()
-	} else if !bytes.Equal(k, binary.BigEndian.AppendUint64(slices.Clip(prefix), math.MaxUint64)) {
+	} else if !bytes.Equal(k, highest) {
 		k, v = c.Prev()
 	}
 	if k != nil && len(k) == len(prefix)+8 && bytes.HasPrefix(k, prefix) && len(v) < titleChunk {
