@@ -266,9 +266,11 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 	for k, t := range q.terms {
 		ids[k] = d.termID(t)
 		idfs[k] = d.idfOf(ids[k])
-		if cues && ids[k] < 0 && len(q.related[k]) == 0 && lightVerbs[t] {
+		if cues && ids[k] < 0 && len(q.related[k]) == 0 && (lightVerbs[t] || t == q.kind) {
 			// "came third", "take at the box office": a light verb the
-			// article does not use says little of what is asked.
+			// article does not use says little of what is asked. Nor does
+			// the kind of thing a "which" question asks for: an article
+			// names the club ("the Everton striker") without the word.
 			idfs[k] = 0
 		}
 		total += idfs[k]

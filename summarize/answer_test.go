@@ -576,3 +576,14 @@ func TestWhoOfWhatTheArticleNeverSays(t *testing.T) {
 	body += " Her coach, Malcolm Arnold, said she was in the form of her life."
 	checkAnswer(t, NewDoc("Claxton", body), "Who coaches Sarah Claxton?", "Malcolm Arnold")
 }
+
+// The kind of thing a "which" question asks for ("which firm") is named by
+// the answer, not used: an article that never says "firm" still answers it.
+func TestWhichKindNamedNotUsed(t *testing.T) {
+	d := NewDoc("Dashboard", "Carmaker Veltra has worked with chip maker Orbis to build a touch-screen dashboard for its new saloon. "+
+		"The saloon goes on sale in the spring at a price of £21,000. "+
+		"Veltra said drivers would be able to control the radio, heating and satellite navigation from the screen. "+
+		"Sales of the old model fell by a third last year.")
+	checkAnswer(t, d, "Which firm helped Veltra with the dashboard?", "Orbis")
+	checkAnswer(t, d, "Which firm designed the saloon's engine?", "")
+}

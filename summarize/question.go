@@ -73,7 +73,11 @@ type query struct {
 	// "directed" in "Who directed the film?", "cost" in "How much will the
 	// PSP cost?" — empty when the question's form does not show it.
 	predicate string
-	asksAge   bool // "how old", "what age"
+	// kind is the term of the noun a "which" or "what" question asks for a
+	// name of — "club" in "Which club does he play for?" — which the answer
+	// names rather than uses; empty for other questions.
+	kind    string
+	asksAge bool // "how old", "what age"
 	// measure finds the forms an answer to a question about a measure takes,
 	// likeliest first ("how old": "Thanou, 30,"; "how far": "912km"); nil
 	// for other questions.
@@ -128,6 +132,9 @@ func parseQuery(q string) query {
 		qu.change = asksChange(l)
 		if p := predicate(q); p != "" {
 			qu.predicate = text.Term(p)
+		}
+		if k := kindAsked(l); k != "" {
+			qu.kind = text.Term(k)
 		}
 	}
 	for _, t := range appendTokens(nil, q, lx, false) {
@@ -273,6 +280,20 @@ func predicate(q string) string {
 		return "" // "what is it called"
 	}
 	return last
+}
+
+// kindAsked returns the noun right after a lower-case question's opening
+// "which" or "what" ("which club", "what company"), or "" when a stopword or
+// an auxiliary follows it ("what is", "which of").
+func kindAsked(l string) string {
+	words := text.Words(l)
+	if len(words) < 3 || words[0] != "which" && words[0] != "what" {
+		return ""
+	}
+	if auxiliaries[words[1]] || text.IsStopword(words[1]) {
+		return ""
+	}
+	return words[1]
 }
 
 // formWords end a question that asks for a name without being its subject.
