@@ -140,10 +140,15 @@ func near(c candidate) bool { return c.score > 0 && c.coverage >= minCoverage/2 
 // little of a question about a sum of money or a count, still answers it by
 // giving one: "a $1.2bn oil pipeline" for "How much will the pipeline cost?".
 func (d *Doc) typedAnswer(ranked []candidate, q bound) bool {
-	if q.cloze || q.quantity == anyNumber {
+	if q.cloze || q.quantity == anyNumber && !q.change {
 		return false
 	}
 	return slices.ContainsFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool {
+		if q.quantity == anyNumber {
+			// By how much shares fell: "closed down 8%", not the
+			// sale's $9.3bn.
+			return near(c) && percentRE.MatchString(d.Sentences[c.i])
+		}
 		return near(c) && d.hasAnswerType(c.i, q)
 	})
 }
@@ -152,7 +157,8 @@ func (d *Doc) typedAnswer(ranked []candidate, q bound) bool {
 // it asks for ("cost", "pay", "score") is answered by one the article gives
 // without that word ("a $1.2bn pipeline", "Hearts's 2-1 defeat").
 func (d *Doc) givenInstead(ranked []candidate, q bound) bool {
-	named := q.quantity == money && moneyWords[q.predicate] || q.quantity == scoreline && q.predicate == text.Term("score")
+	named := q.quantity == money && moneyWords[q.predicate] || q.quantity == scoreline && q.predicate == text.Term("score") ||
+		q.change && changeWords[q.predicate]
 	return named && d.typedAnswer(ranked, q)
 }
 

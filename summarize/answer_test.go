@@ -587,3 +587,17 @@ func TestWhichKindNamedNotUsed(t *testing.T) {
 	checkAnswer(t, d, "Which firm helped Veltra with the dashboard?", "Orbis")
 	checkAnswer(t, d, "Which firm designed the saloon's engine?", "")
 }
+
+// "How much did shares fall?" is answered by the percentage news gives it as
+// ("closed down 6%"), though the article never says "fall"; not by another
+// sum.
+func TestChangeGivenAsPercentage(t *testing.T) {
+	d := NewDoc("Drug setback", "Shares in the Anglo-Dutch drugs group closed down 6% in London after its heart pill failed a clinical trial. "+
+		"The pill did not lower the risk of a second attack in the 3,100 patients tested. "+
+		"Analysts said the setback left Varnex relying on its asthma inhaler, which had sales of $2.1bn last year.")
+	checkAnswer(t, d, "How much did Varnex shares fall?", "6%")
+	d = NewDoc("Unit sold", "Drugs group Varnex has sold its vitamins unit to a rival for $2.1bn. "+
+		"The unit employs 3,100 people in 12 countries, and Varnex said none would lose their jobs. "+
+		"Analysts said the sale left Varnex relying on its asthma inhaler.")
+	checkAnswer(t, d, "How much did Varnex shares fall?", "")
+}

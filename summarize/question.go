@@ -79,8 +79,8 @@ type query struct {
 	kind    string
 	asksAge bool // "how old", "what age"
 	// measure finds the forms an answer to a question about a measure takes,
-	// likeliest first ("how old": "Thanou, 30,"; "how far": "912km"); nil
-	// for other questions.
+	// likeliest first ("how old": "Thanou, 30,"; "how far": "912km"; how much
+	// shares fell: "8%"); nil for other questions.
 	measure []*regexp.Regexp
 	// quantity narrows a number question: a sum of money or a count.
 	quantity quantityKind
@@ -130,6 +130,11 @@ func parseQuery(q string) query {
 		qu.asksAge = slices.Contains(qu.measure, agedRE)
 		qu.quantity = quantityOf(l)
 		qu.change = asksChange(l)
+		if qu.measure == nil && qu.change && qu.quantity == anyNumber {
+			// By how much shares fell: news gives a change as a
+			// percentage ("closed down 8%").
+			qu.measure = []*regexp.Regexp{percentRE}
+		}
 		if p := predicate(q); p != "" {
 			qu.predicate = text.Term(p)
 		}
