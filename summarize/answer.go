@@ -669,7 +669,7 @@ func (d *Doc) Answer(question string) Answer {
 		// — unless the next goes on about it and names someone, as news
 		// says what happened in other words ("Radcliffe won in New York. The
 		// Briton held off Kenyan Susan Chepkemei …" for "Who did she beat?").
-		onlyNamed := lacks && asksWho(question) && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q)
+		onlyNamed := lacks && opensWith(question, "who") && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q)
 		if lacksPredicate || onlyNamed || len(d.missingNames(question)) > 0 {
 			return Answer{Missing: d.missing(question)}
 		}
@@ -679,9 +679,12 @@ func (d *Doc) Answer(question string) Answer {
 		// the question does not ("Gordon Bulloch (captain, Glasgow Rugby)"
 		// for "Who is the Scotland captain?") answers it better than one
 		// that only names the subject.
+		// For "where", a place is often named in one word ("The actor, who
+		// was born in the Lebanese capital Beirut, …").
+		where := opensWith(question, "where")
 		top := ranked[:min(typedReach, len(ranked))]
 		if k := slices.IndexFunc(top, func(c candidate) bool {
-			return near(c) && d.hasPredicate(c.i, q) && fullName(d.toks[c.i], q) > 0
+			return near(c) && d.hasPredicate(c.i, q) && (fullName(d.toks[c.i], q) > 0 || where && answerType(d.Sentences[c.i], d.toks[c.i], q) > 0)
 		}); k > 0 {
 			raise(ranked, k, 0)
 		}
@@ -826,10 +829,11 @@ func (d *Doc) namesNext(i int, q bound) bool {
 	return j < len(d.Sentences) && describesBack(d.Sentences[j]) && fullName(d.toks[j], q) > 0
 }
 
-// asksWho reports whether a question begins with "who".
-func asksWho(question string) bool {
+// opensWith reports whether a question's first word is the word given
+// ("who", "where"), in any case.
+func opensWith(question, word string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(question), " ")
-	return strings.EqualFold(w, "who")
+	return strings.EqualFold(w, word)
 }
 
 // beyondNames reports whether sentence i has one of the question's words

@@ -601,3 +601,13 @@ func TestChangeGivenAsPercentage(t *testing.T) {
 		"Analysts said the sale left Varnex relying on its asthma inhaler.")
 	checkAnswer(t, d, "How much did Varnex shares fall?", "")
 }
+
+// "Where" prefers, among the best sentences, one that says what is asked and
+// names a place, though in one word ("the Welsh port of Fishguard").
+func TestWherePrefersThePredicate(t *testing.T) {
+	d := NewDoc("Singer honoured", "Singer Mara Quell, best known for her album Lanterns, has been given a lifetime award by the Music Guild. "+
+		"The 52-year-old collected the award from guild president Tom Ashby at a dinner in London. "+
+		"The singer, who was born in the Welsh port of Fishguard, also spoke of leaving school at 16 to sing in clubs. "+
+		"Her new album is released in May.")
+	checkAnswer(t, d, "Where was Mara Quell born?", "Fishguard")
+}
