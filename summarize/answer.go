@@ -711,6 +711,14 @@ func (d *Doc) Answer(question string) Answer {
 				break
 			}
 		}
+		if q.asksAge {
+			// Anywhere in the article, the age news gives beside the name
+			// asked about ("Bell, 30, had set his sights …") answers "How
+			// old is Duncan Bell?".
+			if j := slices.IndexFunc(ranked, func(c candidate) bool { return c.score > 0 && d.agesNamed(c.i, q) }); j >= 0 {
+				k = j
+			}
+		}
 		if counted := d.countedTerms(question); len(counted) > 0 {
 			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {
 				k = j
@@ -768,6 +776,17 @@ func (d *Doc) ageFollows(ranked []candidate, q bound) int {
 		}
 	}
 	return -1
+}
+
+// agesNamed reports whether sentence i gives the age of someone the question
+// names, between commas after the name: "Bell, 30, had …".
+func (d *Doc) agesNamed(i int, q bound) bool {
+	for _, m := range namedAgeRE.FindAllStringSubmatch(d.Sentences[i], -1) {
+		if slices.Contains(q.terms, text.Term(text.Normalize(m[1]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // ageRE finds a sentence that calls someone by their age, as news does after

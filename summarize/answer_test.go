@@ -611,3 +611,16 @@ func TestWherePrefersThePredicate(t *testing.T) {
 		"Her new album is released in May.")
 	checkAnswer(t, d, "Where was Mara Quell born?", "Fishguard")
 }
+
+// "How old is Duncan Bell?" is answered by the age news gives beside his name
+// ("Bell, 30,"), wherever it ranks, not by a number about something else
+// ("England's 30-man squad").
+func TestAgeBesideTheName(t *testing.T) {
+	d := NewDoc("Bell called up", "Bath prop Duncan Bell has been added to England's 30-man squad to face Ireland in the Six Nations. "+
+		"With Phil Vickery out for six weeks with a broken arm and Julian White injured, Bell could make his debut on Sunday. "+
+		"Duncan Bell was among the tryscorers when England A beat France A 30-20. "+
+		"England coach Andy Robinson said Duncan Bell had earned his chance. "+
+		"But Sheridan favours the loosehead side, and uncapped Bell, who scored a try for England A nine days ago, is likelier to start. "+
+		"Bell, 30, had set his sights on playing for Wales.")
+	checkAnswer(t, d, "How old is Duncan Bell?", "Bell, 30,")
+}

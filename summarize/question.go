@@ -192,12 +192,17 @@ const measureNumber = `(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine
 var (
 	// agedRE: after a name between commas ("Thanou, 30, who …"), or
 	// "34-year-old", "aged 68", "the age of 12", "36 years old".
-	agedRE     = regexp.MustCompile(`\p{Lu}[\pL'’-]*, \d{1,3},|\b\d{1,3}-year-old\b|\b(?:aged|age of) \d{1,3}\b|\b\d{1,3} years old\b`)
+	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}-year-old\b|\b(?:aged|age of) \d{1,3}\b|\b\d{1,3} years old\b`)
+	// namedAgeRE is agedRE's first form, with the name as its group.
+	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
 	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches)\b`)
 	speedRE    = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots)`)
 	weightRE   = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone)\b`)
 )
+
+// namedAge is a name with an age between commas after it: "Thanou, 30,".
+const namedAge = `(\p{Lu}[\pL'’-]*), \d{1,3},`
 
 const lengthUnits = `(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?)\b`
 
