@@ -674,17 +674,15 @@ func (d *Doc) Answer(question string) Answer {
 			return Answer{Missing: d.missing(question)}
 		}
 	}
+	where := opensWith(question, "where")
 	if q.wantsName && !q.cloze && !d.hasPredicate(ranked[0].i, q) {
 		// A sentence close behind that says what is asked and names someone
 		// the question does not ("Gordon Bulloch (captain, Glasgow Rugby)"
 		// for "Who is the Scotland captain?") answers it better than one
 		// that only names the subject.
-		// For "where", a place is often named in one word ("The actor, who
-		// was born in the Lebanese capital Beirut, …").
-		where := opensWith(question, "where")
 		top := ranked[:min(typedReach, len(ranked))]
 		if k := slices.IndexFunc(top, func(c candidate) bool {
-			return near(c) && d.hasPredicate(c.i, q) && (fullName(d.toks[c.i], q) > 0 || where && answerType(d.Sentences[c.i], d.toks[c.i], q) > 0)
+			return near(c) && d.hasPredicate(c.i, q) && d.namesAnswer(c.i, q, where)
 		}); k > 0 {
 			raise(ranked, k, 0)
 		}
@@ -739,11 +737,21 @@ func (d *Doc) Answer(question string) Answer {
 	if best.i > 0 && refersBack(d.Sentences[best.i]) {
 		evidence = append(evidence, best.i-1)
 	}
-	if j := best.i + 1; q.wantsName && !q.cloze && fullName(d.toks[best.i], q) == 0 && d.namesNext(best.i, q) {
-		// The best sentence names no one the question does not; the next,
-		// going on about what it said, does ("Radcliffe won in New York.
-		// The Briton held off Kenyan Susan Chepkemei …").
-		evidence = append(evidence, j)
+	if q.wantsName && !q.cloze && !d.namesAnswer(best.i, q, where) {
+		// The best sentence names no one the question does not. When it
+		// describes whom the one before named ("Andy Roddick will play …
+		// The American top seed overcame Germany's Tommy Haas"), that one
+		// names them; else the next may, going on about what it said
+		// ("Radcliffe won in New York. The Briton held off Kenyan Susan
+		// Chepkemei …").
+		switch p := best.i - 1; {
+		case p >= 0 && describesBack(d.Sentences[best.i]) && fullName(d.toks[p], q) > 0:
+			if !slices.Contains(evidence, p) {
+				evidence = append(evidence, p)
+			}
+		case d.namesNext(best.i, q):
+			evidence = append(evidence, best.i+1)
+		}
 	}
 	if len(ranked) > 1 {
 		if second := ranked[1]; second.score >= closeBehind*best.score && second.coverage >= minCoverage && !slices.Contains(evidence, second.i) {
@@ -846,6 +854,13 @@ func (d *Doc) lacks(q bound, term string) bool {
 func (d *Doc) namesNext(i int, q bound) bool {
 	j := i + 1
 	return j < len(d.Sentences) && describesBack(d.Sentences[j]) && fullName(d.toks[j], q) > 0
+}
+
+// namesAnswer reports whether sentence i names someone or something the
+// question does not: in full (fullName), or for "where" in one word, as a
+// place often is ("the Lebanese capital Beirut").
+func (d *Doc) namesAnswer(i int, q bound, where bool) bool {
+	return fullName(d.toks[i], q) > 0 || where && answerType(d.Sentences[i], d.toks[i], q) > 0
 }
 
 // opensWith reports whether a question's first word is the word given

@@ -624,3 +624,13 @@ func TestAgeBesideTheName(t *testing.T) {
 		"Bell, 30, had set his sights on playing for Wales.")
 	checkAnswer(t, d, "How old is Duncan Bell?", "Bell, 30,")
 }
+
+// A "who" answer that describes whom the sentence before named ("The Spanish
+// top seed …") is quoted with that sentence, not with the next one's name.
+func TestWhoNamedInTheSentenceBefore(t *testing.T) {
+	d := NewDoc("Velez into final", "Maria Velez will play Anna Kross in the final of the Dubai Open on Sunday. "+
+		"The Spanish top seed and defending champion overcame Germany's Lena Hoff, the third seed, 6-3 6-4. "+
+		"And Kross survived an injury scare in her semi-final with Austrian Tamara Pichler. "+
+		"Kross will move into the world's top 50 for the first time.")
+	checkAnswer(t, d, "Who beat Lena Hoff?", "Maria Velez")
+}
