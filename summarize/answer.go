@@ -276,7 +276,8 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 			// "came third", "take at the box office": a light verb the
 			// article does not use says little of what is asked. Nor does
 			// the kind of thing a "which" question asks for: an article
-			// names the club ("the Everton striker") without the word.
+			// names the club ("the Everton striker") without the word, and
+			// gives a rate as a percentage (kindAsked).
 			idfs[k] = 0
 		}
 		total += idfs[k]

@@ -634,3 +634,14 @@ func TestWhoNamedInTheSentenceBefore(t *testing.T) {
 		"Kross will move into the world's top 50 for the first time.")
 	checkAnswer(t, d, "Who beat Lena Hoff?", "Maria Velez")
 }
+
+// A rate is given as a percentage without the word: "What is the
+// unemployment rate in Spain?" — "unemployment remains high at about 9%".
+func TestRateGivenAsPercentage(t *testing.T) {
+	d := NewDoc("Spain grows", "The Spanish economy grew faster than expected at the end of 2004, official figures show. "+
+		"Growth in Spain for the three months to December was 0.8%, ahead of forecasts. "+
+		"Spain's government expects growth of 3% in 2005. "+
+		"Exports from Spain rose, helped by demand from France. "+
+		"But unemployment remains high at about 9%.")
+	checkAnswer(t, d, "What is the unemployment rate in Spain?", "9%")
+}

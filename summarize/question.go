@@ -292,19 +292,29 @@ func predicate(q string) string {
 	return last
 }
 
-// kindAsked returns the noun right after a lower-case question's opening
-// "which" or "what" ("which club", "what company"), or "" when a stopword or
-// an auxiliary follows it ("what is", "which of").
+// kindAsked returns the noun that says what kind of thing a lower-case
+// "which" or "what" question asks for: the one right after it ("which club",
+// "what company"), or else a rate, which news gives as a percentage without
+// the word ("what is the unemployment rate" — "unemployment remains high at
+// about 10%"); "" when there is none ("what is", "which of"). (Not every
+// quantity: "What is Bekele's best time?" of an article with his records
+// but no time is not answered by them.)
 func kindAsked(l string) string {
 	words := text.Words(l)
 	if len(words) < 3 || words[0] != "which" && words[0] != "what" {
 		return ""
 	}
-	if auxiliaries[words[1]] || text.IsStopword(words[1]) {
-		return ""
+	if !auxiliaries[words[1]] && !text.IsStopword(words[1]) {
+		return words[1]
 	}
-	return words[1]
+	if i := slices.IndexFunc(words[2:], func(w string) bool { return rateNouns[w] }); i >= 0 {
+		return words[2+i]
+	}
+	return ""
 }
+
+// rateNouns name a quantity news gives as a percentage.
+var rateNouns = map[string]bool{"rate": true, "rates": true, "percentage": true, "proportion": true}
 
 // formWords end a question that asks for a name without being its subject.
 var formWords = map[string]bool{"called": true, "named": true, "name": true, "known": true}

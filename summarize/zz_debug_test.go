@@ -1,0 +1,33 @@
+package summarize
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"testing"
+)
+
+func TestZZDebug(t *testing.T) {
+	id, q := os.Getenv("ZZD"), os.Getenv("ZZQ")
+	if id == "" {
+		t.Skip()
+	}
+	f, _ := os.Open("../../shared/corpus/bbc-2085.jsonl")
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var a struct{ ID, Title, Text string }
+		json.Unmarshal(sc.Bytes(), &a)
+		if a.ID != id {
+			continue
+		}
+		d := NewDoc(a.Title, a.Text)
+		b := d.bind(parseQuery(q))
+		fmt.Printf("terms %v pred %q kind %q name %v num %v date %v\n", b.terms, b.predicate, b.kind, b.wantsName, b.wantsNumber, b.wantsDate)
+		for k, c := range d.rankBound(b, true)[:6] {
+			fmt.Printf("%d %.3f cov %.2f pred %v | %.100s\n", k, c.score, c.coverage, d.hasPredicate(c.i, b), d.Sentences[c.i])
+		}
+		fmt.Println(d.Answer(q).Text())
+	}
+}
