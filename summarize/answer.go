@@ -754,6 +754,13 @@ func (d *Doc) Answer(question string) Answer {
 			evidence = append(evidence, best.i+1)
 		}
 	}
+	if j := best.i + 1; q.kind != "" && d.lacks(q, q.kind) && j < len(d.Sentences) && namedDescription(d.Sentences[j]) && !slices.Contains(evidence, j) {
+		// The kind of thing asked about, never named as such, is often
+		// named in how news goes on about its subject: "Which club does
+		// Kevin Campbell play for?" — "… Kevin Campbell has gained an
+		// injunction … The Everton striker signed Morrison …".
+		evidence = append(evidence, j)
+	}
 	if len(ranked) > 1 {
 		if second := ranked[1]; second.score >= closeBehind*best.score && second.coverage >= minCoverage && !slices.Contains(evidence, second.i) {
 			evidence = append(evidence, second.i)
@@ -994,10 +1001,12 @@ func refersBack(s string) bool {
 // by describing what the one before named with a name used as a description:
 // "The Briton, running …", "The Glasgow forward's ban …" (not an
 // organisation: "The Ugandan Media Council", "The BBC").
-func describesBack(s string) bool {
-	if refersBack(s) {
-		return true
-	}
+func describesBack(s string) bool { return refersBack(s) || namedDescription(s) }
+
+// namedDescription reports whether a sentence opens with a name used as a
+// description of what the one before named: "The Briton, running …", "The
+// Everton striker signed …".
+func namedDescription(s string) bool {
 	first, rest, _ := strings.Cut(s, " ")
 	word, after, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
 	if first != "The" || !capitalized(word) || strings.ToUpper(word) == word {

@@ -645,3 +645,13 @@ func TestRateGivenAsPercentage(t *testing.T) {
 		"But unemployment remains high at about 9%.")
 	checkAnswer(t, d, "What is the unemployment rate in Spain?", "9%")
 }
+
+// The kind a "which" question asks for, never named as such, is named in the
+// description the next sentence opens with ("The Fulham defender …").
+func TestKindInTheDescriptionAfter(t *testing.T) {
+	d := NewDoc("Footballer wins case", "Premiership footballer and restaurant owner Dean Marsh has won a court case against a fish supplier. "+
+		"The Fulham defender said he was glad the judge had seen sense after a year of arguments. "+
+		"The supplier, Coastline Foods, had claimed Mr Marsh owed it £12,000. "+
+		"Mr Marsh opened his first restaurant in Putney in 2002.")
+	checkAnswer(t, d, "Which club does Dean Marsh play for?", "Fulham")
+}
