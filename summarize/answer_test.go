@@ -667,3 +667,14 @@ func TestKindInTheDescriptionAfter(t *testing.T) {
 		"Mr Marsh opened his first restaurant in Putney in 2002.")
 	checkAnswer(t, d, "Which club does Dean Marsh play for?", "Fulham")
 }
+
+// A number after a capitalized word is part of the question's name ("Star
+// Racer 2"): a sentence with only the name does not answer what the article
+// never says of it.
+func TestNumberInAName(t *testing.T) {
+	d := NewDoc("Star Racer 2 reviewed", "Star Racer 2 is the most frantic racing game you will play this year. "+
+		"Players choose one of 12 cars and race through five tracks of city streets. "+
+		"At a mere £20, Star Racer 2 is as cheap as a takeaway for two. "+
+		"Most gamers will ignore it for the fireworks of bigger titles.")
+	checkAnswer(t, d, "Who developed Star Racer 2?", "")
+}

@@ -142,7 +142,12 @@ func parseQuery(q string) query {
 			qu.kind = text.Term(k)
 		}
 	}
+	afterName := false // the word before was capitalized
 	for _, t := range appendTokens(nil, q, lx, false) {
+		// A number right after a capitalized word is part of a name
+		// ("Metal Slug 3", "Half-Life 2").
+		name := t.cap || t.num && t.joined && afterName
+		afterName = t.cap
 		if t.stop {
 			continue
 		}
@@ -151,11 +156,11 @@ func parseQuery(q string) query {
 			continue // "how many", "how long": the form of the question, not its subject
 		}
 		if k := slices.Index(qu.terms, term); k >= 0 {
-			qu.names[k] = qu.names[k] || t.cap
+			qu.names[k] = qu.names[k] || name
 			continue
 		}
 		qu.terms = append(qu.terms, term)
-		qu.names = append(qu.names, t.cap)
+		qu.names = append(qu.names, name)
 	}
 	return qu
 }
