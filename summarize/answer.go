@@ -806,8 +806,9 @@ func (d *Doc) agesNamed(i int, q bound) bool {
 }
 
 // ageRE finds a sentence that calls someone by their age, as news does after
-// naming them: "The 34-year-old …".
-var ageRE = regexp.MustCompile(`^(The|the) \d+-year-old\b`)
+// naming them: "The 34-year-old …", "… cannot afford to sack the 43-year-old
+// Liverpool legend".
+var ageRE = regexp.MustCompile(`\b(The|the) \d+-year-old\b`)
 
 // missingNames returns the capitalized words of a question, past its first,
 // that the article never mentions, neither as they are nor as a related word

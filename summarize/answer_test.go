@@ -269,6 +269,12 @@ func TestAgeInTheNextSentence(t *testing.T) {
 	if a := d.Answer("How many caps has Mathew Tait won?"); a.Answerable {
 		t.Errorf("caps: %q, want a decline (the age is not a count of caps)", a.Text())
 	}
+	// Or further into that sentence: "… cannot afford to sack the
+	// 43-year-old".
+	d = NewDoc("Manager's future", "Ian Rush's future as Chester manager is uncertain after he refused a severance package. "+
+		"Chester have won two of their last 10 games but the chairman says he cannot afford to sack the 43-year-old. "+
+		"The club are just above the relegation zone.")
+	checkAnswer(t, d, "How old is Ian Rush?", "43-year-old")
 }
 
 func TestPredicate(t *testing.T) {
