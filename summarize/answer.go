@@ -654,7 +654,18 @@ func (d *Doc) Answer(question string) Answer {
 		// runner-up close behind that has enough of it to answer.
 		raise(ranked, 1, 0)
 	}
-	if len(ranked) == 0 || ranked[0].score == 0 || ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) {
+	if len(ranked) == 0 || ranked[0].score == 0 {
+		return Answer{Missing: d.missing(question)}
+	}
+	// "Which newspaper …?" is answered by a sentence close to it that
+	// names one right after the word: "Financial newspaper Nihon Keizai
+	// Shimbun claimed …", though it says "claimed" for "reported".
+	kindGiven := false
+	if k := slices.IndexFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool { return near(c) && d.kindNamed(c.i, q) }); k >= 0 {
+		raise(ranked, k, 0)
+		kindGiven = true
+	}
+	if ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven {
 		return Answer{Missing: d.missing(question)}
 	}
 	if !q.cloze {
@@ -663,7 +674,7 @@ func (d *Doc) Answer(question string) Answer {
 		// a predicate it never uses in any form ("Who directed …?" of an
 		// article that names no director).
 		lacks := d.lacks(q, q.predicate)
-		lacksPredicate := lacks && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q)
+		lacksPredicate := lacks && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) && !kindGiven
 		// "Who coaches Sarah Claxton?" of an article that never speaks of
 		// coaching in any form (word, derived form, synonym, the noun for
 		// whoever does it) is not answered by a sentence that only names her
@@ -883,6 +894,23 @@ func (d *Doc) describedNext(i int, q bound) bool {
 	}
 	j := i + 1
 	return j < len(d.Sentences) && namedDescription(d.Sentences[j]) && fullName(d.toks[j], q) > 0
+}
+
+// kindNamed reports whether sentence i names something the question does not
+// right after the noun a "which" question asks for (its kind): "newspaper
+// Nihon Keizai Shimbun", "US bank Wells Fargo".
+func (d *Doc) kindNamed(i int, q bound) bool {
+	kind := d.termID(q.kind)
+	if q.kind == "" || kind < 0 {
+		return false
+	}
+	toks := d.toks[i]
+	for p := 0; p+1 < len(toks); p++ {
+		if next := toks[p+1]; toks[p].id == kind && next.name && next.joined && !q.has(next) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWith reports whether a question's first word is the word given

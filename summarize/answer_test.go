@@ -684,3 +684,14 @@ func TestNumberInAName(t *testing.T) {
 		"Most gamers will ignore it for the fireworks of bigger titles.")
 	checkAnswer(t, d, "Who developed Star Racer 2?", "")
 }
+
+// "Which newspaper …?" is answered by a sentence that names one right after
+// the word, though it says "claimed" for "reported".
+func TestKindNamedAfterTheNoun(t *testing.T) {
+	d := NewDoc("Bank shares up", "Shares in Alder Bank and Brook Securities jumped on Monday amid speculation that the two will merge. "+
+		"Business newspaper Trade Daily claimed that the firms will join up next year and have already held discussions. "+
+		"The firms denied that they are about to merge, but said they were looking at working more closely. "+
+		"Alder shares climbed by 2.7%, and Brook added 5.3%.")
+	checkAnswer(t, d, "Which newspaper reported the merger talks?", "Trade Daily")
+	checkAnswer(t, d, "Which magazine reported the merger talks?", "")
+}
