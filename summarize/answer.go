@@ -283,8 +283,10 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 		total += idfs[k]
 	}
 	var shares []float64 // of each term's weight in the score
+	var surnames []int   // for a first name, the question's term of the surname after it
 	if cues {
 		shares = d.phraseShares(ids)
+		surnames = surnamesOf(q)
 	}
 	ranked := make([]candidate, len(d.Sentences))
 	for i, terms := range d.terms {
@@ -316,6 +318,12 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 				// won …") has, for less, the words that named it.
 				f, idf = 1, idfs[k]*inheritWeight
 			}
+			if f == 0 && surnames != nil && surnames[k] >= 0 && ids[surnames[k]] >= 0 && slices.Contains(terms, ids[surnames[k]]) {
+				// News calls someone it has named in full by the
+				// surname: "Scholl, 21, was arrested" is about Sophie
+				// Scholl (for coverage, not the score).
+				covered += idf
+			}
 			if f == 0 {
 				continue
 			}
@@ -345,6 +353,23 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 		d.diversify(ranked, q)
 	}
 	return ranked
+}
+
+// surnamesOf returns, for each of a question's terms, the number of the last
+// term of the name it begins or continues ("Sophie" in "Sophie Scholl": that
+// of "Scholl"); -1 for the last and for terms that are no part of a name.
+func surnamesOf(q bound) []int {
+	out := make([]int, len(q.terms))
+	for k := len(q.terms) - 1; k >= 0; k-- {
+		out[k] = -1
+		if k+1 < len(q.terms) && q.names[k] && q.names[k+1] {
+			out[k] = k + 1
+			if out[k+1] >= 0 {
+				out[k] = out[k+1]
+			}
+		}
+	}
+	return out
 }
 
 // phraseShares returns the share of its weight each of a question's terms

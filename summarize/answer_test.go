@@ -695,3 +695,16 @@ func TestKindNamedAfterTheNoun(t *testing.T) {
 	checkAnswer(t, d, "Which newspaper reported the merger talks?", "Trade Daily")
 	checkAnswer(t, d, "Which magazine reported the merger talks?", "")
 }
+
+// A sentence that calls someone by the surname ("Vell, 23, was …") is about
+// the person the question names in full.
+func TestSurnameStandsForTheName(t *testing.T) {
+	d := NewDoc("Resistance film", "Anna Vell - The Last Letter portrays the final weeks of the member of the Blue Star group. "+
+		"Director Tom Hale said: \"I feel responsible for keeping the Vells' legacy alive.\" "+
+		"Vell, 23, was arrested and shot with her brother in 1944 for printing leaflets. "+
+		"The film drew on letters kept by Vell's sister, and on the Vells' diaries. "+
+		"It follows the six days from Vell's arrest to her trial. "+
+		"Hale worked with the family to make sure the film was accurate. "+
+		"It is one of three films from the country in the festival's main competition.")
+	checkAnswer(t, d, "When was Anna Vell executed?", "1944")
+}
