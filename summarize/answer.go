@@ -740,9 +740,10 @@ func (d *Doc) Answer(question string) Answer {
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
 		// A measure of what is asked, as news gives it ("Thanou, 30,", "the
 		// 912km pipeline", "at 115 mph"), before any other number.
+		measured := false
 		for _, form := range q.measure {
 			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && form.MatchString(d.Sentences[c.i]) }); j >= 0 {
-				k = j
+				k, measured = j, true
 				break
 			}
 		}
@@ -751,7 +752,15 @@ func (d *Doc) Answer(question string) Answer {
 			// asked about ("Bell, 30, had set his sights …") answers "How
 			// old is Duncan Bell?".
 			if j := slices.IndexFunc(ranked, func(c candidate) bool { return c.score > 0 && d.agesNamed(c.i, q) }); j >= 0 {
-				k = j
+				k, measured = j, true
+			}
+		}
+		if !measured {
+			// An age comes in the next sentence as news gives it: "…
+			// Mathew Tait has been named … The 18-year-old will play …",
+			// before any other number ("Healey, who won 51 caps").
+			if j := d.ageFollows(ranked, q); j >= 0 {
+				return d.answerWith([]int{j - 1, j})
 			}
 		}
 		if counted := d.countedTerms(question); len(counted) > 0 {
@@ -760,11 +769,6 @@ func (d *Doc) Answer(question string) Answer {
 			}
 		}
 		if k < 0 {
-			// An age comes in the next sentence as news gives it: "…
-			// Mathew Tait has been named … The 18-year-old will play …".
-			if j := d.ageFollows(ranked, q); j >= 0 {
-				return d.answerWith([]int{j - 1, j})
-			}
 			return Answer{Missing: d.missing(question)}
 		}
 		raise(ranked, k, 0)

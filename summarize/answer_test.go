@@ -275,6 +275,12 @@ func TestAgeInTheNextSentence(t *testing.T) {
 		"Chester have won two of their last 10 games but the chairman says he cannot afford to sack the 43-year-old. "+
 		"The club are just above the relegation zone.")
 	checkAnswer(t, d, "How old is Ian Rush?", "43-year-old")
+	// Before another number about them ("51 caps").
+	d = NewDoc("Wing eyes recall", "Leicester wing Austin Healey hopes to use Sunday's clash with Wasps as a springboard to an England recall. "+
+		"Healey, who won 51 caps before the 2003 World Cup, has been in good form this season. "+
+		"Healey has reverted to the wing, where he won most of his England caps. "+
+		"After recovering from a trapped nerve in his back, the 31-year-old is relishing his role.")
+	checkAnswer(t, d, "How old is Healey?", "31-year-old")
 }
 
 func TestPredicate(t *testing.T) {
