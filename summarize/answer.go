@@ -926,11 +926,15 @@ func (d *Doc) describedNext(i int, q bound) bool {
 }
 
 // kindNamed reports whether sentence i names something the question does not
-// right after the noun a "which" question asks for (its kind): "newspaper
-// Nihon Keizai Shimbun", "US bank Wells Fargo".
+// right after the noun a "which" question asks for (its kind), qualified as
+// the question qualifies it: "newspaper Nihon Keizai Shimbun"; "US firm ISG"
+// for "Which US firm …?", not "Dutch firm Ispat".
 func (d *Doc) kindNamed(i int, q bound) bool {
 	kind := d.termID(q.kind)
 	if q.kind == "" || kind < 0 {
+		return false
+	}
+	if q.kindQualified != "" && !strings.Contains(d.Sentences[i], q.kindQualified) {
 		return false
 	}
 	toks := d.toks[i]

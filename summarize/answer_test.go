@@ -700,6 +700,13 @@ func TestKindNamedAfterTheNoun(t *testing.T) {
 		"Alder shares climbed by 2.7%, and Brook added 5.3%.")
 	checkAnswer(t, d, "Which newspaper reported the merger talks?", "Trade Daily")
 	checkAnswer(t, d, "Which magazine reported the merger talks?", "")
+
+	// Qualified as the question qualifies it: "US firm ISG", not "Dutch
+	// firm Ispat".
+	d = NewDoc("Steel deal", "Mittal Steel was formed last year when LNM Holdings merged with Dutch firm Ispat. "+
+		"The company is due to complete its $4.5bn acquisition of US firm ISG next month. "+
+		"Mittal Steel has operations in 14 countries.")
+	checkAnswer(t, d, "Which US firm is Mittal Steel buying?", "US firm ISG")
 }
 
 // A sentence that calls someone by the surname ("Vell, 23, was …") is about

@@ -76,8 +76,11 @@ type query struct {
 	// kind is the term of the noun a "which" or "what" question asks for a
 	// name of — "club" in "Which club does he play for?" — which the answer
 	// names rather than uses; empty for other questions.
-	kind    string
-	asksAge bool // "how old", "what age"
+	kind string
+	// kindQualified is the kind as written with the names that qualify it
+	// ("US firm" in "Which US firm …?"); empty when none do.
+	kindQualified string
+	asksAge       bool // "how old", "what age"
 	// measure finds the forms an answer to a question about a measure takes,
 	// likeliest first ("how old": "Thanou, 30,"; "how far": "912km"; how much
 	// shares fell: "8%"); nil for other questions.
@@ -138,8 +141,8 @@ func parseQuery(q string) query {
 		if p := predicate(q); p != "" {
 			qu.predicate = text.Term(p)
 		}
-		if k := kindAsked(l); k != "" {
-			qu.kind = text.Term(k)
+		if k, qualified := kindAsked(q); k != "" {
+			qu.kind, qu.kindQualified = text.Term(k), qualified
 		}
 	}
 	afterName := false // the word before was capitalized
@@ -297,25 +300,37 @@ func predicate(q string) string {
 	return last
 }
 
-// kindAsked returns the noun that says what kind of thing a lower-case
-// "which" or "what" question asks for: the one right after it ("which club",
-// "what company"), or else a rate, which news gives as a percentage without
-// the word ("what is the unemployment rate" — "unemployment remains high at
-// about 10%"); "" when there is none ("what is", "which of"). (Not every
-// quantity: "What is Bekele's best time?" of an article with his records
-// but no time is not answered by them.)
-func kindAsked(l string) string {
-	words := text.Words(l)
+// kindAsked returns the noun that says what kind of thing a "which" or
+// "what" question asks for: the one right after it, past names that qualify
+// it ("which club", "which US firm"), or else a rate, which news gives as a
+// percentage without the word ("what is the unemployment rate" —
+// "unemployment remains high at about 10%"); "" when there is none ("what
+// is", "which of"). (Not every quantity: "What is Bekele's best time?" of an
+// article with his records but no time is not answered by them.)
+func kindAsked(q string) (kind, qualified string) {
+	var raw, words []string
+	text.EachWord(q, func(w string) {
+		if n := text.Normalize(w); n != "" {
+			raw, words = append(raw, w), append(words, n)
+		}
+	})
 	if len(words) < 3 || words[0] != "which" && words[0] != "what" {
-		return ""
+		return "", ""
 	}
-	if !auxiliaries[words[1]] && !text.IsStopword(words[1]) {
-		return words[1]
+	i := 1
+	for i+1 < len(raw) && capitalized(raw[i]) {
+		i++ // "Which US firm"
+	}
+	if !auxiliaries[words[i]] && !text.IsStopword(words[i]) {
+		if i > 1 {
+			qualified = strings.Join(raw[1:i+1], " ")
+		}
+		return words[i], qualified
 	}
 	if i := slices.IndexFunc(words[2:], func(w string) bool { return rateNouns[w] }); i >= 0 {
-		return words[2+i]
+		return words[2+i], ""
 	}
-	return ""
+	return "", ""
 }
 
 // rateNouns name a quantity news gives as a percentage.
