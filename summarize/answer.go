@@ -724,6 +724,14 @@ func (d *Doc) Answer(question string) Answer {
 			raise(ranked, k, 0)
 		}
 	}
+	if !q.cloze && asksCalled(question) {
+		// "What is BT's internet telephone software called?" — "…
+		// software, known as BT Communicator, …".
+		top := ranked[:min(typedReach, len(ranked))]
+		if k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && namingRE.MatchString(d.Sentences[c.i]) }); k > 0 {
+			raise(ranked, k, 0)
+		}
+	}
 	best := ranked[0]
 	if typed := q.wantsNumber || q.wantsDate; typed && !q.cloze {
 		// The second signal: a question that wants a number or a date is
@@ -945,6 +953,18 @@ func (d *Doc) kindNamed(i int, q bound) bool {
 	}
 	return false
 }
+
+// asksCalled reports whether a question asks what something is called:
+// "What is the software called?", "What is the nanny's name?".
+func asksCalled(question string) bool {
+	l := strings.TrimRight(strings.ToLower(question), "?!. ")
+	return strings.HasSuffix(l, " called") || strings.HasSuffix(l, " named") || strings.HasSuffix(l, "'s name") ||
+		strings.HasSuffix(l, "’s name") || strings.Contains(l, "the name of")
+}
+
+// namingRE finds a name given as one: "known as BT Communicator", "called
+// Brown's Britain", "dubbed the Beige Book".
+var namingRE = regexp.MustCompile(`\b(?:known as|called|named|dubbed|entitled|titled)(?: the)? \p{Lu}`)
 
 // opensWith reports whether a question's first word is the word given
 // ("who", "where"), in any case.

@@ -721,3 +721,14 @@ func TestSurnameStandsForTheName(t *testing.T) {
 		"It is one of three films from the country in the festival's main competition.")
 	checkAnswer(t, d, "When was Anna Vell executed?", "1944")
 }
+
+// "What is it called?" prefers, among the best sentences, one that gives a
+// name as one ("known as Ring Talk").
+func TestCalledAnswersWithAName(t *testing.T) {
+	d := NewDoc("Free calls", "Ringline is offering customers free internet telephone calls if they sign up to broadband in December. "+
+		"The offer entitles customers to free telephone calls anywhere in the UK via the internet. "+
+		"Ringline said its internet telephone service would work on any home computer. "+
+		"To use it, people will need its software, known as Ring Talk, together with a headset or a microphone and speakers, which most high street shops and supermarkets now sell for under £20. "+
+		"Ringline expects 50,000 people to take up the offer.")
+	checkAnswer(t, d, "What is Ringline's internet telephone software called?", "Ring Talk")
+}
