@@ -359,6 +359,9 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 // term of the name it begins or continues ("Sophie" in "Sophie Scholl": that
 // of "Scholl"); -1 for the last and for terms that are no part of a name.
 func surnamesOf(q bound) []int {
+	if !slices.Contains(q.names[min(1, len(q.names)):], true) {
+		return nil // no name of two words
+	}
 	out := make([]int, len(q.terms))
 	for k := len(q.terms) - 1; k >= 0; k-- {
 		out[k] = -1
@@ -724,7 +727,7 @@ func (d *Doc) Answer(question string) Answer {
 			raise(ranked, k, 0)
 		}
 	}
-	if !q.cloze && asksCalled(question) {
+	if q.asksCalled {
 		// "What is BT's internet telephone software called?" — "…
 		// software, known as BT Communicator, …".
 		top := ranked[:min(typedReach, len(ranked))]
@@ -954,10 +957,10 @@ func (d *Doc) kindNamed(i int, q bound) bool {
 	return false
 }
 
-// asksCalled reports whether a question asks what something is called:
-// "What is the software called?", "What is the nanny's name?".
-func asksCalled(question string) bool {
-	l := strings.TrimRight(strings.ToLower(question), "?!. ")
+// asksCalled reports whether a lower-case question asks what something is
+// called: "what is the software called?", "what is the nanny's name?".
+func asksCalled(l string) bool {
+	l = strings.TrimRight(l, "?!. ")
 	return strings.HasSuffix(l, " called") || strings.HasSuffix(l, " named") || strings.HasSuffix(l, "'s name") ||
 		strings.HasSuffix(l, "’s name") || strings.Contains(l, "the name of")
 }

@@ -81,6 +81,7 @@ type query struct {
 	// ("US firm" in "Which US firm …?"); empty when none do.
 	kindQualified string
 	asksAge       bool // "how old", "what age"
+	asksCalled    bool // "what is it called", "what is her name"
 	// measure finds the forms an answer to a question about a measure takes,
 	// likeliest first ("how old": "Thanou, 30,"; "how far": "912km"; how much
 	// shares fell: "8%"); nil for other questions.
@@ -133,6 +134,7 @@ func parseQuery(q string) query {
 		qu.asksAge = slices.Contains(qu.measure, agedRE)
 		qu.quantity = quantityOf(l)
 		qu.change = asksChange(l)
+		qu.asksCalled = asksCalled(l)
 		if qu.measure == nil && qu.change && qu.quantity == anyNumber {
 			// By how much shares fell: news gives a change as a
 			// percentage ("closed down 8%").
@@ -308,29 +310,42 @@ func predicate(q string) string {
 // is", "which of"). (Not every quantity: "What is Bekele's best time?" of an
 // article with his records but no time is not answered by them.)
 func kindAsked(q string) (kind, qualified string) {
-	var raw, words []string
-	text.EachWord(q, func(w string) {
-		if n := text.Normalize(w); n != "" {
-			raw, words = append(raw, w), append(words, n)
+	n := 0        // words read
+	names := -1   // where the names that qualify the kind begin
+	rate := false // past "what is": only a rate can be the kind
+	text.EachWordAt(q, func(raw string, at int) {
+		w := text.Normalize(raw)
+		if w == "" {
+			return
+		}
+		n++
+		switch {
+		case kind != "":
+		case n == 1:
+			if w != "which" && w != "what" {
+				kind = "-" // not such a question
+			}
+		case rate:
+			if rateNouns[w] {
+				kind = w
+			}
+		case capitalized(raw):
+			if names < 0 {
+				names = at // "Which US firm"
+			}
+		case auxiliaries[w] || text.IsStopword(w):
+			rate = true
+		default:
+			kind = w
+			if names >= 0 {
+				qualified = q[names : at+len(raw)]
+			}
 		}
 	})
-	if len(words) < 3 || words[0] != "which" && words[0] != "what" {
+	if kind == "-" || n < 3 {
 		return "", ""
 	}
-	i := 1
-	for i+1 < len(raw) && capitalized(raw[i]) {
-		i++ // "Which US firm"
-	}
-	if !auxiliaries[words[i]] && !text.IsStopword(words[i]) {
-		if i > 1 {
-			qualified = strings.Join(raw[1:i+1], " ")
-		}
-		return words[i], qualified
-	}
-	if i := slices.IndexFunc(words[2:], func(w string) bool { return rateNouns[w] }); i >= 0 {
-		return words[2+i], ""
-	}
-	return "", ""
+	return kind, qualified
 }
 
 // rateNouns name a quantity news gives as a percentage.

@@ -31,3 +31,18 @@ func TestZZDebug(t *testing.T) {
 		fmt.Println(d.Answer(q).Text())
 	}
 }
+
+func TestZZDoc(t *testing.T) {
+	d := NewDoc("Free calls", "Ringline is offering customers free internet telephone calls if they sign up to broadband in December. "+
+		"The offer entitles customers to free telephone calls anywhere in the UK via the internet. "+
+		"Ringline said its internet telephone service would work on any home computer. "+
+		"To use it, people will need its software, known as Ring Talk, together with a headset or a microphone and speakers, which most high street shops and supermarkets now sell for under £20. "+
+		"Ringline expects 50,000 people to take up the offer.")
+	q := "What is Ringline's internet telephone software called?"
+	b := d.bind(parseQuery(q))
+	fmt.Println(b.terms, b.names, b.predicate)
+	for _, c := range d.rankBound(b, true) {
+		fmt.Printf("%.3f cov %.2f | %.80s\n", c.score, c.coverage, d.Sentences[c.i])
+	}
+	fmt.Println(d.Answer(q).Text())
+}
