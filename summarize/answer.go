@@ -202,8 +202,8 @@ func (d *Doc) countsNone(question string) bool {
 func (d *Doc) counted(question string, related bool) []int32 {
 	l := strings.ToLower(question)
 	i := strings.Index(l, "how many")
-	if i < 0 {
-		return nil
+	if i < 0 || strings.Contains(l, "how many times") {
+		return nil // "how many times" counts events, not a noun
 	}
 	var out []int32
 	content := false // a content word has been read

@@ -732,3 +732,12 @@ func TestCalledAnswersWithAName(t *testing.T) {
 		"Ringline expects 50,000 people to take up the offer.")
 	checkAnswer(t, d, "What is Ringline's internet telephone software called?", "Ring Talk")
 }
+
+// "How many times" counts events, answered by "twice" or the years, not a
+// count of "times".
+func TestHowManyTimes(t *testing.T) {
+	d := NewDoc("Lind wins in Dubai", "Vera Lind won the Dubai Open on Sunday, beating Anna Kross in three sets. "+
+		"Lind, who lost the 2002 and 2004 finals, said she had been nervous at the start. "+
+		"Kross will move into the world's top 50 for the first time.")
+	checkAnswer(t, d, "How many times had Lind lost the final before?", "2002 and 2004")
+}

@@ -102,6 +102,10 @@ type query struct {
 var askWord = map[string]bool{text.Term("many"): true, text.Term("much"): true, text.Term("long"): true,
 	text.Term("far"): true, text.Term("often"): true, text.Term("old"): true}
 
+// timesTerm is the term of "times", which after "how many" is part of the
+// question's form.
+var timesTerm = text.Term("times")
+
 // blank is how cloze questions mark the missing name or number.
 const blank = "____"
 
@@ -148,7 +152,12 @@ func parseQuery(q string) query {
 		}
 	}
 	afterName := false // the word before was capitalized
-	for _, t := range appendTokens(nil, q, lx, false) {
+	toks := appendTokens(nil, q, lx, false)
+	if !qu.cloze && strings.Contains(strings.ToLower(q), "how many times") {
+		// "How many times": the form of the question, like "how many".
+		toks = slices.DeleteFunc(toks, func(t token) bool { return !t.stop && lx.slots[t.id].term == timesTerm })
+	}
+	for _, t := range toks {
 		// A number right after a capitalized word is part of a name
 		// ("Metal Slug 3", "Half-Life 2").
 		name := t.cap || t.num && t.joined && afterName
@@ -399,6 +408,8 @@ const (
 // match's score.
 func quantityOf(l string) quantityKind {
 	switch {
+	case strings.Contains(l, "how many times"):
+		return anyNumber // "twice", "the 2002 and 2004 finals"
 	case strings.Contains(l, "how many"):
 		return count
 	case strings.Contains(l, "the score") || strings.Contains(l, "final score"):
