@@ -741,3 +741,20 @@ func TestHowManyTimes(t *testing.T) {
 		"Kross will move into the world's top 50 for the first time.")
 	checkAnswer(t, d, "How many times had Lind lost the final before?", "2002 and 2004")
 }
+
+// A light verb the article does not use weighs nothing, nor do its related
+// words: "get" is not answered by "becoming".
+func TestLightVerbRelatedWords(t *testing.T) {
+	d := NewDoc("New cards", "Bankline will replace the debit cards of all its customers with chip cards this year. "+
+		"Bankline now has a 12% share of the card market, which is becoming increasingly crowded. "+
+		"The chip cards start to arrive on 17 February for home customers and 1 April for businesses.")
+	checkAnswer(t, d, "When will customers get the chip cards?", "17 February")
+}
+
+// Broadband speeds are speeds: "What speed …?" is answered by "2Mbps".
+func TestDataRateIsASpeed(t *testing.T) {
+	d := NewDoc("Faster broadband", "Telco will double the broadband speeds of most of its home customers at no extra charge. "+
+		"Telco now has a 36% share of the broadband market, down from 39%. "+
+		"Many Telco customers will now have download speeds of 2Mbps.")
+	checkAnswer(t, d, "What speed will Telco's broadband go up to?", "2Mbps")
+}
