@@ -563,6 +563,10 @@ func TestRoleNouns(t *testing.T) {
 	if r := text.Related(text.Term("runs")); !slices.Contains(r, text.Term("chief")) {
 		t.Errorf("Related(run) = %v, want chief among them", r)
 	}
+	d = NewDoc("Grey vote", "Political parties cannot take older voters for granted, says Age Concern. "+
+		"Age Concern's survey suggests 69% of over-55s always vote. "+
+		"Charity boss Gordon Lishman said older voters could decide the election.")
+	checkAnswer(t, d, "Who is the director of Age Concern?", "Gordon Lishman")
 }
 
 // A "who" question's best sentence that lacks what is asked gives way to one

@@ -333,8 +333,9 @@ func Related(term string) []string {
 // roleWords holds, for verbs that "who" questions ask with, the nouns news
 // calls whoever does it by where WordNet's derived forms do not ("Who runs
 // BMW?" — "BMW chief Helmut Panke"; "Who chairs …?" — "chairman"; "Who
-// wrote …?" — "the work's author"). One way only: a question's verb finds the
-// article's noun.
+// wrote …?" — "the work's author"), and for "director", which news says
+// "boss" for ("charity boss Gordon Lishman"). One way only: a question's word
+// finds the article's noun.
 const roleWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -344,7 +345,8 @@ make developer manufacturer producer
 coach trainer
 manage boss
 captain skipper
-present presenter host`
+present presenter host
+director boss chief head`
 
 var (
 	relatedOnce sync.Once
