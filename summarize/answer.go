@@ -774,13 +774,6 @@ func (d *Doc) Answer(question string) Answer {
 			if j := d.ageFollows(ranked, q); j >= 0 {
 				return d.answerWith([]int{j - 1, j})
 			}
-			if q.asksAge && slices.Contains(q.names, true) {
-				// News gives someone's age in one of those forms;
-				// another number ("4-1 down in the third set") is no
-				// age. (A thing's age it gives as a year: "the 1945
-				// bankruptcy law".)
-				return Answer{Missing: d.missing(question)}
-			}
 		}
 		if counted := d.countedTerms(question); len(counted) > 0 {
 			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {

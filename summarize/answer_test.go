@@ -762,14 +762,3 @@ func TestDataRateIsASpeed(t *testing.T) {
 		"Many Telco customers will now have download speeds of 2Mbps.")
 	checkAnswer(t, d, "What speed will Telco's broadband go up to?", "2Mbps")
 }
-
-// Someone's age is given as news gives ages; another number about them is no
-// answer to "How old is …?".
-func TestAgeNotAnotherNumber(t *testing.T) {
-	d := NewDoc("Safin wins", "Marat Safin won the Australian Open, beating Lleyton Hewitt 1-6 6-3 6-4 6-4. "+
-		"From 4-1 down in the third set, Safin won seven games in a row to take control. "+
-		"Safin said the win over Hewitt had given him huge confidence.")
-	checkAnswer(t, d, "How old is Safin?", "")
-	d = NewDoc("Safin wins", "Marat Safin, 25, won the Australian Open, beating Lleyton Hewitt 1-6 6-3 6-4 6-4.")
-	checkAnswer(t, d, "How old is Safin?", "25")
-}
