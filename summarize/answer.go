@@ -710,7 +710,7 @@ func (d *Doc) Answer(question string) Answer {
 		// — unless the next goes on about it and names someone, as news
 		// says what happened in other words ("Radcliffe won in New York. The
 		// Briton held off Kenyan Susan Chepkemei …" for "Who did she beat?").
-		onlyNamed := lacks && opensWith(question, "who") && !d.beyondNames(ranked[0].i, q) && !d.describedNext(ranked[0].i, q)
+		onlyNamed := lacks && opensWith(question, "who") && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q)
 		if lacksPredicate || onlyNamed || len(d.missingNames(question)) > 0 {
 			return Answer{Missing: d.missing(question)}
 		}
@@ -922,19 +922,6 @@ func (d *Doc) namesNext(i int, q bound) bool {
 // place often is ("the Lebanese capital Beirut").
 func (d *Doc) namesAnswer(i int, q bound, where bool) bool {
 	return fullName(d.toks[i], q) > 0 || where && answerType(d.Sentences[i], d.toks[i], q) > 0
-}
-
-// describedNext reports whether sentence i, or the one after it, opens with
-// a name used as a description (namedDescription) of someone named in full
-// that the question does not name: "Radcliffe won in New York. The Briton
-// held off Kenyan Susan Chepkemei …", "Andy Roddick will play … The American
-// top seed overcame Germany's Tommy Haas".
-func (d *Doc) describedNext(i int, q bound) bool {
-	if i > 0 && namedDescription(d.Sentences[i]) && fullName(d.toks[i-1], q) > 0 {
-		return true
-	}
-	j := i + 1
-	return j < len(d.Sentences) && namedDescription(d.Sentences[j]) && fullName(d.toks[j], q) > 0
 }
 
 // kindNamed reports whether sentence i names something the question does not
