@@ -275,10 +275,10 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 		if cues && ids[k] < 0 && (lightVerbs[t] || len(q.related[k]) == 0 && t == q.kind) {
 			// "came third", "take at the box office": a light verb the
 			// article does not use says little of what is asked, and its
-			// related words less ("get" → "become"). Nor does
-			// the kind of thing a "which" question asks for: an article
-			// names the club ("the Everton striker") without the word, and
-			// gives a rate as a percentage (kindAsked).
+			// related words less ("get" → "become"). Nor does the kind of
+			// thing a "which" question asks for: an article names the club
+			// ("the Everton striker") without the word, and gives a rate as
+			// a percentage (kindAsked).
 			idfs[k] = 0
 		}
 		total += idfs[k]

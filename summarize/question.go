@@ -112,6 +112,7 @@ const blank = "____"
 func parseQuery(q string) query {
 	var qu query
 	lx := newLexicon(32, 32)
+	l := strings.ToLower(q)
 	qu.wantsNumber, qu.wantsName, qu.wantsDate = questionType(q)
 	if i := strings.Index(q, blank); i >= 0 {
 		qu.cloze = true
@@ -133,7 +134,6 @@ func parseQuery(q string) query {
 		qu.wantsName = !qu.wantsNumber
 	}
 	if !qu.cloze {
-		l := strings.ToLower(q)
 		qu.measure = measureOf(l)
 		qu.asksAge = slices.Contains(qu.measure, agedRE)
 		qu.quantity = quantityOf(l)
@@ -153,7 +153,7 @@ func parseQuery(q string) query {
 	}
 	afterName := false // the word before was capitalized
 	toks := appendTokens(nil, q, lx, false)
-	if !qu.cloze && strings.Contains(strings.ToLower(q), "how many times") {
+	if !qu.cloze && strings.Contains(l, "how many times") {
 		// "How many times": the form of the question, like "how many".
 		toks = slices.DeleteFunc(toks, func(t token) bool { return !t.stop && lx.slots[t.id].term == timesTerm })
 	}
