@@ -174,9 +174,10 @@ var numberWords = termSet("one two three four five six seven eight nine ten elev
 	"seventy eighty ninety hundred hundreds thousand thousands million millions billion billions " +
 	"dozen dozens")
 
-// countedTerms returns, for a "how many" question, the term numbers of the
-// words it counts ("How many of the women …" → women), as the article numbers
-// them; nil for other questions or words the article lacks.
+// countedTerms returns, for a "how many" question that asks for a count
+// (quantity count), the term numbers of the words it counts ("How many of the
+// women …" → women), as the article numbers them; nil for other questions or
+// words the article lacks.
 func (d *Doc) countedTerms(question string) []int32 { return d.counted(question, false) }
 
 // countsNone reports whether a "how many" question (quantity count) asks for
@@ -202,8 +203,8 @@ func (d *Doc) countsNone(question string) bool {
 func (d *Doc) counted(question string, related bool) []int32 {
 	l := strings.ToLower(question)
 	i := strings.Index(l, "how many")
-	if i < 0 || strings.Contains(l, "how many times") {
-		return nil // "how many times" counts events, not a noun
+	if i < 0 {
+		return nil
 	}
 	var out []int32
 	content := false // a content word has been read
@@ -689,11 +690,7 @@ func (d *Doc) Answer(question string) Answer {
 	// "Which newspaper …?" is answered by a sentence close to it that
 	// names one right after the word: "Financial newspaper Nihon Keizai
 	// Shimbun claimed …", though it says "claimed" for "reported".
-	kindGiven := false
-	if k := slices.IndexFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool { return near(c) && d.kindNamed(c.i, q) }); k >= 0 {
-		raise(ranked, k, 0)
-		kindGiven = true
-	}
+	kindGiven := preferAmong(ranked, func(c candidate) bool { return d.kindNamed(c.i, q) })
 	if ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven {
 		return Answer{Missing: d.missing(question)}
 	}
@@ -721,20 +718,12 @@ func (d *Doc) Answer(question string) Answer {
 		// the question does not ("Gordon Bulloch (captain, Glasgow Rugby)"
 		// for "Who is the Scotland captain?") answers it better than one
 		// that only names the subject.
-		top := ranked[:min(typedReach, len(ranked))]
-		if k := slices.IndexFunc(top, func(c candidate) bool {
-			return near(c) && d.hasPredicate(c.i, q) && d.namesAnswer(c.i, q, where)
-		}); k > 0 {
-			raise(ranked, k, 0)
-		}
+		preferAmong(ranked, func(c candidate) bool { return d.hasPredicate(c.i, q) && d.namesAnswer(c.i, q, where) })
 	}
 	if q.asksCalled {
 		// "What is BT's internet telephone software called?" — "…
 		// software, known as BT Communicator, …".
-		top := ranked[:min(typedReach, len(ranked))]
-		if k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && namingRE.MatchString(d.Sentences[c.i]) }); k > 0 {
-			raise(ranked, k, 0)
-		}
+		preferAmong(ranked, func(c candidate) bool { return namingRE.MatchString(d.Sentences[c.i]) })
 	}
 	best := ranked[0]
 	if typed := q.wantsNumber || q.wantsDate; typed && !q.cloze {
@@ -775,7 +764,7 @@ func (d *Doc) Answer(question string) Answer {
 				return d.answerWith([]int{j - 1, j})
 			}
 		}
-		if counted := d.countedTerms(question); len(counted) > 0 {
+		if counted := d.countedTerms(question); q.quantity == count && len(counted) > 0 { // not "how many times"
 			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {
 				k = j
 			}
@@ -820,6 +809,18 @@ func (d *Doc) Answer(question string) Answer {
 	}
 	slices.Sort(evidence)
 	return d.answerWith(evidence)
+}
+
+// preferAmong puts first the first of the best sentences (typedReach of
+// them) that is near the question and for which cond holds, and reports
+// whether there was one.
+func preferAmong(ranked []candidate, cond func(candidate) bool) bool {
+	k := slices.IndexFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool { return near(c) && cond(c) })
+	if k < 0 {
+		return false
+	}
+	raise(ranked, k, 0)
+	return true
 }
 
 // answerWith answers with the sentences at the indexes, in article order.

@@ -102,8 +102,12 @@ type query struct {
 var askWord = map[string]bool{text.Term("many"): true, text.Term("much"): true, text.Term("long"): true,
 	text.Term("far"): true, text.Term("often"): true, text.Term("old"): true}
 
-// timesTerm is the term of "times", which after "how many" is part of the
-// question's form.
+// howManyTimes asks how often something happened, which "twice" or a list
+// of years answers: not a count of a noun (quantityOf), and "times" is the
+// question's form, not its subject (timesTerm).
+const howManyTimes = "how many times"
+
+// timesTerm is the term of "times".
 var timesTerm = text.Term("times")
 
 // blank is how cloze questions mark the missing name or number.
@@ -153,7 +157,7 @@ func parseQuery(q string) query {
 	}
 	afterName := false // the word before was capitalized
 	toks := appendTokens(nil, q, lx, false)
-	if !qu.cloze && strings.Contains(l, "how many times") {
+	if !qu.cloze && strings.Contains(l, howManyTimes) {
 		// "How many times": the form of the question, like "how many".
 		toks = slices.DeleteFunc(toks, func(t token) bool { return !t.stop && lx.slots[t.id].term == timesTerm })
 	}
@@ -408,7 +412,7 @@ const (
 // match's score.
 func quantityOf(l string) quantityKind {
 	switch {
-	case strings.Contains(l, "how many times"):
+	case strings.Contains(l, howManyTimes):
 		return anyNumber // "twice", "the 2002 and 2004 finals"
 	case strings.Contains(l, "how many"):
 		return count
