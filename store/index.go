@@ -342,8 +342,10 @@ func (s *boltArchive) reindex() error {
 			clear(titles)
 			lens := tx.Bucket(bucketDocLens)
 			c := tx.Bucket(bucketArticles).Cursor()
-			k, _ := c.First()
-			if next != nil {
+			var k []byte
+			if next == nil {
+				k, _ = c.First()
+			} else {
 				k, _ = c.Seek(next)
 			}
 			batch, k, err := s.readCounted(tx, c, k, reindexBatch)

@@ -99,14 +99,8 @@ func putTitleIDs(b *bolt.Bucket, words map[string][]uint64) error {
 func putTitleWord(b *bolt.Bucket, c *bolt.Cursor, prefix []byte, ids []uint64) error {
 	var key, value []byte
 	var last uint64
-	// The word's last chunk is the key just before the highest it could have.
-	highest := binary.BigEndian.AppendUint64(slices.Clip(prefix), math.MaxUint64)
-	k, v := c.Seek(highest)
-	if k == nil {
-		k, v = c.Last()
-	} else if !bytes.Equal(k, highest) {
-		k, v = c.Prev()
-	}
+	// The word's last chunk is the last key up to the highest it could have.
+	k, v := seekAtOrBefore(c, binary.BigEndian.AppendUint64(slices.Clip(prefix), math.MaxUint64))
 	if k != nil && len(k) == len(prefix)+8 && bytes.HasPrefix(k, prefix) && len(v) < titleChunk {
 		key, value = bytes.Clone(k), make([]byte, len(v), titleChunk+binary.MaxVarintLen64)
 		copy(value, v)
@@ -134,6 +128,19 @@ func putTitleWord(b *bolt.Bucket, c *bolt.Cursor, prefix []byte, ids []uint64) e
 		return nil
 	}
 	return b.Put(key, value)
+}
+
+// seekAtOrBefore moves c to the last key at or before key, and returns it
+// (nil when there is none).
+func seekAtOrBefore(c *bolt.Cursor, key []byte) ([]byte, []byte) {
+	k, v := c.Seek(key)
+	switch {
+	case k == nil:
+		return c.Last()
+	case !bytes.Equal(k, key):
+		return c.Prev()
+	}
+	return k, v
 }
 
 // eachTitleID calls fn with each article ID of a title index chunk, in order.
@@ -217,12 +224,8 @@ func (s *boltArchive) FindTitles(ctx context.Context, scope, query string, limit
 			var chunk []uint64
 			for p := range byte(indexParts) {
 				prefix := append([]byte{p}, w...)
-				k, v := c.Seek(append(slices.Clip(prefix), 0xff)) // after every key with the prefix: UTF-8 has no 0xff
-				if k == nil {
-					k, v = c.Last()
-				} else {
-					k, v = c.Prev()
-				}
+				// The last key with the prefix: UTF-8 has no 0xff.
+				k, v := seekAtOrBefore(c, append(slices.Clip(prefix), 0xff))
 				for ; k != nil && bytes.HasPrefix(k, prefix) && n < maxPostings; k, v = c.Prev() {
 					chunk = chunk[:0]
 					if err := eachTitleID(k, v, func(id uint64) { chunk = append(chunk, id) }); err != nil {
