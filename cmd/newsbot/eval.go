@@ -56,12 +56,13 @@ func runEval(args []string, stdout io.Writer) error {
 		}
 		if len(set.Questions) > 0 {
 			w.Flush()
-			fmt.Fprintln(w, "set\tsystem\tn\tacc@1\tacc@3\tΔacc@1 vs BM25 [95%]\tΔacc@3 [95%]\tanswer shown\tΔshown [95%]\twrong declines\tunanswerable\tdeclined\tto another article\tms/question\t")
+			fmt.Fprintln(w, "set\tsystem\tn\tacc@1\tacc@3\tΔacc@1 vs BM25 [95%]\tΔacc@3 [95%]\tanswer shown\tΔshown [95%]\twrong declines\tunanswerable\tdeclined\tto another article\tsents quoted\tms/question\t")
 			base := eval.ScoreQA("bm25", set.Questions, eval.BM25Ranker)
+			two := eval.ScoreQA("bm25-top2", set.Questions, eval.BM25Top2Ranker)
 			ours := eval.ScoreQA("newsbot", set.Questions, eval.NewsbotRanker)
-			for _, s := range []eval.QAScores{base, ours} {
+			for _, s := range []eval.QAScores{base, two, ours} {
 				fmt.Fprintf(w, "%s\t%s\t%d\t%.1f%%\t%.1f%%\t", set.Name, s.System, len(s.At1), 100*eval.Mean(s.At1), 100*eval.Mean(s.At3))
-				if s.System == "bm25" {
+				if s.System != "newsbot" {
 					fmt.Fprint(w, "\t\t")
 				} else {
 					for _, pair := range [][2][]float64{{s.At1, base.At1}, {s.At3, base.At3}} {
@@ -70,7 +71,7 @@ func runEval(args []string, stdout io.Writer) error {
 					}
 				}
 				fmt.Fprintf(w, "%.1f%%\t", 100*eval.Mean(s.Shown))
-				if s.System == "bm25" {
+				if s.System != "newsbot" {
 					fmt.Fprint(w, "\t")
 				} else {
 					iv := eval.PairedBootstrap(s.Shown, base.Shown, *rounds)
@@ -82,7 +83,7 @@ func runEval(args []string, stdout io.Writer) error {
 				} else {
 					fmt.Fprint(w, "\t")
 				}
-				fmt.Fprintf(w, "%.1f%%\t%.3f\t\n", 100*s.RefusedOther, s.Ms)
+				fmt.Fprintf(w, "%.1f%%\t%.2f\t%.3f\t\n", 100*s.RefusedOther, s.Quoted, s.Ms)
 			}
 			header = true
 			if *verbose {

@@ -265,7 +265,10 @@ type QAScores struct {
 	// RefusedOther is the share declined when each question is asked of
 	// another article, where declining is right.
 	RefusedOther float64
-	Ms           float64
+	// Quoted is how many sentences a reply that answers quotes, on average
+	// over the answerable questions it answers (BM25 shows one).
+	Quoted float64
+	Ms     float64
 }
 
 // Ranked is a system's reply to a question: its ranking of the article's
@@ -301,6 +304,17 @@ func BM25Ranker(sentences []string, question string) Ranked {
 	r := Ranked{Order: order, Answerable: true}
 	if len(order) > 0 {
 		r.Shown = []string{sentences[order[0]]}
+	}
+	return r
+}
+
+// BM25Top2Ranker is BM25 showing its top two sentences, in article order: the
+// baseline for a reply that quotes more than one.
+func BM25Top2Ranker(sentences []string, question string) Ranked {
+	r := BM25Ranker(sentences, question)
+	if len(r.Order) > 1 {
+		first, second := r.Order[0], r.Order[1]
+		r.Shown = []string{sentences[min(first, second)], sentences[max(first, second)]}
 	}
 	return r
 }
@@ -341,6 +355,7 @@ func Judge(q Question, answerable bool, quoted []string) Outcome {
 func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 	s := QAScores{System: system}
 	wrong, right, refusedOther, others := 0, 0, 0, 0
+	quoted, answered := 0, 0
 	var elapsed time.Duration
 	for qi, q := range questions {
 		start := time.Now()
@@ -356,6 +371,10 @@ func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 		}
 		if outcome == DeclinedWrongly {
 			wrong++
+		}
+		if reply.Answerable {
+			quoted += len(reply.Shown)
+			answered++
 		}
 		shown := 0.0
 		if outcome == Shown {
@@ -397,6 +416,7 @@ func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 	s.WrongDeclines = float64(wrong) / float64(max(len(s.Shown), 1))
 	s.RightDeclines = float64(right) / float64(max(s.Unanswerable, 1))
 	s.RefusedOther = float64(refusedOther) / float64(max(others, 1))
+	s.Quoted = float64(quoted) / float64(max(answered, 1))
 	s.Ms = float64(elapsed.Microseconds()) / 1000 / float64(max(len(questions), 1))
 	return s
 }

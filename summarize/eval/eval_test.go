@@ -2,6 +2,7 @@ package eval
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -82,6 +83,26 @@ func TestUnanswerable(t *testing.T) {
 	}
 	if base.RightDeclines != 0 {
 		t.Errorf("BM25 declined %.2f of unanswerable questions, want 0", base.RightDeclines)
+	}
+}
+
+// TestQuoted: the sentences a reply quotes are counted over the answerable
+// questions it answers; BM25's top two are shown in article order.
+func TestQuoted(t *testing.T) {
+	sents := []string{"It opened on Monday after two years of work.", "The council said the bridge was late.", "The bridge cost 4m pounds to build."}
+	qs := []Question{
+		{ID: "1", DocID: "a", Question: "How much did the bridge cost?", Answer: "4m", Sentences: sents},
+		{ID: "2", DocID: "a", Question: "Who was the architect of the tunnel?", Sentences: sents},
+	}
+	if got := ScoreQA("bm25", qs, BM25Ranker).Quoted; got != 1 {
+		t.Errorf("BM25 quotes %.2f sentences, want 1", got)
+	}
+	two := BM25Top2Ranker(sents, "How much did the bridge cost?")
+	if want := []string{sents[1], sents[2]}; !slices.Equal(two.Shown, want) {
+		t.Errorf("BM25's top two shown as %q, want %q (article order)", two.Shown, want)
+	}
+	if got := ScoreQA("bm25-top2", qs, BM25Top2Ranker).Quoted; got != 2 {
+		t.Errorf("BM25's top two quote %.2f sentences, want 2", got)
 	}
 }
 
