@@ -296,6 +296,8 @@ func TestPredicate(t *testing.T) {
 		"Which film came third at the box office?":                   "",
 		"Who is the deputy director of the CML?":                     "director",
 		"Is this a question?":                                        "",
+		"Who carried out the survey?":                                "", // a phrasal verb
+		"When did the chairman step down?":                           "",
 	} {
 		if got := predicate(q); got != want {
 			t.Errorf("predicate(%q) = %q, want %q", q, got, want)
@@ -749,4 +751,14 @@ func TestDataRateIsASpeed(t *testing.T) {
 		"Telco now has a 36% share of the broadband market, down from 39%. "+
 		"Many Telco customers will now have download speeds of 2Mbps.")
 	checkAnswer(t, d, "What speed will Telco's broadband go up to?", "2Mbps")
+}
+
+// A phrasal verb means what the pair does ("carry out" a survey is to do it),
+// so an article that never uses the verb can still answer: "the survey, by
+// the Baltic Institute" for "Who carried out the survey?".
+func TestPhrasalVerbMissing(t *testing.T) {
+	d := NewDoc("Survey", "Fewer young people in the region are reading newspapers, a survey has found. "+
+		"The survey, by the Baltic Institute, asked 2,000 people aged 16 to 24 what they read each week. "+
+		"Only one in five said they read a paper every day.")
+	checkAnswer(t, d, "Who carried out the survey?", "Baltic Institute")
 }

@@ -80,8 +80,12 @@ type query struct {
 	// kindQualified is the kind as written with the names that qualify it
 	// ("US firm" in "Which US firm …?"); empty when none do.
 	kindQualified string
-	asksAge       bool // "how old", "what age"
-	asksCalled    bool // "what is it called", "what is her name"
+	// phrasal is the term of a verb the question uses with a particle
+	// ("carried" in "Who carried out the survey?"), whose meaning is the
+	// pair's; empty when there is none.
+	phrasal    string
+	asksAge    bool // "how old", "what age"
+	asksCalled bool // "what is it called", "what is her name"
 	// measure finds the forms an answer to a question about a measure takes,
 	// likeliest first ("how old": "Thanou, 30,"; "how far": "912km"; how much
 	// shares fell: "8%"); nil for other questions.
@@ -153,6 +157,9 @@ func parseQuery(q string) query {
 		}
 		if k, qualified := kindAsked(q); k != "" {
 			qu.kind, qu.kindQualified = text.Term(k), qualified
+		}
+		if v := phrasalVerb(q); v != "" {
+			qu.phrasal = text.Term(v)
 		}
 	}
 	afterName := false // the word before was capitalized
@@ -290,6 +297,9 @@ func predicate(q string) string {
 	if i < len(lower) && auxiliaries[lower[i]] {
 		i++
 	}
+	if phrasalVerb(q) != "" {
+		return "" // "carried out", "stepped down": the verb with its particle
+	}
 	var last string
 	for ; i < len(raw); i++ {
 		w := lower[i]
@@ -363,6 +373,24 @@ func kindAsked(q string) (kind, qualified string) {
 
 // rateNouns name a quantity news gives as a percentage.
 var rateNouns = map[string]bool{"rate": true, "rates": true, "percentage": true, "proportion": true}
+
+// phrasalVerb returns the first lower-case content word of a question that a
+// particle follows ("carried" in "Who carried out the survey?"), or "".
+func phrasalVerb(q string) string {
+	var words []string
+	text.EachWord(q, func(w string) { words = append(words, w) })
+	for i := 1; i+1 < len(words); i++ {
+		w := strings.ToLower(words[i])
+		if particles[strings.ToLower(words[i+1])] && !capitalized(words[i]) && !text.IsStopword(w) && !auxiliaries[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// particles make a phrasal verb of the verb before them, whose meaning is
+// the pair's ("carry out" a study is to do it; "step down" is to resign).
+var particles = map[string]bool{"out": true, "up": true, "off": true, "down": true, "away": true, "back": true}
 
 // formWords end a question that asks for a name without being its subject.
 var formWords = map[string]bool{"called": true, "named": true, "name": true, "known": true}
