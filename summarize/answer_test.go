@@ -762,3 +762,12 @@ func TestPhrasalVerbMissing(t *testing.T) {
 		"Only one in five said they read a paper every day.")
 	checkAnswer(t, d, "Who carried out the survey?", "Baltic Institute")
 }
+
+// A verb is related to what it causes: "How many people died?" is answered by
+// "killed 12 people" (WordNet's cause pointers).
+func TestCausedVerb(t *testing.T) {
+	d := NewDoc("Fire", "A fire at a fireworks factory in the north of the country has killed 12 people, officials said. "+
+		"Firefighters took six hours to bring the blaze under control. "+
+		"The factory had been inspected in March.")
+	checkAnswer(t, d, "How many people died?", "killed 12 people")
+}

@@ -15,7 +15,7 @@
 
 package text
 
-// relatedWords holds 10188 lines "word related…": words close enough in
+// relatedWords holds 10194 lines "word related…": words close enough in
 // meaning that a question using one is answered by a sentence using another.
 const relatedWords = `abandon abandonment wildness
 abandonment abandon defection desertion
@@ -131,17 +131,17 @@ acquit exonerate
 acres estate
 acrobatic acrobatics athletic gymnastic
 acrobatics acrobatic tumbling
-act acting action actor actuate behave enactment
+act acting action actor actuate behave coerce compel enactment force incite instigate oblige pressure
 acting act playacting
 action accomplish act fulfil fulfill sue
-activate actuate spark trigger
+activate actuate happen occur spark trigger
 active activity fighting
 activity active
 actor act
 actual actuality
 actuality actual
 actually really
-actuate act activate incite motivate prompt spark trigger
+actuate act activate happen incite motivate occur prompt spark trigger
 ad advertisement advertising
 adamant diamond inexorable
 adapt accommodate adaptable adaptation
@@ -224,7 +224,7 @@ affiliated attached connected
 affiliation tie
 affirm affirmation confirm corroborate substantiate swan
 affirmation affirm
-affix append
+affix append bind bond
 afflicted stricken
 affluence richness
 afford yield
@@ -270,7 +270,7 @@ ailment complaint ill
 aim intent intention objective purpose
 aimless afloat aimlessness rudderless
 aimlessness aimless
-air aerial airy
+air aerial airy broadcast
 airless stuffy
 airplane plane
 airs pose
@@ -840,6 +840,7 @@ bestial beast brute
 bestow bestowal confer
 bestowal bestow
 bet better wager
+bethink consider
 betray betrayal
 betrayal betray treachery
 better bet betterment improve
@@ -864,7 +865,7 @@ bide abide
 big boastfully large
 bigger larger
 bilk frustrate queer thwart
-bind binder binding bond
+bind affix binder binding bond
 binder bind
 binding bind
 biographical biography
@@ -971,7 +972,7 @@ bolt bang rigidly slap smack stiffly
 bomb bomber bombing
 bomber bomb
 bombing bomb
-bond bind
+bond affix bind
 bone bony
 bonnet cowling
 bonus fillip
@@ -1063,6 +1064,7 @@ britain britannic
 britannic britain
 brittle toffee
 broad blanket wide
+broadcast air
 broaden extend
 broadside circular flyer philippic
 brocaded raised
@@ -1111,9 +1113,9 @@ bugler bugle
 build builder building construct physique
 builder build
 building build construction edifice
-bulge bump protuberance swelling
+bulge bulk bump protuberance swelling
 bulging convex
-bulk bulky majority
+bulk bulge bulky majority
 bulky bulk
 bullet slug
 bullshit shit
@@ -1290,7 +1292,7 @@ caveat caution
 cavity pit
 cavort frolic romp skylark sport
 cc milliliter ml
-cease discontinue end quit stop
+cease discontinue end quit stop terminate
 ceaseless perpetual
 celebrant celebrate
 celebrate celebrant celebration fete
@@ -1541,7 +1543,7 @@ coddle baby pamper
 code cipher codification codify encipher
 codification code codify
 codify code codification
-coerce force pressure
+coerce act force pressure
 coexist coexistence coexistent
 coexistence coexist coexistent
 coexistent coexist coexistence
@@ -1647,7 +1649,7 @@ compare comparative comparison
 comparison compare
 compass range scope
 compassionately pityingly
-compel compulsion oblige
+compel act compulsion oblige
 compensate compensation counterbalance
 compensation compensate
 compete competition competitive competitor vie
@@ -1780,7 +1782,7 @@ congratulatory congratulate
 congregate congregation
 congregation congregate faithful fold
 conjecture guess hypothesize speculate speculation surmise theorize
-conjoin marry wed
+conjoin join marry wed
 conjugate conjugated
 conjugated conjugate
 connect associate connection connective link relate
@@ -1802,7 +1804,7 @@ consequence consequent effect outcome result upshot
 consequent attendant consequence resultant
 consequently accordingly
 conservatively cautiously
-consider consideration regard view
+consider bethink consideration regard view
 considerably substantially
 consideration consider
 consist consistence consistency dwell
@@ -1989,7 +1991,7 @@ coupling couple
 courage bravery courageous
 courageous brave courage
 courier messenger
-course naturally
+course naturally pour
 court romance solicit tribunal woo
 cover blanket coverage coverlet
 coverage cover
@@ -2066,7 +2068,7 @@ critical crisis critic criticism
 criticise criticism criticize
 criticism critical criticise
 criticize critic criticise
-croak croaking die expire perish
+croak croaking die expire kill perish
 croaking croak
 crony buddy
 crook bend criminal felon outlaw turn
@@ -2193,7 +2195,7 @@ dash dart flair scoot scud sprint
 dashing dapper gallant jaunty
 daunt pall scare
 dauntless audacious brave fearless
-dawn dawning daybreak
+dawn dawning daybreak understand
 dawning dawn daybreak
 day daily
 daybed chaise
@@ -2311,7 +2313,7 @@ deliberation deliberate
 delicacy dainty treat
 delicately fine
 delicious delightful
-delight please revel
+delight like please revel
 delightful delicious
 delimit define subtend
 delineation characterization
@@ -2379,7 +2381,7 @@ derivation derive
 derivative differential
 derive deduce derivation gain infer
 des diethylstilbestrol
-descend descendant descendent descent fall
+descend descendant descendent descent fall fell lower
 descendant descend descendent
 descendent descend descendant
 descent descend
@@ -2490,7 +2492,7 @@ dictate prescribe
 dictatorship despotism tyranny
 dictionary lexicon
 dictum pronouncement
-die croak death dice dying expire perish
+die croak death dice dying expire kill perish
 diet dietary
 dietary diet
 diethylstilbestrol des
@@ -2763,6 +2765,7 @@ doubtful dubious
 doubtless undoubtedly
 dough kale
 dourly sullenly
+dovetail fit
 down consume downward
 downpour cloudburst deluge torrent
 downright sheer
@@ -2790,7 +2793,7 @@ draw drawer drawing pull
 drawer draw
 drawing draw
 drawn careworn haggard worn
-dread apprehension awful dreadful fear fearful frightening terrible
+dread apprehension awful dreadful fear fearful frighten frightening scare terrible
 dreadful awful dread fearful frightening terrible
 dreadfully awfully horribly
 dream daydream dreamer dreamy woolgather
@@ -2888,7 +2891,7 @@ easily easy
 east eastward orient
 eastward east
 easy easily leisurely slow slowly
-eat eating
+eat eating feed
 eating eat feeding
 ebb ebbing
 ebbing ebb wane
@@ -2918,10 +2921,10 @@ educate education educator train
 education educate educational instruction
 educational education
 educator educate
-effect consequence effective effectuate outcome result upshot
+effect consequence effective effectuate happen occur outcome result upshot
 effective effect effectiveness efficacious
 effectiveness effective
-effectuate effect
+effectuate effect happen occur
 efficacious effective efficacy
 efficacy efficacious
 efficiency efficient
@@ -2941,7 +2944,7 @@ elaborate detailed dilate elaboration expound
 elaboration amplification elaborate
 elastic elasticity
 elasticity elastic
-elate elation uplift
+elate elation joy rejoice uplift
 elation elate
 elder older senior
 elderly aged older
@@ -2960,7 +2963,7 @@ elegance elegant
 elegant elegance
 element component constituent elementary factor ingredient
 elementary element simple unproblematic
-elevate elevation elevator lift promote
+elevate elevation elevator lift promote rise
 elevated exalted lofty
 elevation elevate raising
 elevator elevate
@@ -2984,6 +2987,7 @@ embarrassed abashed
 embarrassment embarrass
 embed imbed implant plant
 embellish deck embroider pad
+embitter resent
 emblem emblematic
 emblematic emblem symbolic
 embodiment embody incarnation
@@ -3034,7 +3038,7 @@ enclose enclosure envelop
 enclosure enclose
 encompass embrace
 encounter find meet skirmish
-encourage encouragement further promote
+encourage encouragement further hope promote
 encouragement boost encourage
 encroach encroachment impinge trench
 encroachment encroach intrusion invasion
@@ -3316,7 +3320,7 @@ expel expulsion oust
 expend expenditure expensive
 expenditure expend outlay spending
 expensive expend
-experience experiential
+experience experiential subject
 experiential existential experience
 experiment experimentation experimenter
 experimental observational
@@ -3326,7 +3330,7 @@ expert adept expertise practiced proficient skillful
 expertise expert
 expiate atone
 expiration expire termination
-expire croak die expiration perish
+expire croak die expiration kill perish
 explain explanation explanatory
 explanation explain
 explanatory explain
@@ -3408,7 +3412,7 @@ faithful congregation
 faithfully reliably
 fake bastard bogus faker forge imitation phony pseudo sham simulated
 faker fake fraud pseudo sham
-fall autumn descend
+fall autumn descend fell lower
 falloff slack slump
 false falsity
 falsify distort falsity warp
@@ -3458,7 +3462,7 @@ favored favorite pet preferred
 favorite darling favored pet
 fawn cower cringe dun grovel
 faze enervate
-fear dread fright
+fear dread fright frighten scare
 fearful dread dreadful frightening terrible
 fearless audacious dauntless unafraid
 feasibility feasible
@@ -3473,17 +3477,17 @@ fecundity fecund fruitfulness
 fedora stetson
 feeble feebleness
 feebleness debility feeble infirmity
-feed feeder feeding
+feed eat feeder feeding
 feeder feed
 feeding eating feed
-feel feeler feeling feelings flavor
+feel feeler feeling feelings flavor impress strike
 feeler feel
 feeling feel impression notion
 feelings feel
 feign dissemble pretend sham
 felicitate congratulate felicity
 felicity felicitate happiness
-fell brutal cruel hide savage vicious
+fell brutal cruel descend fall hide savage vicious
 fella bloke chap cuss fellow lad
 fellow bloke chap companion comrade cuss fella fellowship lad
 fellowship companionship fellow
@@ -3566,7 +3570,7 @@ fisherman fisher
 fishing fish
 fishmonger fishwife
 fishwife fishmonger
-fit accommodate fitness fitting paroxysm primed set suit tantrum
+fit accommodate dovetail fitness fitting paroxysm primed set suit tantrum
 fitness fit
 fitting adjustment fit meet
 five quintet v
@@ -3624,7 +3628,7 @@ florid ruddy
 flounder stagger
 flourish prosper thrive
 flout jeer scoff
-flow flowing flux
+flow flowing flux pour
 flower bloom blossom flowering
 flowering flower unfolding
 flowing aerodynamic flow streamlined
@@ -3676,7 +3680,7 @@ footing basis terms
 footpath pathway
 forbid disallow foreclose forestall preclude prevent prohibit proscribe veto
 forbidden taboo
-force coerce impel pressure
+force act coerce impel pressure
 foreboding fateful portentous premonition
 forecast figure forecasting
 forecasting forecast prediction
@@ -3785,7 +3789,7 @@ friendliness friendly
 friendly friend friendliness
 friendship friend
 fright fear frighten scare
-frighten fright frightening scare
+frighten dread fear fright frightening scare
 frightened panicked scared terrified
 frightening awful dread dreadful fearful frighten terrible
 frightful horrible horrifying
@@ -4200,7 +4204,7 @@ hangout haunt resort
 hanker long yearn
 haphazardly arbitrarily indiscriminately randomly
 hapless miserable pathetic piteous pitiable poor
-happen happening occur
+happen activate actuate effect effectuate happening occur spark trigger
 happening happen occurrence
 happily blithely gayly jubilantly merrily
 happiness felicity happy
@@ -4378,7 +4382,7 @@ hood punk tough
 hoof foot
 hoot boo
 hop hopper
-hope desire
+hope desire encourage
 hopeful aspirant
 hopper hop
 horde host
@@ -4578,7 +4582,7 @@ impotency impotence impotent
 impotent impotence impotency
 imprecate bedamn blaspheme curse cuss damn imprecation swear
 imprecation imprecate malediction
-impress impressive strike
+impress feel impressive strike
 impression belief feeling notion
 impressive impress
 imprimatur countenance sanction
@@ -4616,7 +4620,7 @@ incipience incipiency
 incipiency incipience
 incise incisive
 incisive discriminating incise keen knifelike penetrating
-incite actuate incitement instigate motivate prompt propel
+incite act actuate incitement instigate motivate prompt propel
 incitement incite
 inclination incline tendency
 incline inclination ramp slope tend
@@ -4806,12 +4810,12 @@ instant heartbeat instancy instantaneous moment twinkling wink
 instantaneous instant
 instantly forthwith immediately straightaway
 instead alternatively rather
-instigate incite
+instigate act incite
 institute establish found institution
 institution establishment institute institutional institutionalize
 institutional institution
 institutionalize institution
-instruct instruction instructive instructor teach
+instruct instruction instructive instructor learn teach
 instruction education instruct instructional
 instructional instruction
 instructive instruct
@@ -4992,7 +4996,7 @@ jackass goof goose
 jade tire weary
 jaded wearied
 jail clink imprison jug lag remand
-jam fix mob pile throng
+jam fix mob pack pile throng
 jammed packed
 jan january
 jangle jingle
@@ -5030,7 +5034,7 @@ jog ramble trot
 joggle wiggle
 john bathroom lavatory privy toilet
 johnny reb rebel
-join articulation junction
+join articulation conjoin junction
 joined united
 joint articulate
 jointly collectively
@@ -5048,7 +5052,7 @@ journey journeying travel
 journeying journey
 joust tilt
 jovial gay jolly merry
-joy joyous rejoice
+joy elate joyous rejoice uplift
 joyous joy
 jubilant exultant gleeful rejoicing triumphant
 jubilantly blithely gayly happily merrily
@@ -5094,7 +5098,7 @@ kickoff offset outset
 kid banter chaff child jolly minor nestling youngster
 kidnap kidnapper
 kidnapper kidnap
-kill killable killer killing
+kill croak die expire killable killer killing perish
 killable kill
 killer kill
 killing kill
@@ -5191,7 +5195,7 @@ law jurisprudence lawyer
 lawyer attorney law
 lax laxness
 laxness lax
-lay ballad laity place position put set
+lay ballad laity lie place position put set
 laze idle slug
 lazily idly
 lazy indolent
@@ -5211,7 +5215,7 @@ lean angle list thin tilt
 leaning tendency tilted tipped
 leap bounce bound jump leaping spring
 leaping bounce leap
-learn learner
+learn instruct learner teach
 learned erudite knowledgeable
 learner apprentice learn scholar
 lease charter rent
@@ -5276,17 +5280,17 @@ license permit
 lick clobber cream
 licking defeat
 lid eyelid
-lie liar
+lie lay liar
 life living
 lifelike pictorial vivid
-lift elevate lifter raise
+lift elevate lifter raise rise
 lifted upraised
 lifter lift
 light illuminate illumine lightly
 lighted lit
 lighthearted blithe
 lightly light
-like ilk likeness wish
+like delight ilk likeness please wish
 likely probable probably
 likeness like similitude
 likewise also similarly
@@ -5401,7 +5405,7 @@ lovely endearing loveliness
 lover buff devotee love
 lovingly fondly
 low moo
-lower lowering
+lower descend fall lowering
 lowering lower sullen threatening
 lowly humble
 loyal patriotic
@@ -5777,7 +5781,7 @@ mixture mix
 ml cc milliliter
 mm millimeter
 moan groan
-mob jam pile rabble rout syndicate throng
+mob jam pack pile rabble rout syndicate throng
 mobile mobility wandering
 mobility mobile
 mobilization mobilize
@@ -6125,7 +6129,7 @@ objectionable obnoxious
 objective aim object objectivity
 objectivity objective
 obligation duty oblige responsibility
-oblige compel obligation
+oblige act compel obligation
 oblique devious
 obliterate obliteration
 obliteration annihilation obliterate
@@ -6161,7 +6165,7 @@ occupancy occupant occupy tenancy
 occupant occupancy occupy resident
 occupation job occupy
 occupy busy occupancy occupant occupation
-occur happen
+occur activate actuate effect effectuate happen spark trigger
 occurrence happening
 oct october
 october oct
@@ -6171,7 +6175,7 @@ odious abominable
 odor aroma smell
 off away forth murder
 offence offend offensive
-offend breach offence offender offense offensive pique transgress
+offend breach offence offender offense offensive pique resent transgress
 offender offend
 offense offend
 offensive offence offend
@@ -6341,7 +6345,7 @@ pace gait pacing
 pacification pacify
 pacify appease conciliate gentle mollify pacification peace
 pacing pace tempo
-pack battalion multitude package packing
+pack battalion jam mob multitude package packing pile throng
 package box bundle pack packaging packet parcel
 packaging package promotion publicity
 packed jammed
@@ -6544,7 +6548,7 @@ periodical period periodic
 periodicity periodic
 peripheral periphery
 periphery fringe peripheral
-perish croak die expire
+perish croak die expire kill
 perky buoyant
 permanence permanent
 permanent lasting permanence
@@ -6654,7 +6658,7 @@ piezoelectric piezoelectricity
 piezoelectricity piezoelectric
 pig slob
 pike freeway superhighway thruway
-pile agglomerate cumulus heap jam lot mint mob peck stack throng
+pile agglomerate cumulus heap jam lot mint mob pack peck stack throng
 pilfer abstract cabbage purloin swipe
 pillory gibbet
 pimp pander procure procurer
@@ -6718,7 +6722,7 @@ playing play
 playwright dramatist
 pleasant please
 pleasantly agreeably
-please delight pleasant pleasing pleasure
+please delight like pleasant pleasing pleasure
 pleasing please
 pleasure please
 pledge plight
@@ -6825,6 +6829,7 @@ poultry fowl
 pounce swoop
 pound lb pounding ram
 pounding pound throbbing
+pour course flow
 powder gunpowder powdery pulverize
 powdered powdery pulverized
 powdery powder powdered pulverized
@@ -6912,7 +6917,7 @@ president preside presidency presidential
 presidential presidency president
 press insistence pressing pressure urge
 pressing press urgent
-pressure coerce force press
+pressure act coerce force press
 presume assume dare presumption
 presumption given precondition presume
 presuppose presupposition
@@ -7229,7 +7234,7 @@ railroad railway
 railway railroad
 rain rainfall
 rainfall rain
-raise climb lift raising upgrade
+raise climb lift raising rise upgrade
 raised brocaded
 raising elevation nurture raise rearing
 rally rallying
@@ -7322,7 +7327,7 @@ rebuild rebuilding reconstruct
 rebuilding rebuild
 rebuke berate chide lecture reprimand reproof scold
 rebut refute
-recall recollect remember
+recall recollect remember remind
 recede recession retreat withdraw
 receipt acknowledge
 receipts gross revenue
@@ -7346,7 +7351,7 @@ recognition recognize
 recognize realize recognition
 recognized accepted
 recoil cringe flinch quail shrink wince
-recollect recall recollection remember
+recollect recall recollection remember remind
 recollection recollect remembrance
 recommend advocate recommendation urge
 recommendation recommend
@@ -7452,7 +7457,7 @@ reissue reprint
 reiterate repeat restate
 reject rejection
 rejection reject
-rejoice joy rejoicing
+rejoice elate joy rejoicing uplift
 rejoicing exultant jubilant rejoice triumphant
 rejoin retort
 relate associate concern connect link pertain relation
@@ -7498,9 +7503,9 @@ remarkable singular
 remarkably outstandingly unusually
 remedial healing remedy therapeutic
 remedy cure redress remedial therapeutic
-remember recall recollect remembrance
+remember recall recollect remembrance remind
 remembrance memorial recollection remember
-remind reminder
+remind recall recollect remember reminder
 reminder remind
 remission remit
 remit defer postpone remission shelve table
@@ -7579,7 +7584,7 @@ research explore inquiry researcher
 researcher investigator research
 resemblance resemble
 resemble resemblance
-resent resentment
+resent embitter offend resentment
 resentment bitterness rancor resent
 reservation reserve
 reserve appropriate modesty reservation
@@ -7736,7 +7741,7 @@ ripen ripening
 ripening maturation ripen
 ripping rending splitting
 ripple riffle ruffle undulate
-rise ascending rising
+rise ascending elevate lift raise rising
 rising insurrection revolt rise uprising
 risk adventure gamble hazard jeopardy peril risky
 risky risk speculative
@@ -7929,7 +7934,7 @@ scar pit scarify
 scarce barely hardly scarcely scarcity
 scarcely barely hardly scarce
 scarcity scarce
-scare daunt fright frighten panic
+scare daunt dread fear fright frighten panic
 scared frightened
 scarify scar
 scatter dispel disperse dissipate
@@ -8024,7 +8029,7 @@ seam wrinkle
 seaman seafarer tar
 sear scorch shriveled withered
 search hunting seek
-seat ass behind buttocks posterior
+seat ass behind buttocks posterior sit
 seated sitting
 seawater saltwater
 sec second
@@ -8071,13 +8076,14 @@ senior elder seniority
 seniority senior
 sensation adept hotshot sense virtuoso whiz wizard
 sensational stunning
-sense sensation sensible sensing sensitive sensor sensuous
+sense sensation sensible sensing sensitive sensitize sensor sensuous
 sensibility sensible
 sensible reasonable sense sensibility
 sensibly reasonably
 sensing detection sense
 sensitive sense sensitivity
 sensitivity sensitive
+sensitize sense
 sensor detector sense
 sensual animal carnal sensuality sultry
 sensuality sensual
@@ -8296,7 +8302,7 @@ sipper sip
 sire beget engender father forefather mother
 sis sister
 sister sis
-sit sitting
+sit seat sitting
 sitting seated sit
 situate locate situation
 situated located
@@ -8497,7 +8503,7 @@ spacious space spaciousness
 spaciousness spacious
 span traverse
 spare excess extra redundant surplus trim
-spark activate actuate flicker glint sparkle trigger
+spark activate actuate flicker glint happen occur sparkle trigger
 sparkle spark sparkling twinkle
 sparkling sparkle
 spasm cramp
@@ -8775,7 +8781,7 @@ stricken afflicted smitten
 strict rigorous
 strictly purely
 stride tread
-strike impress striking
+strike feel impress striking
 striking dramatic impinging prominent salient spectacular strike
 string twine
 stringy sinewy wiry
@@ -8815,7 +8821,7 @@ sub submarine substitute wedge
 subcontract job
 subdue conquer inhibit quash repress subjugate suppress
 subdued muted
-subject capable theme topic
+subject capable experience theme topic
 subjugate quash repress subdue subjugation
 subjugation oppression subjugate
 sublime reverend
@@ -9087,7 +9093,7 @@ tawdry brassy cheap flash flashy gaudy loud
 tax taxable
 taxable tax
 taxi cab
-teach instruct teacher teaching
+teach instruct learn teacher teaching
 teacher instructor teach
 teaching teach
 team squad teamster
@@ -9145,7 +9151,7 @@ tentative provisional
 tenting camping tent
 tepid lukewarm
 terminal depot
-terminate end termination
+terminate cease end termination
 termination endpoint expiration terminate
 terms footing
 terrible awful dread dreadful fearful frightening
@@ -9233,7 +9239,7 @@ thrive flourish prosper
 thriving prosperous roaring
 throb pulsate pulse throbbing
 throbbing pounding throb
-throng jam mob multitude pile
+throng jam mob multitude pack pile
 throttle accelerator confine limit restrain strangle
 through done
 thrust push
@@ -9430,7 +9436,7 @@ trichrome tricolor
 trick fox
 trickle dribble
 tricolor trichrome
-trigger activate actuate spark
+trigger activate actuate happen occur spark
 trill warble
 trim shipshape spare trimming
 trimming trim
@@ -9561,7 +9567,7 @@ underscore emphasize underline
 undersea submarine
 undershirt vest
 underside bottom
-understand understandable understanding
+understand dawn understandable understanding
 understandable intelligible understand
 understanding agreement apprehension savvy understand
 understate minimize understatement
@@ -9702,7 +9708,7 @@ upgrade raise
 upheaval turmoil
 uphold preserve
 upkeep maintenance
-uplift elate uplifting
+uplift elate joy rejoice uplifting
 uplifting uplift
 upraise resurrect
 upraised lifted
@@ -9815,7 +9821,7 @@ vestige trace
 vet veterinary
 veterinary vet
 veto disallow forbid negative prohibit proscribe
-vex annoy bother devil gravel irritate rag vexation
+vex annoy bother devil gravel irritate rag vexation worry
 vexation annoyance chafe irritation vex
 viability viable
 viable feasible practicable viability workable
@@ -10144,7 +10150,7 @@ worm squirm twist wriggle writhe
 worn careworn drawn haggard
 worried disturbed upset
 worriment inconvenience worry
-worry headache worriment
+worry headache vex worriment
 worsen aggravate decline exacerbate
 worship idolize revere worshipper
 worshipper believer worship

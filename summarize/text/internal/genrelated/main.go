@@ -9,6 +9,8 @@
 //   - synonyms that share one of the word's first senses, when that sense is
 //     also among the synonym's first ("shut" → "close", "cost" → "price"), so
 //     that a rare sense ("prize" as "loot") does not bring its synonyms.
+//   - what a verb's first senses cause, WordNet's ">" pointers ("kill" →
+//     "die", "teach" → "learn"), so that "How many died?" finds "killed 12".
 //
 // Only one-word lemmas are kept, and only words that occur in WordNet's
 // sense-tagged corpus (tagsense_cnt > 0), which leaves out the rare ones.
@@ -119,6 +121,19 @@ func main() {
 				}
 			}
 			for _, p := range s.ptrs {
+				if p.symbol == ">" && p.source == 0 {
+					// What the verb causes: "kill" → "die".
+					t, err := wn.synset(p.pos, p.offset)
+					if err != nil {
+						log.Fatal(err)
+					}
+					for _, w := range t.words {
+						if wn.sense(lemma{w, p.pos}, p.offset) <= synonymSenses {
+							link(l.word, w)
+						}
+					}
+					continue
+				}
 				if p.symbol != "+" || p.source != self || p.target == 0 {
 					continue
 				}
