@@ -771,3 +771,12 @@ func TestCausedVerb(t *testing.T) {
 		"The factory had been inspected in March.")
 	checkAnswer(t, d, "How many people died?", "killed 12 people")
 }
+
+// A contest's result is told in any of its words: "Who did Brandt beat?" is
+// answered by "a 6-3 6-4 victory over Marek Holub".
+func TestContestResultWords(t *testing.T) {
+	d := NewDoc("Open", "Top seed Lukas Brandt reached the quarter-finals of the Open in Rotterdam on Wednesday. "+
+		"The German came through a 6-3 6-4 victory over Marek Holub of Slovakia. "+
+		"Brandt said afterwards that his serve was still not where he wanted it.")
+	checkAnswer(t, d, "Who did Brandt beat?", "Marek Holub")
+}

@@ -308,13 +308,13 @@ func (t *Termer) Terms(s string) []string {
 
 // Related returns the terms of words close in meaning to a term's word — its
 // derived forms and its commonest synonyms, from WordNet ("found" → "founder",
-// "shut" → "close"; see related.go), and for some verbs the nouns for whoever
-// does it (roleWords) — so that a question need not use the article's own
-// word. It returns nil for a term with none.
+// "shut" → "close"; see related.go), and the words news uses for one another
+// where WordNet does not relate them (newsWords) — so that a question need
+// not use the article's own word. It returns nil for a term with none.
 func Related(term string) []string {
 	relatedOnce.Do(func() {
 		related = make(map[string][]string, 8192)
-		for line := range strings.SplitSeq(relatedWords+"\n"+roleWords, "\n") {
+		for line := range strings.SplitSeq(relatedWords+"\n"+newsWords, "\n") {
 			words := strings.Fields(line)
 			if len(words) < 2 {
 				continue
@@ -330,13 +330,16 @@ func Related(term string) []string {
 	return related[term]
 }
 
-// roleWords holds, for verbs that "who" questions ask with, the nouns news
-// calls whoever does it by where WordNet's derived forms do not ("Who runs
-// BMW?" — "BMW chief Helmut Panke"; "Who chairs …?" — "chairman"; "Who
-// wrote …?" — "the work's author"), and for "director", which news says
-// "boss" for ("charity boss Gordon Lishman"). One way only: a question's word
-// finds the article's noun.
-const roleWords = `run chief boss head
+// newsWords holds words news uses for one another where WordNet does not
+// relate them. For verbs that "who" questions ask with, the nouns news calls
+// whoever does it by ("Who runs BMW?" — "BMW chief Helmut Panke"; "Who chairs
+// …?" — "chairman"; "Who wrote …?" — "the work's author"), and for
+// "director", which news says "boss" for ("charity boss Gordon Lishman").
+// And the result of a contest, which news tells from either side and in any
+// of its words: "Who did Roddick beat?" — "Roddick's 6-3 6-2 win over Lee",
+// "Lee's defeat by Roddick". One way only: a question's word finds the
+// article's.
+const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
 lead chief head captain
@@ -346,7 +349,11 @@ coach trainer
 manage boss
 captain skipper
 present presenter host
-director boss chief head`
+director boss chief head
+beat defeat victory win overcome
+win beat defeat victory
+defeat beat victory win
+lose defeat beat`
 
 var (
 	relatedOnce sync.Once
