@@ -794,6 +794,11 @@ func (d *Doc) Answer(question string) Answer {
 			}
 		case d.namesNext(best.i, q):
 			evidence = append(evidence, best.i+1)
+		case best.i == 0 && len(d.Sentences) > 1 && (fullName(d.toks[1], q) > 0 || opensWithName(d.toks[1], q)):
+			// A lead says who in general ("A Dutch company has bought
+			// …"); the sentence after it names them ("Tulpen Cycle Works
+			// said …").
+			evidence = append(evidence, 1)
 		}
 	}
 	if j := best.i + 1; q.kind != "" && d.lacks(q, q.kind) && j < len(d.Sentences) && namedDescription(d.Sentences[j]) && !slices.Contains(evidence, j) {
@@ -917,6 +922,12 @@ func (d *Doc) lacks(q bound, term string) bool {
 func (d *Doc) namesNext(i int, q bound) bool {
 	j := i + 1
 	return j < len(d.Sentences) && describesBack(d.Sentences[j]) && fullName(d.toks[j], q) > 0
+}
+
+// opensWithName reports whether a sentence opens with a name of two words or
+// more that is not the question's own: "Hereford County Hospital said …".
+func opensWithName(toks []token, q bound) bool {
+	return len(toks) > 1 && toks[0].cap && !toks[0].stop && toks[1].name && toks[1].joined && !(q.has(toks[0]) && q.has(toks[1]))
 }
 
 // namesAnswer reports whether sentence i names someone or something the

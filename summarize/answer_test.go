@@ -780,3 +780,12 @@ func TestContestResultWords(t *testing.T) {
 		"Brandt said afterwards that his serve was still not where he wanted it.")
 	checkAnswer(t, d, "Who did Brandt beat?", "Marek Holub")
 }
+
+// A lead that says who only in general is quoted with the next sentence when
+// that one names them.
+func TestLeadNamedNext(t *testing.T) {
+	d := NewDoc("Velox", "A Dutch company has bought the Velox bicycle brand from its administrators for £2m. "+
+		"Tulpen Cycle Works said it would keep the factory in Coventry open and hire 40 more staff. "+
+		"Velox went into administration in March after sales fell for three years.")
+	checkAnswer(t, d, "Who bought the Velox brand?", "Tulpen Cycle Works")
+}
