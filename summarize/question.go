@@ -377,15 +377,15 @@ var rateNouns = map[string]bool{"rate": true, "rates": true, "percentage": true,
 // phrasalVerb returns the first lower-case content word of a question that a
 // particle follows ("carried" in "Who carried out the survey?"), or "".
 func phrasalVerb(q string) string {
-	var words []string
-	text.EachWord(q, func(w string) { words = append(words, w) })
-	for i := 1; i+1 < len(words); i++ {
-		w := strings.ToLower(words[i])
-		if particles[strings.ToLower(words[i+1])] && !capitalized(words[i]) && !text.IsStopword(w) && !auxiliaries[w] {
-			return w
+	n, prev, verb := 0, "", ""
+	text.EachWord(q, func(w string) {
+		n++
+		if verb == "" && n > 2 && particles[w] && !capitalized(prev) && !text.IsStopword(prev) && !auxiliaries[prev] {
+			verb = prev
 		}
-	}
-	return ""
+		prev = w
+	})
+	return verb
 }
 
 // particles make a phrasal verb of the verb before them, whose meaning is
