@@ -794,11 +794,6 @@ func (d *Doc) Answer(question string) Answer {
 			}
 		case d.namesNext(best.i, q):
 			evidence = append(evidence, best.i+1)
-		case best.i == 0 && len(d.Sentences) > 1 && (fullName(d.toks[1], q) > 0 || opensWithName(d.toks[1], q)):
-			// A lead says who in general ("A Dutch company has bought
-			// …"); the sentence after it names them ("Tulpen Cycle Works
-			// said …").
-			evidence = append(evidence, 1)
 		}
 	}
 	if j := best.i + 1; q.kind != "" && d.lacks(q, q.kind) && j < len(d.Sentences) && namedDescription(d.Sentences[j]) && !slices.Contains(evidence, j) {
@@ -812,6 +807,14 @@ func (d *Doc) Answer(question string) Answer {
 		if second := ranked[1]; second.score >= closeBehind*best.score && second.coverage >= minCoverage && !slices.Contains(evidence, second.i) {
 			evidence = append(evidence, second.i)
 		}
+	}
+	if best.i == 0 && !q.cloze && len(d.Sentences) > 1 && !slices.Contains(evidence, 1) {
+		// A news story's first sentence says what happened in general
+		// ("A Dutch company has bought the Velox brand", "Monsanto will
+		// pay a fine for bribing an official"); the second gives the
+		// particulars ("Tulpen Cycle Works said …", "a $50,000 bribe"). A
+		// lead is quoted with it.
+		evidence = append(evidence, 1)
 	}
 	slices.Sort(evidence)
 	return d.answerWith(evidence)
@@ -922,12 +925,6 @@ func (d *Doc) lacks(q bound, term string) bool {
 func (d *Doc) namesNext(i int, q bound) bool {
 	j := i + 1
 	return j < len(d.Sentences) && describesBack(d.Sentences[j]) && fullName(d.toks[j], q) > 0
-}
-
-// opensWithName reports whether a sentence opens with a name of two words or
-// more that is not the question's own: "Hereford County Hospital said …".
-func opensWithName(toks []token, q bound) bool {
-	return len(toks) > 1 && toks[0].cap && !toks[0].stop && toks[1].name && toks[1].joined && !(q.has(toks[0]) && q.has(toks[1]))
 }
 
 // namesAnswer reports whether sentence i names someone or something the

@@ -781,11 +781,15 @@ func TestContestResultWords(t *testing.T) {
 	checkAnswer(t, d, "Who did Brandt beat?", "Marek Holub")
 }
 
-// A lead that says who only in general is quoted with the next sentence when
-// that one names them.
-func TestLeadNamedNext(t *testing.T) {
+// A lead, which says what happened in general, is quoted with the sentence
+// after it, which gives the particulars: who, how much.
+func TestLeadQuotedWithItsParticulars(t *testing.T) {
 	d := NewDoc("Velox", "A Dutch company has bought the Velox bicycle brand from its administrators for £2m. "+
 		"Tulpen Cycle Works said it would keep the factory in Coventry open and hire 40 more staff. "+
 		"Velox went into administration in March after sales fell for three years.")
 	checkAnswer(t, d, "Who bought the Velox brand?", "Tulpen Cycle Works")
+	d = NewDoc("Bribe", "The chemicals firm Norchem has agreed to pay a $2m fine for bribing a port official. "+
+		"A former manager had paid a $40,000 bribe to the official in 2003 to speed up its imports. "+
+		"Norchem said the manager no longer worked for the company.")
+	checkAnswer(t, d, "How much was Norchem's bribe?", "$40,000")
 }
