@@ -569,6 +569,10 @@ func TestRoleNouns(t *testing.T) {
 		"Age Concern's survey suggests 69% of over-55s always vote. "+
 		"Charity boss Gordon Lishman said older voters could decide the election.")
 	checkAnswer(t, d, "Who is the director of Age Concern?", "Gordon Lishman")
+	d = NewDoc("Peter Pan", "The stage musical of Peter Pan has opened at the Palace Theatre in Manchester. "+
+		"Lead actress Anna Fielding flew over the audience on a wire in the second act. "+
+		"The show runs until the end of March.")
+	checkAnswer(t, d, "Who plays Peter Pan?", "Anna Fielding")
 }
 
 // A "who" question's best sentence that lacks what is asked gives way to one

@@ -333,7 +333,8 @@ func Related(term string) []string {
 // newsWords holds words news uses for one another where WordNet does not
 // relate them. For verbs that "who" questions ask with, the nouns news calls
 // whoever does it by ("Who runs BMW?" — "BMW chief Helmut Panke"; "Who chairs
-// …?" — "chairman"; "Who wrote …?" — "the work's author"), and for
+// …?" — "chairman"; "Who wrote …?" — "the work's author"; "Who plays …?" —
+// "lead actress"), and for
 // "director", which news says "boss" for ("charity boss Gordon Lishman").
 // And the result of a contest, which news tells from either side and in any
 // of its words: "Who did Roddick beat?" — "Roddick's 6-3 6-2 win over Lee",
@@ -350,6 +351,7 @@ manage boss
 captain skipper
 present presenter host
 director boss chief head
+play actor actress star role
 beat defeat victory win overcome
 win beat defeat victory
 defeat beat victory win
