@@ -708,7 +708,7 @@ func (d *Doc) Answer(question string) Answer {
 		// — unless the next goes on about it and names someone, as news
 		// says what happened in other words ("Radcliffe won in New York. The
 		// Briton held off Kenyan Susan Chepkemei …" for "Who did she beat?").
-		onlyNamed := lacks && opensWith(question, "who") && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q)
+		onlyNamed := lacks && opensWith(question, "who") && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q)
 		if lacksPredicate || onlyNamed || len(d.missingNames(question)) > 0 {
 			return Answer{Missing: d.missing(question)}
 		}
@@ -932,6 +932,20 @@ func (d *Doc) namesNext(i int, q bound) bool {
 // place often is ("the Lebanese capital Beirut").
 func (d *Doc) namesAnswer(i int, q bound, where bool) bool {
 	return fullName(d.toks[i], q) > 0 || where && answerType(d.Sentences[i], d.toks[i], q) > 0
+}
+
+// namedAfterName reports whether sentence i names someone in full right after
+// a name the question gives, as news puts a title before a name: "US Attorney
+// David Kelley" for "Who is the US Attorney in the case?".
+func (d *Doc) namedAfterName(i int, q bound) bool {
+	toks := d.toks[i]
+	for p := 0; p+2 < len(toks); p++ {
+		a, b := toks[p+1], toks[p+2]
+		if toks[p].cap && q.has(toks[p]) && a.name && a.joined && b.name && b.joined && !q.has(a) && !q.has(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindNamed reports whether sentence i names something the question does not

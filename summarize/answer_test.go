@@ -797,3 +797,13 @@ func TestLeadQuotedWithItsParticulars(t *testing.T) {
 		"Norchem said the manager no longer worked for the company.")
 	checkAnswer(t, d, "How much was Norchem's bribe?", "$40,000")
 }
+
+// News puts a title before a name: "District Attorney Maria Lopez" answers
+// "Who is the District Attorney …?", though the sentence has nothing else of
+// the question.
+func TestNameAfterTheTitle(t *testing.T) {
+	d := NewDoc("Ticket fraud", "Six ticket touts have been charged with selling forged tickets for last year's cup final. "+
+		"District Attorney Maria Lopez said all six would plead guilty. "+
+		"Fans who bought the forged tickets were turned away at the gates.")
+	checkAnswer(t, d, "Who is the District Attorney in the case?", "Maria Lopez")
+}
