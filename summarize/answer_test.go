@@ -807,3 +807,12 @@ func TestNameAfterTheTitle(t *testing.T) {
 		"Fans who bought the forged tickets were turned away at the gates.")
 	checkAnswer(t, d, "Who is the District Attorney in the case?", "Maria Lopez")
 }
+
+// A duration is given in decades and seasons as well as years: "How long
+// will the scheme take?" — "it will take a decade".
+func TestDurationInDecades(t *testing.T) {
+	d := NewDoc("Rail", "Ministers have approved a plan to rebuild the northern rail line. "+
+		"Officials said the whole scheme would take a decade to finish. "+
+		"The first trains on the new track will run in the spring.")
+	checkAnswer(t, d, "How long will the scheme take to finish?", "a decade")
+}
