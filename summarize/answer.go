@@ -230,10 +230,21 @@ func (d *Doc) counted(question string, related bool) []int32 {
 }
 
 // countsNoun reports whether sentence i gives a number just before one of the
-// counted words ("800,000 members", "five roles"), within three words.
+// counted words ("800,000 members", "five roles"), within three words, or
+// after "the number of" them ("the number of Britons dead or missing has
+// reached 440"; not "the number of youngsters taking exams drops by 70%",
+// which is a change).
 func (d *Doc) countsNoun(i int, counted []int32) bool {
 	toks := d.toks[i]
+	number := d.termID(numberTerm)
 	for p, t := range toks {
+		if number >= 0 && t.id == number && !percentRE.MatchString(d.Sentences[i]) {
+			for k := p + 1; k < min(len(toks), p+4); k++ {
+				if slices.Contains(counted, toks[k].id) {
+					return slices.ContainsFunc(toks[k+1:], func(t token) bool { return t.num || d.numberWord(t) })
+				}
+			}
+		}
 		if !t.num && !d.numberWord(t) {
 			continue
 		}
@@ -245,6 +256,9 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 	}
 	return false
 }
+
+// numberTerm is the term of "number", as in "the number of voters".
+var numberTerm = text.Term("number")
 
 // typedReach is how far down the ranking a question that wants a number or a
 // date looks for a sentence that has one.

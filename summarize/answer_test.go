@@ -816,3 +816,16 @@ func TestDurationInDecades(t *testing.T) {
 		"The first trains on the new track will run in the spring.")
 	checkAnswer(t, d, "How long will the scheme take to finish?", "a decade")
 }
+
+// "How many" is answered by "the number of" what it counts, given after it;
+// not by a change in that number.
+func TestNumberOfWhatIsCounted(t *testing.T) {
+	d := NewDoc("Floods", "Heavy rain has caused floods across the north of the region for a third day. "+
+		"Police said the number of villagers forced from their homes had reached 3,200 by Tuesday night. "+
+		"More rain is forecast for the weekend.")
+	checkAnswer(t, d, "How many villagers have been forced from their homes?", "3,200")
+	d = NewDoc("Chess", "Fewer pupils are playing chess at school, a survey has found. "+
+		"The number of pupils in school chess clubs fell by 30% in five years. "+
+		"The federation said it would train more teachers.")
+	checkAnswer(t, d, "How many pupils play chess?", "")
+}
