@@ -763,6 +763,18 @@ func (d *Doc) Answer(question string) Answer {
 				break
 			}
 		}
+		if !measured && !q.change {
+			// Further down, a sentence near the question that gives the
+			// measure answers it before one with another number ("worked
+			// with him for six years" for "How long did Mourinho work for
+			// Robson?").
+			for _, form := range q.measure {
+				if j := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && form.MatchString(d.Sentences[c.i]) }); j >= 0 {
+					k, measured = j, true
+					break
+				}
+			}
+		}
 		if q.asksAge {
 			// Anywhere in the article, the age news gives beside the name
 			// asked about ("Bell, 30, had set his sights …") answers "How
@@ -784,7 +796,10 @@ func (d *Doc) Answer(question string) Answer {
 				k = j
 			}
 		}
-		if k < 0 {
+		if k < 0 || q.measure != nil && !q.change && !measured {
+			// No number, or for a measure ("how tall", "how long", "how
+			// old") not the measure: "Gray, 26," does not say how long he
+			// will be out.
 			return Answer{Missing: d.missing(question)}
 		}
 		raise(ranked, k, 0)

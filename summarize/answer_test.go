@@ -829,3 +829,26 @@ func TestNumberOfWhatIsCounted(t *testing.T) {
 		"The federation said it would train more teachers.")
 	checkAnswer(t, d, "How many pupils play chess?", "")
 }
+
+// A question about a measure is answered by the measure, looked for down the
+// whole ranking, and declined without it: "Gray, 26," does not say how long
+// he will be out. A thing's age is given by when it began ("dating from
+// 1945").
+func TestMeasureOrNothing(t *testing.T) {
+	d := NewDoc("Injury", "Scotland flanker Ross Gray will miss the opening matches of the Six Nations. "+
+		"Gray, 26, was hurt in club action at the weekend and has a knee injury. "+
+		"Coach Frank Hadden said the squad would be named on Tuesday.")
+	checkAnswer(t, d, "How long will Ross Gray be out?", "")
+	d = NewDoc("Bankruptcy", "Brazil's parliament has approved a new bankruptcy law to make it easier for firms to borrow. "+
+		"The old law, dating from 1945, gave priority to workers and then to tax revenue. "+
+		"Banks say loans will become cheaper.")
+	checkAnswer(t, d, "How old is the bankruptcy law being replaced?", "1945")
+	d = NewDoc("Old friends", "Jose Mourinho has thanked Bobby Robson for his advice before Chelsea's match in Barcelona. "+
+		"Mourinho said Robson had always been a friend, and that the match meant a lot to both of them. "+
+		"Robson said he hoped Chelsea would win, though he had many friends at Barcelona. "+
+		"Mourinho said working for Robson had taught him how to work with players. "+
+		"Robson said Mourinho had worked harder than anyone he knew. "+
+		"Mourinho and Robson still talk about their work at Porto, Mourinho said. "+
+		"Mourinho was Robson's interpreter and then his assistant, and worked with him for six years at Sporting, Porto and Barcelona.")
+	checkAnswer(t, d, "How long did Mourinho work for Robson?", "six years")
+}

@@ -222,7 +222,9 @@ const measureNumber = `(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine
 var (
 	// agedRE: after a name between commas ("Thanou, 30, who …"), or
 	// "34-year-old", "aged 68", "the age of 12", "36 years old".
-	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}-year-old\b|\b(?:aged|age of) \d{1,3}\b|\b\d{1,3} years old\b`)
+	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}-year-old\b|\b(?:aged|age of) \d{1,3}\b|\b\d{1,3} years old\b` +
+		`|\b[Tt]he(?: [\pL-]+){1,3}, \d{1,3},` + // "the veteran film-maker, 68,"
+		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b`) // a thing's age
 	// namedAgeRE is agedRE's first form, with the name as its group.
 	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
