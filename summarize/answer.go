@@ -694,14 +694,10 @@ func indexes(ranked []candidate, k int) []int {
 func (d *Doc) Answer(question string) Answer {
 	q := d.bind(parseQuery(question))
 	ranked := d.rankBound(q, true)
-	if len(ranked) > 1 && ranked[0].coverage < minCoverage && ranked[1].coverage >= minCoverage && ranked[1].score >= closeBehind*ranked[0].score {
-		// A best sentence with one rare word of the question gives way to a
-		// runner-up close behind that has enough of it to answer.
-		raise(ranked, 1, 0)
-	}
 	if len(ranked) == 0 || ranked[0].score == 0 {
 		return Answer{Missing: d.missing(question)}
 	}
+	preferCovering(ranked)
 	// "Which newspaper …?" is answered by a sentence close to it that
 	// names one right after the word: "Financial newspaper Nihon Keizai
 	// Shimbun claimed …", though it says "claimed" for "reported".
@@ -847,6 +843,15 @@ func (d *Doc) Answer(question string) Answer {
 	}
 	slices.Sort(evidence)
 	return d.answerWith(evidence)
+}
+
+// preferCovering lets a best sentence that has too little of the question to
+// answer it (one rare word) give way to one of the next that has enough,
+// however far behind it scores.
+func preferCovering(ranked []candidate) {
+	if ranked[0].coverage < minCoverage {
+		preferAmong(ranked, func(c candidate) bool { return c.coverage >= minCoverage })
+	}
 }
 
 // preferAmong puts first the first of the best sentences (typedReach of

@@ -852,3 +852,18 @@ func TestMeasureOrNothing(t *testing.T) {
 		"Mourinho was Robson's interpreter and then his assistant, and worked with him for six years at Sporting, Porto and Barcelona.")
 	checkAnswer(t, d, "How long did Mourinho work for Robson?", "six years")
 }
+
+// A best sentence that has only a rare word of the question gives way to one
+// of the next that has enough of it, however far behind it scores.
+func TestPreferCovering(t *testing.T) {
+	ranked := []candidate{{0, 3.0, 0.2}, {1, 1.0, 0.1}, {2, 0.9, 0.3}, {3, 0.8, 0.5}}
+	preferCovering(ranked)
+	if got := indexes(ranked, 4); !slices.Equal(got, []int{2, 0, 1, 3}) {
+		t.Errorf("order %v, want the third, covering enough, first: [2 0 1 3]", got)
+	}
+	ranked = []candidate{{0, 3.0, 0.2}, {1, 1.0, 0.1}, {2, 0.9, 0.2}, {3, 0.8, 0.5}}
+	preferCovering(ranked)
+	if got := indexes(ranked, 4); !slices.Equal(got, []int{0, 1, 2, 3}) {
+		t.Errorf("order %v, want it unchanged: none of the best three covers enough", got)
+	}
+}
