@@ -64,8 +64,7 @@ func joinWords(ws []string) string {
 const minCoverage = 0.25
 
 // closeBehind is the share of the best sentence's score at which a runner-up
-// is as good an answer: quoted with it, or put first when it covers enough of
-// the question and the best does not.
+// is as good an answer, and is quoted with it.
 const closeBehind = 0.8
 
 // BM25 parameters, the usual values.
@@ -240,8 +239,8 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 	for p, t := range toks {
 		if number >= 0 && t.id == number && !percentRE.MatchString(d.Sentences[i]) {
 			for k := p + 1; k < min(len(toks), p+4); k++ {
-				if slices.Contains(counted, toks[k].id) {
-					return slices.ContainsFunc(toks[k+1:], func(t token) bool { return t.num || d.numberWord(t) })
+				if slices.Contains(counted, toks[k].id) && slices.ContainsFunc(toks[k+1:], func(t token) bool { return t.num || d.numberWord(t) }) {
+					return true
 				}
 			}
 		}
