@@ -185,6 +185,7 @@ func TestLegacyEncodings(t *testing.T) {
 		{"windows-1250", "windows-1250", "Přístav byl v pátek znovu otevřen a inženýři přestavěli vlnolam ze žuly.", charmap.Windows1250, true},
 		{"ISO-8859-2 in HTTP only", "iso-8859-2", "Przystań otwarto ponownie w piątek, a inżynierowie odbudowali falochron.", charmap.ISO8859_2, false},
 		{"UTF-16 with BOM", "", "The harbour reopened on Friday after the storm, engineers said.", unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), false},
+		{"UTF-8 under a stale gb2312 meta", "gb2312", "港口在周五重新开放，工程师重建了防波堤。", unicode.UTF8, true},
 	}
 	for _, tt := range tests {
 		meta := ""

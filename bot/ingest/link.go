@@ -73,21 +73,37 @@ func readHTML(page []byte, charsetParam string, pageURL *url.URL) (store.Article
 // pick: its byte-order mark, the HTTP charset, or its <meta charset> (the
 // HTML standard's prescan, golang.org/x/net/html/charset), before readability
 // sees it. With none of them, valid UTF-8 is UTF-8 and anything else
-// Windows-1252 (text.Decode). Binary data is refused either way.
+// Windows-1252 (text.Decode). A <meta charset> that names a legacy encoding
+// gives way to UTF-8 when the page has non-ASCII text and all of it is valid
+// UTF-8, which text in a legacy encoding almost never is: a page saved or
+// served as UTF-8 keeps the meta of the one it was converted from (QQ's page
+// among go-readability's test pages says gb2312). Binary data is refused
+// either way.
 func decodePage(page []byte, charsetParam string) (string, error) {
 	contentType := "text/html"
 	if charsetParam != "" {
 		contentType += "; charset=" + charsetParam
 	}
 	enc, name, certain := charset.DetermineEncoding(page, contentType)
-	if !certain && (name == "windows-1252" || name == "utf-8" && utf8.Valid(page)) {
-		return text.Decode(page) // nothing said, or UTF-8 said and true
+	if !certain && (name == "windows-1252" || utf8.Valid(page) && (name == "utf-8" || !ascii(page))) {
+		return text.Decode(page) // nothing said, UTF-8 said and true, or UTF-8 whatever the meta says
 	}
 	utf, err := enc.NewDecoder().Bytes(page)
 	if err != nil {
 		return "", fmt.Errorf("decode %s: %w", name, err)
 	}
 	return text.Decode(utf)
+}
+
+// ascii reports whether a page is all ASCII, which reads the same in any
+// encoding a page may be in.
+func ascii(page []byte) bool {
+	for _, c := range page {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // furniture names the classes and IDs of what surrounds an article's text on a
