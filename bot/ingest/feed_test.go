@@ -136,6 +136,7 @@ func TestFeedReasons(t *testing.T) {
 		"<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>a</title>\n<item><title>b</title></item>\n<<<</channel></rss>": "its XML is broken at line 4",
 		"just some words, not a feed at all":             "it is not an RSS, Atom or JSON feed",
 		"<rss version=\"2.0\"><channel></channel></rss>": "it has no title, link or items",
+		`{"version": "https://jsonfeed.org/version/1", "title": "Gazette", "items": [{"id": "1", "author": "Ann Lee"}]}`: "its JSON does not follow the JSON Feed format",
 	} {
 		_, err := ParseFeed([]byte(body), u)
 		if !errors.Is(err, ErrNotFeed) || Reason(err) != want {

@@ -72,6 +72,7 @@ func notFeed(body []byte, err error) error {
 	reason := "it is not an RSS, Atom or JSON feed"
 	var syntax *xml.SyntaxError
 	var jsonSyntax *json.SyntaxError
+	var jsonType *json.UnmarshalTypeError
 	switch {
 	case len(body) == 0:
 		reason = "the feed is empty"
@@ -79,6 +80,9 @@ func notFeed(body []byte, err error) error {
 		reason = fmt.Sprintf("its XML is broken at line %d", syntax.Line)
 	case errors.As(err, &jsonSyntax):
 		reason = "its JSON is broken"
+	case errors.As(err, &jsonType):
+		// A JSON Feed with an author given as a string, not an object.
+		reason = "its JSON does not follow the JSON Feed format"
 	case errors.Is(err, gofeed.ErrFeedTypeNotDetected):
 	}
 	return &reasonError{kind: ErrNotFeed, reason: reason, cause: err}
