@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2/render"
 	"github.com/mmcdole/gofeed"
@@ -176,18 +177,33 @@ func (f *Fetcher) Feed(ctx context.Context, feedURL, etag, lastModified string) 
 }
 
 // xmlEncoding is the encoding pseudo-attribute of an XML declaration.
-var xmlEncoding = regexp.MustCompile(`(?i)^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']`)
+var xmlEncoding = regexp.MustCompile(`(?i)^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["']([^"']*)["']`)
+
+// staleDeclaration reports whether a feed's XML declaration names an
+// encoding other than UTF-8 though its text is non-ASCII, valid UTF-8.
+func staleDeclaration(body []byte) bool {
+	m := xmlEncoding.FindSubmatch(body)
+	if m == nil || strings.EqualFold(string(m[2]), "utf-8") || !utf8.Valid(body) {
+		return false
+	}
+	return !ascii(body)
+}
 
 // feedUTF8 returns a feed as UTF-8, which is what the parser reads without
 // help: a UTF-16 feed (told by its byte-order mark) and one whose charset only
 // the HTTP header names are converted, and their XML declaration no longer
 // names the old encoding. A feed in UTF-8, or one that declares its own
-// encoding in XML, is left as it is (the parser honours the declaration).
+// encoding in XML, is left as it is (the parser honours the declaration) —
+// unless it declares a legacy encoding and its non-ASCII bytes are all valid
+// UTF-8, which text in a legacy encoding almost never is: a feed converted to
+// UTF-8 that kept its old declaration, read as UTF-8 (as pages are).
 func feedUTF8(body []byte, httpCharset string) ([]byte, error) {
 	var enc encoding.Encoding
 	switch {
 	case bytes.HasPrefix(body, []byte{0xff, 0xfe}), bytes.HasPrefix(body, []byte{0xfe, 0xff}):
 		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	case staleDeclaration(body):
+		return xmlEncoding.ReplaceAll(body, []byte("$1")), nil
 	case httpCharset != "" && !strings.EqualFold(httpCharset, "utf-8") && !xmlEncoding.Match(body):
 		e, err := htmlindex.Get(httpCharset)
 		if err != nil {

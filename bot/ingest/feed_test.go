@@ -175,6 +175,9 @@ func TestFeedEncodings(t *testing.T) {
 			b, _ := charmap.Windows1252.NewEncoder().Bytes([]byte(feed(` encoding="windows-1252"`)))
 			return b
 		}},
+		{"UTF-8 under a stale ISO-8859-1 declaration", "application/rss+xml", func() []byte {
+			return []byte(feed(` encoding="ISO-8859-1"`))
+		}},
 	}
 	for _, tt := range tests {
 		body := tt.body()
