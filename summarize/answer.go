@@ -750,23 +750,21 @@ func (d *Doc) Answer(question string) Answer {
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
 		// A measure of what is asked, as news gives it ("Thanou, 30,", "the
-		// 912km pipeline", "at 115 mph"), before any other number.
+		// 912km pipeline", "at 115 mph"), before any other number: among the
+		// best sentences, else (not for a change, which any sum may answer)
+		// further down, near the question ("worked with him for six years"
+		// for "How long did Mourinho work for Robson?").
 		measured := false
-		for _, form := range q.measure {
-			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && form.MatchString(d.Sentences[c.i]) }); j >= 0 {
-				k, measured = j, true
-				break
-			}
+		scopes := [][]candidate{top, ranked}
+		if q.change {
+			scopes = scopes[:1]
 		}
-		if !measured && !q.change {
-			// Further down, a sentence near the question that gives the
-			// measure answers it before one with another number ("worked
-			// with him for six years" for "How long did Mourinho work for
-			// Robson?").
+	measure:
+		for _, scope := range scopes {
 			for _, form := range q.measure {
-				if j := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && form.MatchString(d.Sentences[c.i]) }); j >= 0 {
+				if j := slices.IndexFunc(scope, func(c candidate) bool { return near(c) && form.MatchString(d.Sentences[c.i]) }); j >= 0 {
 					k, measured = j, true
-					break
+					break measure
 				}
 			}
 		}
