@@ -299,8 +299,11 @@ func TestPredicate(t *testing.T) {
 		"Who carried out the survey?":                                "", // a phrasal verb
 		"When did the chairman step down?":                           "",
 	} {
-		if got := predicate(q); got != want {
-			t.Errorf("predicate(%q) = %q, want %q", q, got, want)
+		if want != "" {
+			want = text.Term(want)
+		}
+		if got := parseQuery(q).predicate; got != want {
+			t.Errorf("parseQuery(%q).predicate = %q, want %q", q, got, want)
 		}
 	}
 }

@@ -152,14 +152,15 @@ func parseQuery(q string) query {
 			// percentage ("closed down 8%").
 			qu.measure = []*regexp.Regexp{percentRE}
 		}
-		if p := predicate(q); p != "" {
+		// A verb with a particle is no predicate: "carried out", "stepped
+		// down" mean what the pair does.
+		if v := phrasalVerb(q); v != "" {
+			qu.phrasal = text.Term(v)
+		} else if p := predicate(q); p != "" {
 			qu.predicate = text.Term(p)
 		}
 		if k, qualified := kindAsked(q); k != "" {
 			qu.kind, qu.kindQualified = text.Term(k), qualified
-		}
-		if v := phrasalVerb(q); v != "" {
-			qu.phrasal = text.Term(v)
 		}
 	}
 	afterName := false // the word before was capitalized
@@ -267,7 +268,8 @@ func numberContext(before, after string) bool {
 // of the lower-case content words that follow ("start", "earn"). It returns
 // "" when the question does not have that shape: an answer to a question
 // whose predicate the article never uses, in any related form, is the
-// article's answer to another question.
+// article's answer to another question. (A verb with a particle is none;
+// parseQuery asks phrasalVerb first.)
 func predicate(q string) string {
 	var raw []string
 	text.EachWord(q, func(w string) { raw = append(raw, w) })
@@ -298,9 +300,6 @@ func predicate(q string) string {
 	}
 	if i < len(lower) && auxiliaries[lower[i]] {
 		i++
-	}
-	if phrasalVerb(q) != "" {
-		return "" // "carried out", "stepped down": the verb with its particle
 	}
 	var last string
 	for ; i < len(raw); i++ {
