@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2/render"
 	"github.com/mmcdole/gofeed"
@@ -180,13 +179,10 @@ func (f *Fetcher) Feed(ctx context.Context, feedURL, etag, lastModified string) 
 var xmlEncoding = regexp.MustCompile(`(?i)^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["']([^"']*)["']`)
 
 // staleDeclaration reports whether a feed's XML declaration names an
-// encoding other than UTF-8 though its text is non-ASCII, valid UTF-8.
+// encoding other than UTF-8 though its text is UTF-8 (writtenInUTF8).
 func staleDeclaration(body []byte) bool {
 	m := xmlEncoding.FindSubmatch(body)
-	if m == nil || strings.EqualFold(string(m[2]), "utf-8") || !utf8.Valid(body) {
-		return false
-	}
-	return !ascii(body)
+	return m != nil && !strings.EqualFold(string(m[2]), "utf-8") && writtenInUTF8(body)
 }
 
 // feedUTF8 returns a feed as UTF-8, which is what the parser reads without

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -85,7 +86,7 @@ func decodePage(page []byte, charsetParam string) (string, error) {
 		contentType += "; charset=" + charsetParam
 	}
 	enc, name, certain := charset.DetermineEncoding(page, contentType)
-	if !certain && (name == "windows-1252" || utf8.Valid(page) && (name == "utf-8" || !ascii(page))) {
+	if !certain && (name == "windows-1252" || name == "utf-8" && utf8.Valid(page) || writtenInUTF8(page)) {
 		return text.Decode(page) // nothing said, UTF-8 said and true, or UTF-8 whatever the meta says
 	}
 	utf, err := enc.NewDecoder().Bytes(page)
@@ -95,15 +96,11 @@ func decodePage(page []byte, charsetParam string) (string, error) {
 	return text.Decode(utf)
 }
 
-// ascii reports whether a page is all ASCII, which reads the same in any
-// encoding a page may be in.
-func ascii(page []byte) bool {
-	for _, c := range page {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+// writtenInUTF8 reports whether a page or feed has non-ASCII text and all of
+// it is valid UTF-8, which text in a legacy encoding almost never is: whatever
+// its <meta charset> or XML declaration say, it is UTF-8.
+func writtenInUTF8(b []byte) bool {
+	return utf8.Valid(b) && slices.ContainsFunc(b, func(c byte) bool { return c >= utf8.RuneSelf })
 }
 
 // furniture names the classes and IDs of what surrounds an article's text on a

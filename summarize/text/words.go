@@ -335,10 +335,10 @@ func Related(term string) []string {
 // whoever does it by ("Who runs BMW?" — "BMW chief Helmut Panke"; "Who chairs
 // …?" — "chairman"; "Who wrote …?" — "the work's author"; "Who plays …?" —
 // "lead actress"), and for "director", which news says "boss" for ("charity
-// boss Gordon Lishman"). And the result of a contest, which news tells from either side and in any
-// of its words: "Who did Roddick beat?" — "Roddick's 6-3 6-2 win over Lee",
-// "Lee's defeat by Roddick". One way only: a question's word finds the
-// article's.
+// boss Gordon Lishman"). And the result of a contest, which news tells from
+// either side and in any of its words: "Who did Roddick beat?" — "Roddick's
+// 6-3 6-2 win over Lee", "Lee's defeat by Roddick". One way only: a
+// question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
