@@ -298,6 +298,7 @@ func TestPredicate(t *testing.T) {
 		"Is this a question?":                                        "",
 		"Who carried out the survey?":                                "", // a phrasal verb
 		"When did the chairman step down?":                           "",
+		"What is the name of the band's album?":                      "", // asks a name
 	} {
 		if want != "" {
 			want = text.Term(want)
@@ -732,6 +733,15 @@ func TestCalledAnswersWithAName(t *testing.T) {
 		"To use it, people will need its software, known as Ring Talk, together with a headset or a microphone and speakers, which most high street shops and supermarkets now sell for under £20. "+
 		"Ringline expects 50,000 people to take up the offer.")
 	checkAnswer(t, d, "What is Ringline's internet telephone software called?", "Ring Talk")
+}
+
+// "What is the name of …?" asks a name; "name" is not something the article
+// must say for the question to be its own.
+func TestNameOfAsksAName(t *testing.T) {
+	d := NewDoc("Film tool", "Hollywood studios have a new weapon against people who swap films online. "+
+		"The software, Film Scan, searches a home computer for films and songs shared on peer-to-peer networks. "+
+		"The studios say it will be free to download from next month.")
+	checkAnswer(t, d, "What is the name of the studios' new tool?", "Film Scan")
 }
 
 // "How many times" counts events, answered by "twice" or the years, not a

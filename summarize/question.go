@@ -301,27 +301,21 @@ func predicate(q string) string {
 	if i < len(lower) && auxiliaries[lower[i]] {
 		i++
 	}
-	var last string
+	last := ""
 	for ; i < len(raw); i++ {
 		w := lower[i]
 		if lightVerbs[text.Term(w)] {
 			return "" // "take over", "give away": the meaning is in the particle
 		}
-		switch {
-		case capitalized(raw[i]) || w == "of" && last == "":
-			if last != "" {
-				return last
-			}
-		case text.IsStopword(w):
-			if last != "" {
-				return last
-			}
-		default:
+		if last != "" && (capitalized(raw[i]) || text.IsStopword(w)) {
+			break
+		}
+		if !capitalized(raw[i]) && !text.IsStopword(w) {
 			last = w
 		}
 	}
 	if formWords[last] {
-		return "" // "what is it called"
+		return "" // "what is it called", "what is the name of the service"
 	}
 	return last
 }
