@@ -614,6 +614,21 @@ func TestWhichKindNamedNotUsed(t *testing.T) {
 	checkAnswer(t, d, "Which firm designed the saloon's engine?", "")
 }
 
+// A "which" or "where" question asks which of the things or places the
+// article names fits; news often says how in other words ("listed on" for
+// "traded", "was responding to" for "wrote"), so a predicate the article never
+// uses is no reason to decline it.
+func TestWhichOrWhereInOtherWords(t *testing.T) {
+	d := NewDoc("Sentences", "Murder sentences should not be cut automatically because of a guilty plea, says a new report by MPs. "+
+		"The Commons justice committee was responding to sentencing guidelines issued in the summer. "+
+		"The report also calls for judges to explain every sentence in plain English.")
+	checkAnswer(t, d, "Which committee wrote the report?", "justice committee")
+	d = NewDoc("Stadium", "Hartfield United's chairman says a stock market listing is one of the options for funding the club's new stadium. "+
+		"The club, which is currently listed on the smaller Ofex share exchange, moves to its 40,000-seat ground next year. "+
+		"Season ticket prices will rise by 10%.")
+	checkAnswer(t, d, "Where are Hartfield United's shares traded?", "Ofex")
+}
+
 // "How much did shares fall?" is answered by the percentage news gives it as
 // ("closed down 6%"), though the article never says "fall"; not by another
 // sum.
