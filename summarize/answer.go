@@ -737,8 +737,14 @@ func (d *Doc) Answer(question string) Answer {
 	}
 	if q.asksCalled {
 		// "What is BT's internet telephone software called?" — "…
-		// software, known as BT Communicator, …".
-		preferAmong(ranked, func(c candidate) bool { return namingRE.MatchString(d.Sentences[c.i]) })
+		// software, known as BT Communicator, …", or the name beside the
+		// word for it ("his new album, The Massacre", "the Fed's Beige Book
+		// report"), however far down the ranking, as long as it is near.
+		if k := slices.IndexFunc(ranked, func(c candidate) bool {
+			return near(c) && (namingRE.MatchString(d.Sentences[c.i]) || d.namesBeside(c.i, q))
+		}); k >= 0 {
+			raise(ranked, k, 0)
+		}
 	}
 	best := ranked[0]
 	if typed := q.wantsNumber || q.wantsDate; typed && !q.cloze {
@@ -999,6 +1005,31 @@ func (d *Doc) kindNamed(i int, q bound) bool {
 	toks := d.toks[i]
 	for p := 0; p+1 < len(toks); p++ {
 		if next := toks[p+1]; toks[p].id == kind && next.name && next.joined && !q.has(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesBeside reports whether sentence i gives a name the question does not
+// have right beside the noun whose name it asks for: after it, past a comma
+// and "The" ("his new album, The Massacre"), or before it ("the Beige Book
+// report"; not "Mrs Quinn's nanny").
+func (d *Doc) namesBeside(i int, q bound) bool {
+	noun := d.termID(q.named)
+	if noun < 0 {
+		return false
+	}
+	toks := d.toks[i]
+	for p, t := range toks {
+		if t.id != noun {
+			continue
+		}
+		k := p + 1
+		if k < len(toks) && toks[k].stop && !toks[k].joined {
+			k++ // ", The"
+		}
+		if k < len(toks) && toks[k].name && !q.has(toks[k]) || p > 0 && t.joined && toks[p-1].name && !q.has(toks[p-1]) {
 			return true
 		}
 	}

@@ -759,6 +759,42 @@ func TestNameOfAsksAName(t *testing.T) {
 	checkAnswer(t, d, "What is the name of the studios' new tool?", "Film Scan")
 }
 
+// "What is X called?" is answered by the name given beside X, wherever it is
+// in the article ("his second album, The Massacre"; "the Lifeplus project"),
+// not by a sentence closer to the question that names something else; a
+// possessive before X names its owner, not X.
+func TestNameBesideTheNoun(t *testing.T) {
+	d := NewDoc("Rap feud", "US rap star Jay Kay has thrown his protege out of his gang in a feud that has led to a shooting. "+
+		"In a radio interview on Monday, Jay Kay said the newcomer had been disloyal. "+
+		"A man was shot outside the studios of Hot 97 while Jay Kay was on air there. "+
+		"Jay Kay's new album is about to be released after his debut made him one of the biggest stars in the US. "+
+		"Police have made no arrests. "+
+		"Jay Kay's second album, The Long Night, is released on Thursday.")
+	checkAnswer(t, d, "What is Jay Kay's new album called?", "The Long Night")
+	d = NewDoc("Visa row", "The home secretary has spoken of his love for the publisher Kim Fenn for the first time. "+
+		"The interview was made before claims that he fast-tracked a visa for Mrs Fenn's nanny. "+
+		"He is taking legal action to gain access to her son. "+
+		"He said he was a great believer in personal responsibility. "+
+		"Reports say he chaired a meeting on visa delays after he learned of nanny Rosa Delmar's wait. "+
+		"An inquiry will report next month.")
+	checkAnswer(t, d, "What is the nanny's name?", "Rosa Delmar")
+}
+
+func TestNamedThing(t *testing.T) {
+	for q, want := range map[string]string{
+		"What is 50 Cent's new album called?":                        "album",
+		"What is the nanny's name?":                                  "nanny",
+		"What is the name of the movie industry's new tool?":         "tool",
+		"What is the name of the shareholder who filed the lawsuit?": "shareholder",
+		"What will the seventh Harry Potter book be called?":         "book",
+		"What is it called?":                                         "",
+	} {
+		if got := namedThing(q); got != want {
+			t.Errorf("namedThing(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // "How many times" counts events, answered by "twice" or the years, not a
 // count of "times".
 func TestHowManyTimes(t *testing.T) {

@@ -86,6 +86,9 @@ type query struct {
 	phrasal    string
 	asksAge    bool // "how old", "what age"
 	asksCalled bool // "what is it called", "what is her name"
+	// named is the term of the noun whose name a question asks for ("album"
+	// in "What is 50 Cent's new album called?"); empty when there is none.
+	named string
 	// measure finds the forms an answer to a question about a measure takes,
 	// likeliest first ("how old": "Thanou, 30,"; "how far": "912km"; how much
 	// shares fell: "8%"); nil for other questions.
@@ -147,6 +150,9 @@ func parseQuery(q string) query {
 		qu.quantity = quantityOf(l)
 		qu.change = asksChange(l)
 		qu.asksCalled = asksCalled(l)
+		if w := namedThing(q); qu.asksCalled && w != "" {
+			qu.named = text.Term(w)
+		}
 		if qu.measure == nil && qu.change && qu.quantity == anyNumber {
 			// By how much shares fell: news gives a change as a
 			// percentage ("closed down 8%").
@@ -364,6 +370,42 @@ func kindAsked(q string) (kind, qualified string) {
 		return "", ""
 	}
 	return kind, qualified
+}
+
+// namedThing returns the noun of what a question asks the name of: the last
+// lower-case word before "called" or "'s name" ("album" in "What is 50 Cent's
+// new album called?", "nanny" in "What is the nanny's name?"), or of the
+// phrase after "the name of" ("tool" in "… the name of the movie industry's
+// new tool?"); "" when there is none.
+func namedThing(q string) string {
+	var words []string
+	text.EachWord(q, func(w string) { words = append(words, w) })
+	start, end := 0, len(words)
+	for i, w := range words {
+		w = strings.ToLower(w)
+		if w == "name" && i+1 < len(words) && strings.EqualFold(words[i+1], "of") {
+			start = i + 2
+			break
+		}
+		if formWords[w] {
+			end = i
+			break
+		}
+	}
+	last := ""
+	for _, raw := range words[start:end] {
+		w := text.Normalize(raw)
+		switch {
+		case w == "":
+		case text.IsStopword(w) || auxiliaries[w]:
+			if start > 0 && last != "" {
+				return last // "the shareholder who …"
+			}
+		case !capitalized(raw) && !unicode.IsDigit([]rune(w)[0]):
+			last = w
+		}
+	}
+	return last
 }
 
 // rateNouns name a quantity news gives as a percentage.
