@@ -299,6 +299,7 @@ func TestPredicate(t *testing.T) {
 		"Who carried out the survey?":                                "", // a phrasal verb
 		"When did the chairman step down?":                           "",
 		"What is the name of the band's album?":                      "", // asks a name
+		"What is 50 Cent's new album called?":                        "", // a number is no predicate
 	} {
 		if want != "" {
 			want = text.Term(want)

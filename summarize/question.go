@@ -316,7 +316,7 @@ func predicate(q string) string {
 		if last != "" && (capitalized(raw[i]) || text.IsStopword(w)) {
 			break
 		}
-		if !capitalized(raw[i]) && !text.IsStopword(w) {
+		if !capitalized(raw[i]) && !text.IsStopword(w) && !unicode.IsDigit(rune(w[0])) {
 			last = w
 		}
 	}
