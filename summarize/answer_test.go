@@ -688,6 +688,21 @@ func TestRateGivenAsPercentage(t *testing.T) {
 	checkAnswer(t, d, "What is the unemployment rate in Spain?", "9%")
 }
 
+// A rate is a percentage or a price: an article that speaks of interest rates
+// without giving one does not say what the rate is, though it has numbers.
+func TestRateWantsAFigure(t *testing.T) {
+	body := "UK businesses are set to prosper during the next few months, a survey of 5,000 firms says. " +
+		"But that could trigger more interest rate rises, it warns. " +
+		"The output index is being held back by recent interest rate rises and the strength of sterling. " +
+		"\"Growth will probably slow by the end of 2005 and we are likely to see higher interest rates,\" it says."
+	checkAnswer(t, NewDoc("Survey", body), "What is the interest rate?", "")
+	body += " The Bank of England has held interest rates at 4.75% since August."
+	checkAnswer(t, NewDoc("Survey", body), "What is the interest rate?", "4.75%")
+	d := NewDoc("Dollar", "The dollar fell again on Friday as worries about the US trade deficit grew. "+
+		"In late trading in New York, the dollar was at $1.2871 against the euro, from $1.2974 on Thursday.")
+	checkAnswer(t, d, "What was the dollar's rate against the euro in New York?", "$1.2871")
+}
+
 // The kind a "which" question asks for, never named as such, is named in the
 // description the next sentence opens with ("The Fulham defender …").
 func TestKindInTheDescriptionAfter(t *testing.T) {

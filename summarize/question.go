@@ -167,6 +167,9 @@ func parseQuery(q string) query {
 		}
 		if k, qualified := kindAsked(q); k != "" {
 			qu.kind, qu.kindQualified = text.Term(k), qualified
+			if qu.measure == nil && rateNouns[k] {
+				qu.measure = []*regexp.Regexp{percentRE, moneyRE} // "interest rates at 4.75%", "the dollar at $1.2871"
+			}
 		}
 	}
 	afterName := false // the word before was capitalized
