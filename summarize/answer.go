@@ -841,12 +841,12 @@ func (d *Doc) Answer(question string) Answer {
 			evidence = append(evidence, second.i)
 		}
 	}
-	if best.i == 0 && !q.cloze && len(d.Sentences) > 1 && !slices.Contains(evidence, 1) {
+	if slices.Contains(evidence, 0) && !q.cloze && len(d.Sentences) > 1 && !slices.Contains(evidence, 1) {
 		// A news story's first sentence says what happened in general
 		// ("A Dutch company has bought the Velox brand", "Monsanto will
 		// pay a fine for bribing an official"); the second gives the
 		// particulars ("Tulpen Cycle Works said …", "a $50,000 bribe"). A
-		// lead is quoted with it.
+		// lead, the best sentence or the runner-up, is quoted with it.
 		evidence = append(evidence, 1)
 	}
 	slices.Sort(evidence)

@@ -876,6 +876,12 @@ func TestLeadQuotedWithItsParticulars(t *testing.T) {
 		"A former manager had paid a $40,000 bribe to the official in 2003 to speed up its imports. "+
 		"Norchem said the manager no longer worked for the company.")
 	checkAnswer(t, d, "How much was Norchem's bribe?", "$40,000")
+	// So is a lead quoted as the runner-up.
+	d = NewDoc("Casinos", "New casinos planned for towns across the country will be banned from using American tricks of the trade to keep gamblers playing, the government has suggested. "+
+		"Culture Secretary Tessa Moor said the new casinos would be different from their US counterparts. "+
+		"In America, scents have been pumped from slot machines to encourage gambling. "+
+		"The trade body said it had suggested a ban on such tricks years ago.")
+	checkAnswer(t, d, "Who suggested the ban on tricks?", "Tessa Moor")
 }
 
 // News puts a title before a name: "District Attorney Maria Lopez" answers
