@@ -150,8 +150,10 @@ func parseQuery(q string) query {
 		qu.quantity = quantityOf(l)
 		qu.change = asksChange(l)
 		qu.asksCalled = asksCalled(l)
-		if w := namedThing(q); qu.asksCalled && w != "" {
-			qu.named = text.Term(w)
+		if qu.asksCalled {
+			if w := namedThing(q); w != "" {
+				qu.named = text.Term(w)
+			}
 		}
 		if qu.measure == nil && qu.change && qu.quantity == anyNumber {
 			// By how much shares fell: news gives a change as a
