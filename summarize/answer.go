@@ -740,10 +740,14 @@ func (d *Doc) Answer(question string) Answer {
 		// software, known as BT Communicator, …", or the name beside the
 		// word for it ("his new album, The Massacre", "the Fed's Beige Book
 		// report"), however far down the ranking, as long as it is near.
-		if k := slices.IndexFunc(ranked, func(c candidate) bool {
-			return near(c) && (namingRE.MatchString(d.Sentences[c.i]) || d.namesBeside(c.i, q))
-		}); k >= 0 {
-			raise(ranked, k, 0)
+		for _, names := range []func(i int) bool{
+			func(i int) bool { return namingRE.MatchString(d.Sentences[i]) },
+			func(i int) bool { return d.namesBeside(i, q) },
+		} {
+			if k := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && names(c.i) }); k >= 0 {
+				raise(ranked, k, 0)
+				break
+			}
 		}
 	}
 	best := ranked[0]
@@ -1037,9 +1041,13 @@ func (d *Doc) namesBeside(i int, q bound) bool {
 }
 
 // asksCalled reports whether a lower-case question asks what something is
-// called: "what is the software called?", "what is the nanny's name?".
+// called: "what is the software called?", "what is the nanny's name?" (not
+// "how many areas will be named?").
 func asksCalled(l string) bool {
 	l = strings.TrimRight(l, "?!. ")
+	if !strings.HasPrefix(l, "what") {
+		return false
+	}
 	return strings.HasSuffix(l, " called") || strings.HasSuffix(l, " named") || strings.HasSuffix(l, "'s name") ||
 		strings.HasSuffix(l, "’s name") || strings.Contains(l, "the name of")
 }
@@ -1088,12 +1096,14 @@ const predicateCoverage = 0.4
 const relatedWeight = 0.7
 
 // missing returns the question's content words (as written) that the article
-// never uses, neither as they are nor in a related form.
+// never uses, neither as they are nor in a related form; not the words of its
+// form ("how many", "called" or "name" when it asks what something is called).
 func (d *Doc) missing(question string) []string {
 	var out, seen []string
+	called := asksCalled(strings.ToLower(question))
 	for _, field := range strings.Fields(question) {
 		for _, w := range text.Words(field) {
-			if text.IsStopword(w) || askWord[text.Term(w)] || slices.Contains(seen, w) {
+			if text.IsStopword(w) || askWord[text.Term(w)] || called && formTerms[text.Term(w)] || slices.Contains(seen, w) {
 				continue
 			}
 			seen = append(seen, w)

@@ -794,6 +794,33 @@ func TestNameBesideTheNoun(t *testing.T) {
 		"Reports say he chaired a meeting on visa delays after he learned of nanny Rosa Delmar's wait. "+
 		"An inquiry will report next month.")
 	checkAnswer(t, d, "What is the nanny's name?", "Rosa Delmar")
+	// A name given as one ("is called …") comes before a name beside the noun.
+	d = NewDoc("Trojan", "A program posing as pictures of David Beckham is spreading by e-mail. "+
+		"The appearance of the Beckham Windows trojan is another example of viruses that trade on interest in celebrities. "+
+		"Anyone who opens the fake image will be infected. "+
+		"The program that installs itself is called the Hackarmy trojan.")
+	checkAnswer(t, d, "What is the Beckham trojan called?", "Hackarmy")
+}
+
+// "Called" and "name" are the form of a question that asks for a name, not
+// words the article must use: "What is the book called?" is answered by "The
+// book, Brown's Britain, said …", and a decline does not say the article never
+// mentions "name". "How many areas will be named?" asks for no name.
+func TestFormOfANameQuestion(t *testing.T) {
+	d := NewDoc("Book row", "Tony Blair promised Gordon Brown he would stand down before the next election, a new book claims. "+
+		"But the prime minister changed his mind after allies in the cabinet intervened, the author says. "+
+		"The chancellor's allies have denied the story. "+
+		"The book, Brown's Britain, said the two men had lost trust in each other by November 2003.")
+	checkAnswer(t, d, "What is the book called?", "Brown's Britain")
+	a := d.Answer("What is the name of the bank?")
+	if a.Answerable || !slices.Equal(a.Missing, []string{"bank"}) {
+		t.Errorf("Answer(%q) = %q, missing %q, want a decline missing only “bank”", "What is the name of the bank?", a.Text(), a.Missing)
+	}
+	d = NewDoc("Crackdown", "Fifty new areas getting special help to fight anti-social behaviour will be named on Thursday. "+
+		"Ten areas already have special prosecutors. "+
+		"The 50 new pilot areas to get special attention will also receive extra government funding. "+
+		"Ministers say the orders are working.")
+	checkAnswer(t, d, "How many new areas will be named?", "Fifty")
 }
 
 func TestNamedThing(t *testing.T) {

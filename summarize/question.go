@@ -189,8 +189,8 @@ func parseQuery(q string) query {
 			continue
 		}
 		term := lx.slots[t.id].term
-		if !qu.cloze && askWord[term] {
-			continue // "how many", "how long": the form of the question, not its subject
+		if !qu.cloze && askWord[term] || qu.asksCalled && formTerms[term] {
+			continue // "how many", "how long", "what is it called": the form of the question, not its subject
 		}
 		if k := slices.Index(qu.terms, term); k >= 0 {
 			qu.names[k] = qu.names[k] || name
@@ -436,6 +436,9 @@ var particles = map[string]bool{"out": true, "up": true, "off": true, "down": tr
 
 // formWords end a question that asks for a name without being its subject.
 var formWords = map[string]bool{"called": true, "named": true, "name": true, "known": true}
+
+// formTerms are the terms of formWords.
+var formTerms = termSet("called named name known")
 
 // lightVerbs mean little without the words around them ("take part", "get
 // the money", "come third").
