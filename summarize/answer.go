@@ -735,6 +735,12 @@ func (d *Doc) Answer(question string) Answer {
 		// that only names the subject.
 		preferAmong(ranked, func(c candidate) bool { return d.hasPredicate(c.i, q) && d.namesAnswer(c.i, q, where) })
 	}
+	if where && !q.cloze && !d.placeNamed(ranked[0].i, q) {
+		// "Where did Kennedy give his speech?" — not the lead that says
+		// he gave one, but "Speaking at the Commonwealth Club, Mr Kennedy
+		// said …".
+		preferAmong(ranked, func(c candidate) bool { return d.placeNamed(c.i, q) })
+	}
 	if q.asksCalled {
 		// "What is BT's internet telephone software called?" — "…
 		// software, known as BT Communicator, …", or the name beside the
@@ -978,6 +984,20 @@ func (d *Doc) namesNext(i int, q bound) bool {
 // place often is ("the Lebanese capital Beirut").
 func (d *Doc) namesAnswer(i int, q bound, where bool) bool {
 	return fullName(d.toks[i], q) > 0 || where && answerType(d.Sentences[i], d.toks[i], q) > 0
+}
+
+// placeRE finds a place named after a preposition: "in San Jose", "at the
+// Madejski Stadium".
+var placeRE = regexp.MustCompile(`\b(?:in|at|near|outside) (?:the )?(\p{Lu}[\p{L}'-]*)`)
+
+// placeNamed reports whether sentence i names a place the question does not.
+func (d *Doc) placeNamed(i int, q bound) bool {
+	for _, m := range placeRE.FindAllStringSubmatch(d.Sentences[i], -1) {
+		if !slices.Contains(q.terms, text.Term(text.Normalize(m[1]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAfterName reports whether sentence i names someone in full right after

@@ -766,6 +766,16 @@ func TestCalledAnswersWithAName(t *testing.T) {
 	checkAnswer(t, d, "What is Ringline's internet telephone software called?", "Ring Talk")
 }
 
+// "Where" is answered by a sentence that names a place the question does not
+// ("at the Commonwealth Club"), before one closer to the question that names
+// none.
+func TestWhereNamesAPlace(t *testing.T) {
+	d := NewDoc("Lib Dem costings", "A day ahead of the budget, Mr Kennedy used a speech to say his party faced painful economic realities. "+
+		"The Liberal Democrats have already published what they say are full costings for their plans. "+
+		"Speaking at the Commonwealth Club, Mr Kennedy said a party needed economic credibility.")
+	checkAnswer(t, d, "Where did Kennedy give his speech?", "Commonwealth Club")
+}
+
 // "What is the name of …?" asks a name; "name" is not something the article
 // must say for the question to be its own.
 func TestNameOfAsksAName(t *testing.T) {
