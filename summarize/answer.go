@@ -741,6 +741,12 @@ func (d *Doc) Answer(question string) Answer {
 		// said …".
 		preferAmong(ranked, func(c candidate) bool { return d.placeNamed(c.i, q) })
 	}
+	if (opensWith(question, "who") || opensWith(question, "which")) && !q.cloze && !d.hasPredicate(ranked[0].i, q) && !d.byName(ranked[0].i, q) {
+		// Who did it is often named after "by" ("Firefox was created by
+		// the Mozilla Foundation"), in a sentence that need not say what
+		// the question does ("makes").
+		preferAmong(ranked, func(c candidate) bool { return d.byName(c.i, q) })
+	}
 	if q.asksCalled {
 		// "What is BT's internet telephone software called?" — "…
 		// software, known as BT Communicator, …", or the name beside the
@@ -993,6 +999,21 @@ var placeRE = regexp.MustCompile(`\b(?:in|at|near|outside) (?:the )?(\p{Lu}[\p{L
 // placeNamed reports whether sentence i names a place the question does not.
 func (d *Doc) placeNamed(i int, q bound) bool {
 	for _, m := range placeRE.FindAllStringSubmatch(d.Sentences[i], -1) {
+		if !slices.Contains(q.terms, text.Term(text.Normalize(m[1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// byNameRE finds who did something, named after "by": "created by the Mozilla
+// Foundation", "the book by journalist Robert Peston".
+var byNameRE = regexp.MustCompile(`\bby (?:the )?(?:[\p{Ll}-]+ ){0,3}(\p{Lu}[\p{L}'-]*)`)
+
+// byName reports whether sentence i names, after "by", someone the question
+// does not.
+func (d *Doc) byName(i int, q bound) bool {
+	for _, m := range byNameRE.FindAllStringSubmatch(d.Sentences[i], -1) {
 		if !slices.Contains(q.terms, text.Term(text.Normalize(m[1]))) {
 			return true
 		}

@@ -776,6 +776,15 @@ func TestWhereNamesAPlace(t *testing.T) {
 	checkAnswer(t, d, "Where did Kennedy give his speech?", "Commonwealth Club")
 }
 
+// Who did something is often named after "by": "Which company makes
+// Firefox?" — "Firefox has been created by the Mozilla Foundation".
+func TestWhoNamedAfterBy(t *testing.T) {
+	d := NewDoc("Browser", "The company behind the Firefox browser says it has been downloaded ten million times since it was launched. "+
+		"The program is steadily winning people away from the browser of the software giant. "+
+		"Firefox was created by the Mozilla Foundation, which was set up in 1998.")
+	checkAnswer(t, d, "Which company makes Firefox?", "Mozilla Foundation")
+}
+
 // "What is the name of …?" asks a name; "name" is not something the article
 // must say for the question to be its own.
 func TestNameOfAsksAName(t *testing.T) {
