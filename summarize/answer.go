@@ -747,6 +747,12 @@ func (d *Doc) Answer(question string) Answer {
 		// the question does ("makes").
 		preferAmong(ranked, func(c candidate) bool { return d.byName(c.i, q) })
 	}
+	if opensWith(question, "who") && !q.cloze && !d.roleHeld(ranked[0].i, q) {
+		// Who holds a post is named after it, wherever the sentence is.
+		if k := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && d.roleHeld(c.i, q) }); k >= 0 {
+			raise(ranked, k, 0)
+		}
+	}
 	if q.asksCalled {
 		// "What is BT's internet telephone software called?" — "…
 		// software, known as BT Communicator, …", or the name beside the
@@ -1015,6 +1021,22 @@ var byNameRE = regexp.MustCompile(`\bby (?:the )?(?:[\p{Ll}-]+ ){0,3}(\p{Lu}[\p{
 func (d *Doc) byName(i int, q bound) bool {
 	for _, m := range byNameRE.FindAllStringSubmatch(d.Sentences[i], -1) {
 		if !slices.Contains(q.terms, text.Term(text.Normalize(m[1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHeld reports whether sentence i names someone in full right after a
+// name and a word the question gives, as news names who holds a post: "Forest
+// manager Gary Megson" for "Who manages Nottingham Forest?", not "Tottenham
+// manager Martin Jol".
+func (d *Doc) roleHeld(i int, q bound) bool {
+	toks := d.toks[i]
+	for p := 0; p+3 < len(toks); p++ {
+		role, a, b := toks[p+1], toks[p+2], toks[p+3]
+		if toks[p].cap && q.has(toks[p]) && !role.cap && q.has(role) && role.joined &&
+			a.name && a.joined && b.name && b.joined && !q.has(a) && !q.has(b) {
 			return true
 		}
 	}

@@ -776,6 +776,16 @@ func TestWhereNamesAPlace(t *testing.T) {
 	checkAnswer(t, d, "Where did Kennedy give his speech?", "Commonwealth Club")
 }
 
+// News names who holds a post after the name of what they hold it in:
+// "Forest manager Gary Megson" answers "Who manages Nottingham Forest?", not
+// "Tottenham manager Martin Jol" in a sentence with more of the question.
+func TestRoleHolderNamedAfterThePost(t *testing.T) {
+	d := NewDoc("Cup tie", "Tottenham manager Martin Jol praised his players for their patience in the 3-0 FA Cup win over a determined Nottingham Forest side. "+
+		"Jol said the pitch was not the best but his team kept passing. "+
+		"Forest manager Gary Megson conceded his team did not deserve anything after a poor performance.")
+	checkAnswer(t, d, "Who manages Nottingham Forest?", "Gary Megson")
+}
+
 // Who did something is often named after "by": "Which company makes
 // Firefox?" — "Firefox has been created by the Mozilla Foundation".
 func TestWhoNamedAfterBy(t *testing.T) {
