@@ -782,6 +782,13 @@ func (d *Doc) Answer(question string) Answer {
 			return Answer{Missing: d.missing(question)}
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
+		if k < 0 && q.wantsDate {
+			// A date is looked for further down, near the question, as a
+			// measure is: news says when in other words ("would come at a
+			// London conference in March" for "When will the peace
+			// conference be held?").
+			k = slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && hasDate(d.Sentences[c.i]) })
+		}
 		// A measure of what is asked, as news gives it ("Thanou, 30,", "the
 		// 912km pipeline", "at 115 mph"), before any other number: among the
 		// best sentences, else (not for a change, which any sum may answer)

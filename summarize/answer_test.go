@@ -786,6 +786,18 @@ func TestRoleHolderNamedAfterThePost(t *testing.T) {
 	checkAnswer(t, d, "Who manages Nottingham Forest?", "Gary Megson")
 }
 
+// "When" finds its date further down the ranking, in a sentence that says
+// it in other words, when none of the best three has one.
+func TestWhenDateFurtherDown(t *testing.T) {
+	d := NewDoc("Peace talks", "Tony Blair has returned from the Middle East, where he held talks on a peace conference. "+
+		"A peace conference held by the Palestinians would need the backing of Israel, he said. "+
+		"Mr Blair also made a surprise visit to Iraq. "+
+		"Egypt said a peace conference should be held with all the region's leaders. "+
+		"Officials said a peace conference held without the Americans would fail. "+
+		"He confirmed that the drive to reform the Palestinian Authority would come at a London conference in March.")
+	checkAnswer(t, d, "When will the peace conference be held?", "in March")
+}
+
 // Who did something is often named after "by": "Which company makes
 // Firefox?" — "Firefox has been created by the Mozilla Foundation".
 func TestWhoNamedAfterBy(t *testing.T) {
