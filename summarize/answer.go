@@ -735,17 +735,17 @@ func (d *Doc) Answer(question string) Answer {
 		// that only names the subject.
 		preferAmong(ranked, func(c candidate) bool { return d.hasPredicate(c.i, q) && d.namesAnswer(c.i, q, where) })
 	}
-	if where && !q.cloze && !d.placeNamed(ranked[0].i, q) {
+	if where && !q.cloze && !d.namesWith(placeRE, ranked[0].i, q) {
 		// "Where did Kennedy give his speech?" — not the lead that says
 		// he gave one, but "Speaking at the Commonwealth Club, Mr Kennedy
 		// said …".
-		preferAmong(ranked, func(c candidate) bool { return d.placeNamed(c.i, q) })
+		preferAmong(ranked, func(c candidate) bool { return d.namesWith(placeRE, c.i, q) })
 	}
-	if (opensWith(question, "who") || opensWith(question, "which")) && !q.cloze && !d.hasPredicate(ranked[0].i, q) && !d.byName(ranked[0].i, q) {
+	if (opensWith(question, "who") || opensWith(question, "which")) && !q.cloze && !d.hasPredicate(ranked[0].i, q) && !d.namesWith(byNameRE, ranked[0].i, q) {
 		// Who did it is often named after "by" ("Firefox was created by
 		// the Mozilla Foundation"), in a sentence that need not say what
 		// the question does ("makes").
-		preferAmong(ranked, func(c candidate) bool { return d.byName(c.i, q) })
+		preferAmong(ranked, func(c candidate) bool { return d.namesWith(byNameRE, c.i, q) })
 	}
 	if opensWith(question, "who") && !q.cloze && !d.roleHeld(ranked[0].i, q) {
 		// Who holds a post is named after it, wherever the sentence is.
@@ -1009,9 +1009,11 @@ func (d *Doc) namesAnswer(i int, q bound, where bool) bool {
 // Madejski Stadium".
 var placeRE = regexp.MustCompile(`\b(?:in|at|near|outside) (?:the )?(\p{Lu}[\p{L}'-]*)`)
 
-// placeNamed reports whether sentence i names a place the question does not.
-func (d *Doc) placeNamed(i int, q bound) bool {
-	for _, m := range placeRE.FindAllStringSubmatch(d.Sentences[i], -1) {
+// namesWith reports whether re finds in sentence i a name (its first group)
+// that the question does not have: a place after "in" (placeRE), whoever did
+// something after "by" (byNameRE).
+func (d *Doc) namesWith(re *regexp.Regexp, i int, q bound) bool {
+	for _, m := range re.FindAllStringSubmatch(d.Sentences[i], -1) {
 		if !slices.Contains(q.terms, text.Term(text.Normalize(m[1]))) {
 			return true
 		}
@@ -1022,17 +1024,6 @@ func (d *Doc) placeNamed(i int, q bound) bool {
 // byNameRE finds who did something, named after "by": "created by the Mozilla
 // Foundation", "the book by journalist Robert Peston".
 var byNameRE = regexp.MustCompile(`\bby (?:the )?(?:[\p{Ll}-]+ ){0,3}(\p{Lu}[\p{L}'-]*)`)
-
-// byName reports whether sentence i names, after "by", someone the question
-// does not.
-func (d *Doc) byName(i int, q bound) bool {
-	for _, m := range byNameRE.FindAllStringSubmatch(d.Sentences[i], -1) {
-		if !slices.Contains(q.terms, text.Term(text.Normalize(m[1]))) {
-			return true
-		}
-	}
-	return false
-}
 
 // roleHeld reports whether sentence i names someone in full right after a
 // name and a word the question gives, as news names who holds a post: "Forest

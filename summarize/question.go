@@ -321,7 +321,7 @@ func predicate(q string) string {
 		if last != "" && (capitalized(raw[i]) || text.IsStopword(w)) {
 			break
 		}
-		if !capitalized(raw[i]) && !text.IsStopword(w) && !unicode.IsDigit(rune(w[0])) {
+		if !capitalized(raw[i]) && !text.IsStopword(w) && !startsWithDigit(w) {
 			last = w
 		}
 	}
@@ -406,11 +406,17 @@ func namedThing(q string) string {
 			if start > 0 && last != "" {
 				return last // "the shareholder who …"
 			}
-		case !capitalized(raw) && !unicode.IsDigit([]rune(w)[0]):
+		case !capitalized(raw) && !startsWithDigit(w):
 			last = w
 		}
 	}
 	return last
+}
+
+// startsWithDigit reports whether a word is a number ("50" in "50 Cent").
+func startsWithDigit(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
 }
 
 // rateNouns name a quantity news gives as a percentage.
