@@ -419,7 +419,8 @@ func startsWithDigit(w string) bool {
 	return unicode.IsDigit(r)
 }
 
-// rateNouns name a quantity news gives as a percentage.
+// rateNouns name a quantity news gives as a percentage (an exchange rate as a
+// price).
 var rateNouns = map[string]bool{"rate": true, "rates": true, "percentage": true, "proportion": true}
 
 // phrasalVerb returns the first lower-case content word of a question that a
