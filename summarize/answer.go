@@ -116,10 +116,11 @@ func (d *Doc) hasAnswerType(i int, q bound) bool {
 		return scoreRE.MatchString(d.Sentences[i])
 	}
 	if q.wantsDate {
-		// A date, or a number that may be one ("on the 18th", "in 2008");
-		// a name is no answer to "when" ("… before the start of the
-		// Olympics").
-		return hasDate(d.Sentences[i]) || slices.ContainsFunc(d.toks[i], func(t token) bool { return t.num && !q.has(t) })
+		// A date ("in 2008", "on Friday") or a day given as an ordinal
+		// ("on the 18th"); a name is no answer to "when" ("… before the
+		// start of the Olympics"), nor is any other number ("a 30 ton
+		// trailer").
+		return hasDate(d.Sentences[i]) || dayRE.MatchString(d.Sentences[i])
 	}
 	return answerType(d.Sentences[i], d.toks[i], q) > 0 || q.wantsNumber && d.hasNumberWord(i, q)
 }
@@ -1218,6 +1219,9 @@ var quantityNouns = map[string]bool{
 	"speed": true, "weight": true, "time": true, "temperature": true, "margin": true, "profit": true, "profits": true,
 	"revenue": true, "turnover": true, "wage": true, "wages": true, "attendance": true,
 }
+
+// dayRE finds a day of the month given as an ordinal: "on the 18th".
+var dayRE = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|\b(?:in|since|until|from|by) [1-9]\d{2,3}\b`)
 
 // dateRE finds the dates, days and years that "when" questions want.
 var dateRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|(last|next|this) (week|month|year|season|spring|summer|autumn|winter))\b`)

@@ -786,6 +786,17 @@ func TestRoleHolderNamedAfterThePost(t *testing.T) {
 	checkAnswer(t, d, "Who manages Nottingham Forest?", "Gary Megson")
 }
 
+// "When" wants a date, or a day or year given as one ("on the 18th", "in
+// 1259"), not any number: "a 30 ton trailer" does not say when.
+func TestWhenNotAnyNumber(t *testing.T) {
+	d := NewDoc("Smuggling", "Most of the equipment used in the weapons programme comes from Japan, defectors say. "+
+		"The parts were smuggled aboard a ferry or through gangs in China. "+
+		"One dealer tried to smuggle a trailer with a 30 ton capacity into China.")
+	checkAnswer(t, d, "When were the parts smuggled?", "")
+	d = NewDoc("Khans", "The empire was divided after the khan's death. The khan died in 1259 during a siege.")
+	checkAnswer(t, d, "When did the khan die?", "1259")
+}
+
 // "When" finds its date further down the ranking, in a sentence that says
 // it in other words, when none of the best three has one.
 func TestWhenDateFurtherDown(t *testing.T) {
