@@ -693,9 +693,10 @@ func indexes(ranked []candidate, k int) []int {
 // cloze form (a statement with "____") works the same way.
 func (d *Doc) Answer(question string) Answer {
 	q := d.bind(parseQuery(question))
+	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled)} }
 	ranked := d.rankBound(q, true)
 	if len(ranked) == 0 || ranked[0].score == 0 {
-		return Answer{Missing: d.missing(question)}
+		return decline()
 	}
 	preferCovering(ranked)
 	// "Which newspaper …?" is answered by a sentence close to it that
@@ -703,8 +704,9 @@ func (d *Doc) Answer(question string) Answer {
 	// Shimbun claimed …", though it says "claimed" for "reported".
 	kindGiven := preferAmong(ranked, func(c candidate) bool { return d.kindNamed(c.i, q) })
 	if ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven {
-		return Answer{Missing: d.missing(question)}
+		return decline()
 	}
+	who, which, where := opensWith(question, "who"), opensWith(question, "which"), opensWith(question, "where")
 	if !q.cloze {
 		// A name the question gives that the article never mentions ("in
 		// India", "Brent crude") means it asks about something else; so does
@@ -715,20 +717,18 @@ func (d *Doc) Answer(question string) Answer {
 		// places the article names fits, and news says how in its own words
 		// ("listed on Ofex" for "traded", "was responding to" for "wrote") —
 		// 7 of the 8 such declines on the development sets were wrong.
-		picks := opensWith(question, "which") || opensWith(question, "where")
-		lacksPredicate := lacks && !picks && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) && !kindGiven
+		lacksPredicate := lacks && !which && !where && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) && !kindGiven
 		// "Who coaches Sarah Claxton?" of an article that never speaks of
 		// coaching in any form (word, derived form, synonym, the noun for
 		// whoever does it) is not answered by a sentence that only names her
 		// — unless the next goes on about it and names someone, as news
 		// says what happened in other words ("Radcliffe won in New York. The
 		// Briton held off Kenyan Susan Chepkemei …" for "Who did she beat?").
-		onlyNamed := lacks && opensWith(question, "who") && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q)
+		onlyNamed := lacks && who && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q)
 		if lacksPredicate || onlyNamed || len(d.missingNames(question)) > 0 {
-			return Answer{Missing: d.missing(question)}
+			return decline()
 		}
 	}
-	where := opensWith(question, "where")
 	if q.wantsName && !q.cloze && !d.hasPredicate(ranked[0].i, q) {
 		// A sentence close behind that says what is asked and names someone
 		// the question does not ("Gordon Bulloch (captain, Glasgow Rugby)"
@@ -742,31 +742,23 @@ func (d *Doc) Answer(question string) Answer {
 		// said …".
 		preferAmong(ranked, func(c candidate) bool { return d.namesWith(placeRE, c.i, q) })
 	}
-	if (opensWith(question, "who") || opensWith(question, "which")) && !q.cloze && !d.hasPredicate(ranked[0].i, q) && !d.namesWith(byNameRE, ranked[0].i, q) {
+	if (who || which) && !q.cloze && !d.hasPredicate(ranked[0].i, q) && !d.namesWith(byNameRE, ranked[0].i, q) {
 		// Who did it is often named after "by" ("Firefox was created by
 		// the Mozilla Foundation"), in a sentence that need not say what
 		// the question does ("makes").
 		preferAmong(ranked, func(c candidate) bool { return d.namesWith(byNameRE, c.i, q) })
 	}
-	if opensWith(question, "who") && !q.cloze && !d.roleHeld(ranked[0].i, q) {
+	if who && !q.cloze && !d.roleHeld(ranked[0].i, q) {
 		// Who holds a post is named after it, wherever the sentence is.
-		if k := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && d.roleHeld(c.i, q) }); k >= 0 {
-			raise(ranked, k, 0)
-		}
+		preferAnywhere(ranked, func(c candidate) bool { return d.roleHeld(c.i, q) })
 	}
 	if q.asksCalled {
 		// "What is BT's internet telephone software called?" — "…
 		// software, known as BT Communicator, …", or the name beside the
 		// word for it ("his new album, The Massacre", "the Fed's Beige Book
 		// report"), however far down the ranking, as long as it is near.
-		for _, names := range []func(i int) bool{
-			func(i int) bool { return namingRE.MatchString(d.Sentences[i]) },
-			func(i int) bool { return d.namesBeside(i, q) },
-		} {
-			if k := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && names(c.i) }); k >= 0 {
-				raise(ranked, k, 0)
-				break
-			}
+		if !preferAnywhere(ranked, func(c candidate) bool { return namingRE.MatchString(d.Sentences[c.i]) }) {
+			preferAnywhere(ranked, func(c candidate) bool { return d.namesBeside(c.i, q) })
 		}
 	}
 	best := ranked[0]
@@ -780,7 +772,7 @@ func (d *Doc) Answer(question string) Answer {
 		// named in one sentence, the figure given in the next).
 		top := ranked[:min(typedReach, len(ranked))]
 		if q.quantity == count && d.countsNone(question) {
-			return Answer{Missing: d.missing(question)}
+			return decline()
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
 		if k < 0 && q.wantsDate {
@@ -834,7 +826,7 @@ func (d *Doc) Answer(question string) Answer {
 			// No number, or for a measure ("how tall", "how long", "how
 			// old") not the measure: "Gray, 26," does not say how long he
 			// will be out.
-			return Answer{Missing: d.missing(question)}
+			return decline()
 		}
 		raise(ranked, k, 0)
 		best = ranked[0]
@@ -896,7 +888,12 @@ func preferCovering(ranked []candidate) {
 // them) that is near the question and for which cond holds, and reports
 // whether there was one.
 func preferAmong(ranked []candidate, cond func(candidate) bool) bool {
-	k := slices.IndexFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool { return near(c) && cond(c) })
+	return preferAnywhere(ranked[:min(typedReach, len(ranked))], cond)
+}
+
+// preferAnywhere is preferAmong over the whole ranking.
+func preferAnywhere(ranked []candidate, cond func(candidate) bool) bool {
+	k := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && cond(c) })
 	if k < 0 {
 		return false
 	}
@@ -1159,10 +1156,10 @@ const relatedWeight = 0.7
 
 // missing returns the question's content words (as written) that the article
 // never uses, neither as they are nor in a related form; not the words of its
-// form ("how many", "called" or "name" when it asks what something is called).
-func (d *Doc) missing(question string) []string {
+// form ("how many", and "called" or "name" when it asks what something is
+// called).
+func (d *Doc) missing(question string, called bool) []string {
 	var out, seen []string
-	called := asksCalled(strings.ToLower(question))
 	for _, field := range strings.Fields(question) {
 		for _, w := range text.Words(field) {
 			if text.IsStopword(w) || askWord[text.Term(w)] || called && formTerms[text.Term(w)] || slices.Contains(seen, w) {
