@@ -99,7 +99,7 @@ func runEval(args []string, stdout io.Writer) error {
 // counts (eval.Judge).
 func listReplies(w io.Writer, questions []eval.Question) {
 	for _, q := range questions {
-		reply := eval.NewsbotReply(q.Sentences, q.Question)
+		reply := eval.NewsbotReply(q)
 		fmt.Fprintf(w, "%s\t%s\t%s\t(answer: %q)\n\t%s\n", q.ID, eval.Judge(q, reply.Answerable, reply.Evidence), q.Question, q.Answer, reply.Text())
 	}
 }

@@ -39,10 +39,13 @@ type Article struct {
 // or a natural question. Answer is the span of the article that answers it,
 // empty when the article does not (a question the bot should decline).
 type Question struct {
-	ID        string
-	DocID     string
-	Question  string
-	Answer    string
+	ID       string
+	DocID    string
+	Question string
+	Answer   string
+	// Title is the article's headline, which the bot has beside its text;
+	// empty for questions that carry their sentences.
+	Title     string
 	Sentences []string
 	// Gold are the indexes of the sentences that contain the answer.
 	Gold []int
@@ -92,7 +95,7 @@ func read(name string, r io.Reader) (Set, error) {
 			return set, fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 		if rec.Question != "" {
-			set.Questions = append(set.Questions, Question{rec.ID, rec.DocID, rec.Question, rec.Answer, rec.Sentences, rec.Gold})
+			set.Questions = append(set.Questions, Question{ID: rec.ID, DocID: rec.DocID, Question: rec.Question, Answer: rec.Answer, Sentences: rec.Sentences, Gold: rec.Gold})
 			continue
 		}
 		if rec.Text == "" {
@@ -146,7 +149,7 @@ func (s *Set) Attach(corpus string) error {
 		if split[a.ID] == nil {
 			split[a.ID] = summarize.NewDoc(a.Title, text.Clean(a.Text)).Sentences
 		}
-		s.Questions[i].Sentences = split[a.ID]
+		s.Questions[i].Title, s.Questions[i].Sentences = a.Title, split[a.ID]
 	}
 	return nil
 }
@@ -280,27 +283,29 @@ type Ranked struct {
 	Shown      []string
 }
 
-// Ranker answers a question about an article given as sentences.
-type Ranker func(sentences []string, question string) Ranked
+// Ranker answers a question about an article given as its title and
+// sentences.
+type Ranker func(q Question) Ranked
 
 // NewsbotRanker is the bot's answerer: its ranking, and the evidence its reply
 // quotes.
-func NewsbotRanker(sentences []string, question string) Ranked {
-	d := summarize.NewDocFromSentences("", sentences)
-	a := d.Answer(question)
-	return Ranked{Order: d.Rank(question, 3), Answerable: a.Answerable, Shown: a.Evidence}
+func NewsbotRanker(q Question) Ranked {
+	d := summarize.NewDocFromSentences(q.Title, q.Sentences)
+	a := d.Answer(q.Question)
+	return Ranked{Order: d.Rank(q.Question, 3), Answerable: a.Answerable, Shown: a.Evidence}
 }
 
 // NewsbotReply is the bot's extractive reply to a question about an article
 // given as sentences.
-func NewsbotReply(sentences []string, question string) summarize.Answer {
-	return summarize.NewDocFromSentences("", sentences).Answer(question)
+func NewsbotReply(q Question) summarize.Answer {
+	return summarize.NewDocFromSentences(q.Title, q.Sentences).Answer(q.Question)
 }
 
 // BM25Ranker is plain BM25 over the sentences, the baseline; it always answers
 // and shows its top sentence.
-func BM25Ranker(sentences []string, question string) Ranked {
-	order := summarize.NewDocFromSentences("", sentences).RankBM25(question, 3)
+func BM25Ranker(q Question) Ranked {
+	sentences := q.Sentences
+	order := summarize.NewDocFromSentences("", sentences).RankBM25(q.Question, 3)
 	r := Ranked{Order: order, Answerable: true}
 	if len(order) > 0 {
 		r.Shown = []string{sentences[order[0]]}
@@ -310,11 +315,11 @@ func BM25Ranker(sentences []string, question string) Ranked {
 
 // BM25Top2Ranker is BM25 showing its top two sentences, in article order: the
 // baseline for a reply that quotes more than one.
-func BM25Top2Ranker(sentences []string, question string) Ranked {
-	r := BM25Ranker(sentences, question)
+func BM25Top2Ranker(q Question) Ranked {
+	r := BM25Ranker(q)
 	if len(r.Order) > 1 {
 		first, second := r.Order[0], r.Order[1]
-		r.Shown = []string{sentences[min(first, second)], sentences[max(first, second)]}
+		r.Shown = []string{q.Sentences[min(first, second)], q.Sentences[max(first, second)]}
 	}
 	return r
 }
@@ -359,7 +364,7 @@ func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 	var elapsed time.Duration
 	for qi, q := range questions {
 		start := time.Now()
-		reply := rank(q.Sentences, q.Question)
+		reply := rank(q)
 		elapsed += time.Since(start)
 		outcome := Judge(q, reply.Answerable, reply.Shown)
 		if q.Answer == "" {
@@ -405,7 +410,9 @@ func ScoreQA(system string, questions []Question, rank Ranker) QAScores {
 		for step := 1; step < len(questions); step++ {
 			other := questions[(qi+step)%len(questions)]
 			if other.DocID != q.DocID || other.DocID == "" && other.ID != q.ID {
-				if !rank(other.Sentences, q.Question).Answerable {
+				asked := other
+				asked.Question = q.Question
+				if !rank(asked).Answerable {
 					refusedOther++
 				}
 				others++

@@ -97,7 +97,7 @@ func TestQuoted(t *testing.T) {
 	if got := ScoreQA("bm25", qs, BM25Ranker).Quoted; got != 1 {
 		t.Errorf("BM25 quotes %.2f sentences, want 1", got)
 	}
-	two := BM25Top2Ranker(sents, "How much did the bridge cost?")
+	two := BM25Top2Ranker(qs[0])
 	if want := []string{sents[1], sents[2]}; !slices.Equal(two.Shown, want) {
 		t.Errorf("BM25's top two shown as %q, want %q (article order)", two.Shown, want)
 	}
@@ -122,6 +122,9 @@ func TestAttach(t *testing.T) {
 	}
 	if got := set.Questions[0].Sentences; len(got) != 2 {
 		t.Errorf("sentences %q, want the article's two", got)
+	}
+	if got := set.Questions[0].Title; got != "Bridge" {
+		t.Errorf("title %q, want the article's (the bot answers with it)", got)
 	}
 	missing, _ := read("q", strings.NewReader(`{"id":"2","doc_id":"x/9","question":"Who?","answer":"a"}`))
 	if err := missing.Attach(corpus); err == nil {
