@@ -962,8 +962,17 @@ func (d *Doc) missingNames(question string) []string {
 }
 
 // unused reports whether the article uses a term neither as it is nor as a
-// related word.
-func (d *Doc) unused(term string) bool { return d.df(term) == 0 && len(d.relatedIDs(term)) == 0 }
+// related word, in its text or its title.
+func (d *Doc) unused(term string) bool {
+	return d.df(term) == 0 && len(d.relatedIDs(term)) == 0 && !d.titled(term)
+}
+
+// titled reports whether the title uses a term that no sentence does. The
+// title is the article's too: "Who is hosting the Oscars?" of "Hollywood ready
+// for Oscars night", whose text says "the 77th Academy Awards", asks about
+// what the article is about, and a reply that it never mentions "Oscars"
+// would be false.
+func (d *Doc) titled(term string) bool { return slices.Contains(d.titleOnly, term) }
 
 // relatedIDs returns the numbers of the article's terms related to term.
 func (d *Doc) relatedIDs(term string) []int32 {
@@ -977,9 +986,10 @@ func (d *Doc) relatedIDs(term string) []int32 {
 }
 
 // lacks reports whether the article uses a term of question q in no form at
-// all: neither as it is nor as a related word (as bind found them).
+// all: neither as it is nor as a related word (as bind found them), nor in
+// its title.
 func (d *Doc) lacks(q bound, term string) bool {
-	if term == "" || askWord[term] || d.termID(term) >= 0 {
+	if term == "" || askWord[term] || d.termID(term) >= 0 || d.titled(term) {
 		return false
 	}
 	if k := slices.Index(q.terms, term); k >= 0 {

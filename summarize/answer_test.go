@@ -1032,3 +1032,20 @@ func TestPreferCovering(t *testing.T) {
 		t.Errorf("order %v, want it unchanged: none of the best three covers enough", got)
 	}
 }
+
+// The title is the article's: a word only the title uses is mentioned, and a
+// question about it is answered from the text, not declined as about
+// something the article "never mentions".
+func TestTitleWordsAreMentioned(t *testing.T) {
+	d := NewDoc("Hollywood ready for Oscars night", "Hollywood is preparing for the 77th Academy Awards on Sunday. "+
+		"Stars are expected on the red carpet outside the Kodak Theatre. "+
+		"Comedian Chris Rock will host the event, which will be broadcast with a delay.")
+	checkAnswer(t, d, "Who is hosting the Oscars?", "Chris Rock")
+	a := d.Answer("Who designed the Oscars statuette?")
+	if a.Answerable {
+		t.Fatalf("Answer = %q, want a decline", a.Text())
+	}
+	if slices.Contains(a.Missing, "Oscars") {
+		t.Errorf("the decline says the article never mentions %q, which its title does: %q", "Oscars", a.Text())
+	}
+}

@@ -43,13 +43,14 @@ type Doc struct {
 	// Terms are numbered per article: the statistics are slices indexed by
 	// term, and sentences hold term numbers, so that ranking compares and
 	// sorts integers and the garbage collector has no strings to scan.
-	toks     [][]token // the words of each sentence
-	terms    [][]int32 // content terms of each sentence, in order
-	uniq     [][]int32 // each sentence's distinct content terms, sorted
-	termList []string  // each term number's term
-	dfs      []int32   // sentences containing each term
-	avgLen   float64
-	title    []int32 // the title's distinct terms that the sentences have
+	toks      [][]token // the words of each sentence
+	terms     [][]int32 // content terms of each sentence, in order
+	uniq      [][]int32 // each sentence's distinct content terms, sorted
+	termList  []string  // each term number's term
+	dfs       []int32   // sentences containing each term
+	avgLen    float64
+	title     []int32  // the title's distinct terms that the sentences have
+	titleOnly []string // the title's terms that no sentence has
 
 	// own is the lexicon of a Doc made without a Vocabulary: the Doc's alone,
 	// it numbers the Doc's terms already. Otherwise termIndex does, built for
@@ -233,6 +234,8 @@ func newDoc(title string, sentences []string, lx *lexicon, keep bool) *Doc {
 		}
 		if slot := lx.slots[t.id]; slot.doc == lx.doc && !slices.Contains(d.title, slot.local) {
 			d.title = append(d.title, slot.local)
+		} else if slot.doc != lx.doc && !slices.Contains(d.titleOnly, slot.term) {
+			d.titleOnly = append(d.titleOnly, slot.term)
 		}
 	}
 	bounds[n] = [3]int{len(toks), len(terms), len(uniq)}
