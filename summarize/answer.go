@@ -816,6 +816,9 @@ func (d *Doc) Answer(question string) Answer {
 			if j := d.ageFollows(ranked, q); j >= 0 {
 				return d.answerWith([]int{j - 1, j})
 			}
+			if j := d.subjectAge(q); j >= 0 {
+				return d.answerWith([]int{j})
+			}
 		}
 		if counted := d.countedTerms(question); q.quantity == count && len(counted) > 0 { // not "how many times"
 			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {
@@ -936,10 +939,39 @@ func (d *Doc) agesNamed(i int, q bound) bool {
 	return false
 }
 
+// subjectAge returns, for a question about the age of someone the article is
+// about — named in its title or first sentence — the first sentence that calls
+// someone by age without naming them, as news gives its subject's age once
+// it has named them: "Chepkemei hit by big ban" … "The 29-year-old finished
+// second to Paula Radcliffe"; -1 otherwise.
+func (d *Doc) subjectAge(q bound) int {
+	if !q.asksAge || !d.aboutNamed(q) {
+		return -1
+	}
+	return slices.IndexFunc(d.Sentences, ageRE.MatchString)
+}
+
+// aboutNamed reports whether the article's title or first sentence names
+// someone or something the question does.
+func (d *Doc) aboutNamed(q bound) bool {
+	for k, t := range q.terms {
+		if !q.names[k] {
+			continue
+		}
+		if d.titled(t) {
+			return true
+		}
+		if id := d.termID(t); id >= 0 && (slices.Contains(d.title, id) || len(d.terms) > 0 && slices.Contains(d.terms[0], id)) {
+			return true
+		}
+	}
+	return false
+}
+
 // ageRE finds a sentence that calls someone by their age, as news does after
 // naming them: "The 34-year-old …", "… cannot afford to sack the 43-year-old
-// Liverpool legend".
-var ageRE = regexp.MustCompile(`\b(The|the) \d+-year-old\b`)
+// Liverpool legend", "The veteran film-maker, 68, won …".
+var ageRE = regexp.MustCompile(`\b(The|the) \d+-year-old\b|\b[Tt]he(?: [\pL-]+){1,3}, \d{1,3},`)
 
 // missingNames returns the capitalized words of a question, past its first,
 // that the article never mentions, neither as they are nor as a related word

@@ -1049,3 +1049,18 @@ func TestTitleWordsAreMentioned(t *testing.T) {
 		t.Errorf("the decline says the article never mentions %q, which its title does: %q", "Oscars", a.Text())
 	}
 }
+
+// The age of whom an article is about — named in its title or first sentence
+// — is given once they are named, as "the N-year-old", however far from the
+// name: "How old is Chepkemei?" is answered by it.
+func TestSubjectAge(t *testing.T) {
+	d := NewDoc("Chepkemei hit by big ban", "Kenya's athletics body has suspended Susan Chepkemei from all competition until the end of the year. "+
+		"Athletics Kenya issued the ban after she failed to turn up for a training camp in Embu. "+
+		`"We have banned her from all local and international competitions," said chief Isaiah Kiplagat. `+
+		"The 29-year-old finished second to Paula Radcliffe in the 2002 and 2003 London races.")
+	checkAnswer(t, d, "How old is Chepkemei?", "29-year-old")
+	film := NewDoc("Berlin honours S Korean director", "South Korean director Im Kwon-Taek is to receive an honorary award at the Berlin Film Festival. "+
+		"The festival said his films had shaped Korean cinema for decades. "+
+		"The veteran film-maker, 68, won the best director prize at Cannes in 2002.")
+	checkAnswer(t, film, "How old is Im Kwon-Taek?", "68")
+}
