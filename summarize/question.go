@@ -240,10 +240,14 @@ var (
 	// namedAgeRE is agedRE's first form, with the name as its group.
 	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
-	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches)\b`)
+	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches)\b|` + untilDate)
 	speedRE    = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots|[kmg]bps|[kmg]bit/s|(?:kilo|mega|giga)bits? (?:a|per) second)`)
 	weightRE   = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone)\b`)
 )
+
+// untilDate is how long a ban or a deal lasts as news often gives it: "until
+// the end of the season", "until May 2008".
+const untilDate = `\buntil (?:the end of )?(?:the |next |this )?(?:season|year|month|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b`
 
 // namedAge is a name with an age between commas after it: "Thanou, 30,".
 const namedAge = `(\p{Lu}[\pL'’-]*), \d{1,3},`
