@@ -1263,7 +1263,7 @@ var quantityNouns = map[string]bool{
 var dayRE = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|\b(?:in|since|until|from|by) [1-9]\d{2,3}\b`)
 
 // dateRE finds the dates, days and years that "when" questions want.
-var dateRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|(last|next|this) (week|month|year|season|spring|summer|autumn|winter))\b`)
+var dateRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter|(last|next|this) (week|month|year|season))\b`)
 
 func hasDate(s string) bool { return dateRE.MatchString(strings.ToLower(s)) }
 

@@ -549,6 +549,11 @@ func TestWhenWantsADate(t *testing.T) {
 		"The Commission will resubmit the directive next month, a spokesman said. "+
 		"Small software makers in Europe fear the cost of patent lawsuits.")
 	checkAnswer(t, d, "When will the Commission resubmit the directive?", "next month")
+	// A season is a date: "the spring launch".
+	d = NewDoc("Sony PSP tipped", "Sony's Playstation Portable is the top gadget for 2005, according to a magazine. "+
+		"It beats the iPod into second place in the list. "+
+		"The spring launch of the PSP in the UK is eagerly awaited by gaming fans.")
+	checkAnswer(t, d, "When will the PSP launch in the UK?", "spring")
 }
 
 // A light verb the article does not use ("came third") does not count
