@@ -710,6 +710,11 @@ func TestRateWantsAFigure(t *testing.T) {
 	d := NewDoc("Dollar", "The dollar fell again on Friday as worries about the US trade deficit grew. "+
 		"In late trading in New York, the dollar was at $1.2871 against the euro, from $1.2974 on Thursday.")
 	checkAnswer(t, d, "What was the dollar's rate against the euro in New York?", "$1.2871")
+	// A percentage may be written in words.
+	d = NewDoc("Concern over RFID tags", "Consumers are very concerned about the use of RFID tags in shops, a survey says. "+
+		"More than half of 2,000 people surveyed said they had privacy worries about the tags. "+
+		"Fifty nine percent of people said they were worried that the tags would allow data to be used by third parties.")
+	checkAnswer(t, d, "What percentage were worried about data being used by third parties?", "Fifty nine percent")
 }
 
 // The kind a "which" question asks for, never named as such, is named in the
