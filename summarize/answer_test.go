@@ -329,6 +329,9 @@ func TestQuantities(t *testing.T) {
 		"a $1.2bn oil pipeline":         true,
 		"selling for 19,800 yen":        true,
 		"he gave away £28,000":          true,
+		"now on sale for 79p":           true,
+		"shares closed at 270.25p":      true,
+		"a 12-page report":              false,
 		"he was fined two weeks' wages": false,
 		"some 45,000 people":            false,
 	} {

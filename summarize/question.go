@@ -514,8 +514,9 @@ var moneyWords = termSet("cost pay paid earn spend spent charge price worth fee 
 	"profit debt grant donate bill")
 
 // moneyRE finds sums of money: a currency sign before a number, or a
-// currency after one ("£28,000", "$1.2bn", "19,800 yen", "5m euros").
-var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|million|billion|trillion)?\s(?:pounds?|dollars?|euros?|yen|pence|cents|francs|rupees|yuan|roubles|rubles)\b`)
+// currency after one ("£28,000", "$1.2bn", "19,800 yen", "5m euros"), or
+// pence as British news writes them ("79p").
+var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|million|billion|trillion)?\s(?:pounds?|dollars?|euros?|yen|pence|cents|francs|rupees|yuan|roubles|rubles)\b`)
 
 // asksChange reports whether a lower-case question asks how much something
 // rose or fell.
