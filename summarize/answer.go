@@ -1262,8 +1262,9 @@ var quantityNouns = map[string]bool{
 // dayRE finds a day of the month given as an ordinal: "on the 18th".
 var dayRE = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|\b(?:in|since|until|from|by) [1-9]\d{2,3}\b`)
 
-// dateRE finds the dates, days and years that "when" questions want.
-var dateRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter|(last|next|this) (week|month|year|season))\b`)
+// dateRE finds the dates, days, seasons and years that "when" questions want,
+// and times from now ("in the next six months", "within weeks").
+var dateRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter|(last|next|this) (week|month|year|season)|(in|within) the (next|coming) (few |\w+ )?(days|weeks|months|years)|within (days|weeks|months))\b`)
 
 func hasDate(s string) bool { return dateRE.MatchString(strings.ToLower(s)) }
 

@@ -557,6 +557,11 @@ func TestWhenWantsADate(t *testing.T) {
 		"It beats the iPod into second place in the list. "+
 		"The spring launch of the PSP in the UK is eagerly awaited by gaming fans.")
 	checkAnswer(t, d, "When will the PSP launch in the UK?", "spring")
+	// So is a time from now: "in the next six months".
+	d = NewDoc("Mobile audio", "British firm Sonaptic has developed 3D audio technology for mobile phones. "+
+		"Handsets with the technology have been released in Japan. "+
+		"\"There should be handsets out in the UK in the next six months.\"")
+	checkAnswer(t, d, "When will handsets with the technology be out in the UK?", "next six months")
 }
 
 // A light verb the article does not use ("came third") does not count
