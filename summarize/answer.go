@@ -157,7 +157,7 @@ func (d *Doc) typedAnswer(ranked []candidate, q bound) bool {
 // it asks for ("cost", "pay", "score") is answered by one the article gives
 // without that word ("a $1.2bn pipeline", "Hearts's 2-1 defeat").
 func (d *Doc) givenInstead(ranked []candidate, q bound) bool {
-	named := q.quantity == money && moneyWords[q.predicate] || q.quantity == scoreline && q.predicate == text.Term("score") ||
+	named := q.quantity == money && moneyWords[q.predicate] || q.quantity == scoreline && q.predicate == scoreTerm ||
 		q.change && changeWords[q.predicate]
 	return named && d.typedAnswer(ranked, q)
 }
@@ -256,6 +256,9 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 	}
 	return false
 }
+
+// scoreTerm is the term of "score", as in "What was the score?".
+var scoreTerm = text.Term("score")
 
 // numberTerm is the term of "number", as in "the number of voters".
 var numberTerm = text.Term("number")
@@ -694,6 +697,15 @@ func indexes(ranked []candidate, k int) []int {
 func (d *Doc) Answer(question string) Answer {
 	q := d.bind(parseQuery(question))
 	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled)} }
+	if q.quantity == scoreline && slices.Equal(q.terms, []string{scoreTerm}) {
+		// "What was the score?" asks about the match the article reports,
+		// whose result it gives first, in whatever words ("wrapping up a
+		// 7-5 7-6 (7-3) 6-1 win").
+		if j := slices.IndexFunc(d.Sentences, scoreRE.MatchString); j >= 0 {
+			return d.answerWith([]int{j})
+		}
+		return decline()
+	}
 	ranked := d.rankBound(q, true)
 	if len(ranked) == 0 || ranked[0].score == 0 {
 		return decline()

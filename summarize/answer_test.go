@@ -1086,3 +1086,15 @@ func TestSubjectAge(t *testing.T) {
 		"The veteran film-maker, 68, won the best director prize at Cannes in 2002.")
 	checkAnswer(t, film, "How old is Im Kwon-Taek?", "68")
 }
+
+// "What was the score?" asks about the match the article reports, which gives
+// its result first, in whatever words.
+func TestWhatWasTheScore(t *testing.T) {
+	d := NewDoc("Hantuchova into quarter-finals", "Daniela Hantuchova moved into the quarter-finals of the Dubai Open, after beating Elene Likhotseva of Russia 7-5 6-4. "+
+		"She now faces Serena Williams, who beat her 6-1 6-2 last year. "+
+		"Hantuchova said she was pleased with her serve.")
+	checkAnswer(t, d, "What was the score?", "7-5 6-4")
+	d = NewDoc("Hantuchova pulls out", "Daniela Hantuchova has pulled out of the Dubai Open with a back injury. "+
+		"She said she hoped to be fit for Indian Wells.")
+	checkAnswer(t, d, "What was the score?", "")
+}
