@@ -983,7 +983,7 @@ func (d *Doc) aboutNamed(q bound) bool {
 // ageRE finds a sentence that calls someone by their age, as news does after
 // naming them: "The 34-year-old …", "… cannot afford to sack the 43-year-old
 // Liverpool legend", "The veteran film-maker, 68, won …".
-var ageRE = regexp.MustCompile(`\b(The|the) \d+-year-old\b|\b[Tt]he(?: [\pL-]+){1,3}, \d{1,3},`)
+var ageRE = regexp.MustCompile(`\b(The|the) \d+-year-old\b|` + describedAge)
 
 // missingNames returns the capitalized words of a question, past its first,
 // that the article never mentions, neither as they are nor as a related word

@@ -232,11 +232,12 @@ func measureOf(l string) []*regexp.Regexp {
 const measureNumber = `(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)[\s-]?`
 
 var (
-	// agedRE: after a name between commas ("Thanou, 30, who …"), or
-	// "34-year-old", "aged 68", "the age of 12", "36 years old".
+	// agedRE: after a name or a description between commas ("Thanou, 30,
+	// who …", "the veteran film-maker, 68,"), or "34-year-old", "aged 68",
+	// "the age of 12", "36 years old"; a thing's age ("dating from 1945").
 	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}-year-old\b|\b(?:aged|age of) \d{1,3}\b|\b\d{1,3} years old\b` +
-		`|\b[Tt]he(?: [\pL-]+){1,3}, \d{1,3},` + // "the veteran film-maker, 68,"
-		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b`) // a thing's age
+		`|` + describedAge +
+		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b`)
 	// namedAgeRE is agedRE's first form, with the name as its group.
 	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
@@ -248,6 +249,10 @@ var (
 // untilDate is how long a ban or a deal lasts as news often gives it: "until
 // the end of the season", "until May 2008".
 const untilDate = `\buntil (?:the end of )?(?:the |next |this )?(?:season|year|month|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b`
+
+// describedAge is a description with an age between commas after it: "the
+// veteran film-maker, 68,".
+const describedAge = `\b[Tt]he(?: [\pL-]+){1,3}, \d{1,3},`
 
 // namedAge is a name with an age between commas after it: "Thanou, 30,".
 const namedAge = `(\p{Lu}[\pL'’-]*), \d{1,3},`
