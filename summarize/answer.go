@@ -169,10 +169,7 @@ func (d *Doc) numberWord(t token) bool {
 }
 
 // numberWords are the terms of numbers written as words.
-var numberWords = termSet("one two three four five six seven eight nine ten eleven twelve " +
-	"thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty " +
-	"seventy eighty ninety hundred hundreds thousand thousands million millions billion billions " +
-	"dozen dozens")
+var numberWords = termSet(spelledNumbers + " hundreds thousand thousands million millions billion billions dozen dozens")
 
 // countedTerms returns, for a "how many" question that asks for a count
 // (quantity count), the term numbers of the words it counts ("How many of the

@@ -533,7 +533,11 @@ func asksChange(l string) bool {
 var changeWords = termSet("rise raise fall increase decrease cut drop grow higher lower more less jump slump")
 
 // percentRE finds percentages, in figures or words ("4.5%", "Fifty nine percent").
-var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))\s?(?:%|per ?cent\b)`)
+var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + strings.ReplaceAll(spelledNumbers, " ", "|") + `))\s?(?:%|per ?cent\b)`)
+
+// spelledNumbers are the words numbers up to a hundred are written with.
+const spelledNumbers = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
+	"sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
 
 // currencyRE finds the names of currencies, for sums written in words.
 var currencyRE = regexp.MustCompile(`(?i)\b(?:pounds?|dollars?|euros?|yen|pence|cents)\b`)
