@@ -1081,9 +1081,8 @@ var byNameRE = regexp.MustCompile(`\bby (?:the )?(?:[\p{Ll}-]+ ){0,3}(\p{Lu}[\p{
 func (d *Doc) roleHeld(i int, q bound) bool {
 	toks := d.toks[i]
 	for p := 0; p+3 < len(toks); p++ {
-		role, a, b := toks[p+1], toks[p+2], toks[p+3]
-		if toks[p].cap && q.has(toks[p]) && !role.cap && q.has(role) && role.joined &&
-			a.name && a.joined && b.name && b.joined && !q.has(a) && !q.has(b) {
+		role := toks[p+1]
+		if toks[p].cap && q.has(toks[p]) && !role.cap && q.has(role) && role.joined && newFullName(toks, p+2, q) {
 			return true
 		}
 	}
@@ -1096,12 +1095,19 @@ func (d *Doc) roleHeld(i int, q bound) bool {
 func (d *Doc) namedAfterName(i int, q bound) bool {
 	toks := d.toks[i]
 	for p := 0; p+2 < len(toks); p++ {
-		a, b := toks[p+1], toks[p+2]
-		if toks[p].cap && q.has(toks[p]) && a.name && a.joined && b.name && b.joined && !q.has(a) && !q.has(b) {
+		if toks[p].cap && q.has(toks[p]) && newFullName(toks, p+1, q) {
 			return true
 		}
 	}
 	return false
+}
+
+// newFullName reports whether the words at p and p+1 (both in toks) are one
+// name of two words, each joined to the word before, that the question does
+// not have: "Gary Megson" in "Forest manager Gary Megson".
+func newFullName(toks []token, p int, q bound) bool {
+	a, b := toks[p], toks[p+1]
+	return a.name && a.joined && b.name && b.joined && !q.has(a) && !q.has(b)
 }
 
 // kindNamed reports whether sentence i names something the question does not
