@@ -296,19 +296,18 @@ func NewsbotRanker(q Question) Ranked {
 }
 
 // NewsbotReply is the bot's extractive reply to a question about an article
-// given as sentences.
+// given as its title and sentences.
 func NewsbotReply(q Question) summarize.Answer {
 	return summarize.NewDocFromSentences(q.Title, q.Sentences).Answer(q.Question)
 }
 
-// BM25Ranker is plain BM25 over the sentences, the baseline; it always answers
-// and shows its top sentence.
+// BM25Ranker is plain BM25 over the sentences (not the title, which no reply
+// can quote), the baseline; it always answers and shows its top sentence.
 func BM25Ranker(q Question) Ranked {
-	sentences := q.Sentences
-	order := summarize.NewDocFromSentences("", sentences).RankBM25(q.Question, 3)
+	order := summarize.NewDocFromSentences("", q.Sentences).RankBM25(q.Question, 3)
 	r := Ranked{Order: order, Answerable: true}
 	if len(order) > 0 {
-		r.Shown = []string{sentences[order[0]]}
+		r.Shown = []string{q.Sentences[order[0]]}
 	}
 	return r
 }
