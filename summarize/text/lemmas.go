@@ -15,7 +15,7 @@
 
 package text
 
-// lemmaForms holds 3858 lines "form base": inflected forms that stemming
+// lemmaForms holds 3859 lines "form base": inflected forms that stemming
 // alone does not join to their base.
 const lemmaForms = `aardwolves aardwolf
 abaci abacus
@@ -3803,6 +3803,7 @@ woken wake
 wolfmen wolfman
 wolves wolf
 women woman
+won win
 wonkier wonky
 wonkiest wonky
 woodier woody

@@ -21,9 +21,10 @@ neither no nor not now of off on once only or other ought our ours ourselves out
 own re s same shall shan she should shouldn so some such t than that the their theirs
 them themselves then there these they this those through thus to too under until up
 upon us ve very was wasn we were weren what whatever when whenever where whether which
-while who whoever whom whose why will with within without won would wouldn yet you
+while who whoever whom whose why will with within without would wouldn yet you
 your yours yourself yourselves
 said says say told according
+arent cant couldnt didnt doesnt dont hadnt hasnt havent isnt mustnt shant shouldnt wasnt werent wont wouldnt
 `) {
 		m[w] = struct{}{}
 	}
