@@ -1099,3 +1099,18 @@ func TestWhatWasTheScore(t *testing.T) {
 		"She said she hoped to be fit for Indian Wells.")
 	checkAnswer(t, d, "What was the score?", "")
 }
+
+// "What was her winning time?" asks for a race's time, which news gives
+// without the word ("won in 7.89 seconds"); an article that gives none does
+// not say it.
+func TestRaceTime(t *testing.T) {
+	d := NewDoc("Okoro takes indoor title", "Ada Okoro won the 60m at the Glasgow indoor meeting on Saturday. "+
+		"The 24-year-old from Leeds crossed the line in 7.89 seconds, ahead of Maria Lind. "+
+		"Lind, who beat Okoro in Madrid last month, said she would race again in Birmingham on 18 February.")
+	checkAnswer(t, d, "What was Okoro's winning time?", "7.89 seconds")
+	checkAnswer(t, d, "What was Okoro's time?", "7.89 seconds")
+	none := NewDoc("Lind to race in Birmingham", "Maria Lind will compete in the 60m at the indoor grand prix in Birmingham on 18 February. "+
+		"The Swede, who won the European title last year, has been training in Florida. "+
+		"She beat Ada Okoro in Madrid last month, the first of her wins over the world champion.")
+	checkAnswer(t, none, "What is Lind's best time for the 60m?", "")
+}

@@ -114,14 +114,15 @@ var askWord = map[string]bool{text.Term("many"): true, text.Term("much"): true, 
 // question's form, not its subject (timesTerm).
 const howManyTimes = "how many times"
 
-// timesTerm is the term of "times".
-var timesTerm = text.Term("times")
+// timesTerm is the term of "times", timeTerm that of "time".
+var timesTerm, timeTerm = text.Term("times"), text.Term("time")
 
 // blank is how cloze questions mark the missing name or number.
 const blank = "____"
 
 func parseQuery(q string) query {
 	var qu query
+	raceTime := false
 	lx := newLexicon(32, 32)
 	l := strings.ToLower(q)
 	qu.wantsNumber, qu.wantsName, qu.wantsDate = questionType(q)
@@ -146,6 +147,10 @@ func parseQuery(q string) query {
 	}
 	if !qu.cloze {
 		qu.measure = measureOf(l)
+		// "What was Dibaba's time?": "time" is the form of the question,
+		// the measure asked for, which news gives without the word ("won
+		// in 14 minutes 32.93 seconds").
+		raceTime = slices.Contains(qu.measure, raceTimeRE)
 		qu.asksAge = slices.Contains(qu.measure, agedRE)
 		qu.quantity = quantityOf(l)
 		qu.change = asksChange(l)
@@ -164,7 +169,7 @@ func parseQuery(q string) query {
 		// down" mean what the pair does.
 		if v := phrasalVerb(q); v != "" {
 			qu.phrasal = text.Term(v)
-		} else if p := predicate(q); p != "" {
+		} else if p := predicate(q); p != "" && !(raceTime && text.Term(p) == timeTerm) {
 			qu.predicate = text.Term(p)
 		}
 		if k, qualified := kindAsked(q); k != "" {
@@ -189,7 +194,7 @@ func parseQuery(q string) query {
 			continue
 		}
 		term := lx.slots[t.id].term
-		if !qu.cloze && askWord[term] || qu.asksCalled && formTerms[term] {
+		if !qu.cloze && askWord[term] || qu.asksCalled && formTerms[term] || raceTime && term == timeTerm {
 			continue // "how many", "how long", "what is it called": the form of the question, not its subject
 		}
 		if k := slices.Index(qu.terms, term); k >= 0 {
@@ -222,6 +227,9 @@ func measureOf(l string) []*regexp.Regexp {
 		return []*regexp.Regexp{speedRE}
 	case has("how heavy", "weigh"):
 		return []*regexp.Regexp{weightRE}
+	case has("winning time", "best time", "fastest time", "finishing time", "'s time", "’s time"):
+		// A race's time, not the hour of day "what time" asks for.
+		return []*regexp.Regexp{raceTimeRE}
 	}
 	return nil
 }
@@ -243,6 +251,9 @@ var (
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
 	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches)(?:[^\w-]|$)|` + untilDate)
 	speedRE    = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots|[kmg]bps|[kmg]bit/s|(?:kilo|mega|giga)bits? (?:a|per) second)`)
+	// raceTimeRE: "7.96 seconds", "8.47secs", "1:48.32", "2:15:25" — and
+	// "two hours, 23 minutes and 10 seconds" by its seconds.
+	raceTimeRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s?(?:secs?|seconds)\b|\b\d{1,2}(?::\d\d){1,2}\.\d+\b|\b\d{1,2}:\d\d:\d\d\b`)
 	weightRE   = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone)\b`)
 )
 
