@@ -309,7 +309,7 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 	for i, terms := range d.terms {
 		norm := bm25K1 * (1 - bm25B + bm25B*float64(len(terms))/max(d.avgLen, 1))
 		score, covered := 0.0, 0.0
-		continues := cues && i > 0 && refersBack(d.Sentences[i])
+		continues := cues && i > 0 && describesBack(d.Sentences[i])
 		for k, id := range ids {
 			f, idf := 0.0, idfs[k] // a sentence has a dozen terms: counting beats a map
 			for _, st := range terms {

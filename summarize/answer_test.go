@@ -1114,3 +1114,15 @@ func TestRaceTime(t *testing.T) {
 		"She beat Ada Okoro in Madrid last month, the first of her wins over the world champion.")
 	checkAnswer(t, none, "What is Lind's best time for the 60m?", "")
 }
+
+// A sentence that describes whom the one before named ("The Italian fourth
+// seed …") goes on about them, as one that refers back with a pronoun does:
+// it has, for less, the words that named them.
+func TestDescriptionGoesOn(t *testing.T) {
+	d := NewDoc("Rain hits Rotterdam", "Rain delayed play at the Rotterdam Open for three hours on Friday. "+
+		"Ben Carter suffered a quarter-final defeat by Marco Rossi. "+
+		"The Italian fourth seed took it 6-3 7-6 in just under two hours. "+
+		"Carter said the rain had not helped him, but he would be back next year. "+
+		"Later, Sam Dale beat Tom Nye 6-2 6-1 in the other quarter-final.")
+	checkAnswer(t, d, "What was the score in Carter's defeat?", "6-3 7-6")
+}
