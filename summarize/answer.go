@@ -1312,15 +1312,36 @@ func describesBack(s string) bool { return refersBack(s) || namedDescription(s) 
 
 // namedDescription reports whether a sentence opens with a name used as a
 // description of what the one before named: "The Briton, running …", "The
-// Everton striker signed …".
+// Everton striker signed …", "The Northern Ireland runner set …".
 func namedDescription(s string) bool {
 	first, rest, _ := strings.Cut(s, " ")
-	word, after, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
-	if first != "The" || !capitalized(word) || strings.ToUpper(word) == word {
+	if first != "The" {
 		return false
 	}
-	return strings.HasSuffix(word, ",") || after != "" && unicode.IsLower([]rune(after)[0])
+	for n := range maxDescriptionName {
+		word, after, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+		if !capitalized(word) || strings.ToUpper(word) == word {
+			return false
+		}
+		if strings.HasSuffix(word, ",") {
+			return true
+		}
+		if after != "" && unicode.IsLower([]rune(after)[0]) {
+			// After a name of more words, the noun it describes: "The
+			// Northern Ireland runner", not an organisation's name and
+			// what it did ("The Ugandan Media Council said", "The
+			// Brazilian Institute for Geography").
+			next, _, _ := strings.Cut(after, " ")
+			return n == 0 || !text.IsStopword(text.Normalize(strings.TrimRight(next, ",")))
+		}
+		rest = after
+	}
+	return false
 }
+
+// maxDescriptionName is how many words the name in a description may have:
+// "The Northern Ireland runner".
+const maxDescriptionName = 3
 
 // leansBack reports whether a sentence opens with a word that refers to the
 // previous one.

@@ -410,6 +410,8 @@ func TestSentenceReferringBack(t *testing.T) {
 		{"The Briton, running for the first time, held off Chepkemei.", false, true},
 		{"The Glasgow forward's ban for stamping ended on 2 February.", false, true},
 		{"The Ugandan Media Council said the play would not open.", false, false},
+		{"The Northern Ireland runner set a personal best.", false, true},
+		{"The Brazilian Institute for Geography and Statistics said it fell.", false, false},
 		{"The BBC said it would appeal.", false, false},
 		{"Sales passed two million copies.", false, false},
 		{"Theatre critics praised it.", false, false},
@@ -1113,6 +1115,12 @@ func TestRaceTime(t *testing.T) {
 		"The Swede, who won the European title last year, has been training in Florida. "+
 		"She beat Ada Okoro in Madrid last month, the first of her wins over the world champion.")
 	checkAnswer(t, none, "What is Lind's best time for the 60m?", "")
+	// A description of more than one word: "The New Zealand runner".
+	d = NewDoc("Walsh wins again", "Sam Walsh claimed his second indoor win in a week, taking the 1500m at the Ghent meeting. "+
+		"The New Zealand runner set a personal best of three minutes, 36.20 seconds to qualify for the world championships. "+
+		"\"I'm delighted with that,\" said the 26-year-old. "+
+		"Walsh now hopes to race in Madrid on Sunday after three straight wins.")
+	checkAnswer(t, d, "What was Walsh's winning time in Ghent?", "36.20 seconds")
 }
 
 // A sentence that describes whom the one before named ("The Italian fourth
