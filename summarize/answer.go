@@ -1320,13 +1320,13 @@ func namedDescription(s string) bool {
 	}
 	for n := range maxDescriptionName {
 		word, after, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
-		if !capitalized(word) || strings.ToUpper(word) == word {
+		if word == "" || !capitalized(word) || !strings.ContainsFunc(word, unicode.IsLower) { // "The BBC"
 			return false
 		}
 		if strings.HasSuffix(word, ",") {
 			return true
 		}
-		if after != "" && unicode.IsLower([]rune(after)[0]) {
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) {
 			// After a name of more words, the noun it describes: "The
 			// Northern Ireland runner", not an organisation's name and
 			// what it did ("The Ugandan Media Council said", "The

@@ -112,6 +112,7 @@ func FuzzAnswer(f *testing.F) {
 	f.Add("A", "x", "____")
 	f.Add("", "", "How many?")
 	f.Add("Up to", "Up to 25 per cent of staff. Up to 20 per cent.", "up to ____ of staff")
+	f.Add("", "Rain fell on the city. The", "Where did rain fall?") // a sentence that is only "The"
 	v := NewVocabulary(1000)
 	f.Fuzz(func(t *testing.T, title, body, question string) {
 		d := NewDoc(title, body)
@@ -415,6 +416,8 @@ func TestSentenceReferringBack(t *testing.T) {
 		{"The BBC said it would appeal.", false, false},
 		{"Sales passed two million copies.", false, false},
 		{"Theatre critics praised it.", false, false},
+		{"The", false, false},
+		{"The Council", false, false},
 	} {
 		if got := refersBack(c.sentence); got != c.refers {
 			t.Errorf("refersBack(%q) = %v, want %v", c.sentence, got, c.refers)
