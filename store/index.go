@@ -408,7 +408,10 @@ func (s *boltArchive) readCounted(tx *bolt.Tx, c *bolt.Cursor, k []byte, limit i
 	for ; k != nil && len(articles) < limit; k, _ = c.Next() {
 		a, err := readArticle(tx, k, false)
 		if err != nil {
-			return nil, nil, err
+			// The cursor found the key: an article there that cannot be
+			// read (garbled, or a flipped bit that makes it read as a
+			// bucket, so as missing) is damage, not a lookup that failed.
+			return nil, nil, damaged(k, err)
 		}
 		articles, stored = append(articles, a), append(stored, texts.Get(k))
 	}
@@ -417,7 +420,7 @@ func (s *boltArchive) readCounted(tx *bolt.Tx, c *bolt.Cursor, k []byte, limit i
 	parallel(len(articles), func(i int) {
 		a := &articles[i]
 		if a.Text, errs[i] = decompressText(stored[i]); errs[i] != nil {
-			errs[i] = fmt.Errorf("article %d: %w", a.ID, errs[i])
+			errs[i] = damaged(idKey(a.ID), errs[i])
 			return
 		}
 		out[i] = countedArticle{id: a.ID, title: a.Title, tf: make(map[string]uint32, 256)}
@@ -430,6 +433,15 @@ func (s *boltArchive) readCounted(tx *bolt.Tx, c *bolt.Cursor, k []byte, limit i
 		}
 	}
 	return out, k, nil
+}
+
+// damaged returns err, about the stored article at key, as one wrapping
+// ErrDamaged.
+func damaged(key []byte, err error) error {
+	if errors.Is(err, ErrDamaged) {
+		return fmt.Errorf("article %x: %w", key, err)
+	}
+	return fmt.Errorf("%w (article %x: %v)", ErrDamaged, key, err)
 }
 
 // reindexBatch is how many articles reindex indexes a transaction (a

@@ -876,3 +876,45 @@ func TestRebuildInterrupted(t *testing.T) {
 		t.Errorf("after the next Open: rebuilt %d times, %d hits (%v); want once and %d", rebuilt, len(hits), err, n)
 	}
 }
+
+// An article record the rebuild cannot read — its key is there, its value is
+// not an article (a flipped bit can make it unreadable JSON, or a nested
+// bucket, which reads as missing) — is damage: Open says ErrDamaged, not
+// "not found".
+func TestRebuildOverUnreadableArticle(t *testing.T) {
+	ctx := t.Context()
+	for _, damage := range []struct {
+		name string
+		do   func(b *bolt.Bucket, key []byte) error
+	}{
+		{"garbled", func(b *bolt.Bucket, key []byte) error { return b.Put(key, []byte("{\"title\": 7")) }},
+		{"a bucket", func(b *bolt.Bucket, key []byte) error {
+			if err := b.Delete(key); err != nil {
+				return err
+			}
+			_, err := b.CreateBucket(key)
+			return err
+		}},
+	} {
+		path := filepath.Join(t.TempDir(), "a.db")
+		st := openAt(t, path, Options{})
+		if _, err := st.Add(ctx, lib, Article{Title: "Harbour report", Text: "The harbour report was filed."},
+			Article{Title: "Ferry report", Text: "The ferry report was filed."}); err != nil {
+			t.Fatal(err)
+		}
+		b := st.a.(*boltArchive)
+		err := b.db.Update(func(tx *bolt.Tx) error {
+			if err := tx.Bucket(bucketMeta).Put(metaIndex, []byte("an older layout")); err != nil {
+				return err
+			}
+			return damage.do(tx.Bucket(bucketArticles), idKey(2))
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Close()
+		if _, err := Open(path, Options{}); !errors.Is(err, ErrDamaged) {
+			t.Errorf("%s article: Open = %v, want ErrDamaged", damage.name, err)
+		}
+	}
+}
