@@ -844,24 +844,19 @@ func (d *Doc) Answer(question string) Answer {
 		best = ranked[0]
 	}
 	evidence := []int{best.i}
-	if best.i > 0 && refersBack(d.Sentences[best.i]) {
+	// A best sentence that goes on about what the one before named ("It
+	// was …", "The American top seed overcame …") had that one's words in
+	// the ranking, and is quoted with it: it says whom it is about.
+	goesOn := best.i > 0 && describesBack(d.Sentences[best.i])
+	if goesOn {
 		evidence = append(evidence, best.i-1)
 	}
-	if q.wantsName && !q.cloze && !d.namesAnswer(best.i, q, where) {
-		// The best sentence names no one the question does not. When it
-		// describes whom the one before named ("Andy Roddick will play …
-		// The American top seed overcame Germany's Tommy Haas"), that one
-		// names them; else the next may, going on about what it said
+	if q.wantsName && !q.cloze && !d.namesAnswer(best.i, q, where) && !(goesOn && fullName(d.toks[best.i-1], q) > 0) && d.namesNext(best.i, q) {
+		// The best sentence names no one the question does not, nor does
+		// the one before; the next may, going on about what it said
 		// ("Radcliffe won in New York. The Briton held off Kenyan Susan
 		// Chepkemei …").
-		switch p := best.i - 1; {
-		case p >= 0 && describesBack(d.Sentences[best.i]) && fullName(d.toks[p], q) > 0:
-			if !slices.Contains(evidence, p) {
-				evidence = append(evidence, p)
-			}
-		case d.namesNext(best.i, q):
-			evidence = append(evidence, best.i+1)
-		}
+		evidence = append(evidence, best.i+1)
 	}
 	if j := best.i + 1; q.kind != "" && d.lacks(q, q.kind) && j < len(d.Sentences) && namedDescription(d.Sentences[j]) && !slices.Contains(evidence, j) {
 		// The kind of thing asked about, never named as such, is often

@@ -1136,4 +1136,11 @@ func TestDescriptionGoesOn(t *testing.T) {
 		"Carter said the rain had not helped him, but he would be back next year. "+
 		"Later, Sam Dale beat Tom Nye 6-2 6-1 in the other quarter-final.")
 	checkAnswer(t, d, "What was the score in Carter's defeat?", "6-3 7-6")
+	// The sentence it goes on from, which says whom it is about, is quoted
+	// with it, though it is not the runner-up.
+	d = NewDoc("Carter gives away winnings", "Rain delayed play at the Rotterdam Open for three hours on Friday. "+
+		"Ben Carter, who turned professional only last spring after three years at an American college, won the title on Sunday with a display that left his coach and his family in tears. "+
+		"The Briton then donated his £20,000 prize money to a children's hospital in Leeds. "+
+		"Rossi said the prize money in Rotterdam was the best prize money on the tour.")
+	checkAnswer(t, d, "What did Carter do with his prize money?", "Ben Carter, who")
 }
