@@ -932,17 +932,6 @@ func (d *Doc) ageFollows(ranked []candidate, q bound) int {
 	return -1
 }
 
-// agesNamed reports whether sentence i gives the age of someone the question
-// names, between commas after the name: "Bell, 30, had …".
-func (d *Doc) agesNamed(i int, q bound) bool {
-	for _, m := range namedAgeRE.FindAllStringSubmatch(d.Sentences[i], -1) {
-		if slices.Contains(q.terms, text.Term(text.Normalize(m[1]))) {
-			return true
-		}
-	}
-	return false
-}
-
 // subjectAge returns, for a question about the age of someone the article is
 // about — named in its title or first sentence — the first sentence that calls
 // someone by age without naming them, as news gives its subject's age once
@@ -1056,9 +1045,17 @@ var placeRE = regexp.MustCompile(`\b(?:in|at|near|outside) (?:the )?(\p{Lu}[\p{L
 // namesWith reports whether re finds in sentence i a name (its first group)
 // that the question does not have: a place after "in" (placeRE), whoever did
 // something after "by" (byNameRE).
-func (d *Doc) namesWith(re *regexp.Regexp, i int, q bound) bool {
+func (d *Doc) namesWith(re *regexp.Regexp, i int, q bound) bool { return d.finds(re, i, q, false) }
+
+// agesNamed reports whether sentence i gives the age of someone the question
+// names, between commas after the name: "Bell, 30, had …".
+func (d *Doc) agesNamed(i int, q bound) bool { return d.finds(namedAgeRE, i, q, true) }
+
+// finds reports whether re finds in sentence i a name (its first group) that
+// the question has (asked) or does not have (!asked).
+func (d *Doc) finds(re *regexp.Regexp, i int, q bound, asked bool) bool {
 	for _, m := range re.FindAllStringSubmatch(d.Sentences[i], -1) {
-		if !slices.Contains(q.terms, text.Term(text.Normalize(m[1]))) {
+		if slices.Contains(q.terms, text.Term(text.Normalize(m[1]))) == asked {
 			return true
 		}
 	}
