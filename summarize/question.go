@@ -123,6 +123,12 @@ const blank = "____"
 func parseQuery(q string) query {
 	var qu query
 	raceTime := false
+	// form reports whether a term is the form of the question, not its
+	// subject: "how many", "how long", "what is it called", and a race's
+	// "time".
+	form := func(term string) bool {
+		return !qu.cloze && askWord[term] || qu.asksCalled && formTerms[term] || raceTime && term == timeTerm
+	}
 	lx := newLexicon(32, 32)
 	l := strings.ToLower(q)
 	qu.wantsNumber, qu.wantsName, qu.wantsDate = questionType(q)
@@ -169,7 +175,7 @@ func parseQuery(q string) query {
 		// down" mean what the pair does.
 		if v := phrasalVerb(q); v != "" {
 			qu.phrasal = text.Term(v)
-		} else if p := predicate(q); p != "" && !(raceTime && text.Term(p) == timeTerm) {
+		} else if p := predicate(q); p != "" && !form(text.Term(p)) {
 			qu.predicate = text.Term(p)
 		}
 		if k, qualified := kindAsked(q); k != "" {
@@ -194,8 +200,8 @@ func parseQuery(q string) query {
 			continue
 		}
 		term := lx.slots[t.id].term
-		if !qu.cloze && askWord[term] || qu.asksCalled && formTerms[term] || raceTime && term == timeTerm {
-			continue // "how many", "how long", "what is it called": the form of the question, not its subject
+		if form(term) {
+			continue
 		}
 		if k := slices.Index(qu.terms, term); k >= 0 {
 			qu.names[k] = qu.names[k] || name
