@@ -727,6 +727,11 @@ func (d *Doc) Answer(question string) Answer {
 		// ("listed on Ofex" for "traded", "was responding to" for "wrote") —
 		// 7 of the 8 such declines on the development sets were wrong.
 		lacksPredicate := lacks && !which && !where && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) && !kindGiven
+		// Who made a report or figures is named beside them, whatever the
+		// verb ("Who published the figures?" — "according to the FCC
+		// figures", "figures from the Building Societies Association").
+		makerGiven := lacks && who && preferAnywhere(ranked, func(c candidate) bool { return d.makerNamed(c.i, q) })
+		lacksPredicate = lacksPredicate && !makerGiven
 		// "Who coaches Sarah Claxton?" of an article that never speaks of
 		// coaching in any form (word, derived form, synonym, the noun for
 		// whoever does it) is not answered by a sentence that only names her
@@ -1037,6 +1042,36 @@ func (d *Doc) namesNext(i int, q bound) bool {
 func (d *Doc) namesAnswer(i int, q bound, where bool) bool {
 	return fullName(d.toks[i], q) > 0 || where && answerType(d.Sentences[i], d.toks[i], q) > 0
 }
+
+// makerNamed reports whether sentence i names, beside the question's object,
+// someone the question does not: right before it ("the Hefce report") or
+// after it and "by" or "from" ("figures from the Building Societies
+// Association").
+func (d *Doc) makerNamed(i int, q bound) bool {
+	if q.object == "" {
+		return false
+	}
+	s := d.Sentences[i]
+	asked := func(w string) bool { return slices.Contains(q.terms, text.Term(text.Normalize(w))) }
+	found := false
+	prev, prevEnd := "", -1
+	text.EachWordAt(s, func(raw string, at int) {
+		if found {
+			return
+		}
+		if text.Term(text.Normalize(raw)) == q.object {
+			before := prevEnd > 0 && s[prevEnd:at] == " " && capitalized(prev) && !text.IsStopword(strings.ToLower(prev)) && !asked(prev)
+			m := makerAfterRE.FindStringSubmatch(s[at+len(raw):])
+			found = before || m != nil && !asked(m[1])
+		}
+		prev, prevEnd = raw, at+len(raw)
+	})
+	return found
+}
+
+// makerAfterRE finds a name after "by" or "from" right after a noun: "…
+// figures from the Building Societies Association".
+var makerAfterRE = regexp.MustCompile(`^,? (?:by|from) (?:the )?(\p{Lu}[\p{L}'-]*)`)
 
 // placeRE finds a place named after a preposition: "in San Jose", "at the
 // Madejski Stadium".

@@ -653,6 +653,38 @@ func TestWhichOrWhereInOtherWords(t *testing.T) {
 	checkAnswer(t, d, "Where are Hartfield United's shares traded?", "Ofex")
 }
 
+// Who made a report or figures is named beside them ("the Hefce report",
+// "figures from the Building Societies Association"), whatever verb the
+// question uses; an article that names no maker beside them still declines.
+func TestMakerNamedBesideTheObject(t *testing.T) {
+	d := NewDoc("Lending slows", "Mortgage lending slowed again in November, new data show. "+
+		"Gross lending fell by 4% to £25bn, the lowest total for the month in three years. "+
+		"Separate figures from the Building Societies Association showed the value of loans fell by a third. "+
+		"Analysts expect prices to fall slightly next year.")
+	checkAnswer(t, d, "Who published the figures?", "Building Societies Association")
+	d = NewDoc("Fiscal warning", "The chancellor may have to raise taxes to meet his borrowing rule, economists say. "+
+		"Other than its warning on taxes, the Westfield report was optimistic about the economy. "+
+		"Growth is expected to slow next year.")
+	checkAnswer(t, d, "Who wrote the report?", "Westfield report")
+	d = NewDoc("Output", "Factory output rose in the last three months of the year. "+
+		"The output figures brought a cautiously optimistic response from officials. "+
+		"Exports were flat.")
+	checkAnswer(t, d, "Who published the figures?", "")
+	for q, want := range map[string]string{
+		"Who published the figures?":        "figures",
+		"Who sued the Beastie Boys?":        "", // a name, not a noun
+		"When will the trial start?":        "",
+		"How much did Arsenal pay for him?": "",
+	} {
+		if want != "" {
+			want = text.Term(want)
+		}
+		if got := parseQuery(q).object; got != want {
+			t.Errorf("parseQuery(%q).object = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // "How much did shares fall?" is answered by the percentage news gives it as
 // ("closed down 6%"), though the article never says "fall"; not by another
 // sum.

@@ -73,6 +73,9 @@ type query struct {
 	// "directed" in "Who directed the film?", "cost" in "How much will the
 	// PSP cost?" — empty when the question's form does not show it.
 	predicate string
+	// object is the term of the noun the predicate acts on — "figures" in
+	// "Who published the figures?" — empty when there is none.
+	object string
 	// kind is the term of the noun a "which" or "what" question asks for a
 	// name of — "club" in "Which club does he play for?" — which the answer
 	// names rather than uses; empty for other questions.
@@ -175,8 +178,11 @@ func parseQuery(q string) query {
 		// down" mean what the pair does.
 		if v := phrasalVerb(q); v != "" {
 			qu.phrasal = text.Term(v)
-		} else if p := predicate(q); p != "" && !form(text.Term(p)) {
+		} else if p, o := predicate(q); p != "" && !form(text.Term(p)) {
 			qu.predicate = text.Term(p)
+			if o != "" {
+				qu.object = text.Term(o)
+			}
 		}
 		if k, qualified := kindAsked(q); k != "" {
 			qu.kind, qu.kindQualified = text.Term(k), qualified
@@ -306,12 +312,14 @@ func numberContext(before, after string) bool {
 // "" when the question does not have that shape: an answer to a question
 // whose predicate the article never uses, in any related form, is the
 // article's answer to another question. (A verb with a particle is none;
-// parseQuery asks phrasalVerb first.)
-func predicate(q string) string {
+// parseQuery asks phrasalVerb first.) It returns too the lower-case noun that
+// comes next, past stopwords: the predicate's object ("figures" in "Who
+// published the figures?"), or "".
+func predicate(q string) (pred, object string) {
 	var raw []string
 	text.EachWord(q, func(w string) { raw = append(raw, w) })
 	if len(raw) < 2 {
-		return ""
+		return "", ""
 	}
 	lower := make([]string, len(raw))
 	for i, w := range raw {
@@ -325,7 +333,7 @@ func predicate(q string) string {
 	case "how":
 		i = 2 // "how many", "how old"
 	default:
-		return ""
+		return "", ""
 	}
 	// A question phrase that runs on ("how many of the new users", "what
 	// interest rate") ends at its auxiliary, when one comes soon.
@@ -342,7 +350,7 @@ func predicate(q string) string {
 	for ; i < len(raw); i++ {
 		w := lower[i]
 		if lightVerbs[text.Term(w)] {
-			return "" // "take over", "give away": the meaning is in the particle
+			return "", "" // "take over", "give away": the meaning is in the particle
 		}
 		if last != "" && (capitalized(raw[i]) || text.IsStopword(w)) {
 			break
@@ -352,9 +360,17 @@ func predicate(q string) string {
 		}
 	}
 	if formWords[last] {
-		return "" // "what is it called", "what is the name of the service"
+		return "", "" // "what is it called", "what is the name of the service"
 	}
-	return last
+	for ; i < len(raw) && last != ""; i++ {
+		if w := lower[i]; !text.IsStopword(w) {
+			if !capitalized(raw[i]) && !startsWithDigit(w) {
+				object = w
+			}
+			break
+		}
+	}
+	return last, object
 }
 
 // kindAsked returns the noun that says what kind of thing a "which" or
