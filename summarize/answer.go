@@ -835,7 +835,10 @@ func (d *Doc) Answer(question string) Answer {
 			}
 		}
 		if counted := d.countedTerms(question); q.quantity == count && len(counted) > 0 { // not "how many times"
-			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {
+			// The sentence that counts what is asked ("Two grand slams,
+			// it's already something"), among the best, else further down
+			// near the question, before one with any other number.
+			if j := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {
 				k = j
 			}
 		}

@@ -653,6 +653,19 @@ func TestWhichOrWhereInOtherWords(t *testing.T) {
 	checkAnswer(t, d, "Where are Hartfield United's shares traded?", "Ofex")
 }
 
+// "How many Grand Slams has he won?" is answered by the sentence that counts
+// them ("Two grand slams, it's already something"), however far down the
+// ranking, before a better-ranked one with some other number.
+func TestCountOfTheNounFurtherDown(t *testing.T) {
+	d := NewDoc("Reyes eyes title", "Newly-crowned champion Luis Reyes has ruled out winning a Grand Slam on clay in the future. "+
+		"After losing in round one in 2003, Reyes said he had given up on the French Open and winning his Grand Slam title had not changed his mind. "+
+		"Reyes is hopeful that his win will give him the belief he needs to win more Grand Slam titles. "+
+		"\"It's a relief for me. "+
+		"Two grand slams, it's already something,\" he said. "+
+		"Reyes admitted he had begun to doubt whether he would win another Grand Slam.")
+	checkAnswer(t, d, "How many Grand Slams has Reyes won?", "Two grand slams")
+}
+
 // Who made a report or figures is named beside them ("the Hefce report",
 // "figures from the Building Societies Association"), whatever verb the
 // question uses; an article that names no maker beside them still declines.
