@@ -750,7 +750,13 @@ func (d *Doc) Answer(question string) Answer {
 		// that only names the subject.
 		preferAmong(ranked, func(c candidate) bool { return d.hasPredicate(c.i, q) && d.namesAnswer(c.i, q, where) })
 	}
-	if where && !q.cloze && !d.namesWith(placeRE, ranked[0].i, q) {
+	if where && !q.cloze && !d.placeBefore(ranked[0].i, q) {
+		// "Where is the Tory conference being held?" — "he told the
+		// Brighton conference": a place named right before what is asked
+		// about, wherever the sentence ranks.
+		preferAnywhere(ranked, func(c candidate) bool { return d.placeBefore(c.i, q) })
+	}
+	if where && !q.cloze && !d.placeBefore(ranked[0].i, q) && !d.namesWith(placeRE, ranked[0].i, q) {
 		// "Where did Kennedy give his speech?" — not the lead that says
 		// he gave one, but "Speaking at the Commonwealth Club, Mr Kennedy
 		// said …".
@@ -1075,6 +1081,19 @@ func (d *Doc) makerNamed(i int, q bound) bool {
 // makerAfterRE finds a name after "by" or "from" right after a noun: "…
 // figures from the Building Societies Association".
 var makerAfterRE = regexp.MustCompile(`^,? (?:by|from) (?:the )?(\p{Lu}[\p{L}'-]*)`)
+
+// placeBefore reports whether sentence i names something the question does
+// not right before a word of the question that is no name: "the Brighton
+// conference", "his Sheffield seat".
+func (d *Doc) placeBefore(i int, q bound) bool {
+	toks := d.toks[i]
+	for p := 1; p < len(toks); p++ {
+		if t := toks[p]; t.joined && !t.name && !t.stop && q.has(t) && toks[p-1].name && !q.has(toks[p-1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // placeRE finds a place named after a preposition: "in San Jose", "at the
 // Madejski Stadium".

@@ -722,6 +722,16 @@ func TestWherePrefersThePredicate(t *testing.T) {
 	checkAnswer(t, d, "Where was Mara Quell born?", "Fishguard")
 }
 
+// "Where is the conference held?" is answered by a place named right before
+// the word ("told the Brighton conference"), wherever that sentence ranks.
+func TestWherePlaceBeforeTheNoun(t *testing.T) {
+	d := NewDoc("Tories gather", "Tory delegates are gathering for their spring conference, the last Tory conference before the general election. "+
+		"The conference will be held over three days, and the Tory leader will speak on Saturday. "+
+		"The party is trying to close the gap on Labour in the polls. "+
+		"Labour's rule has been characterised by lost trust, co-chairman Liam Fox told the Brighton conference.")
+	checkAnswer(t, d, "Where is the Tory conference being held?", "Brighton conference")
+}
+
 // "How old is Duncan Bell?" is answered by the age news gives beside his name
 // ("Bell, 30,"), wherever it ranks, not by a number about something else
 // ("England's 30-man squad").
