@@ -750,13 +750,11 @@ func (d *Doc) Answer(question string) Answer {
 		// that only names the subject.
 		preferAmong(ranked, func(c candidate) bool { return d.hasPredicate(c.i, q) && d.namesAnswer(c.i, q, where) })
 	}
-	if where && !q.cloze && !d.placeBefore(ranked[0].i, q) {
-		// "Where is the Tory conference being held?" — "he told the
-		// Brighton conference": a place named right before what is asked
-		// about, wherever the sentence ranks.
-		preferAnywhere(ranked, func(c candidate) bool { return d.placeBefore(c.i, q) })
-	}
-	if where && !q.cloze && !d.placeBefore(ranked[0].i, q) && !d.namesWith(placeRE, ranked[0].i, q) {
+	// "Where is the Tory conference being held?" — "he told the Brighton
+	// conference": a place named right before what is asked about, wherever
+	// the sentence ranks.
+	if where && !q.cloze && !d.placeBefore(ranked[0].i, q) && !preferAnywhere(ranked, func(c candidate) bool { return d.placeBefore(c.i, q) }) &&
+		!d.namesWith(placeRE, ranked[0].i, q) {
 		// "Where did Kennedy give his speech?" — not the lead that says
 		// he gave one, but "Speaking at the Commonwealth Club, Mr Kennedy
 		// said …".
@@ -1063,13 +1061,15 @@ func (d *Doc) makerNamed(i int, q bound) bool {
 	s := d.Sentences[i]
 	asked := func(w string) bool { return slices.Contains(q.terms, text.Term(text.Normalize(w))) }
 	found := false
-	prev, prevEnd := "", -1
+	n, prev, prevEnd := 0, "", -1 // words read; the one before and where it ends
 	text.EachWordAt(s, func(raw string, at int) {
+		n++
 		if found {
 			return
 		}
 		if text.Term(text.Normalize(raw)) == q.object {
-			before := prevEnd > 0 && s[prevEnd:at] == " " && capitalized(prev) && !text.IsStopword(strings.ToLower(prev)) && !asked(prev)
+			// A capital opening the sentence is no name ("Separate figures").
+			before := n > 2 && s[prevEnd:at] == " " && capitalized(prev) && !text.IsStopword(strings.ToLower(prev)) && !asked(prev)
 			m := makerAfterRE.FindStringSubmatch(s[at+len(raw):])
 			found = before || m != nil && !asked(m[1])
 		}

@@ -683,6 +683,10 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 		"The output figures brought a cautiously optimistic response from officials. "+
 		"Exports were flat.")
 	checkAnswer(t, d, "Who published the figures?", "")
+	// A capital that opens the sentence is no name.
+	d = NewDoc("Output", "Factory output rose in the last three months of the year. "+
+		"Separate figures showed exports were flat.")
+	checkAnswer(t, d, "Who published the figures?", "")
 	for q, want := range map[string]string{
 		"Who published the figures?":        "figures",
 		"Who sued the Beastie Boys?":        "", // a name, not a noun
