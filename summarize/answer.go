@@ -539,6 +539,10 @@ func (d *Doc) bind(q query) bound {
 // has reports whether the question has the term of an article's word.
 func (q bound) has(t token) bool { return t.id >= 0 && q.knownIDs[t.id] }
 
+// hasWord reports whether a word, as written in the article, is one of the
+// question's terms.
+func (q bound) hasWord(w string) bool { return slices.Contains(q.terms, text.Term(text.Normalize(w))) }
+
 // fullMention finds, for a sentence that calls someone by surname alone
 // ("Mason", "Mr Hardy"), the first other sentence that gives the name in full
 // ("Glenn Mason"): the reader, and a question that wants the name, need the
@@ -1059,7 +1063,6 @@ func (d *Doc) makerNamed(i int, q bound) bool {
 		return false
 	}
 	s := d.Sentences[i]
-	asked := func(w string) bool { return slices.Contains(q.terms, text.Term(text.Normalize(w))) }
 	found := false
 	n, prev, prevEnd := 0, "", -1 // words read; the one before and where it ends
 	text.EachWordAt(s, func(raw string, at int) {
@@ -1069,9 +1072,9 @@ func (d *Doc) makerNamed(i int, q bound) bool {
 		}
 		if text.Term(text.Normalize(raw)) == q.object {
 			// A capital opening the sentence is no name ("Separate figures").
-			before := n > 2 && s[prevEnd:at] == " " && capitalized(prev) && !text.IsStopword(strings.ToLower(prev)) && !asked(prev)
+			before := n > 2 && s[prevEnd:at] == " " && capitalized(prev) && !text.IsStopword(strings.ToLower(prev)) && !q.hasWord(prev)
 			m := makerAfterRE.FindStringSubmatch(s[at+len(raw):])
-			found = before || m != nil && !asked(m[1])
+			found = before || m != nil && !q.hasWord(m[1])
 		}
 		prev, prevEnd = raw, at+len(raw)
 	})
@@ -1088,11 +1091,18 @@ var makerAfterRE = regexp.MustCompile(`^,? (?:by|from) (?:the )?(\p{Lu}[\p{L}'-]
 func (d *Doc) placeBefore(i int, q bound) bool {
 	toks := d.toks[i]
 	for p := 1; p < len(toks); p++ {
-		if t := toks[p]; t.joined && !t.name && !t.stop && q.has(t) && toks[p-1].name && !q.has(toks[p-1]) {
+		if t := toks[p]; !t.name && q.has(t) && namedBefore(toks, p, q) {
 			return true
 		}
 	}
 	return false
+}
+
+// namedBefore reports whether the word at p comes right after a name the
+// question does not have, joined to it: "the Brighton conference", "the Beige
+// Book report" (not "Mrs Quinn's nanny").
+func namedBefore(toks []token, p int, q bound) bool {
+	return p > 0 && toks[p].joined && toks[p-1].name && !q.has(toks[p-1])
 }
 
 // placeRE finds a place named after a preposition: "in San Jose", "at the
@@ -1112,7 +1122,7 @@ func (d *Doc) agesNamed(i int, q bound) bool { return d.finds(namedAgeRE, i, q, 
 // the question has (asked) or does not have (!asked).
 func (d *Doc) finds(re *regexp.Regexp, i int, q bound, asked bool) bool {
 	for _, m := range re.FindAllStringSubmatch(d.Sentences[i], -1) {
-		if slices.Contains(q.terms, text.Term(text.Normalize(m[1]))) == asked {
+		if q.hasWord(m[1]) == asked {
 			return true
 		}
 	}
@@ -1198,7 +1208,7 @@ func (d *Doc) namesBeside(i int, q bound) bool {
 		if k < len(toks) && toks[k].stop && !toks[k].joined {
 			k++ // ", The"
 		}
-		if k < len(toks) && toks[k].name && !q.has(toks[k]) || p > 0 && t.joined && toks[p-1].name && !q.has(toks[p-1]) {
+		if k < len(toks) && toks[k].name && !q.has(toks[k]) || namedBefore(toks, p, q) {
 			return true
 		}
 	}
