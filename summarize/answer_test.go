@@ -302,12 +302,19 @@ func TestPredicate(t *testing.T) {
 		"What is the name of the band's album?":                      "", // asks a name
 		"What is 50 Cent's new album called?":                        "", // a number is no predicate
 	} {
-		if want != "" {
-			want = text.Term(want)
-		}
-		if got := parseQuery(q).predicate; got != want {
-			t.Errorf("parseQuery(%q).predicate = %q, want %q", q, got, want)
-		}
+		checkParsed(t, q, "predicate", parseQuery(q).predicate, want)
+	}
+}
+
+// checkParsed checks a term parseQuery read from question q (field names it)
+// against the word want, or against "" when want is "".
+func checkParsed(t *testing.T, q, field, got, want string) {
+	t.Helper()
+	if want != "" {
+		want = text.Term(want)
+	}
+	if got != want {
+		t.Errorf("parseQuery(%q).%s = %q, want %q", q, field, got, want)
 	}
 }
 
@@ -693,12 +700,7 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 		"When will the trial start?":        "",
 		"How much did Arsenal pay for him?": "",
 	} {
-		if want != "" {
-			want = text.Term(want)
-		}
-		if got := parseQuery(q).object; got != want {
-			t.Errorf("parseQuery(%q).object = %q, want %q", q, got, want)
-		}
+		checkParsed(t, q, "object", parseQuery(q).object, want)
 	}
 }
 
