@@ -259,6 +259,30 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 	checkAnswer(t, tv, "How much will the BBC licence fee rise to?", "")
 }
 
+// News says what a question asks in words WordNet does not join to the
+// question's: "losses" for "lose", "dead" for "died", "funds" for "money",
+// "endangered" for "danger", "birthplace" for "born", "lawsuit" for "sue".
+// Such an article answers; it does not "never mention" the word.
+func TestNewsWordsForOneAnother(t *testing.T) {
+	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
+		"Its revenues rose 4.7% to $51.2bn. "+
+		"The flood has left at least 2,000 people dead along the coast, the agency said. "+
+		"A charity match will be played in March to raise funds for the flood appeal. "+
+		"The town of Kelso, the birthplace in 1723 of the engineer Thomas Reid, held a memorial. "+
+		"The river's salmon are an endangered species, according to a report by the fisheries board. "+
+		"A lawsuit brought by the fishermen's union over the dam was settled last year.")
+	for _, tc := range []struct{ q, want string }{
+		{"How much did the carmaker lose?", "$345m"},
+		{"How many died in the flood?", "2,000"},
+		{"What is the money for?", "flood appeal"},
+		{"When was Reid born?", "1723"},
+		{"Who says the salmon are in danger?", "fisheries board"},
+		{"Who sued over the dam?", "fishermen's union"},
+	} {
+		checkAnswer(t, d, tc.q, tc.want)
+	}
+}
+
 // News gives an age in the sentence after the name: "The 18-year-old …".
 func TestAgeInTheNextSentence(t *testing.T) {
 	d := NewDoc("Squad named", "Newcastle's centre Mathew Tait has been named in the squad to face Wales on Saturday. "+

@@ -337,8 +337,11 @@ func Related(term string) []string {
 // "lead actress"), and for "director", which news says "boss" for ("charity
 // boss Gordon Lishman"). And the result of a contest, which news tells from
 // either side and in any of its words: "Who did Roddick beat?" — "Roddick's
-// 6-3 6-2 win over Lee", "Lee's defeat by Roddick". One way only: a
-// question's word finds the article's.
+// 6-3 6-2 win over Lee", "Lee's defeat by Roddick". And forms WordNet derives
+// only from a rare sense, or not at all, in which news gives what a question
+// asks: "losses" for "lose", "dead" for "died", "birthplace" for "born",
+// "endangered" for "danger", "funds" for "money", "lawsuit" for "sue". One way
+// only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -354,7 +357,12 @@ play actor actress star role
 beat defeat victory win overcome
 win beat defeat victory
 defeat beat victory win
-lose defeat beat`
+lose defeat beat loss
+die dead
+bear birthplace
+danger endanger
+money fund cash
+sue lawsuit`
 
 var (
 	relatedOnce sync.Once

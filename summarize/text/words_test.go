@@ -142,6 +142,7 @@ func TestWordCount(t *testing.T) {
 func TestRelated(t *testing.T) {
 	for _, tc := range []struct{ word, related string }{
 		{"founded", "founder"}, {"shut", "closed"}, {"injury", "injured"}, {"writes", "writer"},
+		{"lose", "losses"}, {"died", "dead"}, {"born", "birthplace"}, {"danger", "endangered"}, {"money", "funds"}, {"sued", "lawsuit"},
 	} {
 		if !slices.Contains(Related(Term(tc.word)), Term(tc.related)) {
 			t.Errorf("Related(%q) = %v, want it to hold %q", Term(tc.word), Related(Term(tc.word)), Term(tc.related))
