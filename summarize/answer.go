@@ -1336,11 +1336,38 @@ var quantityNouns = map[string]bool{
 // dayRE finds a day of the month given as an ordinal: "on the 18th".
 var dayRE = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|\b(?:in|since|until|from|by) [1-9]\d{2,3}\b`)
 
-// dateRE finds the dates, days, seasons and years that "when" questions want,
-// and times from now ("in the next six months", "within weeks").
-var dateRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter|(last|next|this) (week|month|year|season)|(in|within) the (next|coming) (few |\w+ )?(days|weeks|months|years)|within (days|weeks|months))\b`)
+// dateRE finds the years that "when" questions want, and times from now
+// ("next month", "in the next six months", "within weeks").
+var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|month|year|season)|(in|within) the (next|coming) (few |\w+ )?(days|weeks|months|years)|within (days|weeks|months))\b`)
 
-func hasDate(s string) bool { return dateRE.MatchString(strings.ToLower(s)) }
+// dateWordRE finds the words for months, days of the week, days near now and
+// seasons, in any case; dateWord tells which of them are dates.
+var dateWordRE = regexp.MustCompile(`(?i)\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter)\b`)
+
+// hasDate reports whether a sentence gives a date, a day, a season or a year.
+func hasDate(s string) bool {
+	if dateRE.MatchString(s) {
+		return true
+	}
+	for _, m := range dateWordRE.FindAllStringSubmatchIndex(s, -1) {
+		if dateWord(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateWord reports whether the word dateWordRE matched (m) is a date. A month
+// or a day of the week is written with a capital: "may" and "march" are verbs.
+// A season or a day near now is written without one, unless it opens the
+// sentence: "BBC Radio 4's Today programme" is a name.
+func dateWord(s string, m []int) bool {
+	w := s[m[0]:m[1]]
+	if m[2] < 0 && m[4] < 0 {
+		return !capitalized(w) || onlySpaces(strings.Trim(s[:m[0]], `"'‘“`))
+	}
+	return capitalized(w)
+}
 
 // inheritWeight is what a question word counts for in a sentence that refers
 // back to the one before, which has the word.

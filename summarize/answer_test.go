@@ -910,6 +910,35 @@ func TestWhenNotAnyNumber(t *testing.T) {
 	checkAnswer(t, d, "When did the khan die?", "1259")
 }
 
+// A word that looks like a date is none when it is a verb ("may", "march")
+// or a name ("BBC Radio 4's Today programme"): the article does not say when.
+func TestWhenNotAWordLikeADate(t *testing.T) {
+	d := NewDoc("Closures", "The council is taking its case over the school closures to the High Court. "+
+		"Its leader told BBC Radio 4's Today programme that the court may rule in the council's favour. "+
+		"Parents plan to march to the court.")
+	checkAnswer(t, d, "When will the High Court rule?", "")
+	d = NewDoc("Closures", "The council is taking its case over the school closures to the High Court. "+
+		"The court will rule in May, a spokesman said. "+
+		"Parents plan to march to the court.")
+	checkAnswer(t, d, "When will the High Court rule?", "in May")
+	for s, want := range map[string]bool{
+		"The court may rule soon.":                  false,
+		"Protesters will march on Parliament.":      false,
+		"He told the Today programme he would win.": false,
+		"Today the court ruled against him.":        true,
+		"The court ruled against him today.":        true,
+		"The court will rule in March.":             true,
+		"The hearing is on Monday.":                 true,
+		"The hearing was held last spring.":         true,
+		"The firm was founded in 1921.":             true,
+		"Talks resume next week.":                   true,
+	} {
+		if got := hasDate(s); got != want {
+			t.Errorf("hasDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // "When" finds its date further down the ranking, in a sentence that says
 // it in other words, when none of the best three has one.
 func TestWhenDateFurtherDown(t *testing.T) {
