@@ -122,8 +122,47 @@ func (d *Doc) hasAnswerType(i int, q bound) bool {
 		// trailer").
 		return hasDate(d.Sentences[i]) || dayRE.MatchString(d.Sentences[i])
 	}
+	if q.amount {
+		return givesAmount(d.Sentences[i])
+	}
 	return answerType(d.Sentences[i], d.toks[i], q) > 0 || q.wantsNumber && d.hasNumberWord(i, q)
 }
+
+// givesAmount reports whether a sentence gives an amount, as "how much" of
+// something asks: a sum of money, a percentage, a number with its unit ("59
+// litres", "2.5 million barrels", "thirty times") or on its own ("rose to
+// 43.305 against the dollar") — not a count of things ("400 customers", "800
+// parents"), which answers "how many", nor a year.
+func givesAmount(s string) bool {
+	if moneyRE.MatchString(s) || percentRE.MatchString(s) || spelledAmountRE.MatchString(s) {
+		return true
+	}
+	for _, m := range countRE.FindAllStringSubmatchIndex(s, -1) {
+		if yearRE.MatchString(s[m[2]:m[3]]) || dayOfMonth(s[m[3]:]) {
+			continue
+		}
+		next := ""
+		for _, w := range text.Words(s[m[3]:]) {
+			if !scaleWords[strings.ToLower(w)] {
+				next = strings.ToLower(w)
+				break
+			}
+		}
+		if next == "" || text.IsStopword(next) || unitRE.MatchString(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleWords make a number bigger without saying what it counts.
+var scaleWords = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true, "m": true, "bn": true}
+
+// unitRE matches the units amounts are given in.
+var unitRE = regexp.MustCompile(`^(?:litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|ounces?|lbs?|metres?|meters?|km|kilometres?|miles?|feet|acres?|hectares?|times|fold|mbps|kbps|gb|mb|tb|megawatts?|watts?|calories|units?|points?)$`)
+
+// spelledAmountRE finds amounts in words: "thirty times", "a third", "half".
+var spelledAmountRE = regexp.MustCompile(`(?i)\b(?:(?:` + strings.ReplaceAll(spelledNumbers, " ", "|") + `) times|(?:a|one|two) (?:third|quarter)s?|half)\b`)
 
 // hasNumberWord reports whether sentence i has a number written as a word
 // that the question does not already have.

@@ -910,6 +910,31 @@ func TestWhenNotAnyNumber(t *testing.T) {
 	checkAnswer(t, d, "When did the khan die?", "1259")
 }
 
+// "How much" of what is neither money nor a change asks for an amount — a
+// number with its unit or on its own — not a count of things.
+func TestHowMuchWantsAnAmount(t *testing.T) {
+	d := NewDoc("Hacker charged", "A hacker broke into the phone network and took the names of 400 customers, the company said. "+
+		"He is currently on bail and will appear in court in March.")
+	checkAnswer(t, d, "How much was the hacker's bail?", "")
+	d = NewDoc("Oil exports", "Venezuela sends 1.5 million barrels of oil to the US each day, about 60 of its 80 tankers. "+
+		"The country has 11 oil fields.")
+	checkAnswer(t, d, "How much oil does Venezuela send to the US?", "barrels")
+	for s, want := range map[string]bool{
+		"It took the names of 400 customers.":        false,
+		"He was first arrested in 2003.":             false,
+		"About 800 parents were warned.":             false,
+		"The rupee rose to 43.305 against the euro.": true,
+		"Each fan drinks 59 litres a year.":          true,
+		"Drugs are thirty times cheaper there.":      true,
+		"Sentences are cut by a third.":              true,
+		"Profits rose 8% to £4.6bn.":                 true,
+	} {
+		if got := givesAmount(s); got != want {
+			t.Errorf("givesAmount(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // A word that looks like a date is none when it is a verb ("may", "march")
 // or a name ("BBC Radio 4's Today programme"): the article does not say when.
 func TestWhenNotAWordLikeADate(t *testing.T) {

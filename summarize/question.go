@@ -101,6 +101,7 @@ type query struct {
 	// change: the question asks by how much something rose or fell, which
 	// a percentage answers as well as a sum ("raise prices by 30%").
 	change      bool
+	amount      bool // "how much" of what is neither money nor a change
 	wantsNumber bool
 	wantsName   bool
 	wantsDate   bool
@@ -169,6 +170,9 @@ func parseQuery(q string) query {
 				qu.named = text.Term(w)
 			}
 		}
+		// "How much" of what is neither money nor a change is an amount,
+		// not a count: "How much oil …?" — "2.5 million barrels".
+		qu.amount = qu.quantity == anyNumber && !qu.change && qu.measure == nil && strings.Contains(l, "how much")
 		if qu.measure == nil && qu.change && qu.quantity == anyNumber {
 			// By how much shares fell: news gives a change as a
 			// percentage ("closed down 8%").
