@@ -161,8 +161,9 @@ var scaleWords = map[string]bool{"thousand": true, "million": true, "billion": t
 // unitRE matches the units amounts are given in.
 var unitRE = regexp.MustCompile(`^(?:litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|ounces?|lbs?|metres?|meters?|km|kilometres?|miles?|feet|acres?|hectares?|times|fold|mbps|kbps|gb|mb|tb|megawatts?|watts?|calories|units?|points?)$`)
 
-// spelledAmountRE finds amounts in words: "thirty times", "a third", "half".
-var spelledAmountRE = regexp.MustCompile(`(?i)\b(?:(?:` + strings.ReplaceAll(spelledNumbers, " ", "|") + `) times|(?:a|one|two) (?:third|quarter)s?|half)\b`)
+// spelledAmountRE finds amounts in words: "thirty times", "a third", "by
+// half" (not "the first half").
+var spelledAmountRE = regexp.MustCompile(`(?i)\b(?:(?:` + strings.ReplaceAll(spelledNumbers, " ", "|") + `) times|(?:a|one|two) (?:third|quarter)s?|by half)\b`)
 
 // hasNumberWord reports whether sentence i has a number written as a word
 // that the question does not already have.
@@ -1402,10 +1403,11 @@ func hasDate(s string) bool {
 // sentence: "BBC Radio 4's Today programme" is a name.
 func dateWord(s string, m []int) bool {
 	w := s[m[0]:m[1]]
-	if m[2] < 0 && m[4] < 0 {
-		return !capitalized(w) || onlySpaces(strings.Trim(s[:m[0]], `"'‘“`))
+	month, weekday := m[2] >= 0, m[4] >= 0 // dateWordRE's two groups
+	if month || weekday {
+		return capitalized(w)
 	}
-	return capitalized(w)
+	return !capitalized(w) || onlySpaces(strings.Trim(s[:m[0]], `"'‘“`))
 }
 
 // inheritWeight is what a question word counts for in a sentence that refers
