@@ -919,7 +919,7 @@ func TestHowMuchWantsAnAmount(t *testing.T) {
 	d = NewDoc("Oil exports", "Venezuela sends 1.5 million barrels of oil to the US each day, about 60 of its 80 tankers. "+
 		"The country has 11 oil fields.")
 	checkAnswer(t, d, "How much oil does Venezuela send to the US?", "barrels")
-	for s, want := range map[string]bool{
+	checkSentences(t, "givesAmount", givesAmount, map[string]bool{
 		"It took the names of 400 customers.":        false,
 		"He was first arrested in 2003.":             false,
 		"About 800 parents were warned.":             false,
@@ -929,9 +929,16 @@ func TestHowMuchWantsAnAmount(t *testing.T) {
 		"Sentences are cut by a third.":              true,
 		"Sales grew in the first half.":              false,
 		"Profits rose 8% to £4.6bn.":                 true,
-	} {
-		if got := givesAmount(s); got != want {
-			t.Errorf("givesAmount(%q) = %v, want %v", s, got, want)
+	})
+}
+
+// checkSentences checks what a test of a sentence (named name) says of each
+// sentence against what it should.
+func checkSentences(t *testing.T, name string, test func(string) bool, want map[string]bool) {
+	t.Helper()
+	for s, w := range want {
+		if got := test(s); got != w {
+			t.Errorf("%s(%q) = %v, want %v", name, s, got, w)
 		}
 	}
 }
@@ -947,7 +954,7 @@ func TestWhenNotAWordLikeADate(t *testing.T) {
 		"The court will rule in May, a spokesman said. "+
 		"Parents plan to march to the court.")
 	checkAnswer(t, d, "When will the High Court rule?", "in May")
-	for s, want := range map[string]bool{
+	checkSentences(t, "hasDate", hasDate, map[string]bool{
 		"The court may rule soon.":                  false,
 		"Protesters will march on Parliament.":      false,
 		"He told the Today programme he would win.": false,
@@ -958,11 +965,7 @@ func TestWhenNotAWordLikeADate(t *testing.T) {
 		"The hearing was held last spring.":         true,
 		"The firm was founded in 1921.":             true,
 		"Talks resume next week.":                   true,
-	} {
-		if got := hasDate(s); got != want {
-			t.Errorf("hasDate(%q) = %v, want %v", s, got, want)
-		}
-	}
+	})
 }
 
 // "When" finds its date further down the ranking, in a sentence that says
