@@ -487,15 +487,25 @@ func phrasalVerb(q string) string {
 // the pair's ("carry out" a study is to do it; "step down" is to resign).
 var particles = map[string]bool{"out": true, "up": true, "off": true, "down": true, "away": true, "back": true}
 
-// formWords end a question that asks for a name without being its subject.
-var formWords = map[string]bool{"called": true, "named": true, "name": true, "known": true}
+// formWords end a question that asks for a name without being its subject
+// ("what is it called"); formTerms are their terms, which other forms of them
+// share ("names").
+var formWords, formTerms = wordSet(formList), termSet(formList)
 
-// formTerms are the terms of formWords.
-var formTerms = termSet("called named name known")
+const formList = "called named name known"
 
 // lightVerbs mean little without the words around them ("take part", "get
 // the money", "come third").
 var lightVerbs = termSet("be have do get give take make go come put set keep let")
+
+// wordSet returns the set of the space-separated words, as written.
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
 
 // termSet returns the terms of the space-separated words.
 func termSet(words string) map[string]bool {
