@@ -375,7 +375,8 @@ func TestQuantities(t *testing.T) {
 		"Work on the pipeline will begin in 2005. "+
 		"The engineers were given two weeks' notice of the start. "+
 		"Hearts's 2-1 defeat at Tynecastle angered the fans, who sang for an hour. "+
-		"Ticket prices at the ground will rise by as much as 30% next season.")
+		"Ticket prices at the ground will rise by as much as 30% next season. "+
+		"Shares in the builder tumbled 12% on Monday.")
 	for _, tc := range []struct {
 		q, want string // want "" to decline
 	}{
@@ -383,6 +384,7 @@ func TestQuantities(t *testing.T) {
 		{"How much do the engineers earn?", ""},
 		{"What was the score at Tynecastle?", "2-1"},
 		{"By how much will ticket prices rise?", "30%"}, // a change in a price
+		{"How far did the builder's shares tumble?", "12%"}, // a fall, not a distance
 	} {
 		checkAnswer(t, d, tc.q, tc.want)
 	}

@@ -577,7 +577,8 @@ func asksChange(l string) bool {
 }
 
 // changeWords say that something rose or fell.
-var changeWords = termSet("rise raise fall increase decrease cut drop grow higher lower more less jump slump")
+var changeWords = termSet("rise raise fall increase decrease cut drop grow higher lower more less jump slump " +
+	"plunge tumble soar surge slide dip climb slip sink shrink")
 
 // percentRE finds percentages, in figures or words ("4.5%", "Fifty nine percent").
 var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + strings.ReplaceAll(spelledNumbers, " ", "|") + `))\s?(?:%|per ?cent\b)`)
