@@ -383,7 +383,7 @@ func TestQuantities(t *testing.T) {
 		{"How much will the pipeline cost?", "$1.2bn"},
 		{"How much do the engineers earn?", ""},
 		{"What was the score at Tynecastle?", "2-1"},
-		{"By how much will ticket prices rise?", "30%"}, // a change in a price
+		{"By how much will ticket prices rise?", "30%"},     // a change in a price
 		{"How far did the builder's shares tumble?", "12%"}, // a fall, not a distance
 	} {
 		checkAnswer(t, d, tc.q, tc.want)
