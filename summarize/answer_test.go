@@ -261,8 +261,8 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 
 // News says what a question asks in words WordNet does not join to the
 // question's: "losses" for "lose", "dead" for "died", "funds" for "money",
-// "endangered" for "danger", "birthplace" for "born", "lawsuit" for "sue".
-// Such an article answers; it does not "never mention" the word.
+// "endangered" for "danger", "birthplace" for "born", "lawsuit" for "sue",
+// "suicide" for "die", "arrival" for "join". Such an article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
 		"Its revenues rose 4.7% to $51.2bn. "+
@@ -281,6 +281,12 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 	} {
 		checkAnswer(t, d, tc.q, tc.want)
 	}
+	club := NewDoc("Club", "Tom Reed's old band will play at the club this summer. "+
+		"The singer committed suicide in 1986, a week before the band's first tour. "+
+		"Rovers have given manager Joe Hale a new contract. "+
+		"\"Since his arrival in 2001, he has made the club whole again,\" the chairman said.")
+	checkAnswer(t, club, "When did Tom Reed die?", "1986")
+	checkAnswer(t, club, "When did Hale join Rovers?", "2001")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

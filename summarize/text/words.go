@@ -340,7 +340,8 @@ func Related(term string) []string {
 // 6-3 6-2 win over Lee", "Lee's defeat by Roddick". And forms WordNet derives
 // only from a rare sense, or not at all, in which news gives what a question
 // asks: "losses" for "lose", "dead" for "died", "birthplace" for "born",
-// "endangered" for "danger", "funds" for "money", "lawsuit" for "sue". One way
+// "endangered" for "danger", "funds" for "money", "lawsuit" for "sue",
+// "suicide" for "die", "arrival" for "join" (a club or a firm). One way
 // only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -358,11 +359,12 @@ beat defeat victory win overcome
 win beat defeat victory
 defeat beat victory win
 lose defeat beat loss
-die dead
+die dead suicide
 bear birthplace
 danger endanger
 money fund cash
-sue lawsuit`
+sue lawsuit
+join arrival arrive`
 
 var (
 	relatedOnce sync.Once
