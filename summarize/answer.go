@@ -775,7 +775,14 @@ func (d *Doc) Answer(question string) Answer {
 		// verb ("Who published the figures?" — "according to the FCC
 		// figures", "figures from the Building Societies Association").
 		makerGiven := lacks && who && preferAnywhere(ranked, func(c candidate) bool { return d.makerNamed(c.i, q) })
-		lacksPredicate = lacksPredicate && !makerGiven
+		// Or in the next sentence, when one gives them without a maker:
+		// "Retail sales rose in November, figures show. The Office for
+		// National Statistics said …".
+		next := -1
+		if lacks && who && !makerGiven {
+			next = d.makerNext(ranked, q)
+		}
+		lacksPredicate = lacksPredicate && !makerGiven && next < 0
 		// "Who coaches Sarah Claxton?" of an article that never speaks of
 		// coaching in any form (word, derived form, synonym, the noun for
 		// whoever does it) is not answered by a sentence that only names her
@@ -785,6 +792,9 @@ func (d *Doc) Answer(question string) Answer {
 		onlyNamed := lacks && who && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q)
 		if lacksPredicate || onlyNamed || len(d.missingNames(question)) > 0 {
 			return decline()
+		}
+		if next >= 0 {
+			return d.answerWith([]int{next - 1, next})
 		}
 	}
 	if q.wantsName && !q.cloze && !d.hasPredicate(ranked[0].i, q) {
@@ -1124,6 +1134,60 @@ func (d *Doc) makerNamed(i int, q bound) bool {
 // makerAfterRE finds a name after "by" or "from" right after a noun: "…
 // figures from the Building Societies Association".
 var makerAfterRE = regexp.MustCompile(`^,? (?:by|from) (?:the )?(\p{Lu}[\p{L}'-]*)`)
+
+// makerNext returns, for a question about who made the question's object (a
+// report, figures), the sentence after one that gives them without saying
+// whose they are ("…, figures show.", "…, a report says.") when it names
+// whose: "The National Audit Office praised …", "…, the Indian Government
+// said." It returns -1 when there is none.
+func (d *Doc) makerNext(ranked []candidate, q bound) int {
+	for _, c := range ranked {
+		j := c.i + 1
+		if near(c) && j < len(d.Sentences) && d.unattributed(c.i, q) && d.sourceNamed(j, q) {
+			return j
+		}
+	}
+	return -1
+}
+
+// unattributed reports whether sentence i has the question's object followed
+// by what it says: "figures show", "a report suggests", "new figures showing";
+// not in someone's words ("… and the report shows that our efforts are
+// gathering pace," the minister said), where whose it is was said before.
+func (d *Doc) unattributed(i int, q bound) bool {
+	s := d.Sentences[i]
+	if strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	found := false
+	text.EachWordAt(s, func(raw string, at int) {
+		found = found || text.Term(text.Normalize(raw)) == q.object && sayingRE.MatchString(s[at+len(raw):])
+	})
+	return found
+}
+
+// sayingRE finds, right after a report's or figures' noun, what they say.
+var sayingRE = regexp.MustCompile(`^,? (?:says?|suggests?|shows?|showing|suggesting|finds|found|reveals?|revealed|indicates?)\b`)
+
+// sourceNamed reports whether sentence i says who speaks, as its subject
+// ("The Office for National Statistics (ONS) said …") or at its end ("…,
+// the Indian Government said."), by a name the question does not have.
+func (d *Doc) sourceNamed(i int, q bound) bool {
+	m := sourceOpenRE.FindStringSubmatch(d.Sentences[i])
+	if m == nil {
+		m = sourceEndRE.FindStringSubmatch(d.Sentences[i])
+	}
+	return m != nil && !text.IsStopword(strings.ToLower(m[1])) && !q.hasWord(m[1])
+}
+
+// A name, its words capitalized or "of", "for", "and" ("National Institute of
+// Economic and Social Research"), and a short form in brackets after it.
+const sourceName = `(\p{Lu}[\p{L}'&.-]*)(?: (?:\p{Lu}[\p{L}'&.-]*|of|for|and))*(?: \(\p{Lu}+\))?`
+
+var (
+	sourceOpenRE = regexp.MustCompile(`^(?:The )?` + sourceName + ` (?:said|says|claims?|praised|found|warned|reported|estimated|estimates|believes|predicts|predicted)\b`)
+	sourceEndRE  = regexp.MustCompile(`, (?:the )?` + sourceName + ` (?:said|says)\.?$`)
+)
 
 // placeBefore reports whether sentence i names something the question does
 // not right before a word of the question that is no name: "the Brighton

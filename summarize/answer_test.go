@@ -706,8 +706,9 @@ func TestCountOfTheNounFurtherDown(t *testing.T) {
 }
 
 // Who made a report or figures is named beside them ("the Hefce report",
-// "figures from the Building Societies Association"), whatever verb the
-// question uses; an article that names no maker beside them still declines.
+// "figures from the Building Societies Association") or in the sentence after
+// "…, figures show.", whatever verb the question uses; an article that names
+// no maker there still declines.
 func TestMakerNamedBesideTheObject(t *testing.T) {
 	d := NewDoc("Lending slows", "Mortgage lending slowed again in November, new data show. "+
 		"Gross lending fell by 4% to £25bn, the lowest total for the month in three years. "+
@@ -726,6 +727,19 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 	d = NewDoc("Output", "Factory output rose in the last three months of the year. "+
 		"Separate figures showed exports were flat.")
 	checkAnswer(t, d, "Who published the figures?", "")
+	// Or in the sentence after one that gives them without a maker, as its
+	// subject or at its end; not after a report in someone's words.
+	d = NewDoc("Sales", "Retail sales rose in November as shoppers flocked to the shops, figures show. "+
+		"The Office for National Statistics (ONS) said sales rose 0.6% on the month. "+
+		"Clothing stores did best.")
+	checkAnswer(t, d, "Who published the figures?", "Office for National Statistics")
+	d = NewDoc("Trade", "Trade between the two countries tripled in the summer, new figures showing exports up sharply. "+
+		"The value of trade rose to $186m, the Indian Government said.")
+	checkAnswer(t, d, "Who published the figures?", "Indian Government")
+	d = NewDoc("Skills", "Adult literacy courses are reaching more people. "+
+		"\"The report shows our efforts are working,\" the skills minister said. "+
+		"Shadow Education Secretary Tim Collins said the figures were thin.")
+	checkAnswer(t, d, "Who wrote the report?", "")
 	for q, want := range map[string]string{
 		"Who published the figures?":        "figures",
 		"Who sued the Beastie Boys?":        "", // a name, not a noun
