@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,7 +121,7 @@ func (d *Doc) hasAnswerType(i int, q bound) bool {
 		// ("on the 18th"); a name is no answer to "when" ("… before the
 		// start of the Olympics"), nor is any other number ("a 30 ton
 		// trailer").
-		return hasDate(d.Sentences[i]) || dayRE.MatchString(d.Sentences[i])
+		return q.dated(d.Sentences[i])
 	}
 	if q.amount {
 		return givesAmount(d.Sentences[i])
@@ -545,6 +546,9 @@ type bound struct {
 	// not use, the numbers of the article's terms related to it.
 	related           [][]int32
 	beforeID, afterID int32 // the blank's neighbours, -1 when none or not in the article
+	// latestYear is, for a question about the future, the latest year the
+	// article gives: an earlier one is past.
+	latestYear int
 }
 
 // bind numbers a question's terms as the article does.
@@ -566,6 +570,9 @@ func (d *Doc) bind(q query) bound {
 	}
 	if q.after != "" {
 		b.afterID = d.termID(q.after)
+	}
+	if q.future {
+		b.latestYear = d.latestYear()
 	}
 	if q.predicate != "" {
 		b.predicateIDs = d.relatedIDs(q.predicate)
@@ -852,7 +859,7 @@ func (d *Doc) Answer(question string) Answer {
 			// measure is: news says when in other words ("would come at a
 			// London conference in March" for "When will the peace
 			// conference be held?").
-			k = slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && hasDate(d.Sentences[c.i]) })
+			k = slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && q.dated(d.Sentences[c.i]) })
 		}
 		// A measure of what is asked, as news gives it ("Thanou, 30,", "the
 		// 912km pipeline", "at 115 mph"), before any other number: among the
@@ -1438,7 +1445,7 @@ var quantityNouns = map[string]bool{
 }
 
 // dayRE finds a day of the month given as an ordinal: "on the 18th".
-var dayRE = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|\b(?:in|since|until|from|by) [1-9]\d{2,3}\b`)
+var dayRE = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|\b(?:in|since|until|from|by) ([1-9]\d{2,3})\b`)
 
 // dateRE finds the years that "when" questions want, and times from now
 // ("next month", "in the next six months", "within weeks").
@@ -1459,6 +1466,54 @@ func hasDate(s string) bool {
 		}
 	}
 	return false
+}
+
+// dated reports whether a sentence gives a date or a day (dayRE) that answers
+// the question: for one about the future, not only past ones ("last month",
+// "yesterday", "in October 1999" in an article that speaks of 2005) — "When
+// will the buy-back be completed?" is not answered by "the feud became public
+// last month".
+func (q bound) dated(s string) bool {
+	if !q.future {
+		return hasDate(s) || dayRE.MatchString(s)
+	}
+	past := func(year string) bool {
+		y, err := strconv.Atoi(year)
+		return err == nil && y < q.latestYear
+	}
+	for _, m := range dateRE.FindAllStringSubmatch(s, -1) {
+		if !past(m[1]) && !strings.EqualFold(m[2], "last") {
+			return true
+		}
+	}
+	for _, m := range dateWordRE.FindAllStringSubmatchIndex(s, -1) {
+		y := yearAfterRE.FindStringSubmatch(s[m[1]:])
+		if dateWord(s, m) && !strings.EqualFold(s[m[0]:m[1]], "yesterday") && (y == nil || !past(y[1])) {
+			return true
+		}
+	}
+	for _, m := range dayRE.FindAllStringSubmatch(s, -1) {
+		if !past(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearAfterRE finds the year right after a month: "October 1999".
+var yearAfterRE = regexp.MustCompile(`^,? (\d{4})\b`)
+
+// latestYear returns the latest year the article gives, 0 when it gives none.
+func (d *Doc) latestYear() int {
+	latest := 0
+	for _, s := range d.Sentences {
+		for _, m := range dateRE.FindAllStringSubmatch(s, -1) {
+			if year, err := strconv.Atoi(m[1]); err == nil {
+				latest = max(latest, year)
+			}
+		}
+	}
+	return latest
 }
 
 // dateWord reports whether the word dateWordRE matched (m) is a date. A month

@@ -990,6 +990,23 @@ func TestWhenNotAWordLikeADate(t *testing.T) {
 	})
 }
 
+// "When will …?" asks for a date to come: one the article has gone past
+// ("last month", "in October 1999", "since 1999" beside 2005) does not answer
+// it, though it answers "When did …?".
+func TestWhenWillWantsADateToCome(t *testing.T) {
+	d := NewDoc("Buy-back", "Reliance's board has approved a plan to buy back shares worth $1bn. "+
+		"The chairman's brother said the buy-back was unnecessary, and the feud became public last month. "+
+		"The buy-back follows one completed in October 1999, and the firm has made bids since 1999. "+
+		"Reliance expects profits to rise in 2005.")
+	checkAnswer(t, d, "When will the buy-back be completed?", "")
+	checkAnswer(t, d, "When is the buy-back?", "")
+	checkAnswer(t, d, "When did the feud become public?", "last month")
+	d = NewDoc("Buy-back", "Reliance's board has approved a plan to buy back shares worth $1bn. "+
+		"The buy-back will be completed in March, and the feud became public last month. "+
+		"Reliance expects profits to rise in 2005.")
+	checkAnswer(t, d, "When will the buy-back be completed?", "in March")
+}
+
 // "When" finds its date further down the ranking, in a sentence that says
 // it in other words, when none of the best three has one.
 func TestWhenDateFurtherDown(t *testing.T) {

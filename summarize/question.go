@@ -105,6 +105,9 @@ type query struct {
 	wantsNumber bool
 	wantsName   bool
 	wantsDate   bool
+	// future: "When will …?", "When is …?" ask for a date still to come,
+	// which "last month" or a year the article has gone past is not.
+	future bool
 }
 
 // askWord holds the terms of question forms ("how many", "how long", "how
@@ -112,6 +115,10 @@ type query struct {
 // A fill-in-the-blank question has no such form: there they are content.
 var askWord = map[string]bool{text.Term("many"): true, text.Term("much"): true, text.Term("long"): true,
 	text.Term("far"): true, text.Term("often"): true, text.Term("old"): true}
+
+// futureRE finds a lower-case question that asks when something is to
+// happen.
+var futureRE = regexp.MustCompile(`^\s*when (?:will|would|shall|is|are|does|do)\b`)
 
 // howManyTimes asks how often something happened, which "twice" or a list
 // of years answers: not a count of a noun (quantityOf), and "times" is the
@@ -136,6 +143,7 @@ func parseQuery(q string) query {
 	lx := newLexicon(32, 32)
 	l := strings.ToLower(q)
 	qu.wantsNumber, qu.wantsName, qu.wantsDate = questionType(q)
+	qu.future = futureRE.MatchString(l)
 	if i := strings.Index(q, blank); i >= 0 {
 		qu.cloze = true
 		// The nearest content words on either side of the blank.
