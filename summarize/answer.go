@@ -109,7 +109,7 @@ const (
 func (d *Doc) hasAnswerType(i int, q bound) bool {
 	switch q.quantity {
 	case money:
-		return moneyRE.MatchString(d.Sentences[i]) || q.change && percentRE.MatchString(d.Sentences[i]) ||
+		return moneyRE.MatchString(d.Sentences[i]) || q.change && percentRE.MatchString(d.Sentences[i]) || freeRE.MatchString(d.Sentences[i]) ||
 			currencyRE.MatchString(d.Sentences[i]) && slices.ContainsFunc(d.toks[i], d.numberWord) // "four million pounds"
 	case count:
 		return hasCount(d.Sentences[i]) || d.hasNumberWord(i, q)

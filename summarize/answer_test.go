@@ -394,6 +394,19 @@ func TestQuantities(t *testing.T) {
 	} {
 		checkAnswer(t, d, tc.q, tc.want)
 	}
+	// A price of nothing answers what something costs.
+	d = NewDoc("Alerts", "A government website will warn home users about viruses. "+
+		"Alerts tell people what the threats are and how to avoid them. "+
+		"The service will be free and those who sign up get e-mail alerts.")
+	checkAnswer(t, d, "How much will the service cost?", "free")
+	checkSentences(t, "freeRE", freeRE.MatchString, map[string]bool{
+		"The service will be free and users can sign up.":   true,
+		"Faster speeds come at no extra charge.":            true,
+		"The firm said it was not charging for the data.":   true,
+		"Ministers back free trade with China.":             false,
+		"He was set free after two years.":                  false,
+		"Players are free to leave at the end of the year.": false,
+	})
 }
 
 // checkAnswer fails the test unless d answers q with evidence holding want,

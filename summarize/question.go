@@ -573,6 +573,10 @@ var moneyWords = termSet("cost pay paid earn spend spent charge price worth fee 
 	"money loan fund raise sell sold buy bought invest offer bid fine damages compensation prize revenue " +
 	"profit debt grant donate bill")
 
+// freeRE finds a price of nothing, which answers what something costs: "the
+// service will be free", "at no extra charge", "Arbor was not charging".
+var freeRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|be|was|were|remain|remains) free(?: of charge)?(?:[.,;]|$| (?:and|but|for)\b| to (?:users|customers|download|use)\b)|for free\b|free of charge\b|(?:at )?no (?:extra |additional )?(?:charge|cost)\b|not (?:be )?charging\b)`)
+
 // moneyRE finds sums of money: a currency sign before a number, or a
 // currency after one ("£28,000", "$1.2bn", "19,800 yen", "5m euros"), or
 // pence as British news writes them ("79p").
