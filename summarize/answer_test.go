@@ -504,6 +504,7 @@ func TestMeasureAsNewsGivesIt(t *testing.T) {
 	}{
 		{"How old is she?", "Thanou, 30, who won silver", true},
 		{"How old is he?", "The 34-year-old guitarist", true},
+		{"How old was the girl?", "a 12 year-old girl", true},
 		{"What age is he?", "Im, aged 68, has made 99 films", true},
 		{"How old was she?", "left school at the age of 16", true},
 		{"How old is she?", "is now 36 years old", true},
