@@ -782,11 +782,14 @@ func (d *Doc) Answer(question string) Answer {
 		// verb ("Who published the figures?" — "according to the FCC
 		// figures", "figures from the Building Societies Association").
 		makerGiven := lacks && who && preferAnywhere(ranked, func(c candidate) bool { return d.makerNamed(c.i, q) })
-		// Or in the next sentence, when one gives them without a maker:
-		// "Retail sales rose in November, figures show. The Office for
-		// National Statistics said …".
+		// Or in the next sentence, when one gives them without a maker
+		// ("Retail sales rose in November, figures show. The Office for
+		// National Statistics said …"), as it names whoever made news
+		// known after a lead that does not ("…, according to federal
+		// regulators. The National Highway Traffic Safety Administration
+		// said …" for "Which agency announced the recall?").
 		next := -1
-		if lacks && who && !makerGiven {
+		if (who || which) && !makerGiven && (lacks || announceWords[q.predicate]) {
 			next = d.makerNext(ranked, q)
 		}
 		lacksPredicate = lacksPredicate && !makerGiven && next < 0
@@ -1143,10 +1146,11 @@ func (d *Doc) makerNamed(i int, q bound) bool {
 var makerAfterRE = regexp.MustCompile(`^,? (?:by|from) (?:the )?(\p{Lu}[\p{L}'-]*)`)
 
 // makerNext returns, for a question about who made the question's object (a
-// report, figures), the sentence after one that gives them without saying
-// whose they are ("…, figures show.", "…, a report says.") when it names
-// whose: "The National Audit Office praised …", "…, the Indian Government
-// said." It returns -1 when there is none.
+// report, figures) or made news known, the sentence after one that gives
+// them without saying whose they are ("…, figures show.", "…, a report
+// says.", "…, according to federal regulators.") when it names whose: "The
+// National Audit Office praised …", "…, the Indian Government said." It
+// returns -1 when there is none.
 func (d *Doc) makerNext(ranked []candidate, q bound) int {
 	for _, c := range ranked {
 		j := c.i + 1
@@ -1158,13 +1162,16 @@ func (d *Doc) makerNext(ranked []candidate, q bound) int {
 }
 
 // unattributed reports whether sentence i has the question's object followed
-// by what it says: "figures show", "a report suggests", "new figures showing";
-// not in someone's words ("… and the report shows that our efforts are
+// by what it says ("figures show", "a report suggests", "new figures
+// showing") or ends with a source it does not name; not in someone's words ("… and the report shows that our efforts are
 // gathering pace," the minister said), where whose it is was said before.
 func (d *Doc) unattributed(i int, q bound) bool {
 	s := d.Sentences[i]
 	if strings.ContainsAny(s, "\"“”") {
 		return false
+	}
+	if unnamedSourceRE.MatchString(s) {
+		return true
 	}
 	found := false
 	text.EachWordAt(s, func(raw string, at int) {
@@ -1172,6 +1179,13 @@ func (d *Doc) unattributed(i int, q bound) bool {
 	})
 	return found
 }
+
+// announceWords ask who made news known.
+var announceWords = termSet("announce say report warn reveal confirm claim publish release issue")
+
+// unnamedSourceRE finds a sentence that ends by saying who says it without a
+// name: "…, a trade body has warned.", "…, according to federal regulators."
+var unnamedSourceRE = regexp.MustCompile(`(?:, (?:a|an|the) (?:[a-z-]+ ){0,2}[a-z-]+ (?:has |have )?(?:said|says|warned|warns|claims|claimed|suggests|found|reported|revealed)|,? according to (?:a |an |the )?(?:[a-z-]+ ){0,2}[a-z-]+)\.?$`)
 
 // sayingRE finds, right after a report's or figures' noun, what they say.
 var sayingRE = regexp.MustCompile(`^,? (?:says?|suggests?|shows?|showing|suggesting|finds|found|reveals?|revealed|indicates?)\b`)

@@ -754,6 +754,12 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 		"\"The report shows our efforts are working,\" the skills minister said. "+
 		"Shadow Education Secretary Tim Collins said the figures were thin.")
 	checkAnswer(t, d, "Who wrote the report?", "")
+	// So is who made news known, after a lead that names no one: "…,
+	// according to federal regulators."
+	d = NewDoc("Recall", "A carmaker is recalling 200,000 vehicles in the US on safety grounds, according to federal regulators. "+
+		"The National Highway Traffic Safety Administration (NHTSA) said most of them are vans. "+
+		"News of the recall follows an announcement last month that the carmaker expects lower earnings.")
+	checkAnswer(t, d, "Which agency announced the recall?", "National Highway Traffic Safety Administration")
 	for q, want := range map[string]string{
 		"Who published the figures?":        "figures",
 		"Who sued the Beastie Boys?":        "", // a name, not a noun
