@@ -259,6 +259,10 @@ func (d *Doc) counted(question string, related bool) []int32 {
 		}
 		if related {
 			out = append(out, d.relatedIDs(text.Term(w))...)
+			if id := d.termID(peopleTerm); id >= 0 && countsPeople(w, question) {
+				// "How many spectators …?" — "70,000 people".
+				out = append(out, id)
+			}
 		}
 		if len(out) == 2 && !related {
 			break
@@ -294,6 +298,23 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 	}
 	return false
 }
+
+// countsPeople reports whether a question's counted word w (lower case)
+// counts people, whom news counts as "people": one of personNouns, or a
+// people the question names ("How many Germans …?" — "4.4 million people").
+// Not "children", which a question about someone's family asks for.
+func countsPeople(w, question string) bool {
+	nation := (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ons")) &&
+		strings.Contains(question, strings.ToUpper(w[:1])+w[1:])
+	return personNouns[w] || nation
+}
+
+// personNouns are words for people that a question counts.
+var personNouns = wordSet("spectators fans viewers visitors voters users customers subscribers workers staff employees " +
+	"residents victims passengers students pupils adults citizens immigrants migrants refugees listeners readers")
+
+// peopleTerm is the term of "people".
+var peopleTerm = text.Term("people")
 
 // scoreTerm is the term of "score", as in "What was the score?".
 var scoreTerm = text.Term("score")

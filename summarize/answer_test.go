@@ -430,6 +430,13 @@ func TestCountOfWhatIsAsked(t *testing.T) {
 		"The union, which has 4,000 members at the pits, said the company must invest.")
 	checkAnswer(t, d, "How many miners does the coal company employ?", "")
 	checkAnswer(t, d, "How many members does the union have?", "4,000 members")
+	// People asked about by what they are are counted as people.
+	d = NewDoc("Bomb scare", "A bomb scare halted the match at the Bernabeu on Sunday. "+
+		"More than 70,000 people left the ground with the score at 1-1. "+
+		"German unemployment rose in November, leaving 4.4 million people out of work.")
+	checkAnswer(t, d, "How many spectators left the Bernabeu?", "70,000 people")
+	checkAnswer(t, d, "How many Germans are out of work?", "4.4 million people")
+	checkAnswer(t, d, "How many children does the club's owner have?", "")
 }
 
 // A sentence that goes on about what the one before named ("The title,
