@@ -262,7 +262,8 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // News says what a question asks in words WordNet does not join to the
 // question's: "losses" for "lose", "dead" for "died", "funds" for "money",
 // "endangered" for "danger", "birthplace" for "born", "lawsuit" for "sue",
-// "suicide" for "die", "arrival" for "join". Such an article answers; it does not "never mention" the word.
+// "suicide" for "die", "arrival" for "join", "goal" for "score". Such an
+// article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
 		"Its revenues rose 4.7% to $51.2bn. "+
@@ -287,6 +288,10 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"\"Since his arrival in 2001, he has made the club whole again,\" the chairman said.")
 	checkAnswer(t, club, "When did Tom Reed die?", "1986")
 	checkAnswer(t, club, "When did Hale join Rovers?", "2001")
+	match := NewDoc("Match", "Chelsea beat a battling Portsmouth side at Fratton Park on Saturday. "+
+		"Arjen Robben curled in a late goal to break the home side's resistance. "+
+		"Portsmouth's manager said his side had deserved a point.")
+	checkAnswer(t, match, "Who scored for Chelsea?", "Arjen Robben")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

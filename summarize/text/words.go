@@ -341,7 +341,8 @@ func Related(term string) []string {
 // only from a rare sense, or not at all, in which news gives what a question
 // asks: "losses" for "lose", "dead" for "died", "birthplace" for "born",
 // "endangered" for "danger", "funds" for "money", "lawsuit" for "sue",
-// "suicide" for "die", "arrival" for "join" (a club or a firm). One way
+// "suicide" for "die", "arrival" for "join" (a club or a firm), "goal",
+// "equalised", "header" for "scored" (not "strike", a walk-out). One way
 // only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -364,7 +365,8 @@ bear birthplace
 danger endanger
 money fund cash
 sue lawsuit
-join arrival arrive`
+join arrival arrive
+score goal equalise net header`
 
 var (
 	relatedOnce sync.Once

@@ -143,7 +143,7 @@ func TestRelated(t *testing.T) {
 	for _, tc := range []struct{ word, related string }{
 		{"founded", "founder"}, {"shut", "closed"}, {"injury", "injured"}, {"writes", "writer"},
 		{"lose", "losses"}, {"died", "dead"}, {"born", "birthplace"}, {"danger", "endangered"}, {"money", "funds"}, {"sued", "lawsuit"},
-		{"die", "suicide"}, {"joined", "arrival"},
+		{"die", "suicide"}, {"joined", "arrival"}, {"scored", "goal"}, {"scored", "equalised"},
 	} {
 		if !slices.Contains(Related(Term(tc.word)), Term(tc.related)) {
 			t.Errorf("Related(%q) = %v, want it to hold %q", Term(tc.word), Related(Term(tc.word)), Term(tc.related))
