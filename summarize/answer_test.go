@@ -292,6 +292,9 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"Arjen Robben curled in a late goal to break the home side's resistance. "+
 		"Portsmouth's manager said his side had deserved a point.")
 	checkAnswer(t, match, "Who scored for Chelsea?", "Arjen Robben")
+	law := NewDoc("Spyware", "A new law protects computer users in California from spyware. "+
+		"The law was approved by Governor Arnold Schwarzenegger in September.")
+	checkAnswer(t, law, "Who signed the law?", "Arnold Schwarzenegger")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

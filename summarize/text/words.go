@@ -342,8 +342,10 @@ func Related(term string) []string {
 // asks: "losses" for "lose", "dead" for "died", "birthplace" for "born",
 // "endangered" for "danger", "funds" for "money", "lawsuit" for "sue",
 // "suicide" for "die", "arrival" for "join" (a club or a firm), "goal",
-// "equalised", "header" for "scored" (not "strike", a walk-out). One way
-// only: a question's word finds the article's.
+// "equalised", "header" for "scored" (not "strike", a walk-out), "approved"
+// for "signed" (a law), "available" for "launch", and the other side of
+// "presented": "receiving her Oscar from …". One way only: a question's word
+// finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -353,7 +355,6 @@ make developer manufacturer producer
 coach trainer
 manage boss
 captain skipper
-present presenter host
 director boss chief head
 play actor actress star role
 beat defeat victory win overcome
@@ -366,7 +367,10 @@ danger endanger
 money fund cash
 sue lawsuit
 join arrival arrive
-score goal equalise net header`
+score goal equalise net header
+sign approve
+launch available
+present presenter host receive`
 
 var (
 	relatedOnce sync.Once
