@@ -537,6 +537,9 @@ func TestMeasureAsNewsGivesIt(t *testing.T) {
 		{"How far did he run?", "ran 26.2 miles", true},
 		{"How far did he run?", "ran for two hours", false},
 		{"How fast was it going?", "came off the tracks at 115 mph", true},
+		{"How fast is the computer?", "has managed speeds of 70.72 teraflops", true},
+		{"How fast is the service?", "an eight megabit service", true},
+		{"How fast is the service?", "costs 8 pounds a month", false},
 		{"How much does he weigh?", "now I am 86.9kg", true},
 		{"How much does he weigh?", "he earns £200,000 a week", false},
 	} {

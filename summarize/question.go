@@ -275,7 +275,11 @@ var (
 	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
 	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches)(?:[^\w-]|$)|` + untilDate)
-	speedRE    = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots|[kmg]bps|[kmg]bit/s|(?:kilo|mega|giga)bits? (?:a|per) second)`)
+	speedRE    = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots|[kmg]bps|[kmg]bit/s|(?:kilo|mega|giga)bits? (?:a|per) second)` +
+		// A line's or a computer's speed, in figures or words: "an eight
+		// megabit service", "hundreds of megabits of data per second",
+		// "70.72 teraflops".
+		`|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of)[\s-]?(?:kilo|mega|giga)bits?\b|\b\d[\d,.]*\s?(?:tera|giga|peta)flops\b`)
 	// raceTimeRE: "7.96 seconds", "8.47secs", "1:48.32", "2:15:25" — and
 	// "two hours, 23 minutes and 10 seconds" by its seconds.
 	raceTimeRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s?(?:secs?|seconds)\b|\b\d{1,2}(?::\d\d){1,2}\.\d+\b|\b\d{1,2}:\d\d:\d\d\b`)
