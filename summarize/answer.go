@@ -784,10 +784,10 @@ func (d *Doc) Answer(question string) Answer {
 	// names one right after the word: "Financial newspaper Nihon Keizai
 	// Shimbun claimed …", though it says "claimed" for "reported".
 	kindGiven := preferAmong(ranked, func(c candidate) bool { return d.kindNamed(c.i, q) })
-	if ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven {
+	who, which, where := opensWith(question, "who"), opensWith(question, "which"), opensWith(question, "where")
+	if ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven && !d.saidBy(ranked, q, who || which) {
 		return decline()
 	}
-	who, which, where := opensWith(question, "who"), opensWith(question, "which"), opensWith(question, "where")
 	if !q.cloze {
 		// A name the question gives that the article never mentions ("in
 		// India", "Brent crude") means it asks about something else; so does
@@ -802,7 +802,7 @@ func (d *Doc) Answer(question string) Answer {
 		// Who made a report or figures is named beside them, whatever the
 		// verb ("Who published the figures?" — "according to the FCC
 		// figures", "figures from the Building Societies Association").
-		makerGiven := lacks && who && preferAnywhere(ranked, func(c candidate) bool { return d.makerNamed(c.i, q) })
+		makerGiven := lacks && who && (preferAnywhere(ranked, func(c candidate) bool { return d.makerNamed(c.i, q) }) || d.saidBy(ranked, q, who))
 		// Or in the next sentence, when one gives them without a maker
 		// ("Retail sales rose in November, figures show. The Office for
 		// National Statistics said …"), as it names whoever made news
@@ -1211,6 +1211,30 @@ var unnamedSourceRE = regexp.MustCompile(`(?:, (?:a|an|the) (?:[a-z-]+ ){0,2}[a-
 // sayingRE finds, right after a report's or figures' noun, what they say.
 var sayingRE = regexp.MustCompile(`^,? (?:says?|suggests?|shows?|showing|suggesting|finds|found|reveals?|revealed|indicates?)\b`)
 
+// saidBy reports whether, for a question that asks who made something known
+// ("Who announced the match?"), a sentence that has what was made known says
+// whose words it gives ("Sydney will host a charity match in June, the
+// Australian Rugby Union said on Wednesday."), and puts the first first.
+func (d *Doc) saidBy(ranked []candidate, q bound, asksWho bool) bool {
+	if !asksWho || !announceWords[q.predicate] || q.object == "" {
+		return false
+	}
+	k := slices.IndexFunc(ranked, func(c candidate) bool {
+		return c.score > 0 && d.hasTerm(c.i, q.object) && d.sourceNamed(c.i, q)
+	})
+	if k < 0 {
+		return false
+	}
+	raise(ranked, k, 0)
+	return true
+}
+
+// hasTerm reports whether sentence i has the term.
+func (d *Doc) hasTerm(i int, term string) bool {
+	id := d.termID(term)
+	return id >= 0 && slices.Contains(d.terms[i], id)
+}
+
 // sourceNamed reports whether sentence i says who speaks, as its subject
 // ("The Office for National Statistics (ONS) said …") or at its end ("…,
 // the Indian Government said."), by a name the question does not have.
@@ -1228,7 +1252,7 @@ const sourceName = `(\p{Lu}[\p{L}'&.-]*)(?: (?:\p{Lu}[\p{L}'&.-]*|of|for|and))*(
 
 var (
 	sourceOpenRE = regexp.MustCompile(`^(?:The )?` + sourceName + ` (?:said|says|claims?|praised|found|warned|reported|estimated|estimates|believes|predicts|predicted)\b`)
-	sourceEndRE  = regexp.MustCompile(`, (?:the )?` + sourceName + ` (?:said|says)\.?$`)
+	sourceEndRE  = regexp.MustCompile(`, (?:the )?` + sourceName + ` (?:said|says)(?: on \p{Lu}\p{Ll}+day| yesterday| today| in a statement)?\.?$`)
 )
 
 // placeBefore reports whether sentence i names something the question does

@@ -778,6 +778,12 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 		"The National Highway Traffic Safety Administration (NHTSA) said most of them are vans. "+
 		"News of the recall follows an announcement last month that the carmaker expects lower earnings.")
 	checkAnswer(t, d, "Which agency announced the recall?", "National Highway Traffic Safety Administration")
+	// Or at the end of the sentence that gives what was made known.
+	d = NewDoc("Charity match", "Sydney will host a charity match in June, the Australian Rugby Union said on Wednesday. "+
+		"The match will include players from the Lions tour. "+
+		"Wallabies captain George Gregan said the charity match was a great idea. "+
+		"A cricket charity match in Melbourne raised millions last month.")
+	checkAnswer(t, d, "Who announced the match?", "Australian Rugby Union")
 	for q, want := range map[string]string{
 		"Who published the figures?":        "figures",
 		"Who sued the Beastie Boys?":        "", // a name, not a noun
