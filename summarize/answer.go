@@ -304,8 +304,9 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 // people the question names ("How many Germans …?" — "4.4 million people").
 // Not "children", which a question about someone's family asks for.
 func countsPeople(w, question string) bool {
+	r, size := utf8.DecodeRuneInString(w)
 	nation := (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ons")) &&
-		strings.Contains(question, strings.ToUpper(w[:1])+w[1:])
+		strings.Contains(question, string(unicode.ToUpper(r))+w[size:])
 	return personNouns[w] || nation
 }
 
@@ -1184,8 +1185,9 @@ func (d *Doc) makerNext(ranked []candidate, q bound) int {
 
 // unattributed reports whether sentence i has the question's object followed
 // by what it says ("figures show", "a report suggests", "new figures
-// showing") or ends with a source it does not name; not in someone's words ("… and the report shows that our efforts are
-// gathering pace," the minister said), where whose it is was said before.
+// showing") or ends with a source it does not name; not in someone's words
+// ("… and the report shows that our efforts are gathering pace," the
+// minister said), where whose it is was said before.
 func (d *Doc) unattributed(i int, q bound) bool {
 	s := d.Sentences[i]
 	if strings.ContainsAny(s, "\"“”") {
@@ -1214,7 +1216,8 @@ var sayingRE = regexp.MustCompile(`^,? (?:says?|suggests?|shows?|showing|suggest
 // saidBy reports whether, for a question that asks who made something known
 // ("Who announced the match?"), a sentence that has what was made known says
 // whose words it gives ("Sydney will host a charity match in June, the
-// Australian Rugby Union said on Wednesday."), and puts the first first.
+// Australian Rugby Union said on Wednesday."); it puts the best such
+// sentence first.
 func (d *Doc) saidBy(ranked []candidate, q bound, asksWho bool) bool {
 	if !asksWho || !announceWords[q.predicate] || q.object == "" {
 		return false

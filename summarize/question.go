@@ -279,7 +279,8 @@ var (
 		// A line's or a computer's speed, in figures or words: "an eight
 		// megabit service", "hundreds of megabits of data per second",
 		// "70.72 teraflops".
-		`|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of)[\s-]?(?:kilo|mega|giga)bits?\b|\b\d[\d,.]*\s?(?:tera|giga|peta)flops\b`)
+		`|\b(?:\d[\d,.]*|` + strings.ReplaceAll(spelledNumbers, " ", "|") + `|hundreds of|thousands of)[\s-]?(?:kilo|mega|giga)bits?\b` +
+		`|\b\d[\d,.]*\s?(?:tera|giga|peta)flops\b`)
 	// raceTimeRE: "7.96 seconds", "8.47secs", "1:48.32", "2:15:25" — and
 	// "two hours, 23 minutes and 10 seconds" by its seconds.
 	raceTimeRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s?(?:secs?|seconds)\b|\b\d{1,2}(?::\d\d){1,2}\.\d+\b|\b\d{1,2}:\d\d:\d\d\b`)
