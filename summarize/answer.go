@@ -22,6 +22,10 @@ type Answer struct {
 	// Missing lists the question's words that appear nowhere in the article, to
 	// tell the user what the article lacks.
 	Missing []string
+	// Unsettled is, when the article says that what is asked is not known or
+	// not public yet ("No wedding plans have been set yet"), the sentence
+	// that says so, quoted in the reply.
+	Unsettled string
 	// Reply is the model's wording of the answer; empty on the extractive path,
 	// where the evidence is the answer.
 	Reply string
@@ -42,6 +46,9 @@ func (a Answer) Text() string {
 	}
 	if a.Answerable {
 		return strings.Join(a.Evidence, " ")
+	}
+	if a.Unsettled != "" {
+		return NotCovered + " — it says only: “" + a.Unsettled + "”"
 	}
 	if len(a.Missing) > 0 {
 		return NotCovered + " — it never mentions " + joinWords(a.Missing) + "."
@@ -865,6 +872,11 @@ func (d *Doc) Answer(question string) Answer {
 			preferAnywhere(ranked, func(c candidate) bool { return d.namesBeside(c.i, q) })
 		}
 	}
+	if j := d.unsettledAt(ranked, q); j >= 0 && !q.cloze {
+		// "Who will replace Welch?" — "A replacement guitarist has yet
+		// to be named": the article says it is not known.
+		return Answer{Unsettled: d.Sentences[j]}
+	}
 	best := ranked[0]
 	if typed := q.wantsNumber || q.wantsDate; typed && !q.cloze {
 		// The second signal: a question that wants a number or a date is
@@ -1231,6 +1243,53 @@ func (d *Doc) saidBy(ranked []candidate, q bound, asksWho bool) bool {
 	raise(ranked, k, 0)
 	return true
 }
+
+// unsettledAt returns the sentence that says what the question asks is not
+// known or not public ("No wedding plans have been set yet", "with no cast,
+// opening date or theatre announced"): the best, or for a question that
+// wants a number or a date the next when the best has none. -1 otherwise.
+func (d *Doc) unsettledAt(ranked []candidate, q bound) int {
+	if unsettled(d.Sentences[ranked[0].i], q) {
+		return ranked[0].i
+	}
+	typed := q.wantsNumber || q.wantsDate
+	if typed && len(ranked) > 1 && !d.hasAnswerType(ranked[0].i, q) && near(ranked[1]) && unsettled(d.Sentences[ranked[1].i], q) {
+		return ranked[1].i
+	}
+	return -1
+}
+
+// unsettled reports whether a sentence says that what the question asks —
+// its predicate, in any related form, or the kind of thing it asks for — is
+// not known or not public: the words of the clause around "has yet to be
+// named", "no … announced", "undisclosed", "refused to reveal" name it ("A
+// replacement guitarist has yet to be named" for "Who will replace …?"),
+// not something else the sentence talks about ("The merger was announced on
+// Tuesday, but no financial details were revealed").
+func unsettled(s string, q bound) bool {
+	if q.predicate == "" && q.kind == "" {
+		return false
+	}
+	for _, m := range hedgeRE.FindAllStringIndex(s, -1) {
+		from := max(strings.LastIndexAny(s[:m[0]], ",;"), strings.LastIndex(s[:m[0]], " but ")) + 1
+		to := len(s)
+		if k := strings.IndexAny(s[m[1]:], ",;"); k >= 0 {
+			to = m[1] + k
+		}
+		if k := strings.Index(s[m[1]:to], " but "); k >= 0 {
+			to = m[1] + k
+		}
+		for _, t := range text.Terms(s[from:to]) {
+			if t == q.predicate || t == q.kind || q.predicate != "" && slices.Contains(text.Related(q.predicate), t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hedgeRE finds words that say something is not known or not public yet.
+var hedgeRE = regexp.MustCompile(`(?i)\b(?:(?:has|have) yet to (?:be )?\w+|not yet (?:been )?\w+|no (?:[\w-]+,? ){0,4}(?:or [\w-]+ )?(?:[\w-]+ )?(?:has been |have been )?(?:announced|set|named|decided|confirmed|disclosed|revealed)\b|undisclosed|(?:declined|refused) to (?:say|disclose|reveal|name|comment))`)
 
 // hasTerm reports whether sentence i has the term.
 func (d *Doc) hasTerm(i int, term string) bool {

@@ -1370,3 +1370,29 @@ func TestDescriptionGoesOn(t *testing.T) {
 		"Rossi said the prize money in Rotterdam was the best prize money on the tour.")
 	checkAnswer(t, d, "What did Carter do with his prize money?", "Ben Carter, who")
 }
+
+// An article that says what is asked is not known or not public yet is
+// quoted in the decline; one that says something else is not known still
+// answers.
+func TestUnsettledIsQuoted(t *testing.T) {
+	d := NewDoc("Guitarist quits", "Guitarist Brian Welch has left the band Korn after ten years. "+
+		"A replacement guitarist has yet to be named by Korn, who are working on their eighth album. "+
+		"Welch said he had found religion.")
+	a := d.Answer("Who will replace Welch?")
+	if a.Answerable || !strings.Contains(a.Unsettled, "yet to be named") ||
+		a.Text() != NotCovered+" — it says only: “"+d.Sentences[1]+"”" {
+		t.Errorf("Answer(Who will replace Welch?) = %+v, want a decline that quotes the second sentence", a)
+	}
+	d = NewDoc("Bank merger", "Two Nigerian banks are to merge to form the country's biggest lender. "+
+		"The merger was announced in a statement on Tuesday, but no financial details were revealed.")
+	checkAnswer(t, d, "When was the merger announced?", "Tuesday")
+	checkSentences(t, "hedgeRE", hedgeRE.MatchString, map[string]bool{
+		"No wedding plans have been set yet, said her agent.":        true,
+		"with no cast, opening date or theatre announced":            true,
+		"Telewest has yet to reveal pricing for the new box.":        true,
+		"on holiday at an undisclosed location":                      true,
+		"Ajax have refused to reveal whether he is on the list.":     true,
+		"The wedding will be held in April, her agent said.":         false,
+		"No one was hurt in the fire, which was announced as arson.": false,
+	})
+}

@@ -147,6 +147,16 @@ func TestModelAnswers(t *testing.T) {
 			t.Errorf("%s: evidence %q, want it to start with %q", tt.name, ans.Evidence, tt.evidence)
 		}
 	}
+	// A model that finds no answer keeps what the article says of it: that
+	// it is not known yet.
+	f := modeltest.New(t, modeltest.Says("NOT IN ARTICLE"))
+	s := withModel(t, f, 0, nil)
+	d := NewDoc("Guitarist quits", "Guitarist Brian Welch has left the band Korn after ten years. "+
+		"A replacement guitarist has yet to be named by Korn, who are working on their eighth album.")
+	ans, err := s.Answer(t.Context(), d, "Who will replace Welch?", Call{})
+	if err != nil || ans.Answerable || !strings.Contains(ans.Text(), "yet to be named") {
+		t.Errorf("model says NOT IN ARTICLE: %q, %v; want a decline that quotes the article", ans.Text(), err)
+	}
 }
 
 // TestPromptInjection gives the model an article that tries to take over, and a

@@ -212,7 +212,7 @@ func (s *Summarizer) Answer(ctx context.Context, d *Doc, question string, c Call
 	reply, tokens, err := s.chat(ctx, answerPrompt(d, question))
 	if err == nil {
 		if strings.HasPrefix(strings.ToUpper(reply), notInArticle) {
-			return Answer{Missing: extractive.Missing, Method: "answer by " + s.opts.ModelName, Tokens: tokens}, nil
+			return Answer{Missing: extractive.Missing, Unsettled: extractive.Unsettled, Method: "answer by " + s.opts.ModelName, Tokens: tokens}, nil
 		}
 		var lines []groundedLine
 		if lines, err = d.ground(reply, s.opts.Secrets); err == nil {
