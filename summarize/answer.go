@@ -590,6 +590,9 @@ func (d *Doc) bind(q query) bound {
 			continue
 		}
 		b.related[k] = d.relatedIDs(t)
+		if q.names[k] {
+			b.related[k] = append(b.related[k], d.nationIDs(t)...)
+		}
 		for _, id := range b.related[k] {
 			b.knownIDs[id] = true
 		}
@@ -1089,7 +1092,7 @@ func (d *Doc) missingNames(question string) []string {
 			first = false
 			return
 		}
-		if d.unused(text.Term(w)) {
+		if t := text.Term(w); d.unused(t) && len(d.nationIDs(t)) == 0 {
 			out = append(out, raw)
 		}
 	})
@@ -1114,6 +1117,31 @@ func (d *Doc) relatedIDs(term string) []int32 {
 	var out []int32
 	for _, r := range text.Related(term) {
 		if id := d.termID(r); id >= 0 {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// nationIDs returns the numbers of the article's terms for a country and its
+// people's adjective, when the question names the other: "Algerian" for
+// "Algeria" and back, "Kenyan", "Iraqi", "Japanese", "Chinese". A question
+// about "the Algerian protests" is about an article on protests in Algeria.
+func (d *Doc) nationIDs(term string) []int32 {
+	var forms []string
+	switch {
+	case strings.HasSuffix(term, "an"): // Algerian, Kenyan, American
+		forms = append(forms, term[:len(term)-1])
+	case strings.HasSuffix(term, "es"): // Japanese, Chinese (stemmed "japanes")
+		base := term[:len(term)-3]
+		forms = append(forms, base, base+"a")
+	case strings.HasSuffix(term, "i"): // Iraqi, Pakistani
+		forms = append(forms, term[:len(term)-1])
+	}
+	forms = append(forms, term+"n", term+"i")
+	var out []int32
+	for _, f := range forms {
+		if id := d.termID(text.Term(f)); id >= 0 && len(f) > 3 {
 			out = append(out, id)
 		}
 	}

@@ -1396,3 +1396,15 @@ func TestUnsettledIsQuoted(t *testing.T) {
 		"No one was hurt in the fire, which was announced as arson.": false,
 	})
 }
+
+// A people's adjective finds its country and back: "the Algerian protests"
+// are the protests in Algeria, which the article does mention.
+func TestNationAndItsPeople(t *testing.T) {
+	d := NewDoc("Gas riots", "Algeria suffered a weekend of violent protests against government plans to raise gas prices. "+
+		"Demonstrators blocked roads and attacked public buildings in several regions.")
+	checkAnswer(t, d, "What are the Algerian protests about?", "gas prices")
+	d = NewDoc("Election", "Kenyan voters queued for hours to choose a new parliament on Friday. "+
+		"Turnout was the highest since independence.")
+	checkAnswer(t, d, "When did Kenya vote?", "Friday")
+	checkAnswer(t, d, "When did Uganda vote?", "")
+}
