@@ -167,11 +167,11 @@ func givesAmount(s string) bool {
 var scaleWords = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true, "m": true, "bn": true}
 
 // unitRE matches the units amounts are given in.
-var unitRE = regexp.MustCompile(`^(?:litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|ounces?|lbs?|metres?|meters?|km|kilometres?|miles?|feet|acres?|hectares?|times|fold|mbps|kbps|gb|mb|tb|megawatts?|watts?|calories|units?|points?)$`)
+var unitRE = regexp.MustCompile(`^(?:litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|ounces?|lbs?|metres?|meters?|km|kilometres?|miles?|feet|acres?|hectares?|times|fold|mbps|kbps|gb|mb|tb|(?:kilo|mega|giga|tera)?bytes?|megawatts?|watts?|calories|units?|points?)$`)
 
 // spelledAmountRE finds amounts in words: "thirty times", "a third", "by
 // half" (not "the first half").
-var spelledAmountRE = regexp.MustCompile(`(?i)\b(?:(?:` + strings.ReplaceAll(spelledNumbers, " ", "|") + `) times|(?:a|one|two) (?:third|quarter)s?|by half)\b`)
+var spelledAmountRE = regexp.MustCompile(`(?i)\b(?:(?:` + strings.ReplaceAll(spelledNumbers, " ", "|") + `) (?:times|(?:kilo|mega|giga|tera)bytes|litres|tonnes|barrels|gallons)|(?:a|one|two) (?:third|quarter)s?|by half)\b`)
 
 // hasNumberWord reports whether sentence i has a number written as a word
 // that the question does not already have.

@@ -986,15 +986,17 @@ func TestHowMuchWantsAnAmount(t *testing.T) {
 		"The country has 11 oil fields.")
 	checkAnswer(t, d, "How much oil does Venezuela send to the US?", "barrels")
 	checkSentences(t, "givesAmount", givesAmount, map[string]bool{
-		"It took the names of 400 customers.":        false,
-		"He was first arrested in 2003.":             false,
-		"About 800 parents were warned.":             false,
-		"The rupee rose to 43.305 against the euro.": true,
-		"Each fan drinks 59 litres a year.":          true,
-		"Drugs are thirty times cheaper there.":      true,
-		"Sentences are cut by a third.":              true,
-		"Sales grew in the first half.":              false,
-		"Profits rose 8% to £4.6bn.":                 true,
+		"It took the names of 400 customers.":           false,
+		"He was first arrested in 2003.":                false,
+		"About 800 parents were warned.":                false,
+		"The rupee rose to 43.305 against the euro.":    true,
+		"Each fan drinks 59 litres a year.":             true,
+		"Drugs are thirty times cheaper there.":         true,
+		"Sentences are cut by a third.":                 true,
+		"Sales grew in the first half.":                 false,
+		"Profits rose 8% to £4.6bn.":                    true,
+		"Each user adds three to four megabytes a day.": true,
+		"Each film is about 100 gigabytes.":             true,
 	})
 }
 
