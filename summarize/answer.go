@@ -1316,8 +1316,15 @@ func unsettled(s string, q bound) bool {
 	return false
 }
 
-// hedgeRE finds words that say something is not known or not public yet.
-var hedgeRE = regexp.MustCompile(`(?i)\b(?:(?:has|have) yet to (?:be )?\w+|not yet (?:been )?\w+|no (?:[\w-]+,? ){0,4}(?:or [\w-]+ )?(?:[\w-]+ )?(?:has been |have been )?(?:announced|set|named|decided|confirmed|disclosed|revealed)\b|undisclosed|(?:declined|refused) to (?:say|disclose|reveal|name|comment))`)
+// hedgeRE finds words that say something is not known or not public yet:
+// not yet decided or made known ("has yet to be named", "not yet known", "no
+// date has been set"), not merely not yet so ("not yet ready").
+var hedgeRE = regexp.MustCompile(`(?i)\b(?:(?:has|have) yet to (?:be )?(?:` + settledVerbs + `)\b|not yet (?:been )?(?:known|clear|public|` + settledVerbs + `)\b` +
+	`|no (?:[\w-]+,? ){0,4}(?:or [\w-]+ )?(?:[\w-]+ )?(?:has been |have been )?(?:announced|set|named|decided|confirmed|disclosed|revealed)\b` +
+	`|undisclosed|(?:declined|refused) to (?:say|disclose|reveal|name|comment))`)
+
+// settledVerbs say that something was decided or made known.
+const settledVerbs = `named|announced|decided|confirmed|revealed|disclosed|set|finalised|chosen|name|announce|decide|confirm|reveal|disclose|say`
 
 // hasTerm reports whether sentence i has the term.
 func (d *Doc) hasTerm(i int, term string) bool {

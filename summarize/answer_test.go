@@ -1396,6 +1396,9 @@ func TestUnsettledIsQuoted(t *testing.T) {
 		"Ajax have refused to reveal whether he is on the list.":     true,
 		"The wedding will be held in April, her agent said.":         false,
 		"No one was hurt in the fire, which was announced as arson.": false,
+		"The exact cost is not yet known.":                           true,
+		"Mobiles are not yet ready to replace media players.":        false,
+		"The striker has yet to agree personal terms.":               false,
 	})
 }
 
