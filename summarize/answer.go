@@ -1128,6 +1128,9 @@ func (d *Doc) relatedIDs(term string) []int32 {
 // "Algeria" and back, "Kenyan", "Iraqi", "Japanese", "Chinese". A question
 // about "the Algerian protests" is about an article on protests in Algeria.
 func (d *Doc) nationIDs(term string) []int32 {
+	if len(term) < 4 {
+		return nil
+	}
 	var forms []string
 	switch {
 	case strings.HasSuffix(term, "an"): // Algerian, Kenyan, American
