@@ -171,7 +171,7 @@ var unitRE = regexp.MustCompile(`^(?:litres?|liters?|gallons?|barrels?|tonnes?|t
 
 // spelledAmountRE finds amounts in words: "thirty times", "a third", "by
 // half" (not "the first half").
-var spelledAmountRE = regexp.MustCompile(`(?i)\b(?:(?:` + strings.ReplaceAll(spelledNumbers, " ", "|") + `) (?:times|(?:kilo|mega|giga|tera)bytes|litres|tonnes|barrels|gallons)|(?:a|one|two) (?:third|quarter)s?|by half)\b`)
+var spelledAmountRE = regexp.MustCompile(`(?i)\b(?:(?:` + spelledNumberAlt + `) (?:times|(?:kilo|mega|giga|tera)bytes|litres|tonnes|barrels|gallons)|(?:a|one|two) (?:third|quarter)s?|by half)\b`)
 
 // hasNumberWord reports whether sentence i has a number written as a word
 // that the question does not already have.
@@ -796,7 +796,7 @@ func (d *Doc) Answer(question string) Answer {
 	// Shimbun claimed …", though it says "claimed" for "reported".
 	kindGiven := preferAmong(ranked, func(c candidate) bool { return d.kindNamed(c.i, q) })
 	who, which, where := opensWith(question, "who"), opensWith(question, "which"), opensWith(question, "where")
-	if ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven && !d.saidBy(ranked, q, who || which) {
+	if ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven && !((who || which) && d.saidBy(ranked, q)) {
 		return decline()
 	}
 	if !q.cloze {
@@ -813,7 +813,7 @@ func (d *Doc) Answer(question string) Answer {
 		// Who made a report or figures is named beside them, whatever the
 		// verb ("Who published the figures?" — "according to the FCC
 		// figures", "figures from the Building Societies Association").
-		makerGiven := lacks && who && (preferAnywhere(ranked, func(c candidate) bool { return d.makerNamed(c.i, q) }) || d.saidBy(ranked, q, who))
+		makerGiven := lacks && who && (preferAnywhere(ranked, func(c candidate) bool { return d.makerNamed(c.i, q) }) || d.saidBy(ranked, q))
 		// Or in the next sentence, when one gives them without a maker
 		// ("Retail sales rose in November, figures show. The Office for
 		// National Statistics said …"), as it names whoever made news
@@ -1128,7 +1128,7 @@ func (d *Doc) relatedIDs(term string) []int32 {
 // "Algeria" and back, "Kenyan", "Iraqi", "Japanese", "Chinese". A question
 // about "the Algerian protests" is about an article on protests in Algeria.
 func (d *Doc) nationIDs(term string) []int32 {
-	if len(term) < 4 {
+	if len(term) < 4 { // "es": too short to have a people's ending
 		return nil
 	}
 	var forms []string
@@ -1144,7 +1144,10 @@ func (d *Doc) nationIDs(term string) []int32 {
 	forms = append(forms, term+"n", term+"i")
 	var out []int32
 	for _, f := range forms {
-		if id := d.termID(text.Term(f)); id >= 0 && len(f) > 3 {
+		if len(f) < 4 {
+			continue
+		}
+		if id := d.termID(text.Term(f)); id >= 0 {
 			out = append(out, id)
 		}
 	}
@@ -1256,17 +1259,18 @@ var unnamedSourceRE = regexp.MustCompile(`(?:, (?:a|an|the) (?:[a-z-]+ ){0,2}[a-
 // sayingRE finds, right after a report's or figures' noun, what they say.
 var sayingRE = regexp.MustCompile(`^,? (?:says?|suggests?|shows?|showing|suggesting|finds|found|reveals?|revealed|indicates?)\b`)
 
-// saidBy reports whether, for a question that asks who made something known
-// ("Who announced the match?"), a sentence that has what was made known says
+// saidBy reports whether, for a question that asks who or which made
+// something known ("Who announced the match?"), a sentence that has what was made known says
 // whose words it gives ("Sydney will host a charity match in June, the
 // Australian Rugby Union said on Wednesday."); it puts the best such
 // sentence first.
-func (d *Doc) saidBy(ranked []candidate, q bound, asksWho bool) bool {
-	if !asksWho || !announceWords[q.predicate] || q.object == "" {
+func (d *Doc) saidBy(ranked []candidate, q bound) bool {
+	if !announceWords[q.predicate] || q.object == "" {
 		return false
 	}
+	object := d.termID(q.object)
 	k := slices.IndexFunc(ranked, func(c candidate) bool {
-		return c.score > 0 && d.hasTerm(c.i, q.object) && d.sourceNamed(c.i, q)
+		return c.score > 0 && d.hasAny(c.i, object) && d.sourceNamed(c.i, q)
 	})
 	if k < 0 {
 		return false
@@ -1280,27 +1284,28 @@ func (d *Doc) saidBy(ranked []candidate, q bound, asksWho bool) bool {
 // opening date or theatre announced"): the best, or for a question that
 // wants a number or a date the next when the best has none. -1 otherwise.
 func (d *Doc) unsettledAt(ranked []candidate, q bound) int {
-	if unsettled(d.Sentences[ranked[0].i], q) {
+	if d.unsettled(ranked[0].i, q) {
 		return ranked[0].i
 	}
 	typed := q.wantsNumber || q.wantsDate
-	if typed && len(ranked) > 1 && !d.hasAnswerType(ranked[0].i, q) && near(ranked[1]) && unsettled(d.Sentences[ranked[1].i], q) {
+	if typed && len(ranked) > 1 && !d.hasAnswerType(ranked[0].i, q) && near(ranked[1]) && d.unsettled(ranked[1].i, q) {
 		return ranked[1].i
 	}
 	return -1
 }
 
-// unsettled reports whether a sentence says that what the question asks —
+// unsettled reports whether sentence i says that what the question asks —
 // its predicate, in any related form, or the kind of thing it asks for — is
 // not known or not public: the words of the clause around "has yet to be
 // named", "no … announced", "undisclosed", "refused to reveal" name it ("A
 // replacement guitarist has yet to be named" for "Who will replace …?"),
 // not something else the sentence talks about ("The merger was announced on
 // Tuesday, but no financial details were revealed").
-func unsettled(s string, q bound) bool {
+func (d *Doc) unsettled(i int, q bound) bool {
 	if q.predicate == "" && q.kind == "" {
 		return false
 	}
+	s := d.Sentences[i]
 	for _, m := range hedgeRE.FindAllStringIndex(s, -1) {
 		from := max(strings.LastIndexAny(s[:m[0]], ",;"), strings.LastIndex(s[:m[0]], " but ")) + 1
 		to := len(s)
@@ -1311,7 +1316,7 @@ func unsettled(s string, q bound) bool {
 			to = m[1] + k
 		}
 		for _, t := range text.Terms(s[from:to]) {
-			if t == q.predicate || t == q.kind || q.predicate != "" && slices.Contains(text.Related(q.predicate), t) {
+			if id := d.termID(t); t == q.kind || id >= 0 && slices.Contains(q.predicateIDs, id) {
 				return true
 			}
 		}
@@ -1328,12 +1333,6 @@ var hedgeRE = regexp.MustCompile(`(?i)\b(?:(?:has|have) yet to (?:be )?(?:` + se
 
 // settledVerbs say that something was decided or made known.
 const settledVerbs = `named|announced|decided|confirmed|revealed|disclosed|set|finalised|chosen|name|announce|decide|confirm|reveal|disclose|say`
-
-// hasTerm reports whether sentence i has the term.
-func (d *Doc) hasTerm(i int, term string) bool {
-	id := d.termID(term)
-	return id >= 0 && slices.Contains(d.terms[i], id)
-}
 
 // sourceNamed reports whether sentence i says who speaks, as its subject
 // ("The Office for National Statistics (ONS) said …") or at its end ("…,

@@ -279,7 +279,7 @@ var (
 		// A line's or a computer's speed, in figures or words: "an eight
 		// megabit service", "hundreds of megabits of data per second",
 		// "70.72 teraflops".
-		`|\b(?:\d[\d,.]*|` + strings.ReplaceAll(spelledNumbers, " ", "|") + `|hundreds of|thousands of)[\s-]?(?:kilo|mega|giga)bits?\b` +
+		`|\b(?:\d[\d,.]*|` + spelledNumberAlt + `|hundreds of|thousands of)[\s-]?(?:kilo|mega|giga)bits?\b` +
 		`|\b\d[\d,.]*\s?(?:tera|giga|peta)flops\b`)
 	// raceTimeRE: "7.96 seconds", "8.47secs", "1:48.32", "2:15:25" — and
 	// "two hours, 23 minutes and 10 seconds" by its seconds.
@@ -599,11 +599,14 @@ var changeWords = termSet("rise raise fall increase decrease cut drop grow highe
 	"plunge tumble soar surge slide dip climb slip sink shrink")
 
 // percentRE finds percentages, in figures or words ("4.5%", "Fifty nine percent").
-var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + strings.ReplaceAll(spelledNumbers, " ", "|") + `))\s?(?:%|per ?cent\b)`)
+var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b)`)
 
 // spelledNumbers are the words numbers up to a hundred are written with.
 const spelledNumbers = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
 	"sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+
+// spelledNumberAlt is spelledNumbers as a regexp alternation ("one|two|…").
+var spelledNumberAlt = strings.ReplaceAll(spelledNumbers, " ", "|")
 
 // currencyRE finds the names of currencies, for sums written in words.
 var currencyRE = regexp.MustCompile(`(?i)\b(?:pounds?|dollars?|euros?|yen|pence|cents)\b`)
