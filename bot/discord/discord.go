@@ -69,6 +69,10 @@ type Options struct {
 	// IdentifyInterval spaces the shards' first IDENTIFYs, max_concurrency at a
 	// time, as Discord asks. Zero means 5 seconds.
 	IdentifyInterval time.Duration
+	// Gateway says RunGateway will run: from the start, /healthz says the
+	// gateway is not connected and the commands not registered yet, until
+	// they are — not "ok" in the moment before RunGateway begins.
+	Gateway bool
 }
 
 // Adapter serves interactions for a Handler.
@@ -167,10 +171,14 @@ func New(h Handler, s *discordgo.Session, log *slog.Logger, opts Options) *Adapt
 		opts.IdentifyInterval = 5 * time.Second
 	}
 	work, cancel := context.WithCancel(context.Background())
-	return &Adapter{
+	a := &Adapter{
 		h: h, s: s, log: log.With("component", "discord"), opts: opts,
 		Metrics: NewMetrics(), work: work, cancelWork: cancel,
 	}
+	if opts.Gateway {
+		a.notUpYet()
+	}
+	return a
 }
 
 // begin registers one unit of work; it returns false once Shutdown has started.

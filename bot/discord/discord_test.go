@@ -79,6 +79,7 @@ func newGateway(t *testing.T, fake *discordtest.Server, h Handler, opts Options)
 	if opts.IdentifyInterval == 0 {
 		opts.IdentifyInterval = 10 * time.Millisecond
 	}
+	opts.Gateway = true // as the bot's main sets it when it has a token
 	return New(h, s, discard(), opts)
 }
 

@@ -174,6 +174,10 @@ func TestStartUpRetries(t *testing.T) {
 	a := newGateway(t, fake, g, Options{RetryWait: 20 * time.Millisecond})
 	health := httptest.NewServer(a.HTTPHandler(nil, func(context.Context) error { return nil }))
 	defer health.Close()
+	// Before the gateway starts, a monitor already hears it is not up.
+	if _, body := get(t, health.URL+"/healthz"); !strings.HasPrefix(body, "degraded") {
+		t.Errorf("/healthz before RunGateway = %q, want degraded", body)
+	}
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- a.RunGateway(runCtx) }()

@@ -25,8 +25,7 @@ import (
 // intents: the error says which). Reconnects and resumes are the gateway
 // package's. Call Shutdown after it returns to wait for work in flight.
 func (a *Adapter) RunGateway(ctx context.Context) error {
-	a.degrade("gateway", "connecting to the gateway")
-	a.degrade("commands", "not registered yet")
+	a.notUpYet()
 	plan, err := a.gatewayPlan(ctx)
 	if err != nil {
 		return gatewayError(err)
@@ -275,6 +274,13 @@ func shortError(err error) string {
 		msg = string(r[:199]) + "…"
 	}
 	return msg
+}
+
+// notUpYet records, for /healthz, that the gateway is not connected and the
+// commands not registered yet.
+func (a *Adapter) notUpYet() {
+	a.degrade("gateway", "connecting to the gateway")
+	a.degrade("commands", "not registered yet")
 }
 
 // degrade records why a part of the bot ("gateway", "commands") is not up, or

@@ -227,7 +227,7 @@ func serveDiscord(ctx context.Context, cfg config, log *slog.Logger, b *bot.Bot,
 	if err != nil {
 		return err
 	}
-	opts := discord.Options{AppID: cfg.AppID, GuildID: cfg.GuildID, Shards: cfg.Shards}
+	opts := discord.Options{AppID: cfg.AppID, GuildID: cfg.GuildID, Shards: cfg.Shards, Gateway: cfg.Token != ""}
 	if cfg.ShardID >= 0 {
 		opts.ShardIDs = []int{cfg.ShardID}
 	}
