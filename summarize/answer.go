@@ -327,6 +327,11 @@ var peopleTerm = text.Term("people")
 // scoreTerm is the term of "score", as in "What was the score?".
 var scoreTerm = text.Term("score")
 
+// theMatchRE finds a score question about "the" match, with no more words
+// than a word for one: "What was the score in the final?", "… of the game?"
+// ("the final score" is not one: a report may give only the half-time score).
+var theMatchRE = regexp.MustCompile(`(?i)\bscore (?:in|of) the (?:match|game|final|tie|clash|fixture|contest)\W*$`)
+
 // numberTerm is the term of "number", as in "the number of voters".
 var numberTerm = text.Term("number")
 
@@ -777,10 +782,12 @@ func indexes(ranked []candidate, k int) []int {
 func (d *Doc) Answer(question string) Answer {
 	q := d.bind(parseQuery(question))
 	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled)} }
-	if q.quantity == scoreline && slices.Equal(q.terms, []string{scoreTerm}) {
+	if q.quantity == scoreline && (slices.Equal(q.terms, []string{scoreTerm}) || theMatchRE.MatchString(question)) {
 		// "What was the score?" asks about the match the article reports,
 		// whose result it gives first, in whatever words ("wrapping up a
-		// 7-5 7-6 (7-3) 6-1 win").
+		// 7-5 7-6 (7-3) 6-1 win"); so does "What was the score in the
+		// final?", of an article that need not call it that ("swept aside
+		// Venus Williams 6-3 6-2 to win Hong Kong's Champions Challenge").
 		if j := slices.IndexFunc(d.Sentences, scoreRE.MatchString); j >= 0 {
 			return d.answerWith([]int{j})
 		}

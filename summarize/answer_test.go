@@ -1328,9 +1328,18 @@ func TestWhatWasTheScore(t *testing.T) {
 		"She now faces Serena Williams, who beat her 6-1 6-2 last year. "+
 		"Hantuchova said she was pleased with her serve.")
 	checkAnswer(t, d, "What was the score?", "7-5 6-4")
+	// "the match", "the final": the one the article reports, though it
+	// does not use the word.
+	checkAnswer(t, d, "What was the score in the match?", "7-5 6-4")
+	checkAnswer(t, d, "What was the score of the game?", "7-5 6-4")
+	final := NewDoc("Ruiz takes Doha title", "Ana Ruiz swept aside defending champion Mia Lund 6-3 6-2 to win the Doha Open on Sunday. "+
+		"The Spaniard, ranked sixth in the world, had not dropped a set all week. "+
+		"Lund said her shoulder injury had returned in the second set.")
+	checkAnswer(t, final, "What was the score in the final?", "6-3 6-2")
 	d = NewDoc("Hantuchova pulls out", "Daniela Hantuchova has pulled out of the Dubai Open with a back injury. "+
 		"She said she hoped to be fit for Indian Wells.")
 	checkAnswer(t, d, "What was the score?", "")
+	checkAnswer(t, d, "What was the score in the final?", "")
 }
 
 // "What was her winning time?" asks for a race's time, which news gives
