@@ -803,7 +803,7 @@ func (d *Doc) Answer(question string) Answer {
 	// Shimbun claimed …", though it says "claimed" for "reported".
 	kindGiven := preferAmong(ranked, func(c candidate) bool { return d.kindNamed(c.i, q) })
 	who, which, where := opensWith(question, "who"), opensWith(question, "which"), opensWith(question, "where")
-	if ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven && !((who || which) && d.saidBy(ranked, q)) {
+	if ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven && !((who || which) && (d.saidBy(ranked, q) || d.makerAnywhere(ranked, q))) {
 		return decline()
 	}
 	if !q.cloze {
@@ -1209,16 +1209,18 @@ func (d *Doc) makerNamed(i int, q bound) bool {
 			// A capital opening the sentence is no name ("Separate figures").
 			before := n > 2 && s[prevEnd:at] == " " && capitalized(prev) && !text.IsStopword(strings.ToLower(prev)) && !q.hasWord(prev)
 			m := makerAfterRE.FindStringSubmatch(s[at+len(raw):])
-			found = before || m != nil && !q.hasWord(m[1])
+			found = before || m != nil && !q.hasWord(m[2]) && !text.IsStopword(m[1]) && !isMonth(m[2]) // not "by early March"
 		}
 		prev, prevEnd = raw, at+len(raw)
 	})
 	return found
 }
 
-// makerAfterRE finds a name after "by" or "from" right after a noun: "…
-// figures from the Building Societies Association".
-var makerAfterRE = regexp.MustCompile(`^,? (?:by|from) (?:the )?(\p{Lu}[\p{L}'-]*)`)
+// makerAfterRE finds a name after "by" or "from" right after a noun, with
+// the word that says what it is, if any, before it: "… figures from the
+// Building Societies Association", "a report by analysts Forrester
+// Research".
+var makerAfterRE = regexp.MustCompile(`^,? (?:by|from) (?:the )?(?:(\p{Ll}+) )?(\p{Lu}[\p{L}'-]*)`)
 
 // makerNext returns, for a question about who made the question's object (a
 // report, figures) or made news known, the sentence after one that gives
@@ -1764,4 +1766,12 @@ func leansBack(s string) bool {
 		return true
 	}
 	return false
+}
+
+// makerAnywhere reports whether a ranked sentence names who made the
+// question's object beside it (makerNamed): "Who wrote the report?" is
+// answered by "…, according to a report by analysts Forrester Research",
+// though it has none of the question's other words.
+func (d *Doc) makerAnywhere(ranked []candidate, q bound) bool {
+	return slices.ContainsFunc(ranked, func(c candidate) bool { return c.score > 0 && d.makerNamed(c.i, q) })
 }

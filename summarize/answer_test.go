@@ -751,6 +751,14 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 		"Other than its warning on taxes, the Westfield report was optimistic about the economy. "+
 		"Growth is expected to slow next year.")
 	checkAnswer(t, d, "Who wrote the report?", "Westfield report")
+	// With what the maker is between "by" and its name, in a sentence that
+	// otherwise has little of the question.
+	d = NewDoc("PCs to double", "The number of personal computers in use will double by 2010, according to a report by analysts Cortland Research. "+
+		"Growth will come from China and India.")
+	checkAnswer(t, d, "Who wrote the report?", "Cortland Research")
+	d = NewDoc("PCs to double", "The number of personal computers in use will double by 2010, a report says, with the full report by early March to follow. "+
+		"Growth will come from China and India.")
+	checkAnswer(t, d, "Who wrote the report?", "")
 	d = NewDoc("Output", "Factory output rose in the last three months of the year. "+
 		"The output figures brought a cautiously optimistic response from officials. "+
 		"Exports were flat.")

@@ -641,6 +641,11 @@ func hasCount(sentence string) bool {
 // in "1 January".
 func dayOfMonth(after string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(after), " ")
+	return isMonth(w)
+}
+
+// isMonth reports whether a word is a month's name, in full or short.
+func isMonth(w string) bool {
 	switch strings.ToLower(strings.Trim(w, ".,;:")) {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
