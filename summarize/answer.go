@@ -335,6 +335,10 @@ var theMatchRE = regexp.MustCompile(`(?i)\bscore (?:in|of) the (?:match|game|fin
 // numberTerm is the term of "number", as in "the number of voters".
 var numberTerm = text.Term("number")
 
+// halfCovered is the share of a question's weight a sentence must have for
+// the next to give the sum it asks about.
+const halfCovered = 0.5
+
 // typedReach is how far down the ranking a question that wants a number or a
 // date looks for a sentence that has one.
 const typedReach = 3
@@ -952,6 +956,18 @@ func (d *Doc) Answer(question string) Answer {
 			// near the question, before one with any other number.
 			if j := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {
 				k = j
+			}
+		}
+		if k < 0 && q.quantity == money {
+			// A sum comes in the sentence after the one that says what it
+			// was for, in other words: "… lost its appeal against a
+			// cyclist's compensation … Courier Dan Hale, 31, won £3,200 …".
+			// (Not so for counts or dates: on the development sets that
+			// answered more unanswerable questions than it mended.)
+			for _, c := range top {
+				if c.coverage >= halfCovered && c.i+1 < len(d.Sentences) && d.hasAnswerType(c.i+1, q) {
+					return d.answerWith([]int{c.i, c.i + 1})
+				}
 			}
 		}
 		if k < 0 || q.measure != nil && !q.change && !measured {

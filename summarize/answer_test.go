@@ -802,6 +802,21 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 	}
 }
 
+// A sum asked about is often given in the sentence after the one that says
+// what it was for, in other words ("won £3,200" for "awarded compensation").
+func TestSumInTheNextSentence(t *testing.T) {
+	d := NewDoc("Council loses appeal", "The city council has lost its appeal against a cyclist's compensation for a crash on a badly repaired road. "+
+		"Courier Dan Hale, 31, won £3,200 after he broke his wrist in the fall. "+
+		"The council said it would review how it inspects roads. "+
+		"Dozens of other claims are waiting to be heard.")
+	checkAnswer(t, d, "How much compensation was the cyclist awarded?", "£3,200")
+	// Not after a sentence that has less of the question.
+	d = NewDoc("Council loses appeal", "The city council has lost its appeal over a crash on a badly repaired road. "+
+		"Courier Dan Hale, 31, broke his wrist in the fall. "+
+		"Repairs to the road will cost £3,200, the council said.")
+	checkAnswer(t, d, "How much compensation was the cyclist awarded?", "")
+}
+
 // "How much did shares fall?" is answered by the percentage news gives it as
 // ("closed down 6%"), though the article never says "fall"; not by another
 // sum.
