@@ -262,7 +262,8 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // News says what a question asks in words WordNet does not join to the
 // question's: "losses" for "lose", "dead" for "died", "funds" for "money",
 // "endangered" for "danger", "birthplace" for "born", "lawsuit" for "sue",
-// "suicide" for "die", "arrival" for "join", "goal" for "score". Such an
+// "suicide" for "die", "arrival" for "join", "goal" for "score", "charge"
+// for "accused". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -295,6 +296,10 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 	law := NewDoc("Spyware", "A new law protects computer users in California from spyware. "+
 		"The law was approved by Governor Arnold Schwarzenegger in September.")
 	checkAnswer(t, law, "Who signed the law?", "Arnold Schwarzenegger")
+	trial := NewDoc("Retrial", "Big Tee, the rapper, has been told he can perform while on bail. "+
+		"In 2002 Big Tee was found guilty of killing a 19-year-old outside a club, but the verdict was quashed last year. "+
+		"He now faces a second trial on a charge of murder.")
+	checkAnswer(t, trial, "Who is the rapper accused of killing?", "19-year-old")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".
@@ -339,6 +344,9 @@ func TestPredicate(t *testing.T) {
 		"When did the chairman step down?":                           "",
 		"What is the name of the band's album?":                      "", // asks a name
 		"What is 50 Cent's new album called?":                        "", // a number is no predicate
+		"Who wants to buy the LSE?":                                  "buy",
+		"Which firm plans to invest in Rover?":                       "invest",
+		"When is the trial expected to start?":                       "expected",
 	} {
 		checkParsed(t, q, "predicate", parseQuery(q).predicate, want)
 	}
@@ -800,6 +808,18 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 	} {
 		checkParsed(t, q, "object", parseQuery(q).object, want)
 	}
+}
+
+// "Who wants to buy the club?" asks who would buy it — news says a takeover
+// bid — not who wants anything.
+func TestWantsTo(t *testing.T) {
+	d := NewDoc("Shareholders to fight bid", "The club's biggest shareholders have said they will oppose any formal £600m takeover bid from US tycoon Harold Baxter. "+
+		"Mr Baxter was given permission to look at the club's accounts last week. "+
+		"The club's board is yet to respond.")
+	checkAnswer(t, d, "Who wants to buy the club?", "Harold Baxter")
+	d = NewDoc("Shareholders unhappy", "The club's biggest shareholders have said they are unhappy with the board. "+
+		"The club's board is yet to respond.")
+	checkAnswer(t, d, "Who wants to buy the club?", "")
 }
 
 // A sum asked about is often given in the sentence after the one that says

@@ -209,6 +209,14 @@ func parseQuery(q string) query {
 		// "How many times": the form of the question, like "how many".
 		toks = slices.DeleteFunc(toks, func(t token) bool { return !t.stop && lx.slots[t.id].term == timesTerm })
 	}
+	if !qu.cloze {
+		// "Who wants to buy …?" asks who will buy: the wanting is its form.
+		for _, m := range wantToRE.FindAllStringSubmatch(q, -1) {
+			if w := text.Term(strings.ToLower(m[1])); wantVerbs[w] {
+				toks = slices.DeleteFunc(toks, func(t token) bool { return !t.stop && lx.slots[t.id].term == w })
+			}
+		}
+	}
 	for _, t := range toks {
 		// A number right after a capitalized word is part of a name
 		// ("Metal Slug 3", "Half-Life 2").
@@ -370,6 +378,10 @@ func predicate(q string) (pred, object string) {
 		if lightVerbs[text.Term(w)] {
 			return "", "" // "take over", "give away": the meaning is in the particle
 		}
+		if w == "to" && wantVerbs[text.Term(last)] && i+1 < len(raw) && !capitalized(raw[i+1]) {
+			last = "" // "wants to buy": what is asked is the buying
+			continue
+		}
 		if last != "" && (capitalized(raw[i]) || text.IsStopword(w)) {
 			break
 		}
@@ -390,6 +402,14 @@ func predicate(q string) (pred, object string) {
 	}
 	return last, object
 }
+
+// wantVerbs are the verbs that put another in the infinitive after them,
+// which says what is asked: "Who wants to buy the LSE?", "Which firm plans
+// to invest in Rover?".
+// wantToRE finds a verb with an infinitive after it: "wants to buy".
+var wantToRE = regexp.MustCompile(`(\pL+) to \p{Ll}`)
+
+var wantVerbs = termSet("want plan hope try aim intend seek threaten agree decide refuse offer promise vow pledge need")
 
 // kindAsked returns the noun that says what kind of thing a "which" or
 // "what" question asks for: the one right after it, past names that qualify

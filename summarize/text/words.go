@@ -344,8 +344,9 @@ func Related(term string) []string {
 // "suicide" for "die", "arrival" for "join" (a club or a firm), "goal",
 // "equalised", "header" for "scored" (not "strike", a walk-out), "approved"
 // for "signed" (a law), "available" for "launch", and the other side of
-// "presented": "receiving her Oscar from …". One way only: a question's word
-// finds the article's.
+// "presented": "receiving her Oscar from …"; a "takeover" or "bid" for "buy",
+// a "charge" for "accused". One way only: a question's word finds the
+// article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -370,7 +371,10 @@ join arrival arrive
 score goal equalise net header
 sign approve
 launch available
-present presenter host receive`
+present presenter host receive
+buy takeover bid acquire acquisition
+accuse charge allege
+criticise attack condemn slam blast`
 
 var (
 	relatedOnce sync.Once
