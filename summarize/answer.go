@@ -1481,8 +1481,35 @@ func (d *Doc) kindNamed(i int, q bound) bool {
 			return true
 		}
 	}
-	return false
+	return d.kindEndsName(i, q)
 }
+
+// kindEndsName reports whether sentence i gives a name the question does not
+// have that ends in the kind of thing it asks for: "Barlinnie Prison" for
+// "Which prison …?". Not a longer name ("the Sundance Film Festival" for
+// "Which film …?") or one that owns something ("the Prison Officers'
+// Association").
+func (d *Doc) kindEndsName(i int, q bound) bool {
+	s := d.Sentences[i]
+	found := false
+	prev, prevEnd := "", -1
+	text.EachWordAt(s, func(raw string, at int) {
+		if found {
+			return
+		}
+		if prevEnd >= 0 && s[prevEnd:at] == " " && capitalized(raw) && capitalized(prev) && text.Term(text.Normalize(raw)) == q.kind &&
+			!text.IsStopword(strings.ToLower(prev)) && !q.hasWord(prev) {
+			rest := s[at+len(raw):]
+			possessive := strings.ContainsAny(raw, "'’") || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
+			found = !possessive && !nameNextRE.MatchString(rest)
+		}
+		prev, prevEnd = raw, at+len(raw)
+	})
+	return found
+}
+
+// nameNextRE finds a capitalized word right after another.
+var nameNextRE = regexp.MustCompile(`^ \p{Lu}`)
 
 // namesBeside reports whether sentence i gives a name the question does not
 // have right beside the noun whose name it asks for: after it, past a comma

@@ -962,6 +962,25 @@ func TestKindNamedAfterTheNoun(t *testing.T) {
 		"The company is due to complete its $4.5bn acquisition of US firm ISG next month. "+
 		"Mittal Steel has operations in 14 countries.")
 	checkAnswer(t, d, "Which US firm is Mittal Steel buying?", "US firm ISG")
+
+	// Or a name that ends in the noun: "Greystone Prison" for "Which prison
+	// …?"; not a longer name ("Greystone Prison Trust") or an owner
+	// ("Greystone Prison's founder").
+	d = NewDoc("Inmate wins damages", "Ministers have lost an appeal against an inmate's compensation for being forced to slop out. "+
+		"Car thief Sam Lowe, 27, won £1,900 after he said he fell ill while slopping out at Greystone Prison. "+
+		"Officials said the practice would end next year.")
+	checkAnswer(t, d, "Which prison was he held in?", "Greystone Prison")
+	for sentence, want := range map[string]bool{
+		"He fell ill while slopping out at Greystone Prison.":              true,
+		"He fell ill while slopping out in a Greystone Prison Trust wing.": false,
+		"He fell ill in a wing named after Greystone Prison's founder.":    false,
+		"Prison officers said he fell ill.":                                false,
+	} {
+		d := NewDoc("Inmate", sentence)
+		if got := d.kindEndsName(0, d.bind(parseQuery("Which prison was he held in?"))); got != want {
+			t.Errorf("kindEndsName(%q) = %v, want %v", sentence, got, want)
+		}
+	}
 }
 
 // A sentence that calls someone by the surname ("Vell, 23, was …") is about
