@@ -1208,7 +1208,8 @@ func (d *Doc) namesAnswer(i int, q bound, where bool) bool {
 // makerNamed reports whether sentence i names, beside the question's object,
 // someone the question does not: right before it ("the Hefce report") or
 // after it and "by" or "from" ("figures from the Building Societies
-// Association").
+// Association"), or a passive of making and "by" for a question about
+// making (makerAfterRE).
 func (d *Doc) makerNamed(i int, q bound) bool {
 	if q.object == "" {
 		return false
@@ -1225,18 +1226,26 @@ func (d *Doc) makerNamed(i int, q bound) bool {
 			// A capital opening the sentence is no name ("Separate figures").
 			before := n > 2 && s[prevEnd:at] == " " && capitalized(prev) && !text.IsStopword(strings.ToLower(prev)) && !q.hasWord(prev)
 			m := makerAfterRE.FindStringSubmatch(s[at+len(raw):])
-			found = before || m != nil && !q.hasWord(m[2]) && !text.IsStopword(m[1]) && !isMonth(m[2]) // not "by early March"
+			made := m != nil && (m[1] == "" || makingVerbs[text.Term(m[1])] && makingVerbs[q.predicate])
+			found = before || made && !q.hasWord(m[3]) && !text.IsStopword(m[2]) && !isMonth(m[3]) // not "by early March"
 		}
 		prev, prevEnd = raw, at+len(raw)
 	})
 	return found
 }
 
-// makerAfterRE finds a name after "by" or "from" right after a noun, with
-// the word that says what it is, if any, before it: "… figures from the
-// Building Societies Association", "a report by analysts Forrester
-// Research".
-var makerAfterRE = regexp.MustCompile(`^,? (?:by|from) (?:the )?(?:(\p{Ll}+) )?(\p{Lu}[\p{L}'-]*)`)
+// makerAfterRE finds a name after "by" or "from" right after a noun, or
+// after a passive and "by" (the verb in group 1), with the word that says
+// what it is, if any, before it (group 2): "… figures from the Building
+// Societies Association", "a report by analysts Forrester Research", "the
+// network has been developed by Intel".
+var makerAfterRE = regexp.MustCompile(`^,? (?:(?:(?:has|have|had|will) )?(?:been|be|was|were|is|are) (\p{Ll}+) by|by|from) (?:the )?(?:(\p{Ll}+) )?(\p{Lu}[\p{L}'-]*)`)
+
+// makingVerbs are verbs of making: a question about making ("Which company
+// built the network?") is answered by another's passive ("The network has
+// been developed by Intel"); one about buying is not answered by "the
+// consortium that won the auction for the mill was created by …".
+var makingVerbs = termSet("make made build built develop write wrote written publish produce compile commission create design conduct carry release issue prepare")
 
 // makerNext returns, for a question about who made the question's object (a
 // report, figures) or made news known, the sentence after one that gives

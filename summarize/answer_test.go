@@ -764,6 +764,16 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 	d = NewDoc("PCs to double", "The number of personal computers in use will double by 2010, according to a report by analysts Cortland Research. "+
 		"Growth will come from China and India.")
 	checkAnswer(t, d, "Who wrote the report?", "Cortland Research")
+	// Or after the passive of a verb of making, for a question about making
+	// ("built" — "has been developed by"); not for another question.
+	d = NewDoc("Panda watch", "A wireless network is helping rangers at the reserve watch its pandas from their office. "+
+		"The network has been developed by Cobalt Systems, working with the reserve's staff. "+
+		"The network links 40 cameras across the valley. "+
+		"Rangers say the network has already shown them a birth.")
+	checkAnswer(t, d, "Which company built the network?", "Cobalt Systems")
+	d = NewDoc("Mill sale overturned", "A court has overturned the sale of the country's biggest steel mill. "+
+		"The consortium that won the auction for the mill was created by Ivan Petrov, the president's son-in-law.")
+	checkAnswer(t, d, "Who will buy the mill now?", "")
 	d = NewDoc("PCs to double", "The number of personal computers in use will double by 2010, a report says, with the full report by early March to follow. "+
 		"Growth will come from China and India.")
 	checkAnswer(t, d, "Who wrote the report?", "")
