@@ -327,6 +327,49 @@ var peopleTerm = text.Term("people")
 // scoreTerm is the term of "score", as in "What was the score?".
 var scoreTerm = text.Term("score")
 
+// matchFacts returns, for a question about when the match the article is
+// about is played, or how many watched it, the lines of the match's card
+// that say so, as sports pages give them apart from the text: the day
+// ("Saturday, 26 February") and the kick-off ("1400 GMT") under the venue of
+// a preview, the crowd ("9,796") under the teams of a report. It returns nil
+// for other questions and for articles without such lines.
+func (d *Doc) matchFacts(question string) []int {
+	line := func(re *regexp.Regexp) int {
+		return slices.IndexFunc(d.Sentences, func(s string) bool { return re.MatchString(strings.TrimSpace(s)) })
+	}
+	switch {
+	case whenMatchRE.MatchString(question):
+		if j := line(cardDayRE); j >= 0 {
+			ev := []int{j}
+			if j > 0 && !strings.ContainsAny(d.Sentences[j-1], ".!?\"") {
+				ev = []int{j - 1, j} // the venue
+			}
+			if j+1 < len(d.Sentences) && cardTimeRE.MatchString(strings.TrimSpace(d.Sentences[j+1])) {
+				ev = append(ev, j+1)
+			}
+			return ev
+		}
+	case crowdRE.MatchString(question):
+		if j := line(cardCrowdRE); j >= 0 {
+			return []int{j}
+		}
+	}
+	return nil
+}
+
+var (
+	// whenMatchRE finds a question about when "the" match is: "When is the
+	// match?", "When does the game kick off?".
+	whenMatchRE = regexp.MustCompile(`(?i)^when (?:is|does|will) the (?:match|game|final|tie|fixture)(?: (?:kick off|start|begin|take place|be played))?\W*$`)
+	// crowdRE finds a question about its crowd: "How many people watched
+	// the match?", "What was the attendance?".
+	crowdRE = regexp.MustCompile(`(?i)^(?:how many (?:people|fans|spectators) (?:attended|watched|saw|were at) the (?:match|game)|what was the (?:attendance|crowd))\W*$`)
+	// cardDayRE, cardTimeRE and cardCrowdRE find a match card's lines.
+	cardDayRE   = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \d{1,2} \p{Lu}\p{Ll}+$`)
+	cardTimeRE  = regexp.MustCompile(`^\d{4} (?:GMT|BST)$`)
+	cardCrowdRE = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+\.?$`)
+)
+
 // theMatchRE finds a score question about "the" match, with no more words
 // than a word for one: "What was the score in the final?", "… of the game?"
 // ("the final score" is not one: a report may give only the half-time score).
@@ -796,6 +839,9 @@ func (d *Doc) Answer(question string) Answer {
 			return d.answerWith([]int{j})
 		}
 		return decline()
+	}
+	if ev := d.matchFacts(question); ev != nil {
+		return d.answerWith(ev)
 	}
 	ranked := d.rankBound(q, true)
 	if len(ranked) == 0 || ranked[0].score == 0 {

@@ -1414,6 +1414,23 @@ func TestWhatWasTheScore(t *testing.T) {
 	checkAnswer(t, d, "What was the score in the final?", "")
 }
 
+// When the match is played, and how many watched it, sports pages give in
+// lines of their own: the venue, day and kick-off of a preview, the crowd
+// under the teams of a report.
+func TestMatchCard(t *testing.T) {
+	preview := NewDoc("City v Rovers", "Riverside Ground\n\nSaturday, 12 March\n\n1500 GMT\n\n"+
+		"City will be without their captain, who is suspended.\n\nRovers have no new injury worries.")
+	checkAnswer(t, preview, "When is the match?", "Riverside Ground Saturday, 12 March")
+	checkAnswer(t, preview, "When does the match kick off?", "1500 GMT")
+	report := NewDoc("City 2-1 Rovers", "City came from behind to beat Rovers and climb to fourth.\n\n"+
+		"City: Hale, Dunn, Moss, Reid, Kerr.\n\nRovers: Lowe, Pike, Shaw, Ford, Lamb.\n\n12,345\n\nReferee: T Gray.")
+	checkAnswer(t, report, "How many people watched the match?", "12,345")
+	checkAnswer(t, report, "What was the attendance?", "12,345")
+	// Without a card the question is answered, or not, from the text.
+	checkAnswer(t, report, "When is the match?", "")
+	checkAnswer(t, preview, "How many people watched the match?", "")
+}
+
 // "What was her winning time?" asks for a race's time, which news gives
 // without the word ("won in 7.89 seconds"); an article that gives none does
 // not say it.
