@@ -373,8 +373,7 @@ sign approve
 launch available
 present presenter host receive
 buy takeover bid acquire acquisition
-accuse charge allege
-criticise attack condemn slam blast`
+accuse charge allege`
 
 var (
 	relatedOnce sync.Once
