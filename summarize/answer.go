@@ -1004,12 +1004,13 @@ func (d *Doc) Answer(question string) Answer {
 				k = j
 			}
 		}
-		if k < 0 && q.quantity == money {
-			// A sum comes in the sentence after the one that says what it
-			// was for, in other words: "… lost its appeal against a
-			// cyclist's compensation … Courier Dan Hale, 31, won £3,200 …".
-			// (Not so for counts or dates: on the development sets that
-			// answered more unanswerable questions than it mended.)
+		if k < 0 && (q.quantity == money || q.quantity == scoreline) {
+			// A sum, or a score, comes in the sentence after the one that
+			// says what it was for, in other words: "… lost its appeal
+			// against a cyclist's compensation … Courier Dan Hale, 31, won
+			// £3,200 …". (Not so for counts or dates: on the development
+			// sets that answered more unanswerable questions than it
+			// mended.)
 			for _, c := range top {
 				if c.coverage >= halfCovered && c.i+1 < len(d.Sentences) && d.hasAnswerType(c.i+1, q) {
 					return d.answerWith([]int{c.i, c.i + 1})

@@ -832,14 +832,20 @@ func TestWantsTo(t *testing.T) {
 	checkAnswer(t, d, "Who wants to buy the club?", "")
 }
 
-// A sum asked about is often given in the sentence after the one that says
-// what it was for, in other words ("won £3,200" for "awarded compensation").
+// A sum or a score asked about is often given in the sentence after the one
+// that says what it was for, in other words ("won £3,200" for "awarded
+// compensation").
 func TestSumInTheNextSentence(t *testing.T) {
 	d := NewDoc("Council loses appeal", "The city council has lost its appeal against a cyclist's compensation for a crash on a badly repaired road. "+
 		"Courier Dan Hale, 31, won £3,200 after he broke his wrist in the fall. "+
 		"The council said it would review how it inspects roads. "+
 		"Dozens of other claims are waiting to be heard.")
 	checkAnswer(t, d, "How much compensation was the cyclist awarded?", "£3,200")
+	// So is a score.
+	d = NewDoc("Lund bows out", "Football great Anna Lund has played her last international match. "+
+		"Lund, 33, came on for the final 20 minutes to help Norway to a 3-1 win over Wales. "+
+		"She leaves as her country's record scorer.")
+	checkAnswer(t, d, "What was the score of Lund's last international match?", "3-1")
 	// Not after a sentence that has less of the question.
 	d = NewDoc("Council loses appeal", "The city council has lost its appeal over a crash on a badly repaired road. "+
 		"Courier Dan Hale, 31, broke his wrist in the fall. "+
