@@ -263,7 +263,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // question's: "losses" for "lose", "dead" for "died", "funds" for "money",
 // "endangered" for "danger", "birthplace" for "born", "lawsuit" for "sue",
 // "suicide" for "die", "arrival" for "join", "goal" for "score", "charge"
-// for "accused". Such an
+// for "accused", "exit" for "knocked out". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -300,6 +300,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"In 2002 Big Tee was found guilty of killing a 19-year-old outside a club, but the verdict was quashed last year. "+
 		"He now faces a second trial on a charge of murder.")
 	checkAnswer(t, trial, "Who is the rapper accused of killing?", "19-year-old")
+	cup := NewDoc("Coach sacked", "Ferro have sacked their coach after six games without a win. "+
+		"The Spanish champions lost at home to Racing last weekend. "+
+		"That defeat was followed by a Uefa Cup exit at the hands of Dinamo Riga. "+
+		"Ferro's coach joined the club in 2003.")
+	checkAnswer(t, cup, "Who knocked Ferro out of the Uefa Cup?", "Dinamo Riga")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".
