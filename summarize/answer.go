@@ -1486,12 +1486,31 @@ var byNameRE = regexp.MustCompile(`\bby (?:the )?(?:[\p{Ll}-]+ ){0,3}(\p{Lu}[\p{
 // roleHeld reports whether sentence i names someone in full right after a
 // name and a word the question gives, as news names who holds a post: "Forest
 // manager Gary Megson" for "Who manages Nottingham Forest?", not "Tottenham
-// manager Martin Jol".
+// manager Martin Jol"; or before the post, past a comma, with a name the
+// question gives near it: "Vince Cable, the party's Treasury spokesman" for
+// "Who is the Lib Dems' Treasury spokesman?", "Lord Currie, chairman of
+// super-regulator Ofcom" for "Who is the head of Ofcom?" (the post in any
+// related word).
 func (d *Doc) roleHeld(i int, q bound) bool {
 	toks := d.toks[i]
 	for p := 0; p+3 < len(toks); p++ {
 		role := toks[p+1]
 		if toks[p].cap && q.has(toks[p]) && !role.cap && q.has(role) && role.joined && newFullName(toks, p+2, q) {
+			return true
+		}
+	}
+	for p := 0; p+3 < len(toks); p++ {
+		a, b := toks[p], toks[p+1]
+		if !(a.cap && b.name && b.joined && !q.has(a) && !q.has(b)) || toks[p+2].joined {
+			continue
+		}
+		role, qualified := false, !slices.Contains(q.names, true)
+		for k := p + 2; k < min(len(toks), p+8); k++ {
+			t := toks[k]
+			role = role || !t.cap && t.id >= 0 && slices.Contains(q.predicateIDs, t.id)
+			qualified = qualified || t.cap && q.has(t)
+		}
+		if role && qualified {
 			return true
 		}
 	}

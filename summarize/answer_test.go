@@ -1046,6 +1046,17 @@ func TestRoleHolderNamedAfterThePost(t *testing.T) {
 		"Jol said the pitch was not the best but his team kept passing. "+
 		"Forest manager Gary Megson conceded his team did not deserve anything after a poor performance.")
 	checkAnswer(t, d, "Who manages Nottingham Forest?", "Gary Megson")
+	// Or after the name, past a comma, with what they hold it in near it:
+	// "Vince Cable, the party's Treasury spokesman"; not a holder of the
+	// post elsewhere.
+	d = NewDoc("Stamp duty", "The Liberal Democrats are promising to raise the stamp duty threshold. "+
+		"Adam Frost MP, Labour's Chief Secretary to the Treasury, said: \"The Lib Dems' sums don't add up.\" "+
+		"Vince Cable, the party's Treasury spokesman, said the plan would help 400,000 buyers.")
+	checkAnswer(t, d, "Who is the Lib Dems' Treasury spokesman?", "Vince Cable")
+	d = NewDoc("Content rules", "Protecting audiences will remain the watchdog's first concern, Ofcom has said. "+
+		"Head of the division, Andrew Burke, spoke about content for all platforms. "+
+		"Lord Currie, chairman of super-regulator Ofcom, told the panel that rules would change.")
+	checkAnswer(t, d, "Who is the head of Ofcom?", "Lord Currie")
 }
 
 // "When" wants a date, or a day or year given as one ("on the 18th", "in
