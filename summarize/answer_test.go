@@ -263,7 +263,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // question's: "losses" for "lose", "dead" for "died", "funds" for "money",
 // "endangered" for "danger", "birthplace" for "born", "lawsuit" for "sue",
 // "suicide" for "die", "arrival" for "join", "goal" for "score", "charge"
-// for "accused", "exit" for "knocked out". Such an
+// for "accused", "exit" for "knocked out", "opens" for "released". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -305,6 +305,10 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"That defeat was followed by a Uefa Cup exit at the hands of Dinamo Riga. "+
 		"Ferro's coach joined the club in 2003.")
 	checkAnswer(t, cup, "Who knocked Ferro out of the Uefa Cup?", "Dinamo Riga")
+	film := NewDoc("Dark film", "The last film in the series may not be suitable for young children, its director has said. "+
+		"He said the film would be the darkest of the six. "+
+		"It opens in cinemas on 19 May.")
+	checkAnswer(t, film, "When will the last film in the series be released?", "19 May")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

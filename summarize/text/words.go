@@ -345,8 +345,8 @@ func Related(term string) []string {
 // "equalised", "header" for "scored" (not "strike", a walk-out), "approved"
 // for "signed" (a law), "available" for "launch", and the other side of
 // "presented": "receiving her Oscar from …"; a "takeover" or "bid" for "buy",
-// a "charge" for "accused", an "exit" for "knocked out". One way only: a
-// question's word finds the article's.
+// a "charge" for "accused", an "exit" for "knocked out", "opens" for a
+// film's release. One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -374,7 +374,8 @@ launch available
 present presenter host receive
 buy takeover bid acquire acquisition
 accuse charge allege
-knock exit eliminate`
+knock exit eliminate
+release open premiere`
 
 var (
 	relatedOnce sync.Once

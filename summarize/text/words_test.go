@@ -145,7 +145,7 @@ func TestRelated(t *testing.T) {
 		{"lose", "losses"}, {"died", "dead"}, {"born", "birthplace"}, {"danger", "endangered"}, {"money", "funds"}, {"sued", "lawsuit"},
 		{"die", "suicide"}, {"joined", "arrival"}, {"scored", "goal"}, {"scored", "equalised"},
 		{"signed", "approved"}, {"launch", "available"}, {"presented", "receiving"},
-		{"buy", "takeover"}, {"buy", "bid"}, {"accused", "charge"}, {"knocked", "exit"},
+		{"buy", "takeover"}, {"buy", "bid"}, {"accused", "charge"}, {"knocked", "exit"}, {"released", "opens"},
 	} {
 		if !slices.Contains(Related(Term(tc.word)), Term(tc.related)) {
 			t.Errorf("Related(%q) = %v, want it to hold %q", Term(tc.word), Related(Term(tc.word)), Term(tc.related))
