@@ -263,7 +263,8 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // question's: "losses" for "lose", "dead" for "died", "funds" for "money",
 // "endangered" for "danger", "birthplace" for "born", "lawsuit" for "sue",
 // "suicide" for "die", "arrival" for "join", "goal" for "score", "charge"
-// for "accused", "exit" for "knocked out", "opens" for "released". Such an
+// for "accused", "exit" for "knocked out", "opens" for "released", "debts"
+// for "owe". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -309,6 +310,10 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"He said the film would be the darkest of the six. "+
 		"It opens in cinemas on 19 May.")
 	checkAnswer(t, film, "When will the last film in the series be released?", "19 May")
+	spam := NewDoc("Spammer goes bust", "A firm named among the world's biggest spammers has filed for bankruptcy protection. "+
+		"In its filing the firm said it had assets of less than $10m but debts of more than $50m. "+
+		"The firm's lawyers said it could not pay the fines it faced.")
+	checkAnswer(t, spam, "How much does the spammer owe?", "more than $50m")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

@@ -346,7 +346,9 @@ func Related(term string) []string {
 // for "signed" (a law), "available" for "launch", and the other side of
 // "presented": "receiving her Oscar from …"; a "takeover" or "bid" for "buy",
 // a "charge" for "accused", an "exit" for "knocked out", "opens" for a
-// film's release. One way only: a question's word finds the article's.
+// film's release, "debts" for "owe", "demand" for "seek", "steer (clear)"
+// for "avoid", "favourite" for "odds". One way only: a question's word finds
+// the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -375,7 +377,11 @@ present presenter host receive
 buy takeover bid acquire acquisition
 accuse charge allege
 knock exit eliminate
-release open premiere`
+release open premiere
+owe debt
+seek demand claim
+avoid steer
+odds favourite`
 
 var (
 	relatedOnce sync.Once
