@@ -327,6 +327,40 @@ var peopleTerm = text.Term("people")
 // scoreTerm is the term of "score", as in "What was the score?".
 var scoreTerm = text.Term("score")
 
+// standsForRE finds a question about what an abbreviation stands for.
+var standsForRE = regexp.MustCompile(`^(?i:what (?:does|did|do) )(?:the )?(\p{Lu}[\p{L}&]*\p{Lu}\p{L}*) (?i:stand for)\W*$`)
+
+// spellsOut reports whether sentence s spells out abbreviation abbr, as
+// news does the first time it uses one: the words whose initials it is,
+// right before it in brackets — "the Financial Services Authority (FSA)",
+// "Office of Fair Trading (OFT)" — or in brackets right after it.
+func spellsOut(s, abbr string) bool {
+	var initials []rune
+	for _, r := range abbr {
+		if unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	matches := func(words []string) bool {
+		var got []rune
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				got = append(got, r)
+			}
+		}
+		return len(got) >= len(initials) && slices.Equal(got[len(got)-len(initials):], initials)
+	}
+	if before, _, ok := strings.Cut(s, " ("+abbr+")"); ok {
+		words := strings.Fields(before)
+		return matches(words[max(0, len(words)-2*len(initials)):])
+	}
+	if _, after, ok := strings.Cut(s, abbr+" ("); ok {
+		inside, _, _ := strings.Cut(after, ")")
+		return matches(strings.Fields(inside))
+	}
+	return false
+}
+
 // matchFacts returns, for a question about when the match the article is
 // about is played, or how many watched it, the lines of the match's card
 // that say so, as sports pages give them apart from the text: the day
@@ -842,6 +876,13 @@ func (d *Doc) Answer(question string) Answer {
 	}
 	if ev := d.matchFacts(question); ev != nil {
 		return d.answerWith(ev)
+	}
+	if m := standsForRE.FindStringSubmatch(question); m != nil {
+		// "What does FSA stand for?" — "… the Financial Services Authority
+		// (FSA)", where the article spells it out.
+		if j := slices.IndexFunc(d.Sentences, func(s string) bool { return spellsOut(s, m[1]) }); j >= 0 {
+			return d.answerWith([]int{j})
+		}
 	}
 	ranked := d.rankBound(q, true)
 	if len(ranked) == 0 || ranked[0].score == 0 {

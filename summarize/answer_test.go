@@ -1462,6 +1462,28 @@ func TestMatchCard(t *testing.T) {
 	checkAnswer(t, preview, "How many people watched the match?", "")
 }
 
+// "What does FSA stand for?" is answered where the article spells it out.
+func TestStandsFor(t *testing.T) {
+	d := NewDoc("Insurers' chief chides watchdog", "The head of the insurance market has criticised Britain's financial watchdog, the Financial Services Authority (FSA). "+
+		"In a speech on Monday, he urged the FSA to force brokers to disclose their commissions. "+
+		"The Office of Fair Trading (OFT) said it would look at the market too.")
+	checkAnswer(t, d, "What does FSA stand for?", "Financial Services Authority")
+	checkAnswer(t, d, "What does the OFT stand for?", "Office of Fair Trading")
+	checkAnswer(t, d, "What does IRB stand for?", "")
+	for _, tc := range []struct {
+		sentence, abbr string
+		want           bool
+	}{
+		{"The ICC (International Cricket Council) met in Dubai.", "ICC", true},
+		{"He spoke to the BBC (in London) on Friday.", "BBC", false},
+		{"Shares in the firm (BAA) rose.", "BAA", false},
+	} {
+		if got := spellsOut(tc.sentence, tc.abbr); got != tc.want {
+			t.Errorf("spellsOut(%q, %q) = %v, want %v", tc.sentence, tc.abbr, got, tc.want)
+		}
+	}
+}
+
 // "What was her winning time?" asks for a race's time, which news gives
 // without the word ("won in 7.89 seconds"); an article that gives none does
 // not say it.
