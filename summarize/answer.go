@@ -404,6 +404,10 @@ var (
 	cardCrowdRE = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+\.?$`)
 )
 
+// finalScoreRE finds a question for the final score of the match the
+// article reports.
+var finalScoreRE = regexp.MustCompile(`(?i)^what (?:was|is) the final score\W*$`)
+
 // theMatchRE finds a score question about "the" match, with no more words
 // than a word for one: "What was the score in the final?", "… of the game?"
 // ("the final score" is not one: a report may give only the half-time score).
@@ -871,6 +875,15 @@ func (d *Doc) Answer(question string) Answer {
 		// Venus Williams 6-3 6-2 to win Hong Kong's Champions Challenge").
 		if j := slices.IndexFunc(d.Sentences, scoreRE.MatchString); j >= 0 {
 			return d.answerWith([]int{j})
+		}
+		return decline()
+	}
+	if q.quantity == scoreline && finalScoreRE.MatchString(question) {
+		// "What was the final score?" is answered by the result a report
+		// opens with ("came from 15-6 down to beat France 24-18"), not by
+		// a score further down, which may be the half-time one.
+		if len(d.Sentences) > 0 && scoreRE.MatchString(d.Sentences[0]) {
+			return d.answerWith([]int{0})
 		}
 		return decline()
 	}

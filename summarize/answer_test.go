@@ -1443,6 +1443,14 @@ func TestWhatWasTheScore(t *testing.T) {
 		"She said she hoped to be fit for Indian Wells.")
 	checkAnswer(t, d, "What was the score?", "")
 	checkAnswer(t, d, "What was the score in the final?", "")
+	// "The final score" is the result a report opens with, not a score
+	// further down, which may be the half-time one.
+	d = NewDoc("Wales stun France", "Wales came from 15-6 down to beat France 24-18 in Paris. "+
+		"Two tries in five minutes after the break turned the game.")
+	checkAnswer(t, d, "What was the final score?", "24-18")
+	d = NewDoc("Wales win in Rome", "Wales ran in eight tries to win in Rome and stay top of the table. "+
+		"Tries from Thomas, Shanklin and Williams gave the visitors a 19-5 half-time lead.")
+	checkAnswer(t, d, "What was the final score?", "")
 }
 
 // When the match is played, and how many watched it, sports pages give in
