@@ -361,12 +361,13 @@ func spellsOut(s, abbr string) bool {
 	return false
 }
 
-// matchFacts returns, for a question about when the match the article is
-// about is played, or how many watched it, the lines of the match's card
-// that say so, as sports pages give them apart from the text: the day
-// ("Saturday, 26 February") and the kick-off ("1400 GMT") under the venue of
-// a preview, the crowd ("9,796") under the teams of a report. It returns nil
-// for other questions and for articles without such lines.
+// matchFacts returns, for a question about when or where the match the
+// article is about is played, or how many watched it, the lines of the
+// match's card that say so, as sports pages give them apart from the text:
+// the venue ("Murrayfield, Edinburgh"), day ("Saturday, 26 February") and
+// kick-off ("1400 GMT") of a preview, the crowd ("9,796") under the teams of
+// a report. It returns nil for other questions and for articles without such
+// lines.
 func (d *Doc) matchFacts(question string) []int {
 	line := func(re *regexp.Regexp) int {
 		return slices.IndexFunc(d.Sentences, func(s string) bool { return re.MatchString(strings.TrimSpace(s)) })
@@ -383,6 +384,10 @@ func (d *Doc) matchFacts(question string) []int {
 			}
 			return ev
 		}
+	case whereMatchRE.MatchString(question):
+		if j := line(cardDayRE); j > 0 && !strings.ContainsAny(d.Sentences[j-1], ".!?\"") {
+			return []int{j - 1, j} // the venue, over the day
+		}
 	case crowdRE.MatchString(question):
 		if j := line(cardCrowdRE); j >= 0 {
 			return []int{j}
@@ -395,6 +400,10 @@ var (
 	// whenMatchRE finds a question about when "the" match is: "When is the
 	// match?", "When does the game kick off?".
 	whenMatchRE = regexp.MustCompile(`(?i)^when (?:is|does|will) the (?:match|game|final|tie|fixture)(?: (?:kick off|start|begin|take place|be played))?\W*$`)
+	// whereMatchRE finds a question about where it is: "Where is the match
+	// being played?", "Where is the match between Brentford and
+	// Southampton?".
+	whereMatchRE = regexp.MustCompile(`(?i)^where (?:is|was|will) the (?:match|game|final|tie|fixture)(?: between [^?]+)?(?: (?:being |be )?(?:played|held))?\W*$`)
 	// crowdRE finds a question about its crowd: "How many people watched
 	// the match?", "What was the attendance?".
 	crowdRE = regexp.MustCompile(`(?i)^(?:how many (?:people|fans|spectators) (?:attended|watched|saw|were at) the (?:match|game)|what was the (?:attendance|crowd))\W*$`)
