@@ -362,12 +362,12 @@ func spellsOut(s, abbr string) bool {
 }
 
 // matchFacts returns, for a question about when or where the match the
-// article is about is played, or how many watched it, the lines of the
-// match's card that say so, as sports pages give them apart from the text:
-// the venue ("Murrayfield, Edinburgh"), day ("Saturday, 26 February") and
-// kick-off ("1400 GMT") of a preview, the crowd ("9,796") under the teams of
-// a report. It returns nil for other questions and for articles without such
-// lines.
+// article is about is played, who referees it or how many watched it, the
+// lines of the match's card that say so, as sports pages give them apart
+// from the text: the venue ("Murrayfield, Edinburgh"), day ("Saturday, 26 February"),
+// kick-off ("1400 GMT") and referee ("Howard Webb (South Yorkshire)") of a
+// preview, the crowd ("9,796") under the teams of a report. It returns nil
+// for other questions and for articles without such lines.
 func (d *Doc) matchFacts(question string) []int {
 	line := func(re *regexp.Regexp) int {
 		return slices.IndexFunc(d.Sentences, func(s string) bool { return re.MatchString(strings.TrimSpace(s)) })
@@ -388,6 +388,13 @@ func (d *Doc) matchFacts(question string) []int {
 		if j := line(cardDayRE); j > 0 && !strings.ContainsAny(d.Sentences[j-1], ".!?\"") {
 			return []int{j - 1, j} // the venue, over the day
 		}
+	case refereeRE.MatchString(question):
+		// The referee's line comes under the kick-off: "Howard Webb (South
+		// Yorkshire)".
+		if j := line(cardDayRE); j >= 0 && j+2 < len(d.Sentences) && cardTimeRE.MatchString(strings.TrimSpace(d.Sentences[j+1])) &&
+			cardRefereeRE.MatchString(strings.TrimSpace(d.Sentences[j+2])) {
+			return []int{j + 2}
+		}
 	case crowdRE.MatchString(question):
 		if j := line(cardCrowdRE); j >= 0 {
 			return []int{j}
@@ -404,13 +411,16 @@ var (
 	// being played?", "Where is the match between Brentford and
 	// Southampton?".
 	whereMatchRE = regexp.MustCompile(`(?i)^where (?:is|was|will) the (?:match|game|final|tie|fixture)(?: between [^?]+)?(?: (?:being |be )?(?:played|held))?\W*$`)
+	// refereeRE finds a question about its referee.
+	refereeRE = regexp.MustCompile(`(?i)^who (?:is|was|will) (?:the referee|referee the (?:match|game))\W*$`)
 	// crowdRE finds a question about its crowd: "How many people watched
 	// the match?", "What was the attendance?".
 	crowdRE = regexp.MustCompile(`(?i)^(?:how many (?:people|fans|spectators) (?:attended|watched|saw|were at) the (?:match|game)|what was the (?:attendance|crowd))\W*$`)
 	// cardDayRE, cardTimeRE and cardCrowdRE find a match card's lines.
-	cardDayRE   = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \d{1,2} \p{Lu}\p{Ll}+$`)
-	cardTimeRE  = regexp.MustCompile(`^\d{4} (?:GMT|BST)$`)
-	cardCrowdRE = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+\.?$`)
+	cardDayRE     = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \d{1,2} \p{Lu}\p{Ll}+$`)
+	cardTimeRE    = regexp.MustCompile(`^\d{4} (?:GMT|BST)$`)
+	cardRefereeRE = regexp.MustCompile(`^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)+ \([\p{L} ]+\)$`)
+	cardCrowdRE   = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+\.?$`)
 )
 
 // finalScoreRE finds a question for the final score of the match the

@@ -1453,16 +1453,17 @@ func TestWhatWasTheScore(t *testing.T) {
 	checkAnswer(t, d, "What was the final score?", "")
 }
 
-// When and where the match is played, and how many watched it, sports pages give in
-// lines of their own: the venue, day and kick-off of a preview, the crowd
-// under the teams of a report.
+// When and where the match is played, who referees it and how many watched
+// it, sports pages give in lines of their own: the venue, day, kick-off and
+// referee of a preview, the crowd under the teams of a report.
 func TestMatchCard(t *testing.T) {
-	preview := NewDoc("City v Rovers", "Riverside Ground\n\nSaturday, 12 March\n\n1500 GMT\n\n"+
+	preview := NewDoc("City v Rovers", "Riverside Ground\n\nSaturday, 12 March\n\n1500 GMT\n\nTom Gray (Kent)\n\n"+
 		"City will be without their captain, who is suspended.\n\nRovers have no new injury worries.")
 	checkAnswer(t, preview, "When is the match?", "Riverside Ground Saturday, 12 March")
 	checkAnswer(t, preview, "When does the match kick off?", "1500 GMT")
 	checkAnswer(t, preview, "Where is the match being played?", "Riverside Ground")
 	checkAnswer(t, preview, "Where is the match between City and Rovers?", "Riverside Ground")
+	checkAnswer(t, preview, "Who is the referee?", "Tom Gray")
 	report := NewDoc("City 2-1 Rovers", "City came from behind to beat Rovers and climb to fourth.\n\n"+
 		"City: Hale, Dunn, Moss, Reid, Kerr.\n\nRovers: Lowe, Pike, Shaw, Ford, Lamb.\n\n12,345\n\nReferee: T Gray.")
 	checkAnswer(t, report, "How many people watched the match?", "12,345")
