@@ -1422,6 +1422,11 @@ func TestSubjectAge(t *testing.T) {
 		"The festival said his films had shaped Korean cinema for decades. "+
 		"The veteran film-maker, 68, won the best director prize at Cannes in 2002.")
 	checkAnswer(t, film, "How old is Im Kwon-Taek?", "68")
+	// Or after a possessive: "Porto's 23-year-old Brazilian striker".
+	agent := NewDoc("Marcos agent denies talks", "Marcos's agent has insisted he has had no contact with Arsenal over the striker. "+
+		"Arsenal were said to have asked about Porto's 23-year-old Brazilian star. "+
+		"The agent said the player was happy in Portugal.")
+	checkAnswer(t, agent, "How old is Marcos?", "23-year-old")
 }
 
 // "What was the score?" asks about the match the article reports, which gives
