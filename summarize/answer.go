@@ -1090,6 +1090,19 @@ func (d *Doc) Answer(question string) Answer {
 				}
 			}
 		}
+		if q.measure != nil && !q.change && !measured {
+			// The measure in the sentence after one with at least half of
+			// the question: "Broadband's rapid rise continues apace as
+			// speeds gear up a notch. An eight megabit service has been
+			// launched …".
+			for _, c := range top {
+				if j := c.i + 1; c.coverage >= halfCovered && j < len(d.Sentences) && slices.ContainsFunc(q.measure, func(form *regexp.Regexp) bool {
+					return form != percentRE && form != moneyRE && form.MatchString(d.Sentences[j]) // not a rate: any sum or percentage
+				}) {
+					return d.answerWith([]int{c.i, j})
+				}
+			}
+		}
 		if k < 0 || q.measure != nil && !q.change && !measured {
 			// No number, or for a measure ("how tall", "how long", "how
 			// old") not the measure: "Gray, 26," does not say how long he

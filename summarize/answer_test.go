@@ -846,9 +846,9 @@ func TestWantsTo(t *testing.T) {
 	checkAnswer(t, d, "Who wants to buy the club?", "")
 }
 
-// A sum or a score asked about is often given in the sentence after the one
-// that says what it was for, in other words ("won £3,200" for "awarded
-// compensation").
+// A sum, a score or a measure asked about is often given in the sentence
+// after the one that says what it was for, in other words ("won £3,200" for
+// "awarded compensation").
 func TestSumInTheNextSentence(t *testing.T) {
 	d := NewDoc("Council loses appeal", "The city council has lost its appeal against a cyclist's compensation for a crash on a badly repaired road. "+
 		"Courier Dan Hale, 31, won £3,200 after he broke his wrist in the fall. "+
@@ -860,6 +860,14 @@ func TestSumInTheNextSentence(t *testing.T) {
 		"Lund, 33, came on for the final 20 minutes to help Norway to a 3-1 win over Wales. "+
 		"She leaves as her country's record scorer.")
 	checkAnswer(t, d, "What was the score of Lund's last international match?", "3-1")
+	// So is a measure (not a rate, which any percentage would seem to give).
+	d = NewDoc("Inspectors hampered", "The computer systems used to track nuclear material are so outdated that they slow inspectors down. "+
+		"A spokesman for the agency said its technology could miss key information as it was more than 20 years old. "+
+		"Such systems are the only way of tracking the material.")
+	checkAnswer(t, d, "How old are the computer systems?", "more than 20 years old")
+	d = NewDoc("Housing survey", "The survey flies in the face of evidence that the housing market has slowed in response to interest rate rises. "+
+		"Last week a lender said house prices fell 0.2% in December.")
+	checkAnswer(t, d, "What is the current interest rate?", "")
 	// Not after a sentence that has less of the question.
 	d = NewDoc("Council loses appeal", "The city council has lost its appeal over a crash on a badly repaired road. "+
 		"Courier Dan Hale, 31, broke his wrist in the fall. "+
