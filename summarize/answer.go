@@ -1005,6 +1005,18 @@ func (d *Doc) Answer(question string) Answer {
 			preferAnywhere(ranked, func(c candidate) bool { return d.namesBeside(c.i, q) })
 		}
 	}
+	if opponentRE.MatchString(question) && !q.cloze {
+		// "Who will Ljubicic face in the semi-final?" asks about a match
+		// to come: a report of the match he won ("Ljubicic booked his
+		// place in the last four with a 7-5 6-4 win over Henman") does not
+		// say, unless it looks ahead ("… and will face Ivan Ljubicic",
+		// "to book a home tie with Middlesbrough").
+		k := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && aheadRE.MatchString(d.Sentences[c.i]) })
+		if k < 0 {
+			return decline()
+		}
+		raise(ranked, k, 0)
+	}
 	if j := d.unsettledAt(ranked, q); j >= 0 && !q.cloze {
 		// "Who will replace Welch?" — "A replacement guitarist has yet
 		// to be named": the article says it is not known.
@@ -1980,3 +1992,11 @@ func leansBack(s string) bool {
 func (d *Doc) makerAnywhere(ranked []candidate, q bound) bool {
 	return slices.ContainsFunc(ranked, func(c candidate) bool { return c.score > 0 && d.makerNamed(c.i, q) })
 }
+
+// opponentRE finds a question about whom a team or player will meet next:
+// "Who will Agassi play in the quarter-finals?", "Who do Ireland play
+// next?" (not "Who will play Maria?").
+var opponentRE = regexp.MustCompile(`(?i)^who (?:will|do|does) \S+(?: \S+)? (?:play|face|meet|take on)\b`)
+
+// aheadRE finds words that look ahead to a match.
+var aheadRE = regexp.MustCompile(`(?i)\b(?:will|'ll|next|faces|meets|plays|awaits|set to|due to|takes on|goes on to|ahead|tie with|set up|clash with|date with)\b`)

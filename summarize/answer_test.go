@@ -1508,6 +1508,23 @@ func TestStandsFor(t *testing.T) {
 	}
 }
 
+// "Who will Ljubicic face in the semi-final?" asks about a match to come:
+// the report of the one he won does not say, unless it looks ahead.
+func TestNextOpponent(t *testing.T) {
+	d := NewDoc("Henman out in Dubai", "Third seed Tim Henman slumped to a straight sets defeat in his Dubai Open quarter-final against Ivan Ljubicic. "+
+		"The Croatian eighth seed booked his place in the semi-finals with a 7-5 6-4 win. "+
+		"Henman said he had not served well, and had found Ljubicic hard to face.")
+	checkAnswer(t, d, "Who will Ljubicic face in the semi-final?", "")
+	d = NewDoc("Henman out in Dubai", "Third seed Tim Henman slumped to a straight sets defeat in his Dubai Open quarter-final against Ivan Ljubicic. "+
+		"The Croatian eighth seed will face Roger Federer in the semi-finals after a 7-5 6-4 win. "+
+		"Henman said he had not served well.")
+	checkAnswer(t, d, "Who will Ljubicic face in the semi-final?", "Roger Federer")
+	d = NewDoc("United through", "Wayne Rooney scored twice as United beat Exeter in the third round. "+
+		"United played without their captain. "+
+		"Rooney slotted into an empty net with three minutes to go to book a home tie with Middlesbrough in the fourth round.")
+	checkAnswer(t, d, "Who will United play in the fourth round?", "Middlesbrough")
+}
+
 // "What was her winning time?" asks for a race's time, which news gives
 // without the word ("won in 7.89 seconds"); an article that gives none does
 // not say it.
