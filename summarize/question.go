@@ -211,8 +211,12 @@ func parseQuery(q string) query {
 	}
 	if !qu.cloze {
 		// "Who wants to buy …?" asks who will buy: the wanting is its form.
-		for _, m := range wantToRE.FindAllStringSubmatch(q, -1) {
-			if w := text.Term(strings.ToLower(m[1])); wantVerbs[w] {
+		words := strings.Fields(q)
+		for i := 1; i+1 < len(words); i++ {
+			if words[i] != "to" || capitalized(words[i+1]) {
+				continue
+			}
+			if w := text.Term(strings.ToLower(words[i-1])); wantVerbs[w] {
 				toks = slices.DeleteFunc(toks, func(t token) bool { return !t.stop && lx.slots[t.id].term == w })
 			}
 		}
@@ -406,9 +410,6 @@ func predicate(q string) (pred, object string) {
 // wantVerbs are the verbs that put another in the infinitive after them,
 // which says what is asked: "Who wants to buy the LSE?", "Which firm plans
 // to invest in Rover?".
-// wantToRE finds a verb with an infinitive after it: "wants to buy".
-var wantToRE = regexp.MustCompile(`(\pL+) to \p{Ll}`)
-
 var wantVerbs = termSet("want plan hope try aim intend seek threaten agree decide refuse offer promise vow pledge need")
 
 // kindAsked returns the noun that says what kind of thing a "which" or
