@@ -364,35 +364,39 @@ func spellsOut(s, abbr string) bool {
 // matchFacts returns, for a question about when or where the match the
 // article is about is played, who referees it or how many watched it, the
 // lines of the match's card that say so, as sports pages give them apart
-// from the text: the venue ("Murrayfield, Edinburgh"), day ("Saturday, 26 February"),
-// kick-off ("1400 GMT") and referee ("Howard Webb (South Yorkshire)") of a
-// preview, the crowd ("9,796") under the teams of a report. It returns nil
-// for other questions and for articles without such lines.
+// from the text: the venue ("Murrayfield, Edinburgh"), day ("Saturday, 26
+// February"), kick-off ("1400 GMT") and referee ("Howard Webb (South
+// Yorkshire)") of a preview, the crowd ("9,796") under the teams of a
+// report. It returns nil for other questions and for articles without such
+// lines.
 func (d *Doc) matchFacts(question string) []int {
 	line := func(re *regexp.Regexp) int {
 		return slices.IndexFunc(d.Sentences, func(s string) bool { return re.MatchString(strings.TrimSpace(s)) })
 	}
+	is := func(j int, re *regexp.Regexp) bool {
+		return j >= 0 && j < len(d.Sentences) && re.MatchString(strings.TrimSpace(d.Sentences[j]))
+	}
+	// The venue is the line over the day: no sentence, and no quote.
+	venue := func(j int) bool { return j >= 0 && !strings.ContainsAny(d.Sentences[j], ".!?\"") }
 	switch {
 	case whenMatchRE.MatchString(question):
 		if j := line(cardDayRE); j >= 0 {
 			ev := []int{j}
-			if j > 0 && !strings.ContainsAny(d.Sentences[j-1], ".!?\"") {
-				ev = []int{j - 1, j} // the venue
+			if venue(j - 1) {
+				ev = []int{j - 1, j}
 			}
-			if j+1 < len(d.Sentences) && cardTimeRE.MatchString(strings.TrimSpace(d.Sentences[j+1])) {
+			if is(j+1, cardTimeRE) {
 				ev = append(ev, j+1)
 			}
 			return ev
 		}
 	case whereMatchRE.MatchString(question):
-		if j := line(cardDayRE); j > 0 && !strings.ContainsAny(d.Sentences[j-1], ".!?\"") {
-			return []int{j - 1, j} // the venue, over the day
+		if j := line(cardDayRE); j >= 0 && venue(j-1) {
+			return []int{j - 1, j}
 		}
 	case refereeRE.MatchString(question):
-		// The referee's line comes under the kick-off: "Howard Webb (South
-		// Yorkshire)".
-		if j := line(cardDayRE); j >= 0 && j+2 < len(d.Sentences) && cardTimeRE.MatchString(strings.TrimSpace(d.Sentences[j+1])) &&
-			cardRefereeRE.MatchString(strings.TrimSpace(d.Sentences[j+2])) {
+		// The referee's line comes under the kick-off.
+		if j := line(cardDayRE); j >= 0 && is(j+1, cardTimeRE) && is(j+2, cardRefereeRE) {
 			return []int{j + 2}
 		}
 	case crowdRE.MatchString(question):
@@ -436,7 +440,7 @@ var theMatchRE = regexp.MustCompile(`(?i)\bscore (?:in|of) the (?:match|game|fin
 var numberTerm = text.Term("number")
 
 // halfCovered is the share of a question's weight a sentence must have for
-// the next to give the sum it asks about.
+// the next to give the sum, score or measure it asks about.
 const halfCovered = 0.5
 
 // typedReach is how far down the ranking a question that wants a number or a
