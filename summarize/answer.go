@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"cmp"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1040,6 +1041,17 @@ func (d *Doc) Answer(question string) Answer {
 			return decline()
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
+		if k >= 0 && q.wantsDate && d.dateGap(top[k].i, q) > dateBeside {
+			// "When are the elections in Iraq?" — "in the wake of next
+			// Sunday's elections", where the date goes with what is asked,
+			// before "Next week the prime minister should make a statement
+			// regarding the elections", where it goes with something else.
+			if j := slices.IndexFunc(top, func(c candidate) bool {
+				return near(c) && d.hasAnswerType(c.i, q) && d.dateGap(c.i, q) <= dateBeside
+			}); j >= 0 {
+				k = j
+			}
+		}
 		if k < 0 && q.wantsDate {
 			// A date is looked for further down, near the question, as a
 			// measure is: news says when in other words ("would come at a
@@ -2004,3 +2016,30 @@ var opponentRE = regexp.MustCompile(`(?i)^who (?:will|do|does) \S+(?: \S+)? (?:p
 
 // aheadRE finds words that look ahead to a match.
 var aheadRE = regexp.MustCompile(`(?i)\b(?:will|'ll|next|faces|meets|plays|awaits|set to|due to|takes on|goes on to|ahead|tie with|set up|clash with|date with)\b`)
+
+// dateBeside is how many words at most may stand between a date and a word
+// of the question for the date to go with it.
+const dateBeside = 2
+
+// dateGap returns how many words stand between a date in sentence i and the
+// nearest of the question's words, or a large number when there is none.
+func (d *Doc) dateGap(i int, q bound) int {
+	s := d.Sentences[i]
+	var starts, asked []int // every word's offset; the indexes of the question's words
+	text.EachWordAt(s, func(raw string, at int) {
+		if slices.Contains(q.terms, text.Term(text.Normalize(raw))) {
+			asked = append(asked, len(starts))
+		}
+		starts = append(starts, at)
+	})
+	gap := math.MaxInt
+	for _, re := range []*regexp.Regexp{dateRE, dateWordRE} {
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			w, _ := slices.BinarySearch(starts, m[0])
+			for _, a := range asked {
+				gap = min(gap, max(a-w, w-a)-1)
+			}
+		}
+	}
+	return gap
+}

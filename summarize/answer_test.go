@@ -1076,6 +1076,17 @@ func TestRoleHolderNamedAfterThePost(t *testing.T) {
 	checkAnswer(t, d, "Who is the head of Ofcom?", "Lord Currie")
 }
 
+// Of the sentences with a date, the one whose date goes with what is asked
+// (two words or fewer from one of the question's words) answers "when":
+// "next Sunday's elections", not "Next week the prime minister should make a
+// statement regarding the elections".
+func TestDateBesideTheQuestion(t *testing.T) {
+	d := NewDoc("Iraq exit call", "The prime minister should set out a full and proper exit plan from Iraq in the wake of next Sunday's elections in the country, opposition leader Tom Kane has told party members in London. "+
+		"Mr Kane said troops could come home within a year. "+
+		"\"Next week the prime minister should talk about the elections in Iraq,\" he said.")
+	checkAnswer(t, d, "When are the elections in Iraq?", "next Sunday")
+}
+
 // "When" wants a date, or a day or year given as one ("on the 18th", "in
 // 1259"), not any number: "a 30 ton trailer" does not say when.
 func TestWhenNotAnyNumber(t *testing.T) {
