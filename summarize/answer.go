@@ -283,10 +283,12 @@ func (d *Doc) counted(question string, related bool) []int32 {
 // counted words ("800,000 members", "five roles"), within three words, or
 // after "the number of" them ("the number of Britons dead or missing has
 // reached 440"; not "the number of youngsters taking exams drops by 70%",
-// which is a change).
+// which is a change), or after the word and a noun for its tally
+// ("swelling its subscriber base to 5.4 million").
 func (d *Doc) countsNoun(i int, counted []int32) bool {
 	toks := d.toks[i]
 	number := d.termID(numberTerm)
+	tallies := d.tallyIDs()
 	for p, t := range toks {
 		if number >= 0 && t.id == number && !percentRE.MatchString(d.Sentences[i]) {
 			for k := p + 1; k < min(len(toks), p+4); k++ {
@@ -294,6 +296,10 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 					return true
 				}
 			}
+		}
+		if slices.Contains(counted, t.id) && p+1 < len(toks) && slices.Contains(tallies, toks[p+1].id) &&
+			slices.ContainsFunc(toks[p+2:], func(t token) bool { return t.num || d.numberWord(t) }) {
+			return true // "its subscriber base to 5.4 million", "the jobless total rose to 5 million"
 		}
 		if !t.num && !d.numberWord(t) {
 			continue
@@ -2042,4 +2048,16 @@ func (d *Doc) dateGap(i int, q bound) int {
 		}
 	}
 	return gap
+}
+
+// tallyIDs returns the article's terms of the nouns news puts after a
+// counted word to give its count later: "subscriber base", "jobless total".
+func (d *Doc) tallyIDs() []int32 {
+	var ids []int32
+	for _, w := range []string{"base", "total", "tally", "count"} {
+		if id := d.termID(text.Term(w)); id >= 0 {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }

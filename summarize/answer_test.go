@@ -757,6 +757,11 @@ func TestCountOfTheNounFurtherDown(t *testing.T) {
 		"Two grand slams, it's already something,\" he said. "+
 		"Reyes admitted he had begun to doubt whether he would win another Grand Slam.")
 	checkAnswer(t, d, "How many Grand Slams has Reyes won?", "Two grand slams")
+	// Or after the word and a noun for its tally.
+	d = NewDoc("Telecom profits", "Strong growth at its mobile network helped lift profits at the telecoms group. "+
+		"The network grew fast outside its home market, swelling its subscriber base to 5.4 million. "+
+		"Its broadband business also grew.")
+	checkAnswer(t, d, "How many subscribers does the network have?", "5.4 million")
 }
 
 // Who made a report or figures is named beside them ("the Hefce report",
