@@ -377,6 +377,9 @@ func spellsOut(s, abbr string) bool {
 // report. It returns nil for other questions and for articles without such
 // lines.
 func (d *Doc) matchFacts(question string) []int {
+	if !slices.ContainsFunc(matchWords, func(w string) bool { return strings.Contains(question, w) }) {
+		return nil // most questions: no regexp below needs to run
+	}
 	line := func(re *regexp.Regexp) int {
 		return slices.IndexFunc(d.Sentences, func(s string) bool { return re.MatchString(strings.TrimSpace(s)) })
 	}
@@ -415,6 +418,9 @@ func (d *Doc) matchFacts(question string) []int {
 }
 
 var (
+	// matchWords are the words one of which every question matchFacts
+	// answers has.
+	matchWords = []string{"match", "game", "final", "tie", "fixture", "referee", "attendance", "crowd"}
 	// whenMatchRE finds a question about when "the" match is: "When is the
 	// match?", "When does the game kick off?".
 	whenMatchRE = regexp.MustCompile(`(?i)^when (?:is|does|will) the (?:match|game|final|tie|fixture)(?: (?:kick off|start|begin|take place|be played))?\W*$`)
@@ -920,7 +926,7 @@ func (d *Doc) Answer(question string) Answer {
 	if ev := d.matchFacts(question); ev != nil {
 		return d.answerWith(ev)
 	}
-	if m := standsForRE.FindStringSubmatch(question); m != nil {
+	if m := standsForRE.FindStringSubmatch(question); strings.Contains(question, "stand for") && m != nil {
 		// "What does FSA stand for?" — "… the Financial Services Authority
 		// (FSA)", where the article spells it out.
 		if j := slices.IndexFunc(d.Sentences, func(s string) bool { return spellsOut(s, m[1]) }); j >= 0 {
@@ -1016,7 +1022,7 @@ func (d *Doc) Answer(question string) Answer {
 			preferAnywhere(ranked, func(c candidate) bool { return d.namesBeside(c.i, q) })
 		}
 	}
-	if opponentRE.MatchString(question) && !q.cloze {
+	if who && !q.cloze && opponentRE.MatchString(question) {
 		// "Who will Ljubicic face in the semi-final?" asks about a match
 		// to come: a report of the match he won ("Ljubicic booked his
 		// place in the last four with a 7-5 6-4 win over Henman") does not

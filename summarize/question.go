@@ -209,7 +209,7 @@ func parseQuery(q string) query {
 		// "How many times": the form of the question, like "how many".
 		toks = slices.DeleteFunc(toks, func(t token) bool { return !t.stop && lx.slots[t.id].term == timesTerm })
 	}
-	if !qu.cloze {
+	if !qu.cloze && strings.Contains(q, " to ") {
 		// "Who wants to buy …?" asks who will buy: the wanting is its form.
 		words := strings.Fields(q)
 		for i := 1; i+1 < len(words); i++ {
