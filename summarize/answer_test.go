@@ -1541,6 +1541,23 @@ func TestNextOpponent(t *testing.T) {
 	checkAnswer(t, d, "Who will United play in the fourth round?", "Middlesbrough")
 }
 
+// An open question about what someone does or why is answered in the
+// article's own words: a predicate it never uses, or few of the question's
+// words, do not make it decline. A question for a thing the article never
+// names still does.
+func TestOpenQuestions(t *testing.T) {
+	d := NewDoc("Tory health checks", "Non-EU citizens wanting to work in the UK will have to undergo tests for TB and HIV, under plans unveiled by the Conservatives. "+
+		"A positive test for TB would mean visa applications being turned down, while HIV would be dealt with case by case. "+
+		"Leader Michael Howard said the checks would protect the health service.")
+	checkAnswer(t, d, "What happens to migrants who fail the test?", "visa applications being turned down")
+	d = NewDoc("Phones at home", "The fixed line phone in your home could soon be an endangered species. "+
+		"Research by a handset maker shows that more and more people are using their mobile phone for every call they make or take.")
+	checkAnswer(t, d, "What will replace the home phone?", "mobile phone")
+	d = NewDoc("Henman loses", "Tim Henman was left cursing the weather after seven breaks for rain during his defeat in Dubai. "+
+		"\"It was incredibly frustrating,\" Henman said.")
+	checkAnswer(t, d, "What is Henman's world ranking?", "")
+}
+
 // "What was her winning time?" asks for a race's time, which news gives
 // without the word ("won in 7.89 seconds"); an article that gives none does
 // not say it.
