@@ -851,6 +851,20 @@ func TestWantsTo(t *testing.T) {
 	checkAnswer(t, d, "Who wants to buy the club?", "")
 }
 
+// "How much is Standard Chartered paying?" asks for a sum of money as "How
+// much will it pay?" does, though the stemmer keeps "pay" whole and turns
+// "paying" into "pai".
+func TestMoneyQuestionForms(t *testing.T) {
+	for _, q := range []string{"How much is the bank paying?", "How much does it pay?", "How much is the firm buying?", "How much did they spend?"} {
+		if got := quantityOf(strings.ToLower(q)); got != money {
+			t.Errorf("quantityOf(%q) = %v, want money", q, got)
+		}
+	}
+	d := NewDoc("Bank buys Korean lender", "A UK bank said it would spend $3.3bn to buy one of South Korea's main retail banks. "+
+		"Its shares fell nearly 3% in London as it sold new shares worth £1bn to pay for the deal.")
+	checkAnswer(t, d, "How much is the bank paying?", "$3.3bn")
+}
+
 // A sum, a score or a measure asked about is often given in the sentence
 // after the one that says what it was for, in other words ("won £3,200" for
 // "awarded compensation").
