@@ -926,11 +926,13 @@ func (d *Doc) Answer(question string) Answer {
 	if ev := d.matchFacts(question); ev != nil {
 		return d.answerWith(ev)
 	}
-	if m := standsForRE.FindStringSubmatch(question); strings.Contains(question, "stand for") && m != nil {
+	if strings.Contains(question, "stand for") {
 		// "What does FSA stand for?" — "… the Financial Services Authority
 		// (FSA)", where the article spells it out.
-		if j := slices.IndexFunc(d.Sentences, func(s string) bool { return spellsOut(s, m[1]) }); j >= 0 {
-			return d.answerWith([]int{j})
+		if m := standsForRE.FindStringSubmatch(question); m != nil {
+			if j := slices.IndexFunc(d.Sentences, func(s string) bool { return spellsOut(s, m[1]) }); j >= 0 {
+				return d.answerWith([]int{j})
+			}
 		}
 	}
 	ranked := d.rankBound(q, true)
