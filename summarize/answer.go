@@ -288,7 +288,6 @@ func (d *Doc) counted(question string, related bool) []int32 {
 func (d *Doc) countsNoun(i int, counted []int32) bool {
 	toks := d.toks[i]
 	number := d.termID(numberTerm)
-	tallies := d.tallyIDs()
 	for p, t := range toks {
 		if number >= 0 && t.id == number && !percentRE.MatchString(d.Sentences[i]) {
 			for k := p + 1; k < min(len(toks), p+4); k++ {
@@ -297,7 +296,7 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 				}
 			}
 		}
-		if slices.Contains(counted, t.id) && p+1 < len(toks) && slices.Contains(tallies, toks[p+1].id) &&
+		if slices.Contains(counted, t.id) && p+1 < len(toks) && toks[p+1].id >= 0 && tallyNouns[d.termList[toks[p+1].id]] &&
 			slices.ContainsFunc(toks[p+2:], func(t token) bool { return t.num || d.numberWord(t) }) {
 			return true // "its subscriber base to 5.4 million", "the jobless total rose to 5 million"
 		}
@@ -455,6 +454,18 @@ var numberTerm = text.Term("number")
 // halfCovered is the share of a question's weight a sentence must have for
 // the next to give the sum, score or measure it asks about.
 const halfCovered = 0.5
+
+// givenNext returns the sentence right after one of the best candidates
+// (top) with at least half of the question for which gives reports true,
+// or -1: what a sentence says it is about, the next often gives.
+func (d *Doc) givenNext(top []candidate, gives func(j int) bool) int {
+	for _, c := range top {
+		if j := c.i + 1; c.coverage >= halfCovered && j < len(d.Sentences) && gives(j) {
+			return j
+		}
+	}
+	return -1
+}
 
 // typedReach is how far down the ranking a question that wants a number or a
 // date looks for a sentence that has one.
@@ -1133,23 +1144,21 @@ func (d *Doc) Answer(question string) Answer {
 			// £3,200 …". (Not so for counts or dates: on the development
 			// sets that answered more unanswerable questions than it
 			// mended.)
-			for _, c := range top {
-				if c.coverage >= halfCovered && c.i+1 < len(d.Sentences) && d.hasAnswerType(c.i+1, q) {
-					return d.answerWith([]int{c.i, c.i + 1})
-				}
+			if j := d.givenNext(top, func(j int) bool { return d.hasAnswerType(j, q) }); j >= 0 {
+				return d.answerWith([]int{j - 1, j})
 			}
 		}
 		if q.measure != nil && !q.change && !measured {
-			// The measure in the sentence after one with at least half of
-			// the question: "Broadband's rapid rise continues apace as
+			// So is a measure: "Broadband's rapid rise continues apace as
 			// speeds gear up a notch. An eight megabit service has been
-			// launched …".
-			for _, c := range top {
-				if j := c.i + 1; c.coverage >= halfCovered && j < len(d.Sentences) && slices.ContainsFunc(q.measure, func(form *regexp.Regexp) bool {
-					return form != percentRE && form != moneyRE && form.MatchString(d.Sentences[j]) // not a rate: any sum or percentage
-				}) {
-					return d.answerWith([]int{c.i, j})
-				}
+			// launched …" — not a rate, which any sum or percentage would
+			// seem to give.
+			if j := d.givenNext(top, func(j int) bool {
+				return slices.ContainsFunc(q.measure, func(form *regexp.Regexp) bool {
+					return form != percentRE && form != moneyRE && form.MatchString(d.Sentences[j])
+				})
+			}); j >= 0 {
+				return d.answerWith([]int{j - 1, j})
 			}
 		}
 		if k < 0 || q.measure != nil && !q.change && !measured {
@@ -1523,7 +1532,7 @@ func (d *Doc) unsettled(i int, q bound) bool {
 		return false
 	}
 	s := d.Sentences[i]
-	for _, m := range hedgeRE.FindAllStringIndex(s, -1) {
+	for _, m := range hedges(s) {
 		from := max(strings.LastIndexAny(s[:m[0]], ",;"), strings.LastIndex(s[:m[0]], " but ")) + 1
 		to := len(s)
 		if k := strings.IndexAny(s[m[1]:], ",;"); k >= 0 {
@@ -1547,6 +1556,39 @@ func (d *Doc) unsettled(i int, q bound) bool {
 var hedgeRE = regexp.MustCompile(`(?i)\b(?:(?:has|have) yet to (?:be )?(?:` + settledVerbs + `)\b|not yet (?:been )?(?:known|clear|public|` + settledVerbs + `)\b` +
 	`|no (?:[\w-]+,? ){0,4}(?:or [\w-]+ )?(?:[\w-]+ )?(?:has been |have been )?(?:announced|set|named|decided|confirmed|disclosed|revealed)\b` +
 	`|undisclosed|(?:declined|refused) to (?:say|disclose|reveal|name|comment))`)
+
+// hedges returns where hedgeRE matches in s. It runs the regexp, slow on a
+// long sentence, only on the stretch around a word every match has ("no" as
+// a word, not the end of "Reno"): most sentences have none.
+func hedges(s string) [][]int {
+	var out [][]int
+	for _, w := range hedgeWords {
+		for at := 0; ; {
+			k := strings.Index(s[at:], w)
+			if k < 0 {
+				break
+			}
+			k += at
+			from := strings.LastIndexByte(s[:max(0, k-hedgeBefore)], ' ') + 1
+			to := min(len(s), k+hedgeAfter)
+			for _, m := range hedgeRE.FindAllStringIndex(s[from:to], -1) {
+				if m := []int{from + m[0], from + m[1]}; !slices.ContainsFunc(out, func(o []int) bool { return o[0] == m[0] }) {
+					out = append(out, m)
+				}
+			}
+			at = k + len(w)
+		}
+	}
+	return out
+}
+
+// hedgeWords are the words one of which every match of hedgeRE has, and
+// hedgeBefore and hedgeAfter how far a match may start before one and end
+// after it ("has yet to be finalised", "no cast, opening date or theatre
+// announced").
+var hedgeWords = []string{" yet ", " no ", "No ", "undisclosed", "Undisclosed", "declined to", "refused to"}
+
+const hedgeBefore, hedgeAfter = 12, 100
 
 // settledVerbs say that something was decided or made known.
 const settledVerbs = `named|announced|decided|confirmed|revealed|disclosed|set|finalised|chosen|name|announce|decide|confirm|reveal|disclose|say`
@@ -2048,7 +2090,7 @@ func (d *Doc) dateGap(i int, q bound) int {
 	s := d.Sentences[i]
 	var starts, asked []int // every word's offset; the indexes of the question's words
 	text.EachWordAt(s, func(raw string, at int) {
-		if slices.Contains(q.terms, text.Term(text.Normalize(raw))) {
+		if q.hasWord(raw) {
 			asked = append(asked, len(starts))
 		}
 		starts = append(starts, at)
@@ -2065,17 +2107,9 @@ func (d *Doc) dateGap(i int, q bound) int {
 	return gap
 }
 
-// tallyIDs returns the article's terms of the nouns news puts after a
-// counted word to give its count later: "subscriber base", "jobless total".
-func (d *Doc) tallyIDs() []int32 {
-	var ids []int32
-	for _, w := range []string{"base", "total", "tally", "count"} {
-		if id := d.termID(text.Term(w)); id >= 0 {
-			ids = append(ids, id)
-		}
-	}
-	return ids
-}
+// tallyNouns are the terms of the nouns news puts after a counted word to
+// give its count later: "subscriber base", "jobless total".
+var tallyNouns = termSet("base total tally count")
 
 // openQuestionRE finds a question about what someone or something does or
 // why: "What does …?", "What will …?", "What happens …?", "Why …?".

@@ -213,10 +213,8 @@ func parseQuery(q string) query {
 		// "Who wants to buy …?" asks who will buy: the wanting is its form.
 		words := strings.Fields(q)
 		for i := 1; i+1 < len(words); i++ {
-			if words[i] != "to" || capitalized(words[i+1]) {
-				continue
-			}
-			if w := text.Term(strings.ToLower(words[i-1])); wantVerbs[w] {
+			if words[i] == "to" && wantsTo(words[i-1], words[i+1]) {
+				w := text.Term(strings.ToLower(words[i-1]))
 				toks = slices.DeleteFunc(toks, func(t token) bool { return !t.stop && lx.slots[t.id].term == w })
 			}
 		}
@@ -382,7 +380,7 @@ func predicate(q string) (pred, object string) {
 		if lightVerbs[text.Term(w)] {
 			return "", "" // "take over", "give away": the meaning is in the particle
 		}
-		if w == "to" && wantVerbs[text.Term(last)] && i+1 < len(raw) && !capitalized(raw[i+1]) {
+		if w == "to" && i+1 < len(raw) && wantsTo(last, raw[i+1]) {
 			last = "" // "wants to buy": what is asked is the buying
 			continue
 		}
@@ -411,6 +409,12 @@ func predicate(q string) (pred, object string) {
 // which says what is asked: "Who wants to buy the LSE?", "Which firm plans
 // to invest in Rover?".
 var wantVerbs = termSet("want plan hope try aim intend seek threaten agree decide refuse offer promise vow pledge need")
+
+// wantsTo reports whether verb, then "to", then next put what is asked in
+// the infinitive: "wants to buy" (not "talks to Microsoft").
+func wantsTo(verb, next string) bool {
+	return wantVerbs[text.Term(strings.ToLower(verb))] && !capitalized(next)
+}
 
 // kindAsked returns the noun that says what kind of thing a "which" or
 // "what" question asks for: the one right after it, past names that qualify
