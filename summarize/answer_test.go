@@ -1465,6 +1465,16 @@ func TestSubjectAge(t *testing.T) {
 		"Arsenal were said to have asked about Porto's 23-year-old Brazilian star. "+
 		"The agent said the player was happy in Portugal.")
 	checkAnswer(t, agent, "How old is Marcos?", "23-year-old")
+	// Or as "At 24, …" and "at the age of 31", which news also writes once
+	// the subject is named, in its own words or theirs.
+	rower := NewDoc("Pinsent eyes fifth gold", "Matthew Pinsent has set his sights on a fifth Olympic title. "+
+		"The rower trained through the winter at Henley. "+
+		"At 34, Pinsent says he is as strong as ever.")
+	checkAnswer(t, rower, "How old is Pinsent?", "At 34")
+	keeper := NewDoc("Seaman retires from football", "David Seaman has announced his retirement after a shoulder injury. "+
+		"The goalkeeper made his name at Arsenal. "+
+		`"At the age of 39 I have to listen to my body," he said.`)
+	checkAnswer(t, keeper, "How old is Seaman?", "age of 39")
 }
 
 // "What was the score?" asks about the match the article reports, which gives
