@@ -189,10 +189,22 @@ func near(c candidate) bool { return c.score > 0 && c.coverage >= minCoverage/2 
 // little of a question about a sum of money or a count, still answers it by
 // giving one: "a $1.2bn oil pipeline" for "How much will the pipeline cost?".
 func (d *Doc) typedAnswer(ranked []candidate, q bound) bool {
-	if q.cloze || q.quantity == anyNumber && !q.change {
+	if q.cloze {
 		return false
 	}
-	return slices.ContainsFunc(ranked[:min(typedReach, len(ranked))], func(c candidate) bool {
+	top := ranked[:min(typedReach, len(ranked))]
+	if q.measure != nil && !q.change {
+		// "How tall is the robot?" — "the 1.3m (4.2ft) Emiew was the
+		// world's quickest-moving robot": the measure asked for, beside the
+		// thing, in words other than the question's.
+		return slices.ContainsFunc(top, func(c candidate) bool {
+			return near(c) && slices.ContainsFunc(q.measure, func(form *regexp.Regexp) bool { return form.MatchString(d.Sentences[c.i]) })
+		})
+	}
+	if q.quantity == anyNumber && !q.change {
+		return false
+	}
+	return slices.ContainsFunc(top, func(c candidate) bool {
 		if q.quantity == anyNumber {
 			// By how much shares fell: "closed down 8%", not the
 			// sale's $9.3bn.
@@ -1884,7 +1896,7 @@ func questionType(q string) (number, name, date bool) {
 	switch {
 	case has("how many", "how much", "what share", "what percent", "what proportion", "what fraction",
 		"how old", "what age", "how long", "how far", "how big", "how tall", "how high", "how deep",
-		"how fast", "how often", "how large", "what size", "what number", "what time"),
+		"how wide", "how heavy", "what distance", "how fast", "how often", "how large", "what size", "what number", "what time"),
 		asksWhat && slices.ContainsFunc(words, func(w string) bool { return quantityNouns[w] }):
 		number = true
 	case first == "when", has("what year", "what date", "what day", "which day", "what month", "which year"):

@@ -1413,6 +1413,16 @@ func TestMeasureOrNothing(t *testing.T) {
 		"Mourinho and Robson still talk about their work at Porto, Mourinho said. "+
 		"Mourinho was Robson's interpreter and then his assistant, and worked with him for six years at Sporting, Porto and Barcelona.")
 	checkAnswer(t, d, "How long did Mourinho work for Robson?", "six years")
+	// A measure beside the thing is its answer, though the article never
+	// uses the question's word for it ("tall").
+	d = NewDoc("Toshiba shows home guard", "Toshiba has shown a robot that can guard a home while its owners are away. "+
+		"It can send pictures to a mobile phone. "+
+		"Toshiba said the 1.1m (3.6ft) robot would go on sale next year. "+
+		"Sony and Honda also make humanoid robots in Japan. "+
+		"Analysts expect millions of robots in homes by 2010. "+
+		"The firm expects strong sales.")
+	checkAnswer(t, d, "How tall is the robot?", "1.1m (3.6ft)")
+	checkAnswer(t, d, "How heavy is the robot?", "")
 }
 
 // A best sentence that has only a rare word of the question gives way to one
