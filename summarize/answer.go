@@ -324,6 +324,60 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 	return false
 }
 
+// groupSized returns, for a question that counts the people of a group
+// ("How many people were on the AFI jury?"), the sentence close to it among
+// ranked that gives the group's size before naming it ("the 13-strong AFI
+// jury"); -1 otherwise.
+func (d *Doc) groupSized(ranked []candidate, q bound, question string) int {
+	if q.quantity != count || q.cloze || !countsMembers(question) {
+		return -1
+	}
+	for _, c := range ranked {
+		if !near(c) {
+			continue
+		}
+		s := d.Sentences[c.i]
+		if !strings.Contains(s, "-") {
+			continue
+		}
+		for _, m := range groupSizeRE.FindAllStringIndex(s, -1) {
+			words := text.Words(s[m[1]:])
+			if slices.ContainsFunc(words[:min(groupReach, len(words))], func(w string) bool { return slices.Contains(q.terms, text.Term(w)) }) {
+				return c.i
+			}
+		}
+	}
+	return -1
+}
+
+// groupReach is how many words after its size a group's name may end: "the
+// 44-man Lions tour squad".
+const groupReach = 3
+
+// groupSizeRE finds a group's size as news gives it, joined to a word for
+// its members: "13-strong", "44-man", "a five-member panel".
+var groupSizeRE = regexp.MustCompile(`(?i)\b(?:\d+|` + spelledNumberAlt + `)-(?:strong|man|woman|member|person)\b`)
+
+// countsMembers reports whether a "how many" question counts people — its
+// counted word one of memberNouns, personNouns or a people the question
+// names.
+func countsMembers(question string) bool {
+	l := strings.ToLower(question)
+	i := strings.Index(l, "how many")
+	if i < 0 {
+		return false
+	}
+	for _, w := range text.Words(l[i+len("how many"):]) {
+		if !text.IsStopword(w) {
+			return memberNouns[w] || countsPeople(w, question)
+		}
+	}
+	return false
+}
+
+// memberNouns are words a question counts the members of a group by.
+var memberNouns = wordSet("people players members men women")
+
 // countsPeople reports whether a question's counted word w (lower case)
 // counts people, whom news counts as "people": one of personNouns, or a
 // people the question names ("How many Germans …?" — "4.4 million people").
@@ -975,6 +1029,10 @@ func (d *Doc) Answer(question string) Answer {
 	// development sets these declines were as often wrong as right, all
 	// the right ones on "What is …?" questions).
 	openEnded := openQuestionRE.MatchString(question) && !q.asksCalled
+	// "How many players will be in the Lions squad?" — "the 44-man Lions
+	// tour squad": the count is given with the group, in no word for its
+	// members.
+	sizedAt := d.groupSized(ranked, q, question)
 	if !openEnded && ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven && !((who || which) && (d.saidBy(ranked, q) || d.makerAnywhere(ranked, q))) {
 		return decline()
 	}
@@ -988,7 +1046,7 @@ func (d *Doc) Answer(question string) Answer {
 		// places the article names fits, and news says how in its own words
 		// ("listed on Ofex" for "traded", "was responding to" for "wrote") —
 		// 7 of the 8 such declines on the development sets were wrong.
-		lacksPredicate := lacks && !which && !where && !openEnded && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) && !kindGiven
+		lacksPredicate := lacks && !which && !where && !openEnded && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) && !kindGiven && sizedAt < 0
 		// Who made a report or figures is named beside them, whatever the
 		// verb ("Who published the figures?" — "according to the FCC
 		// figures", "figures from the Building Societies Association").
@@ -1081,7 +1139,7 @@ func (d *Doc) Answer(question string) Answer {
 		// number is, though it covers less of the question (the subject
 		// named in one sentence, the figure given in the next).
 		top := ranked[:min(typedReach, len(ranked))]
-		if q.quantity == count && d.countsNone(question) {
+		if q.quantity == count && sizedAt < 0 && d.countsNone(question) {
 			return decline()
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
@@ -1148,6 +1206,9 @@ func (d *Doc) Answer(question string) Answer {
 			if j := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {
 				k = j
 			}
+		}
+		if sizedAt >= 0 {
+			k = slices.IndexFunc(ranked, func(c candidate) bool { return c.i == sizedAt })
 		}
 		if k < 0 && (q.quantity == money || q.quantity == scoreline) {
 			// A sum, or a score, comes in the sentence after the one that

@@ -762,6 +762,17 @@ func TestCountOfTheNounFurtherDown(t *testing.T) {
 		"The network grew fast outside its home market, swelling its subscriber base to 5.4 million. "+
 		"Its broadband business also grew.")
 	checkAnswer(t, d, "How many subscribers does the network have?", "5.4 million")
+	// Or, for people, with the group they make up: "the 11-strong panel".
+	d = NewDoc("Booker shortlist", "The shortlist for this year's Booker Prize has been published. "+
+		"Six novels were chosen from 132 entries, and two of the authors are first-time novelists. "+
+		"The 11-strong judging panel will announce the winner on 10 October. "+
+		"Bookmakers make the Irish writer the favourite.")
+	checkAnswer(t, d, "How many people are on the judging panel?", "11-strong")
+	checkAnswer(t, d, "How many players will be in the squad?", "")
+	d = NewDoc("Wales squad", "Wales coach Mike Ruddock will name a 30-man squad for the Six Nations on Tuesday. "+
+		"Ruddock said injuries had made the choice harder. "+
+		"Gareth Thomas is expected to stay as captain.")
+	checkAnswer(t, d, "How many players will be in the Wales squad?", "30-man")
 }
 
 // Who made a report or figures is named beside them ("the Hefce report",
