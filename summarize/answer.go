@@ -469,6 +469,12 @@ func (d *Doc) matchFacts(question string) []int {
 		if j := line(cardDayRE); j >= 0 && venue(j-1) {
 			return []int{j - 1, j}
 		}
+		// Without a card, a report or preview names the ground in its
+		// first lines, after "at": "… their Uefa Cup exit at the hands of
+		// Auxerre at Ibrox on Wednesday", "meet on 12 March at Twickenham".
+		if j := slices.IndexFunc(d.Sentences[:min(venueReach, len(d.Sentences))], namesVenue); j >= 0 {
+			return []int{j}
+		}
 	case refereeRE.MatchString(question):
 		// The referee's line comes under the kick-off.
 		if j := line(cardDayRE); j >= 0 && is(j+1, cardTimeRE) && is(j+2, cardRefereeRE) {
@@ -481,6 +487,20 @@ func (d *Doc) matchFacts(question string) []int {
 	}
 	return nil
 }
+
+// venueReach is how many of an article's first sentences may name the ground
+// of the match it reports.
+const venueReach = 5
+
+// namesVenue reports whether sentence s names a place after "at" — not a
+// time ("at Christmas", "at 1500 GMT").
+func namesVenue(s string) bool {
+	return slices.ContainsFunc(atVenueRE.FindAllStringSubmatch(s, -1), func(m []string) bool { return !timeNames[m[1]] })
+}
+
+// timeNames are the capitalized words that name a time, not a place.
+var timeNames = wordSet("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July " +
+	"August September October November December Christmas Easter New")
 
 var (
 	// matchWords are the words one of which every question matchFacts
@@ -498,6 +518,9 @@ var (
 	// crowdRE finds a question about its crowd: "How many people watched
 	// the match?", "What was the attendance?".
 	crowdRE = regexp.MustCompile(`(?i)^(?:how many (?:people|fans|spectators) (?:attended|watched|saw|were at) the (?:match|game)|what was the (?:attendance|crowd))\W*$`)
+	// atVenueRE finds a name after "at": "at Ibrox", "at the Madejski
+	// Stadium".
+	atVenueRE = regexp.MustCompile(`\bat (?:the )?(\p{Lu}[\p{L}'’-]*)`)
 	// cardDayRE, cardTimeRE and cardCrowdRE find a match card's lines.
 	cardDayRE     = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \d{1,2} \p{Lu}\p{Ll}+$`)
 	cardTimeRE    = regexp.MustCompile(`^\d{4} (?:GMT|BST)$`)

@@ -1545,6 +1545,18 @@ func TestMatchCard(t *testing.T) {
 	// Without a card the question is answered, or not, from the text.
 	checkAnswer(t, report, "When is the match?", "")
 	checkAnswer(t, preview, "How many people watched the match?", "")
+	// Where, from the ground a report names after "at" in its first lines,
+	// not from a day or a time.
+	lead := NewDoc("Rovers stun City", "Rovers ended a run of six defeats with a 2-1 win at Ashton Park on Saturday. "+
+		"City had led through Kerr's header.")
+	checkAnswer(t, lead, "Where was the match played?", "at Ashton Park")
+	checkSentences(t, "namesVenue", namesVenue, map[string]bool{
+		"City lost at the Madejski Stadium.":        true,
+		"They play again at Easter.":                false,
+		"Kick-off is at 1500 GMT on Monday.":        false,
+		"The sides meet at Twickenham on 12 March.": true,
+		"He was sent off at the end of the game.":   false,
+	})
 }
 
 // "What does FSA stand for?" is answered where the article spells it out.
