@@ -1081,7 +1081,11 @@ func (d *Doc) Answer(question string) Answer {
 		// regulators. The National Highway Traffic Safety Administration
 		// said …" for "Which agency announced the recall?").
 		next := -1
-		if (who || which) && !makerGiven && (lacks || announceWords[q.predicate]) {
+		// So for who made it ("Who wrote the report?", "Who carried out
+		// the research?"), when the best sentence does not use its verb: "…,
+		// says a report. … according to market analysts In-Stat/MDR."
+		making := (makingVerbs[q.predicate] || makingVerbs[q.phrasal]) && !d.hasAny(ranked[0].i, d.termID(q.predicate))
+		if (who || which) && !makerGiven && (lacks || announceWords[q.predicate] || making) {
 			next = d.makerNext(ranked, q)
 		}
 		lacksPredicate = lacksPredicate && !makerGiven && next < 0
@@ -1091,7 +1095,7 @@ func (d *Doc) Answer(question string) Answer {
 		// — unless the next goes on about it and names someone, as news
 		// says what happened in other words ("Radcliffe won in New York. The
 		// Briton held off Kenyan Susan Chepkemei …" for "Who did she beat?").
-		onlyNamed := lacks && who && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q)
+		onlyNamed := lacks && who && next < 0 && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q)
 		if lacksPredicate || onlyNamed || len(d.missingNames(question)) > 0 {
 			return decline()
 		}
@@ -1577,7 +1581,9 @@ var announceWords = termSet("announce say report warn reveal confirm claim publi
 
 // unnamedSourceRE finds a sentence that ends by saying who says it without a
 // name: "…, a trade body has warned.", "…, according to federal regulators."
-var unnamedSourceRE = regexp.MustCompile(`(?:, (?:a|an|the) (?:[a-z-]+ ){0,2}[a-z-]+ (?:has |have )?(?:said|says|warned|warns|claims|claimed|suggests|found|reported|revealed)|,? according to (?:a |an |the )?(?:[a-z-]+ ){0,2}[a-z-]+)\.?$`)
+var unnamedSourceRE = regexp.MustCompile(`(?:, (?:a|an|the) (?:[a-z-]+ ){0,2}[a-z-]+ (?:has |have )?(?:said|says|warned|warns|claims|claimed|suggests|found|reported|revealed)|,? according to (?:a |an |the )?(?:[a-z-]+ ){0,2}[a-z-]+` +
+	// "…, says a report.", "…, say researchers."
+	`|, (?:says?|said|warns?|warned|claims?|claimed|suggests?|suggested) (?:a |an |the )?(?:[a-z-]+ ){0,2}[a-z-]+)\.?$`)
 
 // sayingRE finds, right after a report's or figures' noun, what they say.
 var sayingRE = regexp.MustCompile(`^,? (?:says?|suggests?|shows?|showing|suggesting|finds|found|reveals?|revealed|indicates?)\b`)
@@ -1703,11 +1709,15 @@ func (d *Doc) sourceNamed(i int, q bound) bool {
 
 // A name, its words capitalized or "of", "for", "and" ("National Institute of
 // Economic and Social Research"), and a short form in brackets after it.
-const sourceName = `(\p{Lu}[\p{L}'&.-]*)(?: (?:\p{Lu}[\p{L}'&.-]*|of|for|and))*(?: \(\p{Lu}+\))?`
+const sourceName = `(\p{Lu}[\p{L}'&./-]*)(?: (?:\p{Lu}[\p{L}'&./-]*|of|for|and))*(?: \(\p{Lu}+\))?`
 
 var (
-	sourceOpenRE = regexp.MustCompile(`^(?:The )?` + sourceName + ` (?:said|says|claims?|praised|found|warned|reported|estimated|estimates|believes|predicts|predicted)\b`)
-	sourceEndRE  = regexp.MustCompile(`, (?:the )?` + sourceName + ` (?:said|says)(?: on \p{Lu}\p{Ll}+day| yesterday| today| in a statement)?\.?$`)
+	// "The Forum said", "Academics from the Institute of Education at
+	// London University found".
+	sourceOpenRE = regexp.MustCompile(`^(?:The )?(?:\p{Lu}\p{Ll}+ (?:from|at) (?:the )?)?` + sourceName + `(?: (?:at|in) ` + sourceName + `)? (?:said|says|claims?|praised|found|warned|reported|estimated|estimates|believes|predicts|predicted)\b`)
+	// "…, the Forum said.", "…, according to market analysts In-Stat/MDR."
+	sourceEndRE = regexp.MustCompile(`(?:, (?:the )?` + sourceName + ` (?:said|says)(?: on \p{Lu}\p{Ll}+day| yesterday| today| in a statement)?` +
+		`|,? according to (?:[a-z-]+ ){0,3}(?:the )?` + sourceName + `)\.?$`)
 )
 
 // placeBefore reports whether sentence i names something the question does

@@ -840,6 +840,17 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 		"Wallabies captain George Gregan said the charity match was a great idea. "+
 		"A cricket charity match in Melbourne raised millions last month.")
 	checkAnswer(t, d, "Who announced the match?", "Australian Rugby Union")
+	// So is who made a report or research, after a lead that says only
+	// "says a report" or "say researchers", in the words that name them:
+	// "according to analysts X", "Academics from X found".
+	d = NewDoc("Broadband in Kenya", "Broadband is spreading faster in Kenya than anywhere in Africa, says a report. "+
+		"Subscriptions will reach 90,000 by the end of 2005, according to market analysts Ovum/Pyramid. "+
+		"Operators said cheaper links had been the key, the Communications Commission of Kenya said.")
+	checkAnswer(t, d, "Who wrote the report?", "Ovum/Pyramid")
+	d = NewDoc("Music lessons", "Learning an instrument helps children with maths, say researchers. "+
+		"Scientists from the Music Institute at Leeds University found that pupils who played scored higher in tests. "+
+		"\"Our research shows children enjoy it and learn from it,\" said research fellow Anna Shaw.")
+	checkAnswer(t, d, "Who carried out the research?", "Music Institute")
 	for q, want := range map[string]string{
 		"Who published the figures?":        "figures",
 		"Who sued the Beastie Boys?":        "", // a name, not a noun
