@@ -1882,19 +1882,24 @@ func (d *Doc) namesBeside(i int, q bound) bool {
 	}
 	toks := d.toks[i]
 	for p, t := range toks {
-		if t.id != noun {
-			continue
-		}
-		k := p + 1
-		if k < len(toks) && toks[k].stop && !toks[k].joined {
-			k++ // ", The"
-		}
-		if k < len(toks) && toks[k].name && !q.has(toks[k]) || namedBefore(toks, p, q) {
+		if t.id == noun && namedBefore(toks, p, q) {
 			return true
 		}
 	}
-	return false
+	s, after := d.Sentences[i], false
+	text.EachWordAt(s, func(raw string, at int) {
+		if !after && text.Term(text.Normalize(raw)) == q.named {
+			m := nameAfterRE.FindStringSubmatch(s[at+len(raw):])
+			after = m != nil && !q.hasWord(m[1])
+		}
+	})
+	return after
 }
+
+// nameAfterRE finds a name right after a noun, or past a comma (and "The"):
+// "the album Encore", "a new album, Astronaut", "his new album, The
+// Massacre" — not "the show, in Las Vegas".
+var nameAfterRE = regexp.MustCompile(`^(?: |, (?:The )?)(\p{Lu}[\p{L}'’-]*)`)
 
 // asksCalled reports whether a lower-case question asks what something is
 // called: "what is the software called?", "what is the nanny's name?" (not

@@ -1271,6 +1271,12 @@ func TestNameBesideTheNoun(t *testing.T) {
 		"Anyone who opens the fake image will be infected. "+
 		"The program that installs itself is called the Hackarmy trojan.")
 	checkAnswer(t, d, "What is the Beckham trojan called?", "Hackarmy")
+	// A place past a comma is no name of the thing: "the world's biggest
+	// trade fair, in Hanover".
+	d = NewDoc("Gadget sales to grow", "Sales of gadgets will keep growing this year, visitors to the world's biggest trade fair, in Hanover, have been told. "+
+		"Phone makers said cameras would be in every handset by 2007. "+
+		"The CeBIT fair showed off hundreds of new phones and players.")
+	checkAnswer(t, d, "What is the name of the trade fair?", "CeBIT")
 }
 
 // "Called" and "name" are the form of a question that asks for a name, not
