@@ -1130,6 +1130,13 @@ func (d *Doc) Answer(question string) Answer {
 		// Who holds a post is named after it, wherever the sentence is.
 		preferAnywhere(ranked, func(c candidate) bool { return d.roleHeld(c.i, q) })
 	}
+	if who && !q.cloze && q.predicate == scoreTerm {
+		// "Who scored Arsenal's goals?" — match reports say who scored in
+		// their own words ("Thierry Henry produced a sublime strike to put
+		// Arsenal ahead", "a try from Federico Aramburu"), in a sentence
+		// less like the question than a quote about the goal.
+		preferAnywhere(ranked, func(c candidate) bool { return d.scorerNamed(c.i, q) })
+	}
 	if q.asksCalled {
 		// "What is BT's internet telephone software called?" — "…
 		// software, known as BT Communicator, …", or the name beside the
@@ -1497,6 +1504,21 @@ func (d *Doc) namesNext(i int, q bound) bool {
 func (d *Doc) namesAnswer(i int, q bound, where bool) bool {
 	return fullName(d.toks[i], q) > 0 || where && answerType(d.Sentences[i], d.toks[i], q) > 0
 }
+
+// scorerNamed reports whether sentence i says someone scored, as a match
+// report does (scoringRE), and names someone the question does not — in the
+// report's words, not in a quote ("We scored a great goal," said …).
+func (d *Doc) scorerNamed(i int, q bound) bool {
+	s := d.Sentences[i]
+	return !strings.ContainsAny(s, "\"“”") && scoringRE.MatchString(s) && slices.ContainsFunc(d.toks[i], func(t token) bool { return t.name && !q.has(t) })
+}
+
+// scoringRE finds a goal or a try as match reports give it: "scored",
+// "two-try scorer", "equalised", "a sublime strike to put Arsenal ahead",
+// "cracked home", "a try from", "made it 2-0".
+var scoringRE = regexp.MustCompile(`\b(?:scor(?:ed|es|ing|er)|(?:goal|try)-?scorer|netted|nets|equalis(?:ed|er)|levelled|header|strike` +
+	`|(?:fired|smashed|smashing|cracked|slotted|stabbed|volleyed|curled|drilled|rifled|tapped|poked|prodded|lashed|blasted|nodded|bundled|headed|turned|slid|struck|crashed) (?:home|in|into)` +
+	`|converted|(?:a|the|his|two|three) tries from|(?:a|the|his) (?:try|goal|goals) from|tries from|goals from|opened the scoring|made it \d+-\d+|pulled one back|reduced the deficit)\b`)
 
 // makerNamed reports whether sentence i names, beside the question's object,
 // someone the question does not: right before it ("the Hefce report") or

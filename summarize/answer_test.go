@@ -1576,6 +1576,28 @@ func TestMatchCard(t *testing.T) {
 	})
 }
 
+// "Who scored for Rovers?" is answered by the sentence that says how a goal
+// went in and names the scorer, in the report's words ("equalised", "a try
+// from"), before a quote about the goal that is closer to the question.
+func TestWhoScored(t *testing.T) {
+	d := NewDoc("Rovers hold City", "City were held 1-1 at home by Rovers in the FA Cup third round. "+
+		"City took the lead after 20 minutes when Tom Hale's corner was headed in by Sam Reid. "+
+		"Joe Pike equalised for Rovers after 65 minutes with a low shot. "+
+		"\"We scored a great goal and Rovers deserved it,\" said City manager Ian Ford.")
+	checkAnswer(t, d, "Who scored for Rovers?", "Joe Pike")
+	d = NewDoc("Wales win in Rome", "Wales beat Italy 28-8 in Rome to stay top of the Six Nations. "+
+		"The visitors went ahead with a try from Dafydd James after eight minutes. "+
+		"\"We scored when it mattered, and that try is what Wales are about,\" said coach Mike Ruddock.")
+	checkAnswer(t, d, "Who scored Wales' try?", "Dafydd James")
+	checkSentences(t, "scoringRE", scoringRE.MatchString, map[string]bool{
+		"Henry produced a sublime strike to put Arsenal ahead.": true,
+		"Double try scorer Martyn Williams was delighted.":      true,
+		"Ronaldo cracked home with his left foot.":              true,
+		"The striker said he was happy at the club.":            false,
+		"Scotland's record against France is poor.":             false,
+	})
+}
+
 // "What does FSA stand for?" is answered where the article spells it out.
 func TestStandsFor(t *testing.T) {
 	d := NewDoc("Insurers' chief chides watchdog", "The head of the insurance market has criticised Britain's financial watchdog, the Financial Services Authority (FSA). "+
