@@ -1130,6 +1130,19 @@ func (d *Doc) Answer(question string) Answer {
 		// Who holds a post is named after it, wherever the sentence is.
 		preferAnywhere(ranked, func(c candidate) bool { return d.roleHeld(c.i, q) })
 	}
+	if opensWith(question, "why") {
+		// "Why did Santini resign?" is answered where the article gives a
+		// cause, in whatever words ("blames the growing popularity of
+		// computer games", "quit … after their exit from the Uefa Cup").
+		caused := func(i int) bool { return causeRE.MatchString(d.Sentences[i]) }
+		if j := ranked[0].i + 1; !caused(ranked[0].i) && j < len(d.Sentences) && caused(j) {
+			// Or in the sentence after the one that says what happened:
+			// "Fewer children are taking ballet exams. The organisation
+			// blames the growing popularity of computer games."
+			return d.answerWith([]int{j - 1, j})
+		}
+		preferAnywhere(ranked, func(c candidate) bool { return caused(c.i) })
+	}
 	if who && !q.cloze && q.predicate == scoreTerm {
 		// "Who scored Arsenal's goals?" — match reports say who scored in
 		// their own words ("Thierry Henry produced a sublime strike to put
@@ -1504,6 +1517,9 @@ func (d *Doc) namesNext(i int, q bound) bool {
 func (d *Doc) namesAnswer(i int, q bound, where bool) bool {
 	return fullName(d.toks[i], q) > 0 || where && answerType(d.Sentences[i], d.toks[i], q) > 0
 }
+
+// causeRE finds a cause given as news gives one.
+var causeRE = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|thanks to|as a result|result of|blam(?:e|es|ed|ing)|reasons?|caused?|led to|after|following|amid|in order to|so that|designed to|aims? to)\b`)
 
 // scorerNamed reports whether sentence i says someone scored, as a match
 // report does (scoringRE), and names someone the question does not — in the

@@ -1598,6 +1598,23 @@ func TestWhoScored(t *testing.T) {
 	})
 }
 
+// "Why …?" is answered where the article gives a cause, in whatever words:
+// among the sentences close to the question, or right after the one that says
+// what happened.
+func TestWhyGivesTheCause(t *testing.T) {
+	d := NewDoc("Santini quits Spurs", "Jacques Santini has resigned as Tottenham coach, the club said on Friday. "+
+		"Santini, who resigned as France coach to join Spurs, will be replaced by his assistant Martin Jol. "+
+		"Sporting director Frank Arnesen said Santini had left Spurs due to personal problems. "+
+		"Spurs are 11th in the Premiership.")
+	checkAnswer(t, d, "Why did Santini resign?", "due to personal problems")
+	d = NewDoc("Ballet decline", "A leading dance academy has warned that classical dance in Britain is in trouble. "+
+		"It said its teachers were getting older, and that schools taught less dance. "+
+		"Fewer children over the age of 10 are taking up ballet, its survey found. "+
+		"The academy blames the growing popularity of computer games. "+
+		"It wants more dance taught in schools.")
+	checkAnswer(t, d, "Why are fewer children taking up ballet?", "computer games")
+}
+
 // "What does FSA stand for?" is answered where the article spells it out.
 func TestStandsFor(t *testing.T) {
 	d := NewDoc("Insurers' chief chides watchdog", "The head of the insurance market has criticised Britain's financial watchdog, the Financial Services Authority (FSA). "+
