@@ -308,9 +308,15 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 				}
 			}
 		}
-		if slices.Contains(counted, t.id) && p+1 < len(toks) && toks[p+1].id >= 0 && tallyNouns[d.termList[toks[p+1].id]] &&
-			slices.ContainsFunc(toks[p+2:], func(t token) bool { return t.num || d.numberWord(t) }) {
-			return true // "its subscriber base to 5.4 million", "the jobless total rose to 5 million"
+		if slices.Contains(counted, t.id) && !percentRE.MatchString(d.Sentences[i]) {
+			// "its subscriber base to 5.4 million", "the jobless total rose
+			// to 5 million", "vehicle unit sales in 2004 were 6,798,000" —
+			// not "ticket sales rose by 20%".
+			for k := p + 1; k < min(len(toks), p+3); k++ {
+				if toks[k].id >= 0 && tallyNouns[d.termList[toks[k].id]] && slices.ContainsFunc(toks[k+1:], func(t token) bool { return t.num || d.numberWord(t) }) {
+					return true
+				}
+			}
 		}
 		if !t.num && !d.numberWord(t) {
 			continue
@@ -2258,8 +2264,8 @@ func (d *Doc) dateGap(i int, q bound) int {
 }
 
 // tallyNouns are the terms of the nouns news puts after a counted word to
-// give its count later: "subscriber base", "jobless total".
-var tallyNouns = termSet("base total tally count")
+// give its count later: "subscriber base", "jobless total", "vehicle sales".
+var tallyNouns = termSet("base total tally count sales")
 
 // openQuestionRE finds a question about what someone or something does or
 // why: "What does …?", "What will …?", "What happens …?", "Why …?".

@@ -314,6 +314,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"In its filing the firm said it had assets of less than $10m but debts of more than $50m. "+
 		"The firm's lawyers said it could not pay the fines it faced.")
 	checkAnswer(t, spam, "How much does the spammer owe?", "more than $50m")
+	// "boss" for a club's coach, as for its manager.
+	rugby := NewDoc("Tigers wait on Farrell", "Leicester will not be rushed into a bid for the league captain. "+
+		"\"There are still a lot of unknowns,\" Tigers boss John Wells told BBC Radio Leicester. "+
+		"Saracens are also interested.")
+	checkAnswer(t, rugby, "Who is Leicester's coach?", "John Wells")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".
@@ -762,6 +767,13 @@ func TestCountOfTheNounFurtherDown(t *testing.T) {
 		"The network grew fast outside its home market, swelling its subscriber base to 5.4 million. "+
 		"Its broadband business also grew.")
 	checkAnswer(t, d, "How many subscribers does the network have?", "5.4 million")
+	d = NewDoc("Carmaker's year", "The carmaker's profits rose as its loans business did well. "+
+		"Total vehicle unit sales in 2004 were 6,798,000, up 62,000 on 2003. "+
+		"Its share of the US market fell.")
+	checkAnswer(t, d, "How many vehicles did the carmaker sell in 2004?", "6,798,000")
+	d = NewDoc("Festival", "Ticket sales for the festival rose by 20% this year. "+
+		"The organisers said 45 bands would play over the weekend.")
+	checkAnswer(t, d, "How many tickets were sold?", "")
 	// Or, for people, with the group they make up: "the 11-strong panel".
 	d = NewDoc("Booker shortlist", "The shortlist for this year's Booker Prize has been published. "+
 		"Six novels were chosen from 132 entries, and two of the authors are first-time novelists. "+

@@ -334,8 +334,8 @@ func Related(term string) []string {
 // relate them. For verbs that "who" questions ask with, the nouns news calls
 // whoever does it by ("Who runs BMW?" — "BMW chief Helmut Panke"; "Who chairs
 // …?" — "chairman"; "Who wrote …?" — "the work's author"; "Who plays …?" —
-// "lead actress"), and for "director", which news says "boss" for ("charity
-// boss Gordon Lishman"). And the result of a contest, which news tells from
+// "lead actress"), and for "director" and "coach", which news says "boss"
+// for ("charity boss Gordon Lishman", "Tigers boss John Wells"). And the result of a contest, which news tells from
 // either side and in any of its words: "Who did Roddick beat?" — "Roddick's
 // 6-3 6-2 win over Lee", "Lee's defeat by Roddick". And forms WordNet derives
 // only from a rare sense, or not at all, in which news gives what a question
@@ -347,7 +347,7 @@ func Related(term string) []string {
 // "presented": "receiving her Oscar from …"; a "takeover" or "bid" for "buy",
 // a "charge" for "accused", an "exit" for "knocked out", "opens" for a
 // film's release, "debts" for "owe", "demand" for "seek", "steer (clear)"
-// for "avoid", "favourite" for "odds". One way only: a question's word finds
+// for "avoid", "favourite" for "odds", "sales" for "sold". One way only: a question's word finds
 // the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -355,7 +355,7 @@ chair chairman chairwoman chairperson
 lead chief head captain
 write author
 make developer manufacturer producer
-coach trainer
+coach trainer boss
 manage boss
 captain skipper
 director boss chief head
@@ -375,6 +375,7 @@ sign approve
 launch available
 present presenter host receive
 buy takeover bid acquire acquisition
+sell sale
 accuse charge allege
 knock exit eliminate
 release open premiere
