@@ -1293,6 +1293,24 @@ func (d *Doc) Answer(question string) Answer {
 			// will be out.
 			return decline()
 		}
+		if q.quantity == count || q.quantity == money && !q.change && !measured {
+			// News gives the figure its story is about first: of the
+			// sentences near the question that give the count or the sum
+			// asked for, with as much of the question as the one chosen,
+			// the earliest ("More than one million computers on the net
+			// have been hijacked", not "… made up of 50,000 hijacked home
+			// computers" further down).
+			gives := func(i int) bool { return d.hasAnswerType(i, q) }
+			if q.quantity == count {
+				counted := d.countedTerms(question)
+				gives = func(i int) bool { return d.countsNoun(i, counted) }
+			}
+			if j := slices.IndexFunc(ranked, func(c candidate) bool {
+				return near(c) && c.i < ranked[k].i && c.coverage >= ranked[k].coverage && gives(c.i)
+			}); j >= 0 {
+				k = j
+			}
+		}
 		raise(ranked, k, 0)
 		best = ranked[0]
 	}

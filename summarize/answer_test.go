@@ -771,6 +771,16 @@ func TestCountOfTheNounFurtherDown(t *testing.T) {
 		"Total vehicle unit sales in 2004 were 6,798,000, up 62,000 on 2003. "+
 		"Its share of the US market fell.")
 	checkAnswer(t, d, "How many vehicles did the carmaker sell in 2004?", "6,798,000")
+	// Of sentences as close to the question, the first to give a count or a
+	// sum gives the one the story is about.
+	d = NewDoc("Zombie PCs", "More than one million home computers have been hijacked by hackers, researchers say. "+
+		"The researchers tracked 100 networks of hijacked machines for months. "+
+		"The biggest network they found was made up of 50,000 hijacked home computers.")
+	checkAnswer(t, d, "How many computers have been hijacked?", "one million")
+	d = NewDoc("Bank deal", "Standard Bank will pay $1.9bn for Korea First Bank, a lender owned by investors. "+
+		"The deal is the biggest in Korea's banking industry. "+
+		"Standard Bank will pay $300m in fees.")
+	checkAnswer(t, d, "How much will Standard Bank pay?", "$1.9bn")
 	d = NewDoc("Festival", "Ticket sales for the festival rose by 20% this year. "+
 		"The organisers said 45 bands would play over the weekend.")
 	checkAnswer(t, d, "How many tickets were sold?", "")
