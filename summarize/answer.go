@@ -1058,6 +1058,10 @@ func (d *Doc) Answer(question string) Answer {
 	// development sets these declines were as often wrong as right, all
 	// the right ones on "What is …?" questions).
 	openEnded := openQuestionRE.MatchString(question) && !q.asksCalled
+	// "What is Mandelson's current job?" asks for the post news names
+	// beside him ("The European commissioner and former Labour minister"),
+	// which need not be called a job, held or current.
+	openEnded = openEnded || strings.Contains(question, "job") && jobQuestionRE.MatchString(question)
 	// "How many players will be in the Lions squad?" — "the 44-man Lions
 	// tour squad": the count is given with the group, in no word for its
 	// members.
@@ -2284,6 +2288,10 @@ func (d *Doc) dateGap(i int, q bound) int {
 // tallyNouns are the terms of the nouns news puts after a counted word to
 // give its count later: "subscriber base", "jobless total", "vehicle sales".
 var tallyNouns = termSet("base total tally count sales")
+
+// jobQuestionRE finds a question about someone's post: "What is X's
+// (current) job?", "What job does X hold?".
+var jobQuestionRE = regexp.MustCompile(`(?i)^what (?:is|was) [^?]+(?:'s|’s) (?:(?:current|former|previous|old|new) )?job\W*$|^what job (?:does|did|will) [^?]+\W*$`)
 
 // openQuestionRE finds a question about what someone or something does or
 // why: "What does …?", "What will …?", "What happens …?", "Why …?".

@@ -1620,6 +1620,19 @@ func TestWhoScored(t *testing.T) {
 	})
 }
 
+// "What is X's job?" asks for the post news names beside X, which it need
+// not call a job: the question's "job", "current" or "hold" are no reason to
+// decline.
+func TestJobQuestion(t *testing.T) {
+	d := NewDoc("Blunkett row", "The events that led to David Blunkett's resignation must not be forgotten, the Tories say. "+
+		"Tony Blair said he hoped the former home secretary would serve again in government. "+
+		"Mr Blunkett quit in December after a row over a visa.")
+	checkAnswer(t, d, "What job did Blunkett hold before resigning?", "home secretary")
+	d = NewDoc("Trade warning", "Europe must not turn its back on China, Peter Mandelson has said. "+
+		"The European commissioner and former Labour minister was speaking in Beijing.")
+	checkAnswer(t, d, "What is Mandelson's current job?", "European commissioner")
+}
+
 // "Why …?" is answered where the article gives a cause, in whatever words:
 // among the sentences close to the question, or right after the one that says
 // what happened.
