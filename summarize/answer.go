@@ -356,6 +356,40 @@ func (d *Doc) groupSized(ranked []candidate, q bound, question string) int {
 	return -1
 }
 
+// countedAfterVerb returns, for a "how many" question, the sentence near it
+// among ranked that gives a count right after the question's verb, as news
+// does when it leaves out what it counts ("sold over one million", "the
+// attack, which killed five,", "Real's ground holds 32,000"); -1 otherwise.
+// Not a year, a sum, a percentage or an age ("died aged 75").
+func (d *Doc) countedAfterVerb(ranked []candidate, q bound) int {
+	if q.quantity != count || q.cloze || len(q.predicateIDs) == 0 {
+		return -1
+	}
+	for _, c := range ranked {
+		if !near(c) || !d.hasPredicate(c.i, q) {
+			continue
+		}
+		s, found := d.Sentences[c.i], false
+		text.EachWordAt(s, func(raw string, at int) {
+			if found || !slices.Contains(q.predicateIDs, d.termID(text.Term(text.Normalize(raw)))) {
+				return
+			}
+			m := countAfterVerbRE.FindStringSubmatch(s[at+len(raw):])
+			found = m != nil && !yearRE.MatchString(m[1])
+		})
+		if found {
+			return c.i
+		}
+	}
+	return -1
+}
+
+// countAfterVerbRE finds a bare count right after a verb: " over one
+// million.", " five,", " 32,000 whereas" — not a sum, a percentage or a
+// measure, which the unit after it shows.
+var countAfterVerbRE = regexp.MustCompile(`^ (?:(?:over|more than|about|around|nearly|almost|some|just|only|all) )?(\d[\d,]*|` + spelledNumberAlt +
+	`)(?: (?:million|billion|thousand))?(?:[,.;]| (?:and|but|whereas|while|in|on|at|last|this|so|since|before|after)\b|$)`)
+
 // groupReach is how many words after its size a group's name may end: "the
 // 44-man Lions tour squad".
 const groupReach = 3
@@ -1062,10 +1096,15 @@ func (d *Doc) Answer(question string) Answer {
 	// beside him ("The European commissioner and former Labour minister"),
 	// which need not be called a job, held or current.
 	openEnded = openEnded || strings.Contains(question, "job") && jobQuestionRE.MatchString(question)
-	// "How many players will be in the Lions squad?" — "the 44-man Lions
-	// tour squad": the count is given with the group, in no word for its
-	// members.
-	sizedAt := d.groupSized(ranked, q, question)
+	// A count given in a form countsNone does not see: "How many players
+	// will be in the Lions squad?" — "the 44-man Lions tour squad", with
+	// the group, in no word for its members.
+	countAt := d.groupSized(ranked, q, question)
+	// "How many copies did it sell?" — "sold over one million": the count
+	// right after the question's verb, its noun left out.
+	if countAt < 0 {
+		countAt = d.countedAfterVerb(ranked, q)
+	}
 	if !openEnded && ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven && !((who || which) && (d.saidBy(ranked, q) || d.makerAnywhere(ranked, q))) {
 		return decline()
 	}
@@ -1079,7 +1118,7 @@ func (d *Doc) Answer(question string) Answer {
 		// places the article names fits, and news says how in its own words
 		// ("listed on Ofex" for "traded", "was responding to" for "wrote") —
 		// 7 of the 8 such declines on the development sets were wrong.
-		lacksPredicate := lacks && !which && !where && !openEnded && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) && !kindGiven && sizedAt < 0
+		lacksPredicate := lacks && !which && !where && !openEnded && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) && !kindGiven && countAt < 0
 		// Who made a report or figures is named beside them, whatever the
 		// verb ("Who published the figures?" — "according to the FCC
 		// figures", "figures from the Building Societies Association").
@@ -1196,7 +1235,7 @@ func (d *Doc) Answer(question string) Answer {
 		// number is, though it covers less of the question (the subject
 		// named in one sentence, the figure given in the next).
 		top := ranked[:min(typedReach, len(ranked))]
-		if q.quantity == count && sizedAt < 0 && d.countsNone(question) {
+		if q.quantity == count && countAt < 0 && d.countsNone(question) {
 			return decline()
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
@@ -1264,8 +1303,8 @@ func (d *Doc) Answer(question string) Answer {
 				k = j
 			}
 		}
-		if sizedAt >= 0 {
-			k = slices.IndexFunc(ranked, func(c candidate) bool { return c.i == sizedAt })
+		if countAt >= 0 {
+			k = slices.IndexFunc(ranked, func(c candidate) bool { return c.i == countAt })
 		}
 		if k < 0 && (q.quantity == money || q.quantity == scoreline) {
 			// A sum, or a score, comes in the sentence after the one that

@@ -781,6 +781,19 @@ func TestCountOfTheNounFurtherDown(t *testing.T) {
 		"The deal is the biggest in Korea's banking industry. "+
 		"Standard Bank will pay $300m in fees.")
 	checkAnswer(t, d, "How much will Standard Bank pay?", "$1.9bn")
+	// Or right after the question's verb, the noun left out: "sold over
+	// one million", "which killed five,".
+	d = NewDoc("Book prize", "A first novel has won the booksellers' prize for the year's best read. "+
+		"Last year's winner, a crime novel, sold over one million. "+
+		"The winning author said she was stunned.")
+	checkAnswer(t, d, "How many copies did last year's winner sell?", "one million")
+	d = NewDoc("Bomb", "A suicide bomb attack has hit a Tel Aviv nightclub. "+
+		"The attack, which killed five, was the first since the truce. "+
+		"Police said the bomber died aged 21.")
+	checkAnswer(t, d, "How many people died in the attack?", "killed five")
+	d = NewDoc("Writer dies", "The novelist died aged 75 at his home in Dublin. "+
+		"He wrote in English and Irish.")
+	checkAnswer(t, d, "How many people died?", "")
 	d = NewDoc("Festival", "Ticket sales for the festival rose by 20% this year. "+
 		"The organisers said 45 bands would play over the weekend.")
 	checkAnswer(t, d, "How many tickets were sold?", "")
