@@ -1096,6 +1096,11 @@ func (d *Doc) Answer(question string) Answer {
 	// beside him ("The European commissioner and former Labour minister"),
 	// which need not be called a job, held or current.
 	openEnded = openEnded || strings.Contains(question, "job") && jobQuestionRE.MatchString(question)
+	// "Where is Contrack based?" asks for the place news names beside it
+	// ("Contrack International, of Arlington, Virginia"), seldom calling it
+	// a base: the word missing is no reason to decline.
+	basedQ := where && strings.Contains(question, "based") && basedRE.MatchString(question)
+	openEnded = openEnded || basedQ
 	// A count given in a form countsNone does not see: "How many players
 	// will be in the Lions squad?" — "the 44-man Lions tour squad", with
 	// the group, in no word for its members.
@@ -1178,6 +1183,12 @@ func (d *Doc) Answer(question string) Answer {
 	if who && !q.cloze && !d.roleHeld(ranked[0].i, q) {
 		// Who holds a post is named after it, wherever the sentence is.
 		preferAnywhere(ranked, func(c candidate) bool { return d.roleHeld(c.i, q) })
+	}
+	if basedQ {
+		// Where a firm is based is said beside its name: "Contrack
+		// International, of Arlington, Virginia", "Houston-based
+		// Continental", "a Geneva-based company".
+		preferAnywhere(ranked, func(c candidate) bool { return baseRE.MatchString(d.Sentences[c.i]) })
 	}
 	if opensWith(question, "why") {
 		// "Why did Santini resign?" is answered where the article gives a
@@ -2327,6 +2338,12 @@ func (d *Doc) dateGap(i int, q bound) int {
 // tallyNouns are the terms of the nouns news puts after a counted word to
 // give its count later: "subscriber base", "jobless total", "vehicle sales".
 var tallyNouns = termSet("base total tally count sales")
+
+// basedRE finds a question about where something is based.
+var basedRE = regexp.MustCompile(`(?i)^where (?:is|are|was|were) [^?]+ based\W*$`)
+
+// baseRE finds where something is based, as news says it.
+var baseRE = regexp.MustCompile(`\p{Lu}[\p{L}'.]*, of \p{Lu}|\b(?:based|headquartered) in \p{Lu}|\p{Lu}[\p{L}.]*-based\b`)
 
 // jobQuestionRE finds a question about someone's post: "What is X's
 // (current) job?", "What job does X hold?".

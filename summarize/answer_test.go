@@ -1633,6 +1633,22 @@ func TestWhoScored(t *testing.T) {
 	})
 }
 
+// "Where is X based?" is answered where news names the place beside the
+// firm ("Contrack International, of Arlington, Virginia"), which it seldom
+// calls a base; not by another place the article names.
+func TestWhereBased(t *testing.T) {
+	d := NewDoc("US firm pulls out of Iraq", "A US company has pulled out of a contract to rebuild Iraq's roads after attacks, officials said. "+
+		"Delcon Engineering, of Tulsa, Oklahoma, heads a group of firms working on the roads. "+
+		"Its withdrawal from the $200m contract is the largest so far. "+
+		"An office in Baghdad has taken over Delcon's management of the work.")
+	checkAnswer(t, d, "Where is Delcon based?", "Tulsa, Oklahoma")
+	checkSentences(t, "baseRE", baseRE.MatchString, map[string]bool{
+		"Houston-based Continental has debts of $984m.":  true,
+		"The firm is based in Geneva.":                   true,
+		"The office in Baghdad has taken over the work.": false,
+	})
+}
+
 // "What is X's job?" asks for the post news names beside X, which it need
 // not call a job: the question's "job", "current" or "hold" are no reason to
 // decline.
