@@ -559,6 +559,7 @@ func TestMeasureAsNewsGivesIt(t *testing.T) {
 		{"How long is his contract?", "to stay at the club until May 2008", true},
 		{"How long is the ban?", "will stay in force until a court rules", false},
 		{"How long is his contract?", "the 25-year-old has spent much of his time on the bench", false}, // an age
+		{"How long is the tour?", "has begun a week-long tour", true},
 		{"How long is the tunnel?", "the 50km tunnel", true},
 		{"How long is the tunnel?", "cost £5m", false},
 		{"How far did he run?", "ran 26.2 miles", true},

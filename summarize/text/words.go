@@ -347,7 +347,8 @@ func Related(term string) []string {
 // "presented": "receiving her Oscar from …"; a "takeover" or "bid" for "buy",
 // a "charge" for "accused", an "exit" for "knocked out", "opens" for a
 // film's release, "debts" for "owe", "demand" for "seek", "steer (clear)"
-// for "avoid", "favourite" for "odds", "sales" for "sold". One way only: a question's word finds
+// for "avoid", "favourite" for "odds", "sales" for "sold", "demonstrate"
+// for "protest". One way only: a question's word finds
 // the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -382,7 +383,8 @@ release open premiere
 owe debt
 seek demand claim
 avoid steer
-odds favourite`
+odds favourite
+protest demonstrate demonstration`
 
 var (
 	relatedOnce sync.Once
