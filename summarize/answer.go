@@ -186,8 +186,9 @@ func (d *Doc) hasNumberWord(i int, q bound) bool {
 func near(c candidate) bool { return c.score > 0 && c.coverage >= minCoverage/2 }
 
 // typedAnswer reports whether one of the best sentences, though they cover
-// little of a question about a sum of money or a count, still answers it by
-// giving one: "a $1.2bn oil pipeline" for "How much will the pipeline cost?".
+// little of a question about a sum of money, a count or a measure, still
+// answers it by giving one: "a $1.2bn oil pipeline" for "How much will the
+// pipeline cost?", "the 1.3m (4.2ft) Emiew" for "How tall is the robot?".
 func (d *Doc) typedAnswer(ranked []candidate, q bound) bool {
 	if q.cloze {
 		return false
