@@ -260,14 +260,9 @@ func (d *Doc) countsNone(question string) bool {
 // numbers of all the question's counted words and of the words related to
 // them.
 func (d *Doc) counted(question string, related bool) []int32 {
-	l := strings.ToLower(question)
-	i := strings.Index(l, "how many")
-	if i < 0 {
-		return nil
-	}
 	var out []int32
 	content := false // a content word has been read
-	for _, w := range text.Words(l[i+len("how many"):]) {
+	for _, w := range wordsAfterHowMany(question) {
 		if text.IsStopword(w) {
 			if len(out) > 0 || related && content {
 				break
@@ -403,17 +398,24 @@ var groupSizeRE = regexp.MustCompile(`(?i)\b(?:\d+|` + spelledNumberAlt + `)-(?:
 // counted word one of memberNouns, personNouns or a people the question
 // names.
 func countsMembers(question string) bool {
-	l := strings.ToLower(question)
-	i := strings.Index(l, "how many")
-	if i < 0 {
-		return false
-	}
-	for _, w := range text.Words(l[i+len("how many"):]) {
+	for _, w := range wordsAfterHowMany(question) {
 		if !text.IsStopword(w) {
 			return memberNouns[w] || countsPeople(w, question)
 		}
 	}
 	return false
+}
+
+// wordsAfterHowMany returns the words of a question after its "how many",
+// in lower case, where what it counts is named; nil for a question without
+// one.
+func wordsAfterHowMany(question string) []string {
+	l := strings.ToLower(question)
+	i := strings.Index(l, "how many")
+	if i < 0 {
+		return nil
+	}
+	return text.Words(l[i+len("how many"):])
 }
 
 // memberNouns are words a question counts the members of a group by.
@@ -1307,7 +1309,11 @@ func (d *Doc) Answer(question string) Answer {
 				return d.answerWith([]int{j})
 			}
 		}
-		if counted := d.countedTerms(question); q.quantity == count && len(counted) > 0 { // not "how many times"
+		var counted []int32 // what a count question counts
+		if q.quantity == count {
+			counted = d.countedTerms(question)
+		}
+		if len(counted) > 0 { // not "how many times"
 			// The sentence that counts what is asked ("Two grand slams,
 			// it's already something"), among the best, else further down
 			// near the question, before one with any other number.
@@ -1357,7 +1363,6 @@ func (d *Doc) Answer(question string) Answer {
 			// computers" further down).
 			gives := func(i int) bool { return d.hasAnswerType(i, q) }
 			if q.quantity == count {
-				counted := d.countedTerms(question)
 				gives = func(i int) bool { return d.countsNoun(i, counted) }
 			}
 			if j := slices.IndexFunc(ranked, func(c candidate) bool {
