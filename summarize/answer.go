@@ -1183,8 +1183,10 @@ func (d *Doc) Answer(question string) Answer {
 		// the question does ("makes").
 		preferAmong(ranked, func(c candidate) bool { return d.namesWith(byNameRE, c.i, q) })
 	}
-	if who && !q.cloze && !d.roleHeld(ranked[0].i, q) {
-		// Who holds a post is named after it, wherever the sentence is.
+	if who && !q.cloze && !d.titledName(ranked[0].i, q) && !preferAnywhere(ranked, func(c candidate) bool { return d.titledName(c.i, q) }) &&
+		!d.roleHeld(ranked[0].i, q) {
+		// Who holds a post is named after it, wherever the sentence is:
+		// first as a title ("reporter Oliver Finegold"), else past a comma.
 		preferAnywhere(ranked, func(c candidate) bool { return d.roleHeld(c.i, q) })
 	}
 	if basedQ {
@@ -1890,22 +1892,17 @@ func (d *Doc) finds(re *regexp.Regexp, i int, q bound, asked bool) bool {
 // Foundation", "the book by journalist Robert Peston".
 var byNameRE = regexp.MustCompile(`\bby (?:the )?(?:[\p{Ll}-]+ ){0,3}(\p{Lu}[\p{L}'-]*)`)
 
-// roleHeld reports whether sentence i names someone in full right after a
-// name and a word the question gives, as news names who holds a post: "Forest
-// manager Gary Megson" for "Who manages Nottingham Forest?", not "Tottenham
-// manager Martin Jol"; or before the post, past a comma, with a name the
-// question gives near it: "Vince Cable, the party's Treasury spokesman" for
+// roleHeld reports whether sentence i names who holds the post a question asks
+// about: after it, as a title (titledName), or before it, past a comma, with a
+// name the question gives near it: "Vince Cable, the party's Treasury spokesman" for
 // "Who is the Lib Dems' Treasury spokesman?", "Lord Currie, chairman of
 // super-regulator Ofcom" for "Who is the head of Ofcom?" (the post in any
 // related word).
 func (d *Doc) roleHeld(i int, q bound) bool {
-	toks := d.toks[i]
-	for p := 0; p+3 < len(toks); p++ {
-		role := toks[p+1]
-		if toks[p].cap && q.has(toks[p]) && !role.cap && q.has(role) && role.joined && newFullName(toks, p+2, q) {
-			return true
-		}
+	if d.titledName(i, q) {
+		return true
 	}
+	toks := d.toks[i]
 	for p := 0; p+3 < len(toks); p++ {
 		a, b := toks[p], toks[p+1]
 		if !(a.cap && b.name && b.joined && !q.has(a) && !q.has(b)) || toks[p+2].joined {
@@ -1918,6 +1915,26 @@ func (d *Doc) roleHeld(i int, q bound) bool {
 			qualified = qualified || t.cap && q.has(t)
 		}
 		if role && qualified {
+			return true
+		}
+	}
+	return false
+}
+
+// titledName reports whether sentence i names someone in full right after
+// the post the question asks about, used as a title: after a name the question
+// gives too ("Forest manager Gary Megson" for "Who manages Nottingham
+// Forest?"), or anywhere when the question asks who holds it and names no one
+// ("Evening Standard reporter Oliver Finegold" for "Who was the reporter?").
+func (d *Doc) titledName(i int, q bound) bool {
+	toks := d.toks[i]
+	unnamed := q.holder && !slices.Contains(q.names, true)
+	for p := 0; p+2 < len(toks); p++ {
+		role := toks[p]
+		if role.cap || !q.has(role) || !newFullName(toks, p+1, q) {
+			continue
+		}
+		if unnamed && slices.Contains(q.predicateIDs, role.id) || p > 0 && toks[p-1].cap && q.has(toks[p-1]) && role.joined {
 			return true
 		}
 	}

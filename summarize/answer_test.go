@@ -1153,6 +1153,19 @@ func TestRoleHolderNamedAfterThePost(t *testing.T) {
 	checkAnswer(t, d, "Who is the head of Ofcom?", "Lord Currie")
 }
 
+// "Who was the reporter?" names no one: whoever the post's title stands
+// before ("Evening Post reporter Daniel Hart") answers it, wherever the
+// sentence ranks, before sentences that name someone near the word ("John
+// Green told reporters").
+func TestRoleHolderNamedAfterTheTitle(t *testing.T) {
+	d := NewDoc("Mayor row", "The mayor has refused to apologise for remarks he made to a reporter. "+
+		"Opposition leader Ruth Black, asked about the row by reporters, said the mayor should say sorry. "+
+		"Councillors said the remarks to the reporter were offensive. "+
+		"Deputy mayor John Green told reporters the row would soon pass. "+
+		"The row began when Evening Post reporter Daniel Hart approached the mayor after a party at City Hall on Tuesday night.")
+	checkAnswer(t, d, "Who was the reporter?", "Daniel Hart")
+}
+
 // Of the sentences with a date, the one whose date goes with what is asked
 // (two words or fewer from one of the question's words) answers "when":
 // "next Sunday's elections", not "Next week the prime minister should make a

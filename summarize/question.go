@@ -105,6 +105,10 @@ type query struct {
 	wantsNumber bool
 	wantsName   bool
 	wantsDate   bool
+	// holder: "Who was the reporter?" asks who holds a post or plays a
+	// part, which news writes before the name as a title ("Evening
+	// Standard reporter Oliver Finegold").
+	holder bool
 	// future: "When will …?", "When is …?" ask for a date still to come,
 	// which "last month" or a year the article has gone past is not.
 	future bool
@@ -128,6 +132,10 @@ const howManyTimes = "how many times"
 // timesTerm is the term of "times", timeTerm that of "time".
 var timesTerm, timeTerm = text.Term("times"), text.Term("time")
 
+// holderRE finds a question that asks who holds a post: "Who is the new
+// coach?", "Who was the reporter?".
+var holderRE = regexp.MustCompile(`^who (?:is|was|are|were|will be) (?:the|an?) `)
+
 // blank is how cloze questions mark the missing name or number.
 const blank = "____"
 
@@ -144,6 +152,7 @@ func parseQuery(q string) query {
 	l := strings.ToLower(q)
 	qu.wantsNumber, qu.wantsName, qu.wantsDate = questionType(q)
 	qu.future = futureRE.MatchString(l)
+	qu.holder = holderRE.MatchString(l)
 	if i := strings.Index(q, blank); i >= 0 {
 		qu.cloze = true
 		// The nearest content words on either side of the blank.
