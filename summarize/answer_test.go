@@ -678,6 +678,11 @@ func TestLightVerbMissing(t *testing.T) {
 		"The Aviator, starring Leonardo DiCaprio, ended up in third position after taking $11.2m. "+
 		"Fat Albert was fifth.")
 	checkAnswer(t, d, "Which film came third at the box office?", "The Aviator")
+	// "Suffer" an injury, a defeat: the meaning is in the noun.
+	d = NewDoc("Musical closes", "The musical has cancelled its run after poor ticket sales. "+
+		"Star Anna Lane had hoped to make her Broadway debut in the show. "+
+		"The 33-year-old injured her knee while performing in Chicago.")
+	checkAnswer(t, d, "What injury did Lane suffer?", "knee")
 }
 
 // "Who chairs …?" is answered by the sentence that names the chairman: a

@@ -544,8 +544,8 @@ var formWords, formTerms = wordSet(formList), termSet(formList)
 const formList = "called named name known"
 
 // lightVerbs mean little without the words around them ("take part", "get
-// the money", "come third").
-var lightVerbs = termSet("be have do get give take make go come put set keep let")
+// the money", "come third", "suffer an injury").
+var lightVerbs = termSet("be have do get give take make go come put set keep let suffer")
 
 // wordSet returns the set of the space-separated words, as written.
 func wordSet(words string) map[string]bool {
