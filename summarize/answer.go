@@ -1215,6 +1215,11 @@ func (d *Doc) Answer(question string) Answer {
 		// less like the question than a quote about the goal.
 		preferAnywhere(ranked, func(c candidate) bool { return d.scorerNamed(c.i, q) })
 	}
+	if q.kind == injuryTerm && !q.cloze {
+		// "What injury does Ryan Jones have?" — "Jones damaged his collar
+		// bone": where news names one, about whoever the question names.
+		d.preferInjury(ranked, q)
+	}
 	if q.asksCalled {
 		// "What is BT's internet telephone software called?" — "…
 		// software, known as BT Communicator, …", or the name beside the
@@ -1602,6 +1607,50 @@ func (d *Doc) namesNext(i int, q bound) bool {
 // place often is ("the Lebanese capital Beirut").
 func (d *Doc) namesAnswer(i int, q bound, where bool) bool {
 	return fullName(d.toks[i], q) > 0 || where && answerType(d.Sentences[i], d.toks[i], q) > 0
+}
+
+// injuryTerm is the term of "injury", the kind of thing "What injury …?"
+// asks for.
+var injuryTerm = text.Term("injury")
+
+// injuryRE finds an injury named as sports news names one: the part of the
+// body with what is wrong with it ("a wrist injury", "broke his left leg",
+// "damaged his collar bone"), or a word that needs no part ("a double hernia",
+// "hamstring trouble").
+var injuryRE = regexp.MustCompile(`(?i)\b(?:` +
+	`(?:broken|broke|breaking|fractured?|fracturing|dislocated?|dislocating|torn|tore|tearing|damaged?|damaging|injured?|injuring|hurt|hurting|bruised|sprained|strained|twisted|pulled|aggravated?|aggravating|trapped) (?:(?:his|her|their|a|an|the|left|right) ){0,2}` + bodyParts +
+	`|` + bodyParts + ` (?:injury|injuries|problems?|strain|trouble|damage|knock|surgery|operation|ligaments?|tendons?|muscles?|fracture)` +
+	`|hamstring|groin|achilles|ligaments?|cartilage|hernia|concussion|tendinitis|tendonitis|collar ?bone|stress fracture)\b`)
+
+// bodyParts is the alternation of the parts of the body injuryRE knows.
+const bodyParts = `(?:ankles?|knees?|hamstrings?|groin|thighs?|calf|calves|foot|feet|toes?|shins?|hips?|back|neck|shoulders?|elbows?|wrists?|hands?|fingers?|thumbs?|arms?|biceps?|ribs?|head|eyes?|disc|heels?|legs?|achilles|collar ?bone|cheekbone|jaw|nose|spine|pelvis|nerve)`
+
+// preferInjury raises to the top the best sentence that names an injury
+// (injuryRE): first one that names someone the question does (by surname:
+// "Scott Gray" is not "Scott MacLeod"), then one near it, then one right after
+// a sentence that names them ("Morrison has been ruled out … The 18-year-old …
+// had surgery to repair a double hernia").
+func (d *Doc) preferInjury(ranked []candidate, q bound) {
+	injury := func(i int) bool { return injuryRE.MatchString(d.Sentences[i]) }
+	var names []int32
+	surnames := surnamesOf(q)
+	for k, t := range q.terms {
+		if q.names[k] && (surnames == nil || surnames[k] < 0) {
+			names = append(names, d.termID(t))
+		}
+	}
+	named := func(i int) bool {
+		return slices.ContainsFunc(d.toks[i], func(t token) bool { return t.cap && t.id >= 0 && slices.Contains(names, t.id) })
+	}
+	if preferAnywhere(ranked, func(c candidate) bool { return injury(c.i) && named(c.i) }) {
+		return
+	}
+	if preferAnywhere(ranked, func(c candidate) bool { return injury(c.i) }) {
+		return
+	}
+	if k := slices.IndexFunc(ranked, func(c candidate) bool { return c.i > 0 && injury(c.i) && named(c.i-1) }); k >= 0 {
+		raise(ranked, k, 0)
+	}
 }
 
 // causeRE finds a cause given as news gives one.

@@ -1171,6 +1171,28 @@ func TestRoleHolderNamedAfterTheTitle(t *testing.T) {
 	checkAnswer(t, d, "Who was the reporter?", "Daniel Hart")
 }
 
+// "What injury …?" is answered where news names one, with the part of the
+// body or without ("damaged his collar bone", "aggravating a wrist injury", "a
+// double hernia"): about whoever the question names, else near the question,
+// else right after a sentence that names them.
+func TestInjuryNamed(t *testing.T) {
+	d := NewDoc("Wales blow", "Wales centre Tom Ellis and number eight Sam Jones will miss Saturday's game with Italy because of injury. "+
+		"Ellis has not recovered from a trapped nerve in his neck that kept him out of the win over England. "+
+		"Coach Mike Ruddock said the squad was strong enough to cope. "+
+		"Jones damaged his collar bone after coming on as a replacement against England.")
+	checkAnswer(t, d, "What injury does Sam Jones have?", "collar bone")
+	checkAnswer(t, d, "What injury does Tom Ellis have?", "trapped nerve")
+	d = NewDoc("Star returns", "Tennis star Anna Kovac will make her return from a career-threatening injury at the Antwerp event in February. "+
+		"\"Anna had considered returning in Paris,\" a statement on her website said. "+
+		"The 21-year-old has not played since October after aggravating a wrist injury at the Belgian Open.")
+	checkAnswer(t, d, "What injury did Anna Kovac have?", "wrist injury")
+	d = NewDoc("Boro blow", "Middlesbrough midfielder Joe Hart has been ruled out for eight weeks after an operation on Tuesday. "+
+		"The 18-year-old, who has played in 13 of the club's last 14 games, had surgery to repair a double hernia. "+
+		"Hart was substituted at half-time during the win over Graz, in which he scored. "+
+		"His injury is the latest blow for the club.")
+	checkAnswer(t, d, "What injury does Hart have?", "double hernia")
+}
+
 // Of the sentences with a date, the one whose date goes with what is asked
 // (two words or fewer from one of the question's words) answers "when":
 // "next Sunday's elections", not "Next week the prime minister should make a
