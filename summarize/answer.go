@@ -323,8 +323,34 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 			}
 		}
 	}
+	// Or some of a group, the count before "of the" and what it counts
+	// after: "covering eight of the scene's biggest stars" (not a share,
+	// "one in ten of the bank's customers").
+	s := d.Sentences[i]
+	for _, m := range partitiveRE.FindAllStringSubmatchIndex(s, -1) {
+		if shareRE.MatchString(s[:m[0]]) {
+			continue
+		}
+		for _, w := range strings.Fields(s[m[2]:m[3]]) { // as written: "Carry On films" goes on
+			if text.IsStopword(w) {
+				break
+			}
+			if slices.Contains(counted, d.termID(text.Term(text.Normalize(w)))) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// shareRE finds the start of a share ("one in ten"), at the end of the text
+// before a partitive.
+var shareRE = regexp.MustCompile(`\b(?:one|\d+) in $`)
+
+// partitiveRE finds a count of some of a group, with the words that follow,
+// which may say what is counted: "eight of the scene's biggest stars", "nine
+// of the popular Carry On films".
+var partitiveRE = regexp.MustCompile(`\b(?:\d[\d,]*|` + strings.ReplaceAll(spelledNumbers, " ", "|") + `) of (?:the|its|their|his|her|our|these|those)((?: [\p{L}'’-]+){1,4})`)
 
 // groupSized returns, for a question that counts the people of a group
 // ("How many people were on the AFI jury?"), the sentence close to it among

@@ -457,6 +457,22 @@ func checkAnswer(t *testing.T, d *Doc, q, want string) {
 	}
 }
 
+// Some of a group are counted before "of the" ("eight of the scene's biggest
+// stars", "nine of the popular Carry On films"); a share ("one in ten of the
+// bank's customers") counts nothing.
+func TestCountOfSomeOfAGroup(t *testing.T) {
+	d := NewDoc("Reggae deal", "The reggae industry is to refuse to release homophobic songs under a deal with gay rights groups. "+
+		"The coalition has reached a verbal agreement with record labels and promoters covering eight of the scene's biggest stars. "+
+		"The artists themselves were not involved in the talks.")
+	checkAnswer(t, d, "How many stars does the deal cover?", "eight of the scene's biggest stars")
+	d = NewDoc("Carry On", "Actress Patsy Rowlands has died at the age of 71. "+
+		"Rowlands starred in nine of the popular Carry On films, alongside Sid James.")
+	checkAnswer(t, d, "In how many Carry On films did she star?", "nine")
+	d = NewDoc("Bank losses", "The waves washed away property which was securing loans. "+
+		"More than one in ten of the state bank's customers in the south lost their homes.")
+	checkAnswer(t, d, "How many customers does the state bank have?", "")
+}
+
 // A "how many" question is answered by a count of what it asks about, or a
 // related word, not by a sentence with other numbers.
 func TestCountOfWhatIsAsked(t *testing.T) {
