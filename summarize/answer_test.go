@@ -576,6 +576,10 @@ func TestMeasureAsNewsGivesIt(t *testing.T) {
 		{"How long is the ban?", "will stay in force until a court rules", false},
 		{"How long is his contract?", "the 25-year-old has spent much of his time on the bench", false}, // an age
 		{"How long is the tour?", "has begun a week-long tour", true},
+		{"How long have rates been on hold?", "have remained unchanged since August", true},
+		{"How long has she been out?", "has not played since last October", true},
+		{"How long will rates stay on hold?", "have remained unchanged since August", false},
+		{"How long has he been in charge?", "since he was appointed", false},
 		{"How long is the tunnel?", "the 50km tunnel", true},
 		{"How long is the tunnel?", "cost £5m", false},
 		{"How far did he run?", "ran 26.2 miles", true},

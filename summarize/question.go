@@ -260,6 +260,10 @@ func measureOf(l string) []*regexp.Regexp {
 	switch {
 	case has("how old", "what age"):
 		return []*regexp.Regexp{agedRE}
+	case has("how long has", "how long have"):
+		// How long something has lasted is also said by when it began:
+		// "How long have rates been on hold?" — "unchanged since August".
+		return []*regexp.Regexp{lengthRE, durationRE, sinceRE}
 	case has("how long"):
 		// A pipeline's length or a ban's: a length, rarer in news, is
 		// likelier the one asked about when an article gives one.
@@ -310,6 +314,10 @@ var (
 // untilDate is how long a ban or a deal lasts as news often gives it: "until
 // the end of the season", "until May 2008".
 const untilDate = `\buntil (?:the end of )?(?:the |next |this )?(?:season|year|month|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b`
+
+// sinceRE finds when something that still goes on began: "since August",
+// "since last October", "since 2001".
+var sinceRE = regexp.MustCompile(`(?i)\bsince (?:last |early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b`)
 
 // describedAge is a description with an age between commas after it: "the
 // veteran film-maker, 68,".
