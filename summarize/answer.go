@@ -1239,7 +1239,12 @@ func (d *Doc) Answer(question string) Answer {
 		// their own words ("Thierry Henry produced a sublime strike to put
 		// Arsenal ahead", "a try from Federico Aramburu"), in a sentence
 		// less like the question than a quote about the goal.
-		preferAnywhere(ranked, func(c candidate) bool { return d.scorerNamed(c.i, q) })
+		// An article that says no one scored, in any words, does not
+		// say who did ("praised his players in the 1-0 win", "set up the
+		// winning goal").
+		if !preferAnywhere(ranked, func(c candidate) bool { return d.scorerNamed(c.i, q) }) && !slices.ContainsFunc(d.Sentences, scoringRE.MatchString) {
+			return decline()
+		}
 	}
 	if q.kind == injuryTerm && !q.cloze {
 		// "What injury does Ryan Jones have?" — "Jones damaged his collar
@@ -1693,7 +1698,7 @@ func (d *Doc) scorerNamed(i int, q bound) bool {
 // scoringRE finds a goal or a try as match reports give it: "scored",
 // "two-try scorer", "equalised", "a sublime strike to put Arsenal ahead",
 // "cracked home", "a try from", "made it 2-0".
-var scoringRE = regexp.MustCompile(`\b(?:scor(?:ed|es|ing|er)|(?:goal|try)-?scorer|netted|nets|equalis(?:ed|er)|levelled|header|strike` +
+var scoringRE = regexp.MustCompile(`\b(?:scor(?:ed|es|ing|er)|(?:[Gg]oal|[Tt]ry)-?scorer|netted|nets|equalis(?:ed|er)|levelled|header|strike` +
 	`|(?:fired|smashed|smashing|cracked|slotted|stabbed|volleyed|curled|drilled|rifled|tapped|poked|prodded|lashed|blasted|nodded|bundled|headed|turned|slid|struck|crashed) (?:home|in|into)` +
 	`|converted|(?:a|the|his|two|three) tries from|(?:a|the|his) (?:try|goal|goals) from|tries from|goals from|opened the scoring|made it \d+-\d+|pulled one back|reduced the deficit)\b`)
 

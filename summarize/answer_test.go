@@ -1688,10 +1688,19 @@ func TestWhoScored(t *testing.T) {
 	checkSentences(t, "scoringRE", scoringRE.MatchString, map[string]bool{
 		"Henry produced a sublime strike to put Arsenal ahead.": true,
 		"Double try scorer Martyn Williams was delighted.":      true,
+		"Goalscorer Jimmy Hasselbaink added: \"It was ugly.\"":  true,
 		"Ronaldo cracked home with his left foot.":              true,
 		"The striker said he was happy at the club.":            false,
 		"Scotland's record against France is poor.":             false,
 	})
+	// A report that says no one scored, in any words, does not say who
+	// did: the result, or who set the goal up, is no answer.
+	d = NewDoc("Rovers win", "Rovers boss Alan Ward praised his players' spirit in the 1-0 win over City. "+
+		"\"It was a fantastic game, with lots of good passing,\" said Ward.")
+	checkAnswer(t, d, "Who scored the winning goal?", "")
+	d = NewDoc("Rovers win", "Rovers boss Alan Ward praised his players' spirit in the 1-0 win over City. "+
+		"Ward also hailed his captain Tom Hale, who came off the bench to set up the winning goal.")
+	checkAnswer(t, d, "Who scored the winning goal?", "")
 }
 
 // "Where is X based?" is answered where news names the place beside the
