@@ -15,7 +15,7 @@
 
 package text
 
-// lemmaForms holds 3859 lines "form base": inflected forms that stemming
+// lemmaForms holds 3873 lines "form base": inflected forms that stemming
 // alone does not join to their base.
 const lemmaForms = `aardwolves aardwolf
 abaci abacus
@@ -353,6 +353,7 @@ bossier bossy
 bossiest bossy
 botchier botchy
 botchiest botchy
+bottlefeeding bottlefeed
 bought buy
 bouncier bouncy
 bounciest bouncy
@@ -371,6 +372,7 @@ brassier brassy
 brassiest brassy
 brawnier brawny
 brawniest brawny
+breastfeeding breastfeed
 breathier breathy
 breathiest breathy
 bred breed
@@ -726,6 +728,7 @@ crispiest crispy
 crissa crissum
 criteria criterion
 crossbred crossbreed
+crossbreeding crossbreed
 cruces crux
 crumbier crumby
 crumbiest crumby
@@ -1031,6 +1034,8 @@ everymen everyman
 evidenced evidence
 evidencing evidence
 exanthemata exanthema
+exceeded exceed
+exceeding exceed
 excisemen exciseman
 executrices executrix
 exegeses exegesis
@@ -1688,6 +1693,7 @@ inocula inoculum
 insectaria insectarium
 intagli intaglio
 interbred interbreed
+interbreeding interbreed
 interfered interfere
 interfering interfere
 interlaid interlay
@@ -2305,6 +2311,7 @@ overdrived overdrive
 overdriven overdrive
 overdriving overdrive
 overdrove overdrive
+overfeeding overfeed
 overflew overfly
 overflown overflow
 overgrew overgrow
@@ -2581,6 +2588,8 @@ privateersmen privateersman
 privier privy
 priviest privy
 proboscides proboscis
+proceeded proceed
+proceeding proceed
 prognoses prognosis
 programmes program
 prolegomena prolegomenon
@@ -2731,6 +2740,8 @@ reran rerun
 reremice rearmouse
 resat resit
 reseaux reseau
+reseeded reseed
+reseeding reseed
 resewn resew
 residua residuum
 responsa responsum
@@ -3182,6 +3193,7 @@ spongier spongy
 spongiest spongy
 spookier spooky
 spookiest spooky
+spoonfeeding spoonfeed
 spoonier spoony
 spooniest spoony
 sporangia sporangium
@@ -3335,6 +3347,8 @@ substrasta substratum
 subtotalled subtotal
 subtotalling subtotal
 succedanea succedaneum
+succeeded succeed
+succeeding succeed
 succubi succubus
 sudaria sudarium
 sudatoria sudatorium

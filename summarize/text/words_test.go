@@ -51,6 +51,9 @@ func TestWordsAndTerms(t *testing.T) {
 		{"Zürich’s café", []string{"zurich", "cafe"}, []string{"zurich", "cafe"}}, // accents folded
 		{"Möngke and Mongke, São Paulo", []string{"mongke", "and", "mongke", "sao", "paulo"}, []string{"mongk", "mongk", "sao", "paulo"}},
 		{"नमस्ते दुनिया", []string{"नमस्ते", "दुनिया"}, []string{"नमस्ते", "दुनिया"}}, // marks of other scripts kept
+		// Porter's -eed rule stems "succeed" and "succeeded" apart; the
+		// lemma list joins them.
+		{"succeed succeeded succeeding exceeded", []string{"succeed", "succeeded", "succeeding", "exceeded"}, []string{"succe", "succe", "succe", "exce"}},
 		{"", nil, nil},
 	}
 	for _, tt := range tests {

@@ -2,10 +2,10 @@
 // Porter stemming does not join to their base, from WordNet 3.0 (Debian's
 // wordnet-base, /usr/share/wordnet): its exception lists of irregular forms
 // (verb.exc, noun.exc, adj.exc: "came come", "children child", "worse bad")
-// and, for the verbs of its index that end in -e, the regular forms that
-// stemming parts from the base ("died" → "di" but "die" → "die"; "sued",
-// "suing"; "lying", "tying"). Only forms whose stem differs from their base's
-// are kept; a form two bases could make ("dying": die, dye) goes to the one
+// and, for the verbs of its index that end in -e or -eed, the regular forms
+// that stemming parts from the base ("died" → "di" but "die" → "die"; "sued",
+// "suing"; "lying", "tying"; "succeeded" → "succeed" but "succeed" → "succe").
+// Only forms whose stem differs from their base's are kept; a form two bases could make ("dying": die, dye) goes to the one
 // the exception list names, else it is left out, and a noun's or adjective's
 // irregular form that is also a regular verb form ("leaves") is left to the
 // verb.
@@ -39,6 +39,16 @@ func main() {
 			return
 		}
 		verbs[base] = true
+		if strings.HasSuffix(base, "eed") {
+			// Porter's -eed rule parts "succeed" ("succe") from "succeeded"
+			// and "succeeding" ("succeed"), which lose their ending first.
+			// (The -feed and -breed verbs make "fed" and "bred".)
+			if !strings.HasSuffix(base, "feed") && !strings.HasSuffix(base, "breed") {
+				made[base+"ed"] = append(made[base+"ed"], base)
+			}
+			made[base+"ing"] = append(made[base+"ing"], base)
+			return
+		}
 		if !strings.HasSuffix(base, "e") || len(base) < 3 {
 			return
 		}
