@@ -666,7 +666,12 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 	}
 	var shares []float64 // of each term's weight in the score
 	var surnames []int   // for a first name, the question's term of the surname after it
+	takenOver := -1      // the question's "replace" or "succeed", which news says "take over" for
 	if cues {
+		takenOver = slices.IndexFunc(q.terms, func(t string) bool { return t == replaceTerm || t == succeedTerm })
+		if takenOver >= 0 && (ids[takenOver] >= 0 || len(q.related[takenOver]) > 0) {
+			takenOver = -1 // the article has the word, or one related to it
+		}
 		shares = d.phraseShares(ids)
 		surnames = surnamesOf(q)
 	}
@@ -691,6 +696,9 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 							f++
 						}
 					}
+				}
+				if k == takenOver && takeOverRE.MatchString(d.Sentences[i]) {
+					f++ // "Collins … takes over from Max Jones"
 				}
 				idf *= relatedWeight
 			}
@@ -1614,16 +1622,28 @@ func (d *Doc) nationIDs(term string) []int32 {
 
 // lacks reports whether the article uses a term of question q in no form at
 // all: neither as it is nor as a related word (as bind found them), nor in
-// its title.
+// its title, nor for "replace" as "take over from".
 func (d *Doc) lacks(q bound, term string) bool {
 	if term == "" || askWord[term] || d.termID(term) >= 0 || d.titled(term) {
 		return false
+	}
+	if (term == replaceTerm || term == succeedTerm) && slices.ContainsFunc(d.Sentences, takeOverRE.MatchString) {
+		return false // "Collins … takes over from Max Jones"
 	}
 	if k := slices.Index(q.terms, term); k >= 0 {
 		return len(q.related[k]) == 0
 	}
 	return len(d.relatedIDs(term)) == 0
 }
+
+// replaceTerm and succeedTerm are the terms of the verbs news says "take
+// over from" for (takeOverRE).
+var replaceTerm, succeedTerm = text.Term("replace"), text.Term("succeed")
+
+// takeOverRE finds someone taking over from someone else: a successor, not a
+// buyer ("took over the firm"), nor one whose predecessor is not named ("took
+// over as chief executive").
+var takeOverRE = regexp.MustCompile(`\b(?:take|takes|taking|took|taken) over from\b`)
 
 // namesNext reports whether the sentence after sentence i goes on about what
 // it said (describesBack) and names someone in full that the question does

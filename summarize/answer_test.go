@@ -151,12 +151,14 @@ func FuzzAnswer(f *testing.F) {
 func TestAnswerVerbForms(t *testing.T) {
 	d := NewDoc("The Mongol court", "The empire grew under his rule. The king died in 1259 during a siege in China. "+
 		"His brother was sued by the merchants of the city. Möngke Khan ruled from Karakorum. "+
-		"His successor, Arik Boke, held the capital for a year.")
+		"His successor, Arik Boke, held the capital for a year. "+
+		"In the west Hulagu, who had led the army since 1255 and fought in the siege, took over from Kitbuqa.")
 	for q, want := range map[string]string{
 		"When did the king die?":           "1259",
 		"Who did the merchants sue?":       "brother",
 		"Where did Mongke Khan rule from?": "Karakorum",
 		"Who succeeded the king?":          "Arik Boke",
+		"Who did Hulagu replace?":          "Kitbuqa", // "took over from"
 	} {
 		a := d.Answer(q)
 		if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), want) {
