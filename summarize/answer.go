@@ -1103,6 +1103,9 @@ func (d *Doc) Answer(question string) Answer {
 	if ev := d.matchFacts(question); ev != nil {
 		return d.answerWith(ev)
 	}
+	if ev := d.standing(question, q); ev != nil {
+		return d.answerWith(ev)
+	}
 	if strings.Contains(question, "stand for") {
 		// "What does FSA stand for?" — "… the Financial Services Authority
 		// (FSA)", where the article spells it out.
@@ -1683,16 +1686,7 @@ const bodyParts = `(?:ankles?|knees?|hamstrings?|groin|thighs?|calf|calves|foot|
 // had surgery to repair a double hernia").
 func (d *Doc) preferInjury(ranked []candidate, q bound) {
 	injury := func(i int) bool { return injuryRE.MatchString(d.Sentences[i]) }
-	var names []int32
-	surnames := surnamesOf(q)
-	for k, t := range q.terms {
-		if q.names[k] && (surnames == nil || surnames[k] < 0) {
-			names = append(names, d.termID(t))
-		}
-	}
-	named := func(i int) bool {
-		return slices.ContainsFunc(d.toks[i], func(t token) bool { return t.cap && t.id >= 0 && slices.Contains(names, t.id) })
-	}
+	named := d.namesSubject(q)
 	if preferAnywhere(ranked, func(c candidate) bool { return injury(c.i) && named(c.i) }) {
 		return
 	}
@@ -1703,6 +1697,56 @@ func (d *Doc) preferInjury(ranked []candidate, q bound) {
 		raise(ranked, k, 0)
 	}
 }
+
+// namesSubject returns a test of whether a sentence names someone the
+// question names, by surname ("Scott Gray" is not "Scott MacLeod").
+func (d *Doc) namesSubject(q bound) func(i int) bool {
+	var names []int32
+	surnames := surnamesOf(q)
+	for k, t := range q.terms {
+		if q.names[k] && (surnames == nil || surnames[k] < 0) {
+			names = append(names, d.termID(t))
+		}
+	}
+	return func(i int) bool {
+		return slices.ContainsFunc(d.toks[i], func(t token) bool { return t.cap && t.id >= 0 && slices.Contains(names, t.id) })
+	}
+}
+
+// standing returns, for "What is Davenport's ranking?", the sentences that
+// give where the player stands now ("world number one", "slipped to 64 in
+// the world", "ranked 12"; not "former world number one", nor a seeding):
+// one that names them, else one that describes them right after one that
+// does ("Lindsay Davenport has … The 28-year-old world number one had said
+// …"). It returns nil for other questions and when no sentence does.
+func (d *Doc) standing(question string, q bound) []int {
+	if !strings.Contains(question, "ranking") || !opensWith(question, "what") {
+		return nil
+	}
+	named := d.namesSubject(q)
+	stands := func(i int) bool {
+		s := d.Sentences[i]
+		return slices.ContainsFunc(standingRE.FindAllStringIndex(s, -1), func(m []int) bool {
+			return !strings.HasSuffix(strings.ToLower(s[:m[0]]), "former ")
+		})
+	}
+	for i := range d.Sentences {
+		if stands(i) && named(i) {
+			return []int{i}
+		}
+	}
+	for i := 1; i < len(d.Sentences); i++ {
+		if stands(i) && describesBack(d.Sentences[i]) && named(i-1) {
+			return []int{i - 1, i}
+		}
+	}
+	return nil
+}
+
+// standingRE finds where a player stands in a ranking, as news gives it.
+var standingRE = regexp.MustCompile(`(?i)\b(?:world (?:number|no\.?) (?:\d+|` + strings.ReplaceAll(spelledNumbers, " ", "|") + `)` +
+	`|ranked (?:world )?(?:number |no\.? )?\d+` +
+	`|(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) in the (?:world|rankings|world rankings))\b`)
 
 // causeRE finds a cause given as news gives one.
 var causeRE = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|thanks to|as a result|result of|blam(?:e|es|ed|ing)|reasons?|caused?|led to|after|following|amid|in order to|so that|designed to|aims? to)\b`)

@@ -1217,6 +1217,28 @@ func TestInjuryNamed(t *testing.T) {
 	checkAnswer(t, d, "What injury does Hart have?", "double hernia")
 }
 
+// "What is Davenport's ranking?" is answered where news says where she stands
+// now — "world number one", "slipped to 64 in the world" — in a sentence that
+// names her or describes her right after one that does; not "former world
+// number one", nor another player's place after a sentence that names her.
+func TestRankingStanding(t *testing.T) {
+	d := NewDoc("Davenport stays", "Lindsay Davenport has put any talk of retirement on hold. "+
+		"The 28-year-old world number one had said that she would quit at the end of last year. "+
+		"She has won three Grand Slams.")
+	checkAnswer(t, d, "What is Davenport's ranking?", "world number one")
+	d = NewDoc("Ferrero eyes return", "Former world number one Juan Carlos Ferrero insists he can get back to his best. "+
+		"The 2003 French Open champion has slipped to 64 in the world after a year of illness. "+
+		"He opens against Rainer Schuettler this week.")
+	checkAnswer(t, d, "What ranking is Ferrero now?", "64 in the world")
+	d = NewDoc("Mirza through", "Sania Mirza beat Tatiana Golovin to reach the third round. "+
+		"Mirza plays Silvia Farina Elia next. "+
+		"Hantuchova has risen from 31 in the world to 19 this year.")
+	checkAnswer(t, d, "What is Mirza's world ranking?", "")
+	d = NewDoc("Ferrero out", "Former world number one Juan Carlos Ferrero has lost in the first round. "+
+		"He said he was disappointed.")
+	checkAnswer(t, d, "What is Ferrero's ranking?", "")
+}
+
 // Of the sentences with a date, the one whose date goes with what is asked
 // (two words or fewer from one of the question's words) answers "when":
 // "next Sunday's elections", not "Next week the prime minister should make a
