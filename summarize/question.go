@@ -289,9 +289,11 @@ const measureNumber = `(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine
 var (
 	// agedRE: after a name or a description between commas ("Thanou, 30,
 	// who …", "the veteran film-maker, 68,"), or "34-year-old" ("a 12
-	// year-old girl"), "aged 68", "the age of 12", "36 years old"; a
-	// thing's age ("dating from 1945").
-	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}[- ]year-old\b|\b(?:aged|age of) \d{1,3}\b|\b\d{1,3} years old\b` +
+	// year-old girl"; in words at the start of a sentence or after an
+	// article, "Fifteen-year-old Donald Young", not "Mrs Quinn's two-year-old
+	// son"), "aged 68", "the age of 12", "36 years old"; a thing's age
+	// ("dating from 1945").
+	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}[- ]year-old\b|(?:^|\b[Tt]he |\b[Aa] )(?i:` + spelledNumberAlt + `)[- ]year-old\b|\b(?:aged|age of) \d{1,3}\b|\b\d{1,3} years old\b` +
 		`|` + describedAge +
 		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b`)
 	// namedAgeRE is agedRE's first form, with the name as its group.
