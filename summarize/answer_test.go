@@ -580,6 +580,9 @@ func TestMeasureAsNewsGivesIt(t *testing.T) {
 		{"How long is the ban?", "suspended until the end of the year", true},
 		{"How long is his deal?", "has agreed a contract until the end of the season", true},
 		{"How long is his contract?", "to stay at the club until May 2008", true},
+		{"How long is his contract?", "his current deal expires in the summer", true},
+		{"How long is his contract?", "his deal runs out at the end of the season", true},
+		{"How long is his contract?", "the season ends in May", false},
 		{"How long is the ban?", "will stay in force until a court rules", false},
 		{"How long is his contract?", "the 25-year-old has spent much of his time on the bench", false}, // an age
 		{"How long is the tour?", "has begun a week-long tour", true},

@@ -314,8 +314,10 @@ var (
 )
 
 // untilDate is how long a ban or a deal lasts as news often gives it: "until
-// the end of the season", "until May 2008".
-const untilDate = `\buntil (?:the end of )?(?:the |next |this )?(?:season|year|month|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b`
+// the end of the season", "until May 2008", "expires in the summer", "runs
+// out at the end of the season".
+const untilDate = `\b(?:until|(?:expires?|expiring|runs? out|running out) (?:in|at))` +
+	` (?:the end of )?(?:the |next |this )?(?:season|year|month|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b`
 
 // sinceRE finds when something that still goes on began: "since August",
 // "since last October", "since 2001".
