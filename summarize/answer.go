@@ -1106,6 +1106,16 @@ func (d *Doc) Answer(question string) Answer {
 	if ev := d.standing(question, q); ev != nil {
 		return d.answerWith(ev)
 	}
+	if q.wantsDate && q.predicate == scoreTerm {
+		// "When did Campbell score?" — a report's card gives the minute
+		// under the teams: "Campbell 75."
+		named := d.namesSubject(q)
+		for j, s := range d.Sentences {
+			if goalLineRE.MatchString(strings.TrimSpace(s)) && named(j) {
+				return d.answerWith([]int{j})
+			}
+		}
+	}
 	if strings.Contains(question, "stand for") {
 		// "What does FSA stand for?" — "… the Financial Services Authority
 		// (FSA)", where the article spells it out.
@@ -1742,6 +1752,10 @@ func (d *Doc) standing(question string, q bound) []int {
 	}
 	return nil
 }
+
+// goalLineRE finds a line of a match card that gives who scored and when:
+// "Campbell 75.", "Henry 23, 67.", "Lampard (pen) 40.".
+var goalLineRE = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: \(pen\))? \d{1,3}(?:, \d{1,3})*\.?$`)
 
 // standingRE finds where a player stands in a ranking, as news gives it.
 var standingRE = regexp.MustCompile(`(?i)\b(?:world (?:number|no\.?) (?:\d+|` + strings.ReplaceAll(spelledNumbers, " ", "|") + `)` +

@@ -1704,6 +1704,18 @@ func TestMatchCard(t *testing.T) {
 	})
 }
 
+// "When did Campbell score?" is answered by the report's card, which gives
+// each side's scorers with the minute under the teams; not by another's line.
+func TestWhenScoredOnTheCard(t *testing.T) {
+	d := NewDoc("Campbell rescues Arsenal", "Sol Campbell proved an unlikely match-winner to earn Arsenal a win at Portsmouth. "+
+		"The England defender lashed home a 25-yard shot for his first goal in 16 months. "+
+		"Ashdown, Griffin, De Zeeuw, Primus, Taylor, Stone.\n\nYakubu 88.\n\nAlmunia, Lauren, Toure, Campbell, Cole.\n\nCampbell 75.\n\n20,170.")
+	checkAnswer(t, d, "When did Campbell score?", "Campbell 75")
+	if a := d.Answer("When did Campbell score?"); strings.Contains(a.Text(), "Yakubu") {
+		t.Errorf("Answer = %q, want Campbell's line, not Yakubu's", a.Text())
+	}
+}
+
 // "Who scored for Rovers?" is answered by the sentence that says how a goal
 // went in and names the scorer, in the report's words ("equalised", "a try
 // from"), before a quote about the goal that is closer to the question.
