@@ -1267,6 +1267,12 @@ func (d *Doc) Answer(question string) Answer {
 			return decline()
 		}
 	}
+	if who && !q.cloze && beatenRE.MatchString(question) {
+		// "Who beat Moya?" — news says it from the loser's side: "Moya …
+		// went down to fellow Spaniard Guillermo Garcia-Lopez", "the
+		// wildcard entry was dispatched by Robby Ginepri".
+		d.preferLoss(ranked, q)
+	}
 	if q.kind == injuryTerm && !q.cloze {
 		// "What injury does Ryan Jones have?" — "Jones damaged his collar
 		// bone": where news names one, about whoever the question names.
@@ -1751,6 +1757,29 @@ func (d *Doc) standing(question string, q bound) []int {
 		}
 	}
 	return nil
+}
+
+// beatenRE finds a question about who beat someone: "Who beat Moya?", "Who
+// defeated Henman in the final?".
+var beatenRE = regexp.MustCompile(`^(?i:who (?:beat|defeated|knocked out|eliminated)) \p{Lu}`)
+
+// lossRE finds a defeat told from the loser's side, before the winner's name.
+var lossRE = regexp.MustCompile(`\b(?:(?:lost|losing|loses|lose|went down|going down|goes down|fell|crashed out|bowed out) to|(?:beaten|defeated|dispatched|knocked out|eliminated|edged out|thrashed|outclassed|upset|stunned) by) (?:(?:the |fellow |world |top |\p{Ll}+ )?(?:\p{Lu}[\p{L}-]* )?)?\p{Lu}`)
+
+// preferLoss raises to the top the best sentence that tells of a defeat of
+// the question's subject from their side (lossRE): one that names them, else
+// one that goes on about them right after one that does.
+func (d *Doc) preferLoss(ranked []candidate, q bound) {
+	named := d.namesSubject(q)
+	lost := func(i int) bool { return lossRE.MatchString(d.Sentences[i]) }
+	if preferAnywhere(ranked, func(c candidate) bool { return lost(c.i) && named(c.i) }) {
+		return
+	}
+	if k := slices.IndexFunc(ranked, func(c candidate) bool {
+		return c.i > 0 && lost(c.i) && describesBack(d.Sentences[c.i]) && named(c.i-1)
+	}); k >= 0 {
+		raise(ranked, k, 0)
+	}
 }
 
 // goalLineRE finds a line of a match card that gives who scored and when:

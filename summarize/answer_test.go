@@ -1704,6 +1704,23 @@ func TestMatchCard(t *testing.T) {
 	})
 }
 
+// "Who beat Moya?" is answered where news tells the defeat from the loser's
+// side — "went down to fellow Spaniard Guillermo Garcia-Lopez", "was
+// dispatched by Robby Ginepri" — in a sentence that names him or goes on
+// about him, not by another match's "beat".
+func TestWhoBeatFromTheLosersSide(t *testing.T) {
+	d := NewDoc("Moya out", "Fifth seed Carlos Moya was the first big name to fall at the Open as he went down to fellow Spaniard Guillermo Garcia-Lopez on Monday. "+
+		"Moya began the year with victory at the Chennai Open. "+
+		"Four-time champion Andre Agassi beat German qualifier Dieter Kindlmann in straight sets. "+
+		"Agassi will play Olivier Patience in the next round.")
+	checkAnswer(t, d, "Who beat Moya?", "Guillermo Garcia-Lopez")
+	d = NewDoc("Young debut", "Donald Young's first appearance in a tour event proved brief. "+
+		"Young shot to the top of the junior rankings when he won the boys' singles in Melbourne. "+
+		"But the wildcard entry was dispatched by fellow American Robby Ginepri in straight sets. "+
+		"Young, who beat two players ranked in the top 200 when he was 14, was happy with his debut.")
+	checkAnswer(t, d, "Who beat Young?", "Robby Ginepri")
+}
+
 // "When did Campbell score?" is answered by the report's card, which gives
 // each side's scorers with the minute under the teams; not by another's line.
 func TestWhenScoredOnTheCard(t *testing.T) {
