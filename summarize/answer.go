@@ -2051,9 +2051,9 @@ func namedBefore(toks []token, p int, q bound) bool {
 	return p > 0 && toks[p].joined && toks[p-1].name && !q.has(toks[p-1])
 }
 
-// placeRE finds a place named after a preposition: "in San Jose", "at the
-// Madejski Stadium".
-var placeRE = regexp.MustCompile(`\b(?:in|at|near|outside) (?:the )?(\p{Lu}[\p{L}'-]*)`)
+// placeRE finds a place named after a preposition, or where a tour or trip
+// goes: "in San Jose", "at the Madejski Stadium", "the tour to New Zealand".
+var placeRE = regexp.MustCompile(`\b(?:in|at|near|outside|(?:tour|trip|visit|journey|flight)s? to) (?:the )?(\p{Lu}[\p{L}'-]*)`)
 
 // namesWith reports whether re finds in sentence i a name (its first group)
 // that the question does not have: a place after "in" (placeRE), whoever did

@@ -1165,6 +1165,12 @@ func TestWhereNamesAPlace(t *testing.T) {
 		"The Liberal Democrats have already published what they say are full costings for their plans. "+
 		"Speaking at the Commonwealth Club, Mr Kennedy said a party needed economic credibility.")
 	checkAnswer(t, d, "Where did Kennedy give his speech?", "Commonwealth Club")
+	// Or where a tour or trip goes: "the tour to New Zealand".
+	d = NewDoc("Tindall hopes", "Bath centre Mike Tindall believes he can make this summer's Lions tour. "+
+		"The World Cup winner has been out of action since December. "+
+		"Tindall told Rugby Special he would be fit in time for the tour to New Zealand. "+
+		"The 26-year-old faces stiff competition.")
+	checkAnswer(t, d, "Where is the Lions tour?", "New Zealand")
 }
 
 // News names who holds a post after the name of what they hold it in:
