@@ -1361,6 +1361,10 @@ func (d *Doc) Answer(question string) Answer {
 			// old is Duncan Bell?".
 			if j := slices.IndexFunc(ranked, func(c candidate) bool { return c.score > 0 && d.agesNamed(c.i, q) }); j >= 0 {
 				k, measured = j, true
+			} else if j := slices.IndexFunc(ranked, func(c candidate) bool { return c.score > 0 && birthdayOf(d.Sentences[c.i], q) }); j >= 0 {
+				// Or the birthday it marks: "Godzilla has received a
+				// star …, honouring both his 50th birthday".
+				k, measured = j, true
 			}
 		}
 		if !measured {
@@ -1780,6 +1784,25 @@ func (d *Doc) preferLoss(ranked []candidate, q bound) {
 	}); k >= 0 {
 		raise(ranked, k, 0)
 	}
+}
+
+// birthdayRE finds a birthday that gives an age: "his 50th birthday".
+var birthdayRE = regexp.MustCompile(`\b(?:his|her|its|their) \d{1,3}(?:st|nd|rd|th) birthday\b`)
+
+// birthdayOf reports whether sentence s gives the birthday of someone the
+// question names, named before it: "Movie monster Godzilla has received a
+// star …, honouring both his 50th birthday"; not "The England centre will
+// have spent his 19th birthday … by Henson's tackles".
+func birthdayOf(s string, q bound) bool {
+	m := birthdayRE.FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	surnames := surnamesOf(q)
+	return slices.ContainsFunc(text.Words(s[:m[0]]), func(w string) bool {
+		k := slices.Index(q.terms, text.Term(w))
+		return k >= 0 && q.names[k] && (surnames == nil || surnames[k] < 0)
+	})
 }
 
 // goalLineRE finds a line of a match card that gives who scored and when:

@@ -1229,6 +1229,18 @@ func TestInjuryNamed(t *testing.T) {
 	checkAnswer(t, d, "What injury does Hart have?", "double hernia")
 }
 
+// "How old is Godzilla?" is answered by the birthday news gives for him ("his
+// 50th birthday"), named before it; not by another's birthday in a sentence
+// that names him after it.
+func TestAgeFromBirthday(t *testing.T) {
+	d := NewDoc("Godzilla star", "Movie monster Godzilla has received a star on Hollywood's Walk of Fame, honouring both his 50th birthday and the launch of his 28th film. "+
+		"An actor dressed as the creature breathed smoke over photographers on Monday.")
+	checkAnswer(t, d, "How old is Godzilla?", "50th birthday")
+	d = NewDoc("Henson legend", "Gavin Henson is already a Welsh legend after one game. "+
+		"The England centre will have spent his 19th birthday shuddering at the memory of Henson's tackles.")
+	checkAnswer(t, d, "How old is Gavin Henson?", "")
+}
+
 // "What is Davenport's ranking?" is answered where news says where she stands
 // now — "world number one", "slipped to 64 in the world" — in a sentence that
 // names her or describes her right after one that does; not "former world
