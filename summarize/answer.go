@@ -1830,6 +1830,7 @@ func (d *Doc) scorerNamed(i int, q bound) bool {
 // "cracked home", "a try from", "made it 2-0".
 var scoringRE = regexp.MustCompile(`\b(?:scor(?:ed|es|ing|er)|(?:[Gg]oal|[Tt]ry)-?scorer|netted|nets|equalis(?:ed|er)|levelled|header|strike` +
 	`|(?:fired|smashed|smashing|cracked|slotted|stabbed|volleyed|curled|drilled|rifled|tapped|poked|prodded|lashed|blasted|nodded|bundled|headed|turned|slid|struck|crashed) (?:home|in|into)` +
+	`|gave \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)? the lead|added (?:a|the) (?:second|third|fourth|fifth|sixth)|doubled (?:the|their|his|her) (?:lead|advantage)` +
 	`|converted|(?:a|the|his|two|three) tries from|(?:a|the|his) (?:try|goal|goals) from|tries from|goals from|opened the scoring|made it \d+-\d+|pulled one back|reduced the deficit)\b`)
 
 // makerNamed reports whether sentence i names, beside the question's object,
