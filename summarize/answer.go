@@ -2373,8 +2373,10 @@ var quantityNouns = map[string]bool{
 var dayRE = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|\b(?:in|since|until|from|by) ([1-9]\d{2,3})\b`)
 
 // dateRE finds the years that "when" questions want, and times from now
-// ("next month", "in the next six months", "within weeks").
-var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|month|year|season)|(in|within) the (next|coming) (few |\w+ )?(days|weeks|months|years)|within (days|weeks|months))\b`)
+// ("next month", "in the next six months", "within weeks", "within two
+// years", "up to four years before he starts", "in three years' time").
+var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|month|year|season)|(in|within) the (next|coming) (few |\w+ )?(days|weeks|months|years)|within (days|weeks|months)` +
+	`|(?:within|up to) (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)|in (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)'(?:s)? time)\b`)
 
 // dateWordRE finds the words for months, days of the week, days near now and
 // seasons, in any case; dateWord tells which of them are dates.

@@ -697,6 +697,10 @@ func TestWhenWantsADate(t *testing.T) {
 		"Handsets with the technology have been released in Japan. "+
 		"\"There should be handsets out in the UK in the next six months.\"")
 	checkAnswer(t, d, "When will handsets with the technology be out in the UK?", "next six months")
+	// Or "up to four years", "within two years", "in three years' time".
+	d = NewDoc("Hobbit film", "Lord of the Rings director Peter Jackson has said that it will be up to four years before he starts work on a film version of The Hobbit. "+
+		"The rights to the book are split between two film studios.")
+	checkAnswer(t, d, "When will Jackson start work on The Hobbit?", "up to four years")
 }
 
 // A light verb the article does not use ("came third") does not count
@@ -1342,6 +1346,9 @@ func TestWhenNotAWordLikeADate(t *testing.T) {
 		"The hearing was held last spring.":         true,
 		"The firm was founded in 1921.":             true,
 		"Talks resume next week.":                   true,
+		"The line should open within two years.":    true,
+		"It could open in three years' time.":       true,
+		"He spent four years at the club.":          false,
 	})
 }
 
