@@ -1233,6 +1233,17 @@ func TestInjuryNamed(t *testing.T) {
 	checkAnswer(t, d, "What injury does Hart have?", "double hernia")
 }
 
+// "What time did Scott run?" asks for a race time ("7.64secs"), not the hour
+// of day "what time" asks for elsewhere.
+func TestRaceTimeOfTheSubject(t *testing.T) {
+	d := NewDoc("Scott solid", "Allan Scott finished fourth in the 60m hurdles at the meeting in Madrid. "+
+		"The race was won by Felipe Vivancos. "+
+		"Scott was slightly disappointed with his run in the final. "+
+		"He won his heat in 7.64secs but ran 0.04secs slower in the final. "+
+		"Vivancos equalled the Spanish record with a time of 7.60secs while Kronberg clocked 7.62secs.")
+	checkAnswer(t, d, "What time did Scott run?", "7.64secs")
+}
+
 // "How old is Godzilla?" is answered by the birthday news gives for him ("his
 // 50th birthday"), named before it; not by another's birthday in a sentence
 // that names him after it.

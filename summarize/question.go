@@ -274,7 +274,7 @@ func measureOf(l string) []*regexp.Regexp {
 		return []*regexp.Regexp{speedRE}
 	case has("how heavy", "weigh"):
 		return []*regexp.Regexp{weightRE}
-	case has("winning time", "best time", "fastest time", "finishing time", "'s time", "’s time"):
+	case has("winning time", "best time", "fastest time", "finishing time", "'s time", "’s time") || ranTimeRE.MatchString(l):
 		// A race's time, not the hour of day "what time" asks for.
 		return []*regexp.Regexp{raceTimeRE}
 	}
@@ -318,6 +318,10 @@ var (
 // out at the end of the season".
 const untilDate = `\b(?:until|(?:expires?|expiring|runs? out|running out) (?:in|at))` +
 	` (?:the end of )?(?:the |next |this )?(?:season|year|month|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b`
+
+// ranTimeRE finds a question about the time someone ran a race in: "What
+// time did Scott run?".
+var ranTimeRE = regexp.MustCompile(`^what time did [^?]+ (?:run|finish|clock|record|swim)\b`)
 
 // sinceRE finds when something that still goes on began: "since August",
 // "since last October", "since 2001".
