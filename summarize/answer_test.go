@@ -152,13 +152,15 @@ func TestAnswerVerbForms(t *testing.T) {
 	d := NewDoc("The Mongol court", "The empire grew under his rule. The king died in 1259 during a siege in China. "+
 		"His brother was sued by the merchants of the city. Möngke Khan ruled from Karakorum. "+
 		"His successor, Arik Boke, held the capital for a year. "+
-		"In the west Hulagu, who had led the army since 1255 and fought in the siege, took over from Kitbuqa.")
+		"In the west Hulagu, who had led the army since 1255 and fought in the siege, took over from Kitbuqa. "+
+		"In addition, the khan counted 90,000 men in the east. Hulagu added 20,000 men to the army in 1258.")
 	for q, want := range map[string]string{
 		"When did the king die?":           "1259",
 		"Who did the merchants sue?":       "brother",
 		"Where did Mongke Khan rule from?": "Karakorum",
 		"Who succeeded the king?":          "Arik Boke",
 		"Who did Hulagu replace?":          "Kitbuqa", // "took over from"
+		"How many men did Hulagu add?":     "20,000",  // "added"
 	} {
 		a := d.Answer(q)
 		if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), want) {

@@ -15,7 +15,7 @@
 
 package text
 
-// lemmaForms holds 3873 lines "form base": inflected forms that stemming
+// lemmaForms holds 3968 lines "form base": inflected forms that stemming
 // alone does not join to their base.
 const lemmaForms = `aardwolves aardwolf
 abaci abacus
@@ -37,7 +37,9 @@ acing ace
 acini acinus
 acromia acromion
 actinozoa actinozoan
+added add
 addenda addendum
+adding add
 addrest address
 adenocarcinomata adenocarcinoma
 adenomata adenoma
@@ -198,6 +200,8 @@ awoken awake
 axed axe
 axes axe
 axing axe
+babbitted babbitt
+babbitting babbitt
 bacchii bacchius
 bacilli bacillus
 backbitten backbite
@@ -289,9 +293,13 @@ biassed bias
 biassing bias
 bicennaries bicentenary
 bidden bid
+biffed biff
+biffing biff
 bigger big
 biggest big
 bijoux bijou
+birred birr
+birring birr
 bisectrices bisectrix
 bit bite
 bitchier bitchy
@@ -321,6 +329,8 @@ blowziest blowzy
 blued blue
 bluer blue
 bluest blue
+bluffed bluff
+bluffing bluff
 bluing blue
 boatmen boatman
 bogeymen bogeyman
@@ -359,6 +369,8 @@ bouncier bouncy
 bounciest bouncy
 bound bind
 bowmen bowman
+boycotted boycott
+boycotting boycott
 bozemen bozeman
 brachia brachium
 brahmen brahman
@@ -394,6 +406,8 @@ bryozoa bryozoan
 bubblier bubbly
 bubbliest bubbly
 buckteeth bucktooth
+buffed buff
+buffing buff
 buggier buggy
 buggiest buggy
 built build
@@ -421,6 +435,8 @@ businesswomen businesswoman
 busmen busman
 bustier busty
 bustiest busty
+butted butt
+butting butt
 bypast bypass
 byssi byssus
 cabmen cabman
@@ -492,6 +508,8 @@ cerimen ceriman
 cervices cervix
 cestuses caestus
 chadarim cheder
+chaffed chaff
+chaffing chaff
 chairmen chairman
 chairwomen chairwoman
 challoth hallah
@@ -540,6 +558,8 @@ chippier chippy
 chippiest chippy
 chiromanced chiromance
 chiromancing chiromance
+chirred chirr
+chirring chirr
 chitarroni chitarrone
 chivvied chivy
 chivvies chivy
@@ -560,8 +580,10 @@ chromonemata chromonema
 chrysalides chrysalis
 chubbier chubby
 chubbiest chubby
+chuffed chuff
 chuffier chuffy
 chuffiest chuffy
+chuffing chuff
 chummier chummy
 chummiest chummy
 chunkier chunky
@@ -569,6 +591,8 @@ chunkiest chunky
 churchier churchy
 churchiest churchy
 churchmen churchman
+churred churr
+churring churr
 ciboria ciborium
 cicale cicala
 cicatrices cicatrix
@@ -729,6 +753,8 @@ crissa crissum
 criteria criterion
 crossbred crossbreed
 crossbreeding crossbreed
+crossruffed crossruff
+crossruffing crossruff
 cruces crux
 crumbier crumby
 crumbiest crumby
@@ -742,6 +768,8 @@ crustiest crusty
 ctenidia ctenidium
 cubicula cubiculum
 cued cue
+cuffed cuff
+cuffing cuff
 cuing cue
 culices culex
 culti cultus
@@ -847,6 +875,8 @@ djinn djinni
 dobermen doberman
 dodgier dodgy
 dodgiest dodgy
+doffed doff
+doffing doff
 dogmata dogma
 dogteeth dogtooth
 dolmen dolman
@@ -942,6 +972,8 @@ easier easy
 easiest easy
 eastmen eastman
 eaten eat
+ebbed ebb
+ebbing ebb
 ecchymoses ecchymosis
 ecdyses ecdysis
 echini echinus
@@ -952,7 +984,11 @@ edgier edgy
 edgiest edgy
 eerier eerie
 eeriest eerie
+effed eff
+effing eff
 effluvia effluvium
+egged egg
+egging egg
 eidola eidolon
 eijkmen eijkman
 eisegeses eisegesis
@@ -991,6 +1027,8 @@ endothelia endothelium
 endotheliomata endothelioma
 endozoa endozoan
 enemata enema
+enfeoffed enfeoff
+enfeoffing enfeoff
 englishmen englishman
 englishwomen englishwoman
 enneahedra enneahedron
@@ -1025,6 +1063,8 @@ epyllia epyllion
 equilibria equilibrium
 equiseta equisetum
 errata erratum
+erred err
+erring err
 esophagi esophagus
 etyma etymon
 eucalypti eucalyptus
@@ -1149,8 +1189,10 @@ florilegia florilegium
 flossier flossy
 flossiest flossy
 flown fly
+fluffed fluff
 fluffier fluffy
 fluffiest fluffy
+fluffing fluff
 flukier fluky
 flukiest fluky
 flung fling
@@ -1503,6 +1545,8 @@ hammier hammy
 hammiest hammy
 hamstrung hamstring
 hamuli hamulus
+handcuffed handcuff
+handcuffing handcuff
 handfed handfeed
 handier handy
 handiest handy
@@ -1530,6 +1574,8 @@ haustoria haustorium
 hazier hazy
 haziest hazy
 hazzanim hazzan
+headbutted headbutt
+headbutting headbutt
 headier heady
 headiest heady
 headmen headman
@@ -1624,6 +1670,8 @@ housewives housewife
 housmen housman
 hove heave
 hued hue
+huffed huff
+huffing huff
 huing hue
 humen human
 humeri humerus
@@ -1910,6 +1958,8 @@ lowliest lowly
 lubritoria lubritorium
 luckier lucky
 luckiest lucky
+luffed luff
+luffing luff
 lumbermen lumberman
 lumbus lumbi
 lumina lumen
@@ -2029,8 +2079,10 @@ middlemen middleman
 midrashim midrash
 midshipmen midshipman
 midwives midwife
+miffed miff
 miffier miffy
 miffiest miffy
+miffing miff
 mightier mighty
 mightiest mighty
 milia milium
@@ -2115,6 +2167,8 @@ muckiest mucky
 mucrones mucro
 muddier muddy
 muddiest muddy
+muffed muff
+muffing muff
 muggier muggy
 muggiest muggy
 murices murex
@@ -2337,6 +2391,8 @@ overslept oversleep
 oversold oversell
 overspent overspend
 overspilt overspill
+overstuffed overstuff
+overstuffing overstuff
 overtaken overtake
 overthrew overthrow
 overthrown overthrow
@@ -2632,8 +2688,10 @@ pubes pubis
 pudenda pudendum
 pudgier pudgy
 pudgiest pudgy
+puffed puff
 puffier puffy
 puffiest puffy
+puffing puff
 puli pul
 pullmen pullman
 pulpier pulpy
@@ -2645,11 +2703,14 @@ punchiest punchy
 punier puny
 puniest puny
 puparia puparium
+purred purr
+purring purr
 pushier pushy
 pushiest pushy
 pussier pussy
 pussiest pussy
 putamina putamen
+putted putt
 putti putto
 pycnidia pycnidium
 pygidia pygidium
@@ -2658,6 +2719,8 @@ pyxides pyxis
 pyxidia pyxidium
 qaddishim qaddish
 quadrennia quadrennium
+quaffed quaff
+quaffing quaff
 quaggier quaggy
 quaggiest quaggy
 quakier quaky
@@ -2707,6 +2770,8 @@ raunchiest raunchy
 readier ready
 readiest ready
 rearmice rearmouse
+rebuffed rebuff
+rebuffing rebuff
 rebuilt rebuild
 recommenced recommence
 recommencing recommence
@@ -2770,6 +2835,8 @@ ricercacari ricercare
 ricercari ricercare
 ridden ride
 riesmen riesman
+riffed riff
+riffing riff
 riflemen rifleman
 rilievi rilievo
 rimier rimy
@@ -2809,6 +2876,8 @@ rowdiest rowdy
 ruddier ruddy
 ruddiest ruddy
 rued rue
+ruffed ruff
+ruffing ruff
 ruing rue
 rumina rumen
 rung ring
@@ -2875,14 +2944,20 @@ schemata schema
 scherzandi scherzando
 scherzi scherzo
 schmoes schmo
+schnorred schnorr
+schnorring schnorr
 scholia scholium
 schoolmen schoolman
 schuln schul
 schutzstaffeln schutzstaffel
 scirrhi scirrhus
+sclaffed sclaff
+sclaffing sclaff
 scleromata scleroma
 scleroses sclerosis
 sclerotia sclerotium
+scoffed scoff
+scoffing scoff
 scoleces scolex
 scolices scolex
 scotchmen scotchman
@@ -2908,6 +2983,8 @@ scrubbiest scrubby
 scruffier scruffy
 scruffiest scruffy
 scudi scudo
+scuffed scuff
+scuffing scuff
 scungier scungy
 scungiest scungy
 scurvier scurvy
@@ -2985,10 +3062,14 @@ shiftiest shifty
 shinier shiny
 shiniest shiny
 shinleaves shinleaf
+shirred shirr
+shirring shirr
 shirtier shirty
 shirtiest shirty
 shittim shittah
 shmoes shmo
+shnorred shnorr
+shnorring shnorr
 shod shoe
 shoddier shoddy
 shoddiest shoddy
@@ -3102,8 +3183,10 @@ snatchier snatchy
 snatchiest snatchy
 snazzier snazzy
 snazziest snazzy
+sniffed sniff
 sniffier sniffy
 sniffiest sniffy
+sniffing sniff
 snootier snooty
 snootiest snooty
 snottier snotty
@@ -3112,8 +3195,10 @@ snowier snowy
 snowiest snowy
 snowmen snowman
 snuck sneak
+snuffed snuff
 snuffier snuffy
 snuffiest snuffy
+snuffing snuff
 snugger snug
 snuggest snug
 soapier soapy
@@ -3235,6 +3320,8 @@ squilgee squeegee
 squizzes squiz
 stablemen stableman
 stadia stadium
+staffed staff
+staffing staff
 stagier stagy
 stagiest stagy
 stalkier stalky
@@ -3328,8 +3415,10 @@ strown strow
 struck strike
 strung string
 stuck stick
+stuffed stuff
 stuffier stuffy
 stuffiest stuffy
+stuffing stuff
 stumpier stumpy
 stumpiest stumpy
 stung sting
@@ -3427,6 +3516,8 @@ tannest tan
 tapeta tapetum
 tardier tardy
 tardiest tardy
+tariffed tariff
+tariffing tariff
 tarsi tarsus
 tarsometatarsi tarsometatarsus
 tasmen tasman
@@ -3661,6 +3752,8 @@ unspoke unspeak
 unspoken unspeak
 unstrung unstring
 unstuck unstick
+unstuffed unstuff
+unstuffing unstuff
 unswore unswear
 unsworn unswear
 untaught unteach
@@ -3776,6 +3869,8 @@ wettest wet
 whackier whacky
 whackiest whacky
 wharves wharf
+whiffed whiff
+whiffing whiff
 whimsier whimsy
 whimsiest whimsy
 whipsawn whipsaw

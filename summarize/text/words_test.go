@@ -54,6 +54,9 @@ func TestWordsAndTerms(t *testing.T) {
 		// Porter's -eed rule stems "succeed" and "succeeded" apart; the
 		// lemma list joins them.
 		{"succeed succeeded succeeding exceeded", []string{"succeed", "succeeded", "succeeding", "exceeded"}, []string{"succe", "succe", "succe", "exce"}},
+		// So does its undoubling of the consonant -ed leaves: "added" →
+		// "ad", "add" → "add".
+		{"add added adding boycotted", []string{"add", "added", "adding", "boycotted"}, []string{"add", "add", "add", "boycott"}},
 		{"", nil, nil},
 	}
 	for _, tt := range tests {

@@ -2,9 +2,10 @@
 // Porter stemming does not join to their base, from WordNet 3.0 (Debian's
 // wordnet-base, /usr/share/wordnet): its exception lists of irregular forms
 // (verb.exc, noun.exc, adj.exc: "came come", "children child", "worse bad")
-// and, for the verbs of its index that end in -e or -eed, the regular forms
-// that stemming parts from the base ("died" → "di" but "die" → "die"; "sued",
-// "suing"; "lying", "tying"; "succeeded" → "succeed" but "succeed" → "succe").
+// and, for the verbs of its index that end in -e, -eed or a doubled consonant,
+// the regular forms that stemming parts from the base ("died" → "di" but "die"
+// → "die"; "sued", "suing"; "lying", "tying"; "succeeded" → "succeed" but
+// "succeed" → "succe"; "added" → "ad" but "add" → "add").
 // Only forms whose stem differs from their base's are kept; a form two bases could make ("dying": die, dye) goes to the one
 // the exception list names, else it is left out, and a noun's or adjective's
 // irregular form that is also a regular verb form ("leaves") is left to the
@@ -39,6 +40,13 @@ func main() {
 			return
 		}
 		verbs[base] = true
+		if n := len(base); n >= 3 && base[n-1] == base[n-2] && !strings.ContainsRune("aeiouylsz", rune(base[n-1])) {
+			// Porter undoubles the consonant its -ed and -ing leave
+			// ("added" → "ad") but not the base's own ("add").
+			made[base+"ed"] = append(made[base+"ed"], base)
+			made[base+"ing"] = append(made[base+"ing"], base)
+			return
+		}
 		if strings.HasSuffix(base, "eed") {
 			// Porter's -eed rule parts "succeed" ("succe") from "succeeded"
 			// and "succeeding" ("succeed"), which lose their ending first.
