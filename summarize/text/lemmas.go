@@ -15,16 +15,16 @@
 
 package text
 
-// lemmaForms holds 3968 lines "form base": inflected forms that stemming
+// lemmaForms holds 4112 lines "form base": inflected forms that stemming
 // alone does not join to their base.
 const lemmaForms = `aardwolves aardwolf
 abaci abacus
+abied aby
+abies aby
 abode abide
 aboideaux aboideau
 aboiteaux aboiteau
 abought aby
-abyed abye
-abying abye
 acanthi acanthus
 acari acarus
 acciaccature acciaccatura
@@ -49,6 +49,7 @@ adyta adytum
 aecia aecium
 aecidia aecidium
 aerobia aerobium
+aeschyluses aeschylus
 aged age
 ages age
 aggiornamenti aggiornamento
@@ -75,6 +76,7 @@ altocumuli altocumulus
 altostrati altostratus
 alumni alumnus
 alveoli alveolus
+alveoluses alveolus
 amanuenses amanuensis
 ambulacra ambulacrum
 ammen amman
@@ -136,6 +138,7 @@ aponeuroses aponeurosis
 apophyses apophysis
 aposiopeses aposiopesis
 apothecia apothecium
+apparatuses apparatus
 appendices appendix
 apperceived apperceive
 apperceiving apperceive
@@ -197,7 +200,6 @@ awes awe
 awing awe
 awoke awake
 awoken awake
-axed axe
 axes axe
 axing axe
 babbitted babbitt
@@ -232,6 +234,7 @@ barmier barmy
 barmiest barmy
 basidia basidium
 basileis basileus
+basileuses basileus
 bassi basso
 bateaux bateau
 batmen batman
@@ -242,6 +245,9 @@ baulkier baulky
 baulkiest baulky
 bawdier bawdy
 bawdiest bawdy
+bayed bay
+baying bay
+bays bay
 beadier beady
 beadiest beady
 beadsmen beadsman
@@ -289,6 +295,9 @@ bethought bethink
 betook betake
 better good
 bhishties bheesty
+biased bias
+biases bias
+biasing bias
 biassed bias
 biassing bias
 bicennaries bicentenary
@@ -337,6 +346,7 @@ bogeymen bogeyman
 bok boschbok
 boleti boletus
 bolsheviki bolshevik
+bombuses bombus
 bondmen bondman
 bondsmen bondsman
 bondswomen bondswoman
@@ -345,6 +355,7 @@ bonier bony
 boniest bony
 bonnier bonny
 bonniest bonny
+bonuses bonus
 boogeymen boogeyman
 booklice booklouse
 bookmen bookman
@@ -371,6 +382,7 @@ bound bind
 bowmen bowman
 boycotted boycott
 boycotting boycott
+boys boy
 bozemen bozeman
 brachia brachium
 brahmen brahman
@@ -398,6 +410,7 @@ broadleaves broadleaf
 broke break
 broken break
 bronchi bronchus
+bronchuses bronchus
 broodier broody
 broodiest broody
 brought bring
@@ -437,6 +450,9 @@ bustier busty
 bustiest busty
 butted butt
 butting butt
+buyed buy
+buying buy
+buys buy
 bypast bypass
 byssi byssus
 cabmen cabman
@@ -451,13 +467,21 @@ calathi calathus
 calcanei calcaneum
 calces calx
 calculi calculus
+calculuses calculus
 caldaria caldarium
 calices calix
 calli callus
+calloused callous
+callouses callous
+callousing callous
+callused callus
+calluses callus
+callusing callus
 calyces calyx
 cambia cambium
 came come
 cameramen cameraman
+campuses campus
 canaliculi canaliculus
 candelabra candelabrum
 cannier canny
@@ -465,6 +489,9 @@ canniest canny
 canthi canthus
 cantier canty
 cantiest canty
+canvased canvas
+canvases canvas
+canvasing canvas
 canzoni canzone
 capita caput
 capitula capitulum
@@ -487,9 +514,13 @@ cathexes cathexis
 cattier catty
 cattiest catty
 cattlemen cattleman
+caucused caucus
+caucuses caucus
+caucusing caucus
 caudices caudex
 caught catch
 caules caulis
+cautiouses cautious
 cavalrymen cavalryman
 cavatine cavatina
 cavemen caveman
@@ -497,6 +528,9 @@ cavetti cavetto
 caymen cayman
 ceca cecum
 cembali cembalo
+censused census
+censuses census
+censusing census
 centesimi centesimo
 centra centrum
 cephalothoraces cephalothorax
@@ -573,6 +607,9 @@ choppier choppy
 choppiest choppy
 choragi choragus
 choriambi choriambus
+chorused chorus
+choruses chorus
+chorusing chorus
 chose choose
 chosen choose
 choux chou
@@ -602,9 +639,11 @@ cilia cilium
 cimices cimex
 cineraria cinerarium
 cingula cingulum
+circuses circus
 cirri cirrus
 cirrocumuli cirrocumulus
 cirrostrati cirrostratus
+citruses citrus
 clad clothe
 clammier clammy
 clammiest clammy
@@ -659,6 +698,7 @@ colluvia colluvium
 collyria collyrium
 colossi colossus
 columbaria columbarium
+columbuses columbus
 comedones comedo
 comelier comely
 comeliest comely
@@ -676,6 +716,7 @@ congii congius
 congressmen congressman
 congresswomen congresswoman
 conidia conidium
+consensuses consensus
 consortia consortium
 contagia contagium
 continua continuum
@@ -746,6 +787,7 @@ crescendi crescendo
 crewmen crewman
 cribella cribellum
 cried cry
+cries cry
 crises crisis
 crispier crispy
 crispiest crispy
@@ -776,6 +818,7 @@ culti cultus
 cumuli cumulus
 cumulonimbi cumulonimbus
 cumulostrati cumulostratus
+cumuluses cumulus
 curettes curet
 curlier curly
 curliest curly
@@ -794,11 +837,13 @@ daintier dainty
 daintiest dainty
 dairymen dairyman
 dalesmen dalesman
+damascuses damascus
 dandier dandy
 dandiest dandy
 data datum
 daymio daimio
 daymios daimio
+days day
 deadlier deadly
 deadliest deadly
 dealt deal
@@ -810,6 +855,9 @@ decennia decennium
 decreing decree
 definienda definiendum
 definientia definiens
+degased degas
+degases degas
+degasing degas
 degassed degas
 degasses degas
 degassing degas
@@ -928,6 +976,7 @@ dressiest dressy
 drew draw
 dried dry
 drier dry
+dries dry
 driest dry
 drippier drippy
 drippiest drippy
@@ -994,6 +1043,7 @@ eijkmen eijkman
 eisegeses eisegesis
 eisteddfodau eisteddfod
 ekmen ekman
+electrophoruses electrophorus
 elenchi elenchus
 ellipses ellipsis
 eluvia eluvium
@@ -1077,9 +1127,11 @@ exanthemata exanthema
 exceeded exceed
 exceeding exceed
 excisemen exciseman
+excursuses excursus
 executrices executrix
 exegeses exegesis
 exempla exemplum
+exoduses exodus
 exordia exordium
 exostoses exostosis
 experienced experience
@@ -1157,6 +1209,7 @@ flashiest flashy
 flatfeet flatfoot
 flatter flat
 flattest flat
+flatuses flatus
 flauntier flaunty
 flauntiest flaunty
 fled flee
@@ -1171,6 +1224,8 @@ fleshiest fleshy
 fleshlier fleshly
 fleshliest fleshly
 flew fly
+flied fly
+flies fly
 flightier flighty
 flightiest flighty
 flimsier flimsy
@@ -1202,6 +1257,9 @@ flyleaves flyleaf
 foamier foamy
 foamiest foamy
 foci focus
+focused focus
+focuses focus
+focusing focus
 foemen foeman
 foggier foggy
 foggiest foggy
@@ -1284,6 +1342,7 @@ fried fry
 friedmen friedman
 friendlier friendly
 friendliest friendly
+fries fry
 friskier frisky
 friskiest frisky
 frizzier frizzy
@@ -1334,6 +1393,7 @@ gabbier gabby
 gabbiest gabby
 gagmen gagman
 gainsaid gainsay
+galluses gallus
 gametangia gametangium
 gametoecia gametoecium
 gamier gamy
@@ -1355,6 +1415,7 @@ gasses gas
 gassier gassy
 gassiest gassy
 gassing gas
+gastrocnemiuses gastrocnemius
 gateaux gateau
 gaudier gaudy
 gaudiest gaudy
@@ -1379,10 +1440,12 @@ genera genus
 generatrices generatrix
 geneses genesis
 genii genius
+geniuses genius
 gentes gens
 gentlemen gentleman
 gentlewomen gentlewoman
 genua genu
+genuses genus
 germen german
 germina germen
 gesellschaften gesellschaft
@@ -1513,6 +1576,9 @@ gustier gusty
 gustiest gusty
 gutsier gutsy
 gutsiest gutsy
+guyed guy
+guying guy
+guys guy
 gymnasia gymnasium
 gynaecea gynaeceum
 gynaecia gynaecium
@@ -1571,6 +1637,9 @@ haughtier haughty
 haughtiest haughty
 haustella haustellum
 haustoria haustorium
+hayed hay
+haying hay
+hays hay
 hazier hazy
 haziest hazy
 hazzanim hazzan
@@ -1698,6 +1767,7 @@ hypogea hypogeum
 hypophyses hypophysis
 hypostases hypostasis
 hypothalami hypothalamus
+hypothalamuses hypothalamus
 hypotheses hypothesis
 hyraces hyrax
 iambi iamb
@@ -1714,15 +1784,18 @@ icing ice
 iconostases iconostas
 icosahedra icosahedron
 ideata ideatum
+ignoramuses ignoramus
 igorrorote igorrote
 ilia ilium
 imbedded imbed
 imbedding imbed
 imperia imperium
+impetuses impetus
 inbred inbreed
 inconvenienced inconvenience
 inconveniencing inconvenience
 incubi incubus
+incubuses incubus
 incudes incus
 indiamen indiaman
 indices index
@@ -1761,6 +1834,7 @@ irishwomen irishwoman
 ironmen ironman
 ischia ischium
 isthmi isthmus
+ivies ivy
 jackeroos jackaroo
 jackknives jackknife
 jaggier jaggy
@@ -1775,11 +1849,15 @@ jazziest jazzy
 jazzmen jazzman
 jerkier jerky
 jerkiest jerky
+jesuses jesus
 jinn jinni
 joes jo
 jollier jolly
 jolliest jolly
 journeymen journeyman
+joyed joy
+joying joy
+joys joy
 juicier juicy
 juiciest juicy
 julienned julienne
@@ -1797,6 +1875,9 @@ kaufmen kaufman
 keeshonden keeshond
 kent ken
 kept keep
+keyed key
+keying key
+keys key
 kibbutzim kibbutz
 kindlier kindly
 kindliest kindly
@@ -1855,7 +1936,10 @@ laundrymen laundryman
 laundrywomen laundrywoman
 lawmen lawman
 lay lie
+layed lay
+laying lay
 laymen layman
+lays lay
 lazier lazy
 laziest lazy
 leafier leafy
@@ -1948,6 +2032,7 @@ loopiest loopy
 lordlier lordly
 lordliest lordly
 lost lose
+lotuses lotus
 lousier lousy
 lousiest lousy
 lovelier lovely
@@ -1997,6 +2082,7 @@ maloti loti
 maltier malty
 maltiest malty
 maltmen maltman
+mandamuses mandamus
 mangier mangy
 mangiest mangy
 mankier manky
@@ -2023,6 +2109,7 @@ maungier maungy
 maungiest maungy
 mausolea mausoleum
 maxima maximum
+mays may
 mazier mazy
 maziest mazy
 mealier mealy
@@ -2165,6 +2252,7 @@ mown mow
 muckier mucky
 muckiest mucky
 mucrones mucro
+mucuses mucus
 muddier muddy
 muddiest muddy
 muffed muff
@@ -2210,6 +2298,7 @@ naughtier naughty
 naughtiest naughty
 nauplii nauplius
 nautili nautilus
+nays nay
 necropoleis necropolis
 needier needy
 neediest needy
@@ -2249,6 +2338,9 @@ nodi nodus
 noisier noisy
 noisiest noisy
 nomina nomen
+nonplused nonplus
+nonpluses nonplus
+nonplusing nonplus
 nonplussed nonplus
 nonplusses nonplus
 nonplussing nonplus
@@ -2265,6 +2357,8 @@ novelle novella
 nucelli nucellus
 nuclei nucleus
 nucleoli nucleolus
+nucleoluses nucleolus
+nucleuses nucleus
 numina numen
 nurserymen nurseryman
 nuttier nutty
@@ -2302,6 +2396,7 @@ oozier oozy
 ooziest oozy
 opercula operculum
 optima optimum
+opuses opus
 ora os
 orangemen orangeman
 organa organon
@@ -2467,6 +2562,9 @@ patresfamilias paterfamilias
 patrolmen patrolman
 pawkier pawky
 pawkiest pawky
+payed pay
+paying pay
+pays pay
 peachier peachy
 peachiest peachy
 pearlier pearly
@@ -2519,6 +2617,7 @@ philodendra philodendron
 phlyctenae phlyctaena
 phonier phony
 phoniest phony
+phosphoruses phosphorus
 phyla phylum
 phylae phyle
 phyllotaxes phyllotaxis
@@ -2565,6 +2664,7 @@ pled plead
 plena plenum
 pleura pleuron
 plied ply
+plies ply
 ploughmen ploughman
 plowmen plowman
 pluckier plucky
@@ -2613,6 +2713,9 @@ praenomina praenomen
 praxes praxis
 preachier preachy
 preachiest preachy
+precised precis
+precises precis
+precising precis
 preconceived preconceive
 preconceiving preconceive
 predelle predella
@@ -2629,6 +2732,7 @@ priciest pricy
 pricklier prickly
 prickliest prickly
 pried pry
+pries pry
 priestlier priestly
 priestliest priestly
 primi primo
@@ -2653,6 +2757,7 @@ prolepses prolepsis
 prologed prologue
 prologing prologue
 prologs prologue
+prometheuses prometheus
 promycelia promycelium
 pronephra pronephros
 pronephroi pronephros
@@ -2680,6 +2785,7 @@ proventriculi proventriculus
 prytanea prytaneum
 psalteria psalterium
 pseudopodia pseudopodium
+psithyruses psithyrus
 psychoneuroses psychoneurosis
 psychoses psychosis
 pterygia pterygium
@@ -2745,6 +2851,7 @@ racier racy
 raciest racy
 radices radix
 radii radius
+radiuses radius
 raftmen raftman
 raftsmen raftsman
 railwaymen railwayman
@@ -2767,6 +2874,9 @@ rattlier rattly
 rattliest rattly
 raunchier raunchy
 raunchiest raunchy
+rayed ray
+raying ray
+rays ray
 readier ready
 readiest ready
 rearmice rearmouse
@@ -2790,6 +2900,9 @@ referencing reference
 referenda referendum
 refinanced refinance
 refinancing refinance
+refocused refocus
+refocuses refocus
+refocusing refocus
 reft reave
 refugia refugium
 reguli regulus
@@ -2798,6 +2911,7 @@ reis real
 relata relatum
 remade remake
 remiges remex
+rendezvouses rendezvous
 rent rend
 repaid repay
 repairmen repairman
@@ -2880,6 +2994,9 @@ ruffed ruff
 ruffing ruff
 ruing rue
 rumina rumen
+rumpused rumpus
+rumpuses rumpus
+rumpusing rumpus
 rung ring
 runnier runny
 runniest runny
@@ -3022,6 +3139,7 @@ septennia septennium
 sequestra sequestrum
 sera serum
 seraphim seraph
+serratuses serratus
 servicemen serviceman
 sestertia sestertium
 sewn sew
@@ -3056,6 +3174,7 @@ shermen sherman
 shewn shew
 shied shy
 shier shy
+shies shy
 shiest shy
 shiftier shifty
 shiftiest shifty
@@ -3124,6 +3243,7 @@ sinfonie sinfonia
 sistra sistrum
 sketchier sketchy
 sketchiest sketchy
+skies sky
 skimpier skimpy
 skimpiest skimpy
 skinnier skinny
@@ -3255,6 +3375,7 @@ spicier spicy
 spiciest spicy
 spicula spiculum
 spied spy
+spies spy
 spiffier spiffy
 spiffiest spiffy
 spikier spiky
@@ -3341,6 +3462,7 @@ statelier stately
 stateliest stately
 statesmen statesman
 stateswomen stateswoman
+statuses status
 staymen stayman
 steadier steady
 steadiest steady
@@ -3359,6 +3481,7 @@ sterna sternum
 stied sty
 stigmata stigma
 stimuli stimulus
+stimuluses stimulus
 stingier stingy
 stingiest stingy
 stiper striper
@@ -3459,6 +3582,7 @@ supermen superman
 superstrata superstratum
 surlier surly
 surliest surly
+surpluses surplus
 swagmen swagman
 swam swim
 swankier swanky
@@ -3531,6 +3655,9 @@ tawdriest tawdry
 taxa taxon
 taximen taximan
 taxmen taxman
+teargased teargas
+teargases teargas
+teargasing teargas
 techier techy
 techiest techy
 tectrices tectrix
@@ -3585,6 +3712,7 @@ thriven thrive
 throatier throaty
 throatiest throaty
 thrombi thrombus
+thrombuses thrombus
 throve thrive
 thrown throw
 thymi thymus
@@ -3625,6 +3753,9 @@ torsi torso
 touchier touchy
 touchiest touchy
 townsmen townsman
+toyed toy
+toying toy
+toys toy
 tradesmen tradesman
 trafficked traffic
 trafficking traffic
@@ -3645,6 +3776,9 @@ trashiest trashy
 traumata trauma
 treed tree
 treing tree
+trellised trellis
+trellises trellis
+trellising trellis
 trenchermen trencherman
 trendier trendy
 trendiest trendy
@@ -3657,6 +3791,7 @@ tricksiest tricksy
 triclinia triclinium
 tried try
 triennia triennium
+tries try
 triforia triforium
 triggermen triggerman
 trihedra trihedron
@@ -3695,6 +3830,7 @@ tying tie
 tympana tympanum
 typewritten typewrite
 typewrote typewrite
+typhuses typhus
 tyros tiro
 ubermenschen ubermensch
 uglier ugly
@@ -3710,6 +3846,7 @@ unbound unbind
 unci uncus
 uncidia uredium
 unclad unclothe
+unconsciouses unconscious
 undeceived undeceive
 undeceiving undeceive
 underbought underbuy
@@ -3793,6 +3930,10 @@ vela velum
 velamina velamen
 velaria velarium
 ventriculi ventriculus
+venuses venus
+verdigrised verdigris
+verdigrises verdigris
+verdigrising verdigris
 vermes vermis
 vertices vertex
 vertigines vertigo
@@ -3810,6 +3951,7 @@ vimina vimen
 vincula vinculum
 vires vis
 virtuosi virtuoso
+viruses virus
 vitelli vitellus
 vivaria vivarium
 voces vox
@@ -3821,6 +3963,7 @@ wackier wacky
 wackiest wacky
 wahhabis wahabi
 walkmen walkman
+walruses walrus
 wanner wan
 wannest wan
 warehoused warehouse
@@ -3840,6 +3983,7 @@ waviest wavy
 waxier waxy
 waxiest waxy
 waylaid waylay
+ways way
 weaklier weakly
 weakliest weakly
 wealthier wealthy

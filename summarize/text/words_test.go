@@ -57,6 +57,10 @@ func TestWordsAndTerms(t *testing.T) {
 		// So does its undoubling of the consonant -ed leaves: "added" →
 		// "ad", "add" → "add".
 		{"add added adding boycotted", []string{"add", "added", "adding", "boycotted"}, []string{"add", "add", "add", "boycott"}},
+		// And Stem leaves three letters alone ("pay", but "pays" →
+		// "pai") and takes the s of "focus" but not of "focused".
+		{"pay pays paying tries days", []string{"pay", "pays", "paying", "tries", "days"}, []string{"pay", "pay", "pay", "try", "day"}},
+		{"focus focused viruses skied", []string{"focus", "focused", "viruses", "skied"}, []string{"focu", "focu", "viru", "ski"}},
 		{"", nil, nil},
 	}
 	for _, tt := range tests {

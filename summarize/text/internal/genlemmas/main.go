@@ -22,6 +22,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"newsbot/summarize/text"
@@ -40,6 +41,9 @@ func main() {
 			return
 		}
 		verbs[base] = true
+		for _, form := range shortForms(base, true) {
+			made[form] = append(made[form], base)
+		}
 		if n := len(base); n >= 3 && base[n-1] == base[n-2] && !strings.ContainsRune("aeiouylsz", rune(base[n-1])) {
 			// Porter undoubles the consonant its -ed and -ing leave
 			// ("added" → "ad") but not the base's own ("add").
@@ -92,8 +96,21 @@ func main() {
 	// Morphy's noun rule -men → -man ("women", "chairmen"), which the
 	// exception list leaves to the rule.
 	err = eachLine(filepath.Join(*dir, "index.noun"), func(f []string) {
-		if base := f[0]; plain(base) && strings.HasSuffix(base, "man") {
+		base := f[0]
+		if !plain(base) {
+			return
+		}
+		if strings.HasSuffix(base, "man") {
 			made[strings.TrimSuffix(base, "man")+"men"] = append(made[strings.TrimSuffix(base, "man")+"men"], base)
+		}
+		if !verbs[base] && tagged(f) && !strings.HasSuffix(base, "is") && !strings.HasSuffix(base, "as") {
+			// A noun's plural, of nouns the tagged texts use (not the
+			// genera: "acanthuses"); "-is" and "-as" nouns make theirs
+			// otherwise ("crises", "atlases" is rare) — a verb's forms
+			// are made above.
+			for _, form := range shortForms(base, false) {
+				made[form] = append(made[form], base)
+			}
 		}
 	})
 	if err != nil {
@@ -102,6 +119,9 @@ func main() {
 	for form, bases := range made {
 		if _, listed := forms[form]; listed || len(bases) > 1 || verbs[form] {
 			continue // irregular already, ambiguous, or a verb of its own
+		}
+		if stem, ok := strings.CutSuffix(form, "ed"); ok && verbs[stem] && stem != bases[0] {
+			continue // "skied" is ski's, not sky's
 		}
 		forms[form] = bases[0]
 	}
@@ -136,6 +156,47 @@ package text
 	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// shortForms returns the regular forms of a word that stemming parts from it
+// because Stem leaves words of three letters alone ("pay", but "pays" →
+// "pai"; "try", "tried" → "tri"; "day", "days") or takes the s of -us, -is,
+// -as ("focus" → "focu", but "focused" → "focus"): a noun's plural, and a
+// verb's -s, -ed and -ing forms.
+func shortForms(base string, verb bool) []string {
+	n := len(base)
+	switch {
+	case n == 3 && base[2] == 'y' && strings.ContainsRune("aeiou", rune(base[1])):
+		if verb {
+			return []string{base + "s", base + "ed", base + "ing"}
+		}
+		return []string{base + "s"}
+	case n == 3 && base[2] == 'y':
+		if verb {
+			return []string{base[:2] + "ies", base[:2] + "ied", base + "ing"}
+		}
+		return []string{base[:2] + "ies"}
+	case n >= 4 && (strings.HasSuffix(base, "us") || strings.HasSuffix(base, "is") || strings.HasSuffix(base, "as")):
+		if verb {
+			return []string{base + "es", base + "ed", base + "ing"}
+		}
+		return []string{base + "es"}
+	}
+	return nil
+}
+
+// tagged reports whether a line of WordNet's index gives a lemma that its
+// semantically tagged texts use (tagsense_cnt, the field after sense_cnt).
+func tagged(f []string) bool {
+	if len(f) < 4 {
+		return false
+	}
+	p, err := strconv.Atoi(f[3]) // how many pointer symbols follow
+	if err != nil || len(f) <= 5+p {
+		return false
+	}
+	n, err := strconv.Atoi(f[5+p])
+	return err == nil && n > 0
 }
 
 // regularVerbForm reports whether w is a regular inflection of a verb.
