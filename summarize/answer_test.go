@@ -270,7 +270,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // "endangered" for "danger", "birthplace" for "born", "lawsuit" for "sue",
 // "suicide" for "die", "arrival" for "join", "goal" for "score", "charge"
 // for "accused", "exit" for "knocked out", "opens" for "released", "debts"
-// for "owe". Such an
+// for "owe", "contest" for "appeal". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -296,6 +296,12 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"\"Since his arrival in 2001, he has made the club whole again,\" the chairman said.")
 	checkAnswer(t, club, "When did Tom Reed die?", "1986")
 	checkAnswer(t, club, "When did Hale join Rovers?", "2001")
+	// A decision is appealed as news says it is "contested" or
+	// "challenged".
+	ruling := NewDoc("Sprinters cleared", "The sprinters have been cleared of doping offences by an independent tribunal. "+
+		"The tribunal overturned their bans, a decision which the IAAF can now contest at the Court of Arbitration for Sport. "+
+		"Their former coach was banned for four years.")
+	checkAnswer(t, ruling, "Who could appeal the decision?", "IAAF")
 	match := NewDoc("Match", "Chelsea beat a battling Portsmouth side at Fratton Park on Saturday. "+
 		"Arjen Robben curled in a late goal to break the home side's resistance. "+
 		"Portsmouth's manager said his side had deserved a point.")

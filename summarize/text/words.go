@@ -348,8 +348,8 @@ func Related(term string) []string {
 // a "charge" for "accused", an "exit" for "knocked out", "opens" for a
 // film's release, "debts" for "owe", "demand" for "seek", "steer (clear)"
 // for "avoid", "favourite" for "odds", "sales" for "sold", "demonstrate"
-// for "protest". One way only: a question's word finds
-// the article's.
+// for "protest", "contest" or "challenge" for "appeal". One way only: a
+// question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -384,7 +384,8 @@ owe debt
 seek demand claim
 avoid steer
 odds favourite
-protest demonstrate demonstration`
+protest demonstrate demonstration
+appeal contest challenge`
 
 var (
 	relatedOnce sync.Once
