@@ -270,7 +270,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // "endangered" for "danger", "birthplace" for "born", "lawsuit" for "sue",
 // "suicide" for "die", "arrival" for "join", "goal" for "score", "charge"
 // for "accused", "exit" for "knocked out", "opens" for "released", "debts"
-// for "owe", "contest" for "appeal". Such an
+// for "owe", "contest" for "appeal", "unveiling" for "presented". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -302,6 +302,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"The tribunal overturned their bans, a decision which the IAAF can now contest at the Court of Arbitration for Sport. "+
 		"Their former coach was banned for four years.")
 	checkAnswer(t, ruling, "Who could appeal the decision?", "IAAF")
+	// A budget or a plan is presented as news says it is "unveiled".
+	budget := NewDoc("Budget", "The government has put tax cuts at the centre of its latest budget. "+
+		"The focus of the 2005 budget was more for all, officials said. "+
+		"Unveiling the budget to parliament, finance minister Trevor Manuel said the economy had grown.")
+	checkAnswer(t, budget, "Who presented the budget?", "Trevor Manuel")
 	match := NewDoc("Match", "Chelsea beat a battling Portsmouth side at Fratton Park on Saturday. "+
 		"Arjen Robben curled in a late goal to break the home side's resistance. "+
 		"Portsmouth's manager said his side had deserved a point.")

@@ -344,12 +344,12 @@ func Related(term string) []string {
 // "suicide" for "die", "arrival" for "join" (a club or a firm), "goal",
 // "equalised", "header" for "scored" (not "strike", a walk-out), "approved"
 // for "signed" (a law), "available" for "launch", and the other side of
-// "presented": "receiving her Oscar from …"; a "takeover" or "bid" for "buy",
-// a "charge" for "accused", an "exit" for "knocked out", "opens" for a
-// film's release, "debts" for "owe", "demand" for "seek", "steer (clear)"
-// for "avoid", "favourite" for "odds", "sales" for "sold", "demonstrate"
-// for "protest", "contest" or "challenge" for "appeal". One way only: a
-// question's word finds the article's.
+// "presented": "receiving her Oscar from …", and "unveil" a budget or plan;
+// a "takeover" or "bid" for "buy", a "charge" for "accused", an "exit" for
+// "knocked out", "opens" for a film's release, "debts" for "owe", "demand"
+// for "seek", "steer (clear)" for "avoid", "favourite" for "odds", "sales"
+// for "sold", "demonstrate" for "protest", "contest" or "challenge" for
+// "appeal". One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -374,7 +374,7 @@ join arrival arrive
 score goal equalise net header
 sign approve
 launch available
-present presenter host receive
+present presenter host receive unveil
 buy takeover bid acquire acquisition
 sell sale
 accuse charge allege
