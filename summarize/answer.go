@@ -1222,7 +1222,16 @@ func (d *Doc) Answer(question string) Answer {
 		// "Where did Kennedy give his speech?" — not the lead that says
 		// he gave one, but "Speaking at the Commonwealth Club, Mr Kennedy
 		// said …".
-		preferAmong(ranked, func(c candidate) bool { return d.namesWith(placeRE, c.i, q) })
+		if !preferAmong(ranked, func(c candidate) bool { return d.namesWith(placeRE, c.i, q) }) {
+			// Or the sentence after the best, when the best says what
+			// the question asks happened and the next goes on about it:
+			// "… to unveil Labour's latest poster campaign. The event -
+			// at Old Billingsgate Fish Market - was …" (not after a lead
+			// that only ties with the sentence that says it).
+			if j := ranked[0].i + 1; d.hasPredicate(ranked[0].i, q) && j < len(d.Sentences) && describesBack(d.Sentences[j]) && d.namesWith(placeRE, j, q) {
+				return d.answerWith([]int{j - 1, j})
+			}
+		}
 	}
 	if (who || which) && !q.cloze && !d.hasPredicate(ranked[0].i, q) && !d.namesWith(byNameRE, ranked[0].i, q) {
 		// Who did it is often named after "by" ("Firefox was created by

@@ -1182,6 +1182,14 @@ func TestWhereNamesAPlace(t *testing.T) {
 		"The Liberal Democrats have already published what they say are full costings for their plans. "+
 		"Speaking at the Commonwealth Club, Mr Kennedy said a party needed economic credibility.")
 	checkAnswer(t, d, "Where did Kennedy give his speech?", "Commonwealth Club")
+	// Or in the sentence after the one that says what happened, going on
+	// about it: "… to unveil Labour's latest poster campaign. The event -
+	// at Old Billingsgate Fish Market - was …".
+	d = NewDoc("Labour posters", "Alan Milburn and Gordon Brown have been at odds over the manifesto. "+
+		"But the pair were all smiles on Tuesday as they joined John Prescott to unveil Labour's latest poster campaign. "+
+		"The event - at Old Billingsgate Fish Market on the banks of the Thames - was a show of unity. "+
+		"Six Labour students in costume took part.")
+	checkAnswer(t, d, "Where was the poster campaign unveiled?", "Old Billingsgate Fish Market")
 	// Or where a tour or trip goes: "the tour to New Zealand".
 	d = NewDoc("Tindall hopes", "Bath centre Mike Tindall believes he can make this summer's Lions tour. "+
 		"The World Cup winner has been out of action since December. "+
