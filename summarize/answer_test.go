@@ -1188,7 +1188,9 @@ func TestWhereNamesAPlace(t *testing.T) {
 	d = NewDoc("Labour posters", "Alan Milburn and Gordon Brown have been at odds over the manifesto. "+
 		"But the pair were all smiles on Tuesday as they joined John Prescott to unveil Labour's latest poster campaign. "+
 		"The event - at Old Billingsgate Fish Market on the banks of the Thames - was a show of unity. "+
-		"Six Labour students in costume took part.")
+		"Two students dressed as Regency dandies helped unveil a poster about economic growth. "+
+		"Labour chairman Ian McCartney said the poster campaign would be positive. "+
+		"The campaign's posters will tour the country in vans driven by Sarah Jones and Tom Hill.")
 	checkAnswer(t, d, "Where was the poster campaign unveiled?", "Old Billingsgate Fish Market")
 	// Or where a tour or trip goes: "the tour to New Zealand".
 	d = NewDoc("Tindall hopes", "Bath centre Mike Tindall believes he can make this summer's Lions tour. "+
