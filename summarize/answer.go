@@ -460,7 +460,7 @@ func countsPeople(w, question string) bool {
 
 // personNouns are words for people that a question counts.
 var personNouns = wordSet("spectators fans viewers visitors voters users customers subscribers workers staff employees " +
-	"residents victims passengers students pupils adults citizens immigrants migrants refugees listeners readers")
+	"residents victims passengers students pupils adults citizens immigrants migrants refugees listeners readers athletes runners competitors")
 
 // peopleTerm is the term of "people".
 var peopleTerm = text.Term("people")

@@ -861,6 +861,11 @@ func TestCountOfTheNounFurtherDown(t *testing.T) {
 		"Ruddock said injuries had made the choice harder. "+
 		"Gareth Thomas is expected to stay as captain.")
 	checkAnswer(t, d, "How many players will be in the Wales squad?", "30-man")
+	// Athletes, runners, competitors are people too: "the 32-strong squad".
+	d = NewDoc("Chepkemei cleared", "Kenya's athletics body has lifted its ban on Susan Chepkemei. "+
+		"The coaches will now decide whether she can be included in the 32-strong squad for the world championships. "+
+		"She said she was ready to represent her country.")
+	checkAnswer(t, d, "How many athletes are in the squad?", "32-strong")
 }
 
 // Who made a report or figures is named beside them ("the Hefce report",
