@@ -862,7 +862,7 @@ func TestCountOfTheNounFurtherDown(t *testing.T) {
 		"Gareth Thomas is expected to stay as captain.")
 	checkAnswer(t, d, "How many players will be in the Wales squad?", "30-man")
 	// Athletes, runners, competitors are people too: "the 32-strong squad".
-	d = NewDoc("Chepkemei cleared", "Kenya's athletics body has lifted its ban on Susan Chepkemei. "+
+	d = NewDoc("Chepkemei cleared", "Kenya's governing body has lifted its ban on Susan Chepkemei. "+
 		"The coaches will now decide whether she can be included in the 32-strong squad for the world championships. "+
 		"She said she was ready to represent her country.")
 	checkAnswer(t, d, "How many athletes are in the squad?", "32-strong")
