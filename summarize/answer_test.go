@@ -604,6 +604,7 @@ func TestMeasureAsNewsGivesIt(t *testing.T) {
 		{"How long will rates stay on hold?", "have remained unchanged since August", false},
 		{"How long has he been in charge?", "since he was appointed", false},
 		{"How long is the tunnel?", "the 50km tunnel", true},
+		{"How long is the complaint?", "in the seven-page complaint, filed on 13 December", true},
 		{"How long is the tunnel?", "cost £5m", false},
 		{"How far did he run?", "ran 26.2 miles", true},
 		{"How far did he run?", "ran for two hours", false},

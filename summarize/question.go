@@ -334,7 +334,9 @@ const describedAge = `\b[Tt]he(?: [\pL-]+){1,3}, \d{1,3},`
 // namedAge is a name with an age between commas after it: "Thanou, 30,".
 const namedAge = `(\p{Lu}[\pL'’-]*), \d{1,3},`
 
-const lengthUnits = `(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?)\b`
+// lengthUnits are the units of a length, and of a document's: "the
+// seven-page complaint".
+const lengthUnits = `(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?|pages?)\b`
 
 // numberContext reports whether the text around a blank asks for a number: a
 // currency sign before it, or a unit or count word after it.
