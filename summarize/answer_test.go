@@ -1388,6 +1388,8 @@ func TestWhenNotAWordLikeADate(t *testing.T) {
 		"Talks resume next week.":                   true,
 		"The line should open within two years.":    true,
 		"It could open in three years' time.":       true,
+		"He delivers his Budget at 1230 GMT.":       true,
+		"The show starts at 7pm.":                   true,
 		"He spent four years at the club.":          false,
 	})
 }
