@@ -270,7 +270,8 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // "endangered" for "danger", "birthplace" for "born", "lawsuit" for "sue",
 // "suicide" for "die", "arrival" for "join", "goal" for "score", "charge"
 // for "accused", "exit" for "knocked out", "opens" for "released", "debts"
-// for "owe", "contest" for "appeal", "unveiling" for "presented". Such an
+// for "owe", "contest" for "appeal", "unveiling" for "presented", "called
+// for" for "want". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -302,6 +303,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"The tribunal overturned their bans, a decision which the IAAF can now contest at the Court of Arbitration for Sport. "+
 		"Their former coach was banned for four years.")
 	checkAnswer(t, ruling, "Who could appeal the decision?", "IAAF")
+	// What someone wants, news says they "called for", "demand" or "urge".
+	radcliffe := NewDoc("Radcliffe on drugs", "Paula Radcliffe has called for all athletes found guilty on drugs charges to be treated as criminals. "+
+		"The marathon world record holder believes more needs to be done to rid athletics of suspicion. "+
+		"\"Doping in sport is a criminal offence,\" the 30-year-old said.")
+	checkAnswer(t, radcliffe, "What punishment does Radcliffe want for drug cheats?", "treated as criminals")
 	// A budget or a plan is presented as news says it is "unveiled".
 	budget := NewDoc("Budget", "The government has put tax cuts at the centre of its latest budget. "+
 		"The focus of the 2005 budget was more for all, officials said. "+
