@@ -1251,6 +1251,16 @@ func (d *Doc) Answer(question string) Answer {
 		// Continental", "a Geneva-based company".
 		preferAnywhere(ranked, func(c candidate) bool { return baseRE.MatchString(d.Sentences[c.i]) })
 	}
+	if opensWith(question, "why") && !q.cloze {
+		// "Why did Roberts leave?" — "No reason was given for Roberts'
+		// departure.": the article says it is not known.
+		named := d.namesSubject(q)
+		if k := slices.IndexFunc(ranked, func(c candidate) bool {
+			return c.score > 0 && noReasonRE.MatchString(d.Sentences[c.i]) && named(c.i)
+		}); k >= 0 {
+			return Answer{Unsettled: d.Sentences[ranked[k].i]}
+		}
+	}
 	if opensWith(question, "why") {
 		// "Why did Santini resign?" is answered where the article gives a
 		// cause, in whatever words ("blames the growing popularity of
@@ -2003,6 +2013,10 @@ func (d *Doc) unsettled(i int, q bound) bool {
 var hedgeRE = regexp.MustCompile(`(?i)\b(?:(?:has|have) yet to (?:be )?(?:` + settledVerbs + `)\b|not yet (?:been )?(?:known|clear|public|` + settledVerbs + `)\b` +
 	`|no (?:[\w-]+,? ){0,4}(?:or [\w-]+ )?(?:[\w-]+ )?(?:has been |have been )?(?:announced|set|named|decided|confirmed|disclosed|revealed)\b` +
 	`|undisclosed|(?:declined|refused) to (?:say|disclose|reveal|name|comment))`)
+
+// noReasonRE finds an article saying why is not known: "No reason was given
+// for Roberts' departure", "did not give a reason", "declined to explain".
+var noReasonRE = regexp.MustCompile(`(?i)\bno (?:reason|explanation)s? (?:was|were|has been|have been) (?:given|offered)|\b(?:did not|didn't|would not|wouldn't) (?:give|offer) (?:a|any) (?:reason|explanation)|\b(?:declined|refused) to (?:explain|give a reason)`)
 
 // hedges returns where hedgeRE matches in s. It runs the regexp, slow on a
 // long sentence, only on the stretch around a word every match has ("no" as

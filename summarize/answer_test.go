@@ -1997,6 +1997,15 @@ func TestUnsettledIsQuoted(t *testing.T) {
 	d = NewDoc("Bank merger", "Two Nigerian banks are to merge to form the country's biggest lender. "+
 		"The merger was announced in a statement on Tuesday, but no financial details were revealed.")
 	checkAnswer(t, d, "When was the merger announced?", "Tuesday")
+	// "Why …?" of an article that says no reason was given, about the
+	// question's subject: quoted in the decline.
+	d = NewDoc("Slater on Broadway", "Actor Christian Slater is stepping into the role of Tom in the Broadway revival of The Glass Menagerie. "+
+		"Slater, 35, is replacing actor Dallas Roberts in the drama, which opens next month. "+
+		"No reason was given for Roberts' departure. "+
+		"The role will be played by an understudy until Slater joins the show.")
+	if a := d.Answer("Why did Roberts leave?"); a.Answerable || !strings.Contains(a.Unsettled, "No reason was given") {
+		t.Errorf("Answer(Why did Roberts leave?) = %+v, want a decline quoting the sentence that says no reason was given", a)
+	}
 	checkSentences(t, "hedgeRE", hedgeRE.MatchString, map[string]bool{
 		"No wedding plans have been set yet, said her agent.":        true,
 		"with no cast, opening date or theatre announced":            true,
