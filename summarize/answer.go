@@ -2611,5 +2611,6 @@ var baseRE = regexp.MustCompile(`\p{Lu}[\p{L}'.]*, of \p{Lu}|\b(?:based|headquar
 var jobQuestionRE = regexp.MustCompile(`(?i)^what (?:is|was) [^?]+(?:'s|’s) (?:(?:current|former|previous|old|new) )?job\W*$|^what job (?:does|did|will) [^?]+\W*$`)
 
 // openQuestionRE finds a question about what someone or something does or
-// why: "What does …?", "What will …?", "What happens …?", "Why …?".
-var openQuestionRE = regexp.MustCompile(`(?i)^(?:what (?:does|did|do|will|would|can|could|should|has|have|happens|happened|happen)\b|why\b)`)
+// why: "What does …?", "What will …?", "What happens …?", "Why …?", "How does
+// the cap work?".
+var openQuestionRE = regexp.MustCompile(`(?i)^(?:what (?:does|did|do|will|would|can|could|should|has|have|happens|happened|happen)\b|why\b|how (?:does|do|did|will|would|can|could) [^?]+ work\b)`)

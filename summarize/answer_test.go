@@ -1937,6 +1937,10 @@ func TestOpenQuestions(t *testing.T) {
 	d = NewDoc("Phones at home", "The fixed line phone in your home could soon be an endangered species. "+
 		"Research by a handset maker shows that more and more people are using their mobile phone for every call they make or take.")
 	checkAnswer(t, d, "What will replace the home phone?", "mobile phone")
+	d = NewDoc("Brainwave cap", "A team of US researchers has shown that controlling devices with the brain is a step closer. "+
+		"Four people moved a computer cursor while wearing a cap with 64 electrodes. "+
+		"Brain activity produces electrical signals that can be read by the electrodes.")
+	checkAnswer(t, d, "How does the cap work?", "electrodes")
 	d = NewDoc("Henman loses", "Tim Henman was left cursing the weather after seven breaks for rain during his defeat in Dubai. "+
 		"\"It was incredibly frustrating,\" Henman said.")
 	checkAnswer(t, d, "What is Henman's world ranking?", "")
