@@ -271,7 +271,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // "suicide" for "die", "arrival" for "join", "goal" for "score", "charge"
 // for "accused", "exit" for "knocked out", "opens" for "released", "debts"
 // for "owe", "contest" for "appeal", "unveiling" for "presented", "called
-// for" for "want". Such an
+// for" for "want", "quit" for "resign". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -303,6 +303,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"The tribunal overturned their bans, a decision which the IAAF can now contest at the Court of Arbitration for Sport. "+
 		"Their former coach was banned for four years.")
 	checkAnswer(t, ruling, "Who could appeal the decision?", "IAAF")
+	// Who resigns "quits".
+	blunkett := NewDoc("Blunkett row", "Tony Blair said it was time to draw a line under the controversy surrounding David Blunkett. "+
+		"The Tories have called for a second inquiry into the fast-tracking of a visa application. "+
+		"Mr Blunkett quit as home secretary last week after being told of the inquiry's findings.")
+	checkAnswer(t, blunkett, "When did Blunkett resign?", "last week")
 	// What someone wants, news says they "called for", "demand" or "urge".
 	radcliffe := NewDoc("Radcliffe on drugs", "Paula Radcliffe has called for all athletes found guilty on drugs charges to be treated as criminals. "+
 		"The marathon world record holder believes more needs to be done to rid athletics of suspicion. "+

@@ -349,8 +349,8 @@ func Related(term string) []string {
 // "knocked out", "opens" for a film's release, "debts" for "owe", "demand"
 // for "seek", "steer (clear)" for "avoid", "favourite" for "odds", "sales"
 // for "sold", "demonstrate" for "protest", "contest" or "challenge" for
-// "appeal", "call (for)", "demand" or "urge" for "want". One way only: a
-// question's word finds the article's.
+// "appeal", "call (for)", "demand" or "urge" for "want", "quit" for
+// "resign". One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -387,7 +387,8 @@ avoid steer
 odds favourite
 protest demonstrate demonstration
 appeal contest challenge
-want call demand urge`
+want call demand urge
+resign quit`
 
 var (
 	relatedOnce sync.Once
