@@ -702,6 +702,9 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 				}
 				idf *= relatedWeight
 			}
+			if f == 0 && cues && q.spelled != nil && slices.Contains(q.spelled[k], i) {
+				f = 1 // "Sony's PlayStation Portable" for PSP
+			}
 			if f == 0 && continues && slices.Contains(d.terms[i-1], id) {
 				// A sentence that goes on about what the one before named
 				// ("The title, developed by Valve, …" after "Half-Life 2 has
@@ -881,6 +884,10 @@ type bound struct {
 	// latestYear is, for a question about the future, the latest year the
 	// article gives: an earlier one is past.
 	latestYear int
+	// spelled holds, for each of the question's abbreviations (by term
+	// number), the sentences that spell it out ("Johnson & Johnson" for
+	// J&J); nil when the question has none.
+	spelled [][]int
 }
 
 // bind numbers a question's terms as the article does.
@@ -908,6 +915,20 @@ func (d *Doc) bind(q query) bound {
 	}
 	if q.future {
 		b.latestYear = d.latestYear()
+	}
+	for k, t := range q.terms {
+		letters, ok := q.acronyms[t]
+		if !ok {
+			continue
+		}
+		for i, s := range d.Sentences {
+			if spellsAcronym(s, letters) {
+				if b.spelled == nil {
+					b.spelled = make([][]int, len(q.terms))
+				}
+				b.spelled[k] = append(b.spelled[k], i)
+			}
+		}
 	}
 	if q.predicate != "" {
 		b.predicateIDs = d.relatedIDs(q.predicate)
@@ -1600,11 +1621,18 @@ func (d *Doc) missingNames(question string) []string {
 			first = false
 			return
 		}
-		if t := text.Term(w); d.unused(t) && len(d.nationIDs(t)) == 0 {
+		if t := text.Term(w); d.unused(t) && len(d.nationIDs(t)) == 0 && !d.spells(raw) {
 			out = append(out, raw)
 		}
 	})
 	return out
+}
+
+// spells reports whether the article spells out an abbreviation the question
+// writes (a word in capitals: "M&S's" — "Marks & Spencer").
+func (d *Doc) spells(raw string) bool {
+	letters := acronymLetters(raw)
+	return letters != "" && (spellsAcronym(d.Title, letters) || slices.ContainsFunc(d.Sentences, func(s string) bool { return spellsAcronym(s, letters) }))
 }
 
 // unused reports whether the article uses a term neither as it is nor as a
@@ -2341,7 +2369,7 @@ func (d *Doc) missing(question string, called bool) []string {
 				continue
 			}
 			seen = append(seen, w)
-			if d.unused(text.Term(w)) {
+			if d.unused(text.Term(w)) && !d.spells(field) {
 				out = append(out, strings.TrimFunc(field, func(r rune) bool {
 					return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 				}))

@@ -1318,6 +1318,40 @@ func TestRankingStanding(t *testing.T) {
 	checkAnswer(t, d, "What is Ferrero's ranking?", "")
 }
 
+// An abbreviation the article spells out ("Sony's PlayStation Portable" for
+// PSP, "Johnson & Johnson" for J&J) is the same name: its sentences have it,
+// and a decline does not say the article never mentions it.
+func TestAcronymSpelledOut(t *testing.T) {
+	d := NewDoc("Sony PSP console hits US in March", "US gamers will be able to buy Sony's PlayStation Portable from 24 March, but there is no news of a Europe debut. "+
+		"The handheld console will go on sale for $250 and the first million sold will come with a film. "+
+		"Sony has said it wanted to launch the PSP in Europe at roughly the same time as the US, but the launch has been put back.")
+	checkAnswer(t, d, "When will the PSP go on sale in the US?", "24 March")
+	d = NewDoc("Games ratings", "The British Board of Film Classification has rated a record number of games this year. "+
+		"Most were given a 15 certificate.")
+	a := d.Answer("Who chairs the BBFC?")
+	if a.Answerable || slices.Contains(a.Missing, "BBFC") {
+		t.Errorf("Answer(Who chairs the BBFC?) = %q, want a decline that does not say the article never mentions BBFC", a.Text())
+	}
+	for _, c := range []struct {
+		s, letters string
+		want       bool
+	}{
+		{"buy Sony's PlayStation Portable from 24 March", "PSP", true},
+		{"The move by Johnson & Johnson was expected", "J&J", true},
+		{"Marks & Spencer has cut prices", "M&S", true},
+		{"Johnson Johnson said", "J&J", false}, // no "&" or "and"
+		{"the Public and Commercial Services Union", "PCS", true},
+		{"the portable PlayStation", "PSP", false},
+	} {
+		if got := spellsAcronym(c.s, c.letters); got != c.want {
+			t.Errorf("spellsAcronym(%q, %q) = %v, want %v", c.s, c.letters, got, c.want)
+		}
+	}
+	if got := acronymLetters("MP"); got != "" {
+		t.Errorf("acronymLetters(MP) = %q, want none: two capitals fit too many pairs of names", got)
+	}
+}
+
 // Of the sentences with a date, the one whose date goes with what is asked
 // (two words or fewer from one of the question's words) answers "when":
 // "next Sunday's elections", not "Next week the prime minister should make a

@@ -112,6 +112,10 @@ type query struct {
 	// future: "When will …?", "When is …?" ask for a date still to come,
 	// which "last month" or a year the article has gone past is not.
 	future bool
+	// acronyms maps the term of each abbreviation the question writes in
+	// capitals ("PSP", "J&J") to its letters ("PSP", "JJ"), which an
+	// article may spell out instead ("Sony's PlayStation Portable").
+	acronyms map[string]string
 }
 
 // askWord holds the terms of question forms ("how many", "how long", "how
@@ -131,6 +135,73 @@ const howManyTimes = "how many times"
 
 // timesTerm is the term of "times", timeTerm that of "time".
 var timesTerm, timeTerm = text.Term("times"), text.Term("time")
+
+// acronymRE finds a word written as an abbreviation: two to five capitals,
+// perhaps joined by "&" ("PSP", "J&J", "M&S"), perhaps possessive.
+var acronymRE = regexp.MustCompile(`^\p{P}*((?:\p{Lu}&?){1,4}\p{Lu})(?:'s|’s)?\p{P}*$`)
+
+// acronymLetters returns the capitals of an abbreviation as written ("PSP";
+// "J&J" for "J&J's", whose "&" its spelling out keeps), or "" for another
+// word and for two capitals without "&" ("MP", "Mr Prescott", too many
+// pairs of names have them).
+func acronymLetters(field string) string {
+	m := acronymRE.FindStringSubmatch(field)
+	if m == nil || len(m[1]) < 3 {
+		return ""
+	}
+	return m[1]
+}
+
+// spellsAcronym reports whether text s spells out an abbreviation: a run of
+// capitalized words, joined by "&", "and", "of" or "the" at most, whose
+// capitals are its letters ("Sony's PlayStation Portable" for PSP, "Johnson &
+// Johnson" for J&J, "Marks & Spencer" for M&S).
+func spellsAcronym(s, letters string) bool {
+	if strings.Contains(letters, "&") {
+		if !strings.Contains(s, "&") && !strings.Contains(s, " and ") {
+			return false
+		}
+		letters = strings.ReplaceAll(letters, "&", "")
+	}
+	var caps []string // the capitals of each word of the current run
+	check := func() bool {
+		for i := range caps {
+			got := ""
+			for _, c := range caps[i:] {
+				got += c
+				if got == letters {
+					return true
+				}
+				if len(got) >= len(letters) {
+					break
+				}
+			}
+		}
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '&' })
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		switch {
+		case w == "&" || w == "and" || w == "of" || w == "the":
+			continue
+		case w != "" && unicode.IsUpper([]rune(w)[0]):
+			c := ""
+			for _, r := range w {
+				if unicode.IsUpper(r) {
+					c += string(r)
+				}
+			}
+			caps = append(caps, c)
+			if check() {
+				return true
+			}
+		default:
+			caps = caps[:0]
+		}
+	}
+	return false
+}
 
 // holderRE finds a question that asks who holds a post: "Who is the new
 // coach?", "Who was the reporter?".
@@ -152,6 +223,14 @@ func parseQuery(q string) query {
 	l := strings.ToLower(q)
 	qu.wantsNumber, qu.wantsName, qu.wantsDate = questionType(q)
 	qu.future = futureRE.MatchString(l)
+	for _, field := range strings.Fields(q) {
+		if letters := acronymLetters(field); letters != "" {
+			if qu.acronyms == nil {
+				qu.acronyms = map[string]string{}
+			}
+			qu.acronyms[text.Term(text.Words(field)[0])] = letters
+		}
+	}
 	qu.holder = holderRE.MatchString(l)
 	if i := strings.Index(q, blank); i >= 0 {
 		qu.cloze = true
