@@ -145,6 +145,15 @@ var acronymRE = regexp.MustCompile(`^\p{P}*((?:\p{Lu}&?){1,4}\p{Lu})(?:'s|’s)?
 // word and for two capitals without "&" ("MP", "Mr Prescott", too many
 // pairs of names have them).
 func acronymLetters(field string) string {
+	capitals := 0
+	for i := 0; i < len(field); i++ {
+		if 'A' <= field[i] && field[i] <= 'Z' {
+			capitals++
+		}
+	}
+	if capitals < 2 {
+		return "" // most words: no regexp needs to run
+	}
 	m := acronymRE.FindStringSubmatch(field)
 	if m == nil || len(m[1]) < 3 {
 		return ""
@@ -223,7 +232,7 @@ func parseQuery(q string) query {
 	l := strings.ToLower(q)
 	qu.wantsNumber, qu.wantsName, qu.wantsDate = questionType(q)
 	qu.future = futureRE.MatchString(l)
-	for _, field := range strings.Fields(q) {
+	for field := range strings.FieldsSeq(q) {
 		if letters := acronymLetters(field); letters != "" {
 			if qu.acronyms == nil {
 				qu.acronyms = map[string]string{}
