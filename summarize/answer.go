@@ -350,7 +350,7 @@ var shareRE = regexp.MustCompile(`\b(?:one|\d+) in $`)
 // partitiveRE finds a count of some of a group, with the words that follow,
 // which may say what is counted: "eight of the scene's biggest stars", "nine
 // of the popular Carry On films".
-var partitiveRE = regexp.MustCompile(`\b(?:\d[\d,]*|` + strings.ReplaceAll(spelledNumbers, " ", "|") + `) of (?:the|its|their|his|her|our|these|those)((?: [\p{L}'’-]+){1,4})`)
+var partitiveRE = regexp.MustCompile(`\b(?:\d[\d,]*|` + spelledNumberAlt + `) of (?:the|its|their|his|her|our|these|those)((?: [\p{L}'’-]+){1,4})`)
 
 // groupSized returns, for a question that counts the people of a group
 // ("How many people were on the AFI jury?"), the sentence close to it among
@@ -472,32 +472,24 @@ var scoreTerm = text.Term("score")
 var standsForRE = regexp.MustCompile(`^(?i:what (?:does|did|do) )(?:the )?(\p{Lu}[\p{L}&]*\p{Lu}\p{L}*) (?i:stand for)\W*$`)
 
 // spellsOut reports whether sentence s spells out abbreviation abbr, as
-// news does the first time it uses one: the words whose initials it is,
-// right before it in brackets — "the Financial Services Authority (FSA)",
-// "Office of Fair Trading (OFT)" — or in brackets right after it.
+// news does the first time it uses one: the words whose capitals it is
+// (spellsAcronym), right before it in brackets — "the Financial Services
+// Authority (FSA)", "Office of Fair Trading (OFT)" — or in brackets right
+// after it.
 func spellsOut(s, abbr string) bool {
-	var initials []rune
-	for _, r := range abbr {
-		if unicode.IsUpper(r) {
-			initials = append(initials, r)
+	letters := strings.Map(func(r rune) rune {
+		if unicode.IsUpper(r) || r == '&' {
+			return r
 		}
-	}
-	matches := func(words []string) bool {
-		var got []rune
-		for _, w := range words {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-				got = append(got, r)
-			}
-		}
-		return len(got) >= len(initials) && slices.Equal(got[len(got)-len(initials):], initials)
-	}
+		return -1
+	}, abbr)
 	if before, _, ok := strings.Cut(s, " ("+abbr+")"); ok {
 		words := strings.Fields(before)
-		return matches(words[max(0, len(words)-2*len(initials)):])
+		return spellsAcronym(strings.Join(words[max(0, len(words)-2*len(letters)):], " "), letters)
 	}
 	if _, after, ok := strings.Cut(s, abbr+" ("); ok {
 		inside, _, _ := strings.Cut(after, ")")
-		return matches(strings.Fields(inside))
+		return spellsAcronym(inside, letters)
 	}
 	return false
 }
@@ -1769,15 +1761,25 @@ func (d *Doc) preferInjury(ranked []candidate, q bound) {
 // question names, by surname ("Scott Gray" is not "Scott MacLeod").
 func (d *Doc) namesSubject(q bound) func(i int) bool {
 	var names []int32
-	surnames := surnamesOf(q)
-	for k, t := range q.terms {
-		if q.names[k] && (surnames == nil || surnames[k] < 0) {
-			names = append(names, d.termID(t))
-		}
+	for _, t := range subjectTerms(q) {
+		names = append(names, d.termID(t))
 	}
 	return func(i int) bool {
 		return slices.ContainsFunc(d.toks[i], func(t token) bool { return t.cap && t.id >= 0 && slices.Contains(names, t.id) })
 	}
+}
+
+// subjectTerms returns the terms of the names a question gives, a name of
+// more words by its last ("gray" for "Scott Gray").
+func subjectTerms(q bound) []string {
+	var out []string
+	surnames := surnamesOf(q)
+	for k, t := range q.terms {
+		if q.names[k] && (surnames == nil || surnames[k] < 0) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // standing returns, for "What is Davenport's ranking?", the sentences that
@@ -1845,11 +1847,8 @@ func birthdayOf(s string, q bound) bool {
 	if m == nil {
 		return false
 	}
-	surnames := surnamesOf(q)
-	return slices.ContainsFunc(text.Words(s[:m[0]]), func(w string) bool {
-		k := slices.Index(q.terms, text.Term(w))
-		return k >= 0 && q.names[k] && (surnames == nil || surnames[k] < 0)
-	})
+	names := subjectTerms(q)
+	return slices.ContainsFunc(text.Words(s[:m[0]]), func(w string) bool { return slices.Contains(names, text.Term(w)) })
 }
 
 // goalLineRE finds a line of a match card that gives who scored and when:
@@ -1857,7 +1856,7 @@ func birthdayOf(s string, q bound) bool {
 var goalLineRE = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: \(pen\))? \d{1,3}(?:, \d{1,3})*\.?$`)
 
 // standingRE finds where a player stands in a ranking, as news gives it.
-var standingRE = regexp.MustCompile(`(?i)\b(?:world (?:number|no\.?) (?:\d+|` + strings.ReplaceAll(spelledNumbers, " ", "|") + `)` +
+var standingRE = regexp.MustCompile(`(?i)\b(?:world (?:number|no\.?) (?:\d+|` + spelledNumberAlt + `)` +
 	`|ranked (?:world )?(?:number |no\.? )?\d+` +
 	`|(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) in the (?:world|rankings|world rankings))\b`)
 

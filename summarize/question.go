@@ -162,9 +162,10 @@ func acronymLetters(field string) string {
 }
 
 // spellsAcronym reports whether text s spells out an abbreviation: a run of
-// capitalized words, joined by "&", "and", "of" or "the" at most, whose
+// capitalized words, joined by "&", "and", "of", "for" or "the" at most, whose
 // capitals are its letters ("Sony's PlayStation Portable" for PSP, "Johnson &
-// Johnson" for J&J, "Marks & Spencer" for M&S).
+// Johnson" for J&J, "Marks & Spencer" for M&S, "Office of Fair Trading" for
+// OFT).
 func spellsAcronym(s, letters string) bool {
 	if strings.Contains(letters, "&") {
 		if !strings.Contains(s, "&") && !strings.Contains(s, " and ") {
@@ -192,7 +193,7 @@ func spellsAcronym(s, letters string) bool {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '&' })
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		switch {
-		case w == "&" || w == "and" || w == "of" || w == "the":
+		case w == "&" || w == "and" || w == "of" || w == "for" || w == "the":
 			continue
 		case w != "" && unicode.IsUpper([]rune(w)[0]):
 			c := ""
