@@ -716,11 +716,10 @@ func quantityOf(l string) quantityKind {
 	return anyNumber
 }
 
-// moneyWords, in a "how much" question, ask for a sum of money. "Paying",
-// "pays", "buying" and "buys" are listed beside "pay" and "buy": the stemmer
-// leaves three-letter words whole but turns "paying" into "pai".
-var moneyWords = termSet("cost pay paying pays paid earn spend spent charge price worth fee wage salary budget " +
-	"money loan fund raise sell sold buy buying buys bought invest offer bid fine damages compensation prize revenue " +
+// moneyWords, in a "how much" question, ask for a sum of money (in any form:
+// the lemma list joins "paying" and "buys" to "pay" and "buy").
+var moneyWords = termSet("cost pay paid earn spend spent charge price worth fee wage salary budget " +
+	"money loan fund raise sell sold buy bought invest offer bid fine damages compensation prize revenue " +
 	"profit debt grant donate bill")
 
 // freeRE finds a price of nothing, which answers what something costs: "the
