@@ -271,7 +271,8 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // "suicide" for "die", "arrival" for "join", "goal" for "score", "charge"
 // for "accused", "exit" for "knocked out", "opens" for "released", "debts"
 // for "owe", "contest" for "appeal", "unveiling" for "presented", "called
-// for" for "want", "quit" for "resign". Such an
+// for" for "want", "quit" for "resign", "revenues" for "sales", "scheme"
+// for "plan". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -313,6 +314,16 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"The marathon world record holder believes more needs to be done to rid athletics of suspicion. "+
 		"\"Doping in sport is a criminal offence,\" the 30-year-old said.")
 	checkAnswer(t, radcliffe, "What punishment does Radcliffe want for drug cheats?", "treated as criminals")
+	// Sales are "revenues" in a results story, and a pension plan a
+	// "scheme" in British news.
+	results := NewDoc("Shoe maker's quarter", "The shoe maker said demand had been strong in Asia and eastern Europe. "+
+		"Revenues increased 9% to $2.4bn in the three months to November. "+
+		"Its chairman will retire next year.")
+	checkAnswer(t, results, "How much did sales rise?", "9%")
+	pensions := NewDoc("Pension guarantor", "The agency was set up in 1974 to protect the pensions of private-sector workers. "+
+		"Last week it took control of the pension scheme of a bankrupt steel maker. "+
+		"Economists warn that taxpayers may one day have to pay its bills.")
+	checkAnswer(t, pensions, "Which pension plans have failed?", "steel maker")
 	// A budget or a plan is presented as news says it is "unveiled".
 	budget := NewDoc("Budget", "The government has put tax cuts at the centre of its latest budget. "+
 		"The focus of the 2005 budget was more for all, officials said. "+

@@ -350,7 +350,9 @@ func Related(term string) []string {
 // for "seek", "steer (clear)" for "avoid", "favourite" for "odds", "sales"
 // for "sold", "demonstrate" for "protest", "contest" or "challenge" for
 // "appeal", "call (for)", "demand" or "urge" for "want", "quit" for
-// "resign". One way only: a question's word finds the article's.
+// "resign", "revenues" for "sales" (and the other way), "shortfall" for
+// "deficit", a pension "scheme" for a "plan", "unemployment" or "jobless"
+// for "unemployed". One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -388,7 +390,12 @@ odds favourite
 protest demonstrate demonstration
 appeal contest challenge
 want call demand urge
-resign quit`
+resign quit
+sale revenue turnover
+revenue sale turnover
+deficit shortfall
+plan scheme
+unemployed unemployment jobless`
 
 var (
 	relatedOnce sync.Once
