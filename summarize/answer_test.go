@@ -272,7 +272,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // for "accused", "exit" for "knocked out", "opens" for "released", "debts"
 // for "owe", "contest" for "appeal", "unveiling" for "presented", "called
 // for" for "want", "quit" for "resign", "revenues" for "sales", "scheme"
-// for "plan". Such an
+// for "plan", "faulty" for "wrong". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -324,6 +324,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"Last week it took control of the pension scheme of a bankrupt steel maker. "+
 		"Economists warn that taxpayers may one day have to pay its bills.")
 	checkAnswer(t, pensions, "Which pension plans have failed?", "steel maker")
+	// What is "wrong" with something, news calls a fault or a problem.
+	valves := NewDoc("Boiler recall", "The gas board is recalling 40,000 boilers fitted last winter. "+
+		"A faulty valve can let the pilot light go out without cutting the gas supply. "+
+		"Owners will be offered a free repair.")
+	checkAnswer(t, valves, "What is wrong with the boilers?", "faulty valve")
 	// A budget or a plan is presented as news says it is "unveiled".
 	budget := NewDoc("Budget", "The government has put tax cuts at the centre of its latest budget. "+
 		"The focus of the 2005 budget was more for all, officials said. "+

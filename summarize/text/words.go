@@ -352,7 +352,7 @@ func Related(term string) []string {
 // "appeal", "call (for)", "demand" or "urge" for "want", "quit" for
 // "resign", "revenues" for "sales" (and the other way), "shortfall" for
 // "deficit", a pension "scheme" for a "plan", "unemployment" or "jobless"
-// for "unemployed". One way only: a question's word finds the article's.
+// for "unemployed", a "fault" or "problem" for what is "wrong". One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -395,7 +395,8 @@ sale revenue turnover
 revenue sale turnover
 deficit shortfall
 plan scheme
-unemployed unemployment jobless`
+unemployed unemployment jobless
+wrong fault faulty problem defect defective flaw`
 
 var (
 	relatedOnce sync.Once
