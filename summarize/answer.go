@@ -1119,6 +1119,9 @@ func (d *Doc) Answer(question string) Answer {
 	if ev := d.standing(question, q); ev != nil {
 		return d.answerWith(ev)
 	}
+	if ev := d.teamOf(question, q); ev != nil {
+		return d.answerWith(ev)
+	}
 	if q.wantsDate && q.predicate == scoreTerm {
 		// "When did Campbell score?" — a report's card gives the minute
 		// under the teams: "Campbell 75."
@@ -1319,7 +1322,7 @@ func (d *Doc) Answer(question string) Answer {
 			preferAnywhere(ranked, func(c candidate) bool { return d.namesBeside(c.i, q) })
 		}
 	}
-	if who && !q.cloze && opponentRE.MatchString(question) {
+	if who && !q.cloze && opponentRE.MatchString(question) && !playsForRE.MatchString(question) {
 		// "Who will Ljubicic face in the semi-final?" asks about a match
 		// to come: a report of the match he won ("Ljubicic booked his
 		// place in the last four with a 7-5 6-4 win over Henman") does not
@@ -1811,6 +1814,86 @@ func (d *Doc) standing(question string, q bound) []int {
 	}
 	return nil
 }
+
+// teamOf returns, for "Who does Lennon play for?" or "Which club does Ronaldo
+// play for?", the sentence that names the team beside the player as news
+// does — its possessive ("Celtic's Neil Lennon"), or with the player's
+// position ("Manchester United winger Cristiano Ronaldo") — else the
+// sentence right after one that names them which opens by calling them so
+// ("Scott Gray will miss … The Borders flanker has a knee injury"). Not for
+// a club they played for before ("… before Birmingham?"). It returns nil for
+// other questions and when no sentence does.
+func (d *Doc) teamOf(question string, q bound) []int {
+	if !(opensWith(question, "who") || opensWith(question, "which")) || !playsForRE.MatchString(question) || formerRE.MatchString(question) {
+		return nil
+	}
+	subject := subjectTerms(q)
+	if len(subject) == 0 {
+		return nil
+	}
+	named := d.namesSubject(q)
+	for i, s := range d.Sentences {
+		for _, m := range teamBeforeRE.FindAllStringSubmatchIndex(s, -1) {
+			if !q.hasWord(s[m[2]:m[3]]) && namedNext(s[m[1]:], subject) {
+				return []int{i}
+			}
+		}
+	}
+	for i := 1; i < len(d.Sentences); i++ {
+		if m := teamDescribedRE.FindStringSubmatch(d.Sentences[i]); m != nil && !q.hasWord(m[1]) && named(i-1) {
+			return []int{i - 1, i}
+		}
+	}
+	return nil
+}
+
+// namedNext reports whether s opens with a player named by one of the terms,
+// past words that describe them ("former Irish international Trevor Brennan")
+// but nothing else ("offer for Republic of Ireland international Reid" is
+// not Southampton's player).
+func namedNext(s string, terms []string) bool {
+	for n, w := range strings.Fields(s) {
+		if n == maxDescriptionName+2 {
+			break
+		}
+		word := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), ".,;:!?\"'’”)")
+		if slices.Contains(terms, text.Term(strings.ToLower(word))) {
+			return true
+		}
+		if word != w || !capitalized(word) && !playerWordRE.MatchString(word) {
+			return false
+		}
+	}
+	return false
+}
+
+// positions are the places in a side news names a player by, after the
+// team: "Leicester lock", "Wasps flanker", "Real Madrid striker". (Not
+// "captain", "star" or "international", which news writes after a country
+// as often: "England captain Jonny Wilkinson".)
+const positions = `striker|forward|winger|wing|midfielder|defender|centre-back|full-back|left-back|right-back|sweeper|goalkeeper|keeper|` +
+	`flanker|lock|prop|hooker|fly-half|scrum-half|outside-half|stand-off|centre|number eight|back-row|tight-head|loose-head`
+
+// playerWordRE finds the words that may describe a player between a team's
+// possessive and the name: "former", "Irish", "international", "30-year-old".
+var playerWordRE = regexp.MustCompile(`^(?:former|new|veteran|young|teenage|international|captain|star|\d+-year-old|` + positions + `)$`)
+
+var (
+	// teamBeforeRE finds a team named before a player: its possessive
+	// ("Celtic's Neil Lennon", "Toulouse's former Irish international
+	// Trevor Brennan"), or the team and the position ("Manchester United
+	// winger"). The team is its first group; the player's name follows.
+	// The words of a name are capitalized after a hyphen too: not
+	// "Tough-scrummaging prop Julian White".
+	teamBeforeRE = regexp.MustCompile(`(\p{Lu}[\p{L}&.]*(?:-\p{Lu}[\p{L}&.]*)*(?: \p{Lu}[\p{L}&.]*(?:-\p{Lu}[\p{L}&.]*)*)*)(?:['’]s | (?:` + positions + `) )`)
+	// teamDescribedRE finds a sentence that opens by calling a player by
+	// team and position: "The Borders flanker has …", "The 34-year-old
+	// Leicester lock's final match …".
+	teamDescribedRE = regexp.MustCompile(`^The (?:\d+-year-old |former |new )?(\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*)*) (?:` + positions + `)\b`)
+	// formerRE finds a question about a time before now: "Which club did
+	// Gronkjaer play for before Birmingham?".
+	formerRE = regexp.MustCompile(`(?i)\b(?:before|previously|formerly|used to|last season|in the past)\b`)
+)
 
 // beatenRE finds a question about who beat someone: "Who beat Moya?", "Who
 // defeated Henman in the final?".
@@ -2592,6 +2675,10 @@ func (d *Doc) makerAnywhere(ranked []candidate, q bound) bool {
 // "Who will Agassi play in the quarter-finals?", "Who do Ireland play
 // next?" (not "Who will play Maria?").
 var opponentRE = regexp.MustCompile(`(?i)^who (?:will|do|does) \S+(?: \S+)? (?:play|face|meet|take on)\b`)
+
+// playsForRE finds a question about whom someone plays for — a club, a
+// country: "Who does Lennon play for?" asks no opponent.
+var playsForRE = regexp.MustCompile(`(?i)\bplay(?:s|ed|ing)? for\b`)
 
 // aheadRE finds words that look ahead to a match.
 var aheadRE = regexp.MustCompile(`(?i)\b(?:will|'ll|next|faces|meets|plays|awaits|set to|due to|takes on|goes on to|ahead|tie with|set up|clash with|date with)\b`)

@@ -2090,3 +2090,28 @@ func TestNationAndItsPeople(t *testing.T) {
 	checkAnswer(t, d, "When did Kenya vote?", "Friday")
 	checkAnswer(t, d, "When did Uganda vote?", "")
 }
+
+// "Who does Lennon play for?" asks for his team, which news names beside
+// him — "Celtic's Neil Lennon", "Hibernian winger Ivan Sproule" — or calls
+// him by in the next sentence ("The Borders flanker"): it asks no opponent,
+// and a possessive of anything else before his name ("Motherwell's offer
+// for Scotland international Reid") or a description ("Hard-running flanker
+// Tom Bell") names no team.
+func TestTeamOfPlayer(t *testing.T) {
+	d := NewDoc("Lennon on derby", "Rangers have won their last four league games and are favourites for Sunday's derby. "+
+		"\"We believe we can win if we play our best,\" the midfielder said. "+
+		"Celtic's Neil Lennon admits his side have not been at their best this season.")
+	checkAnswer(t, d, "Who does Lennon play for?", "Celtic")
+	d = NewDoc("Sproule deal", "Ivan Sproule has agreed a new two-year contract. "+
+		"Hibernian winger Ivan Sproule said he had never wanted to leave Easter Road. "+
+		"The 23-year-old scored twice against Hearts last month.")
+	checkAnswer(t, d, "Which club does Sproule play for?", "Hibernian")
+	d = NewDoc("Injury blow", "Scotland's back row problems have grown with news that Tom Bell will miss the opening games. "+
+		"The Borders flanker has hurt a knee and joins two other forwards on the injured list. "+
+		"Hard-running flanker Tom Bell had been expected to start.")
+	checkAnswer(t, d, "Which club does Tom Bell play for?", "The Borders flanker")
+	d = NewDoc("Reid bids", "Forest have received bids for Andy Reid from two clubs. "+
+		"Motherwell's offer for Scotland international Reid was £2m plus two players. "+
+		"Reid has played for Forest since he was 16.")
+	checkAnswer(t, d, "Which club does Reid play for?", "played for Forest")
+}
