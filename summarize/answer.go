@@ -317,7 +317,11 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 		if !t.num && !d.numberWord(t) {
 			continue
 		}
+		ordinal := d.ordinal(t)
 		for k := p + 1; k < min(len(toks), p+4); k++ {
+			if ordinal && toks[k].stop {
+				break
+			}
 			if slices.Contains(counted, toks[k].id) {
 				return true
 			}
@@ -377,6 +381,16 @@ func (d *Doc) groupSized(ranked []candidate, q bound, question string) int {
 	}
 	return -1
 }
+
+// ordinal reports whether a word of the article is a place in an order
+// written in figures, "14th", "2nd": a count of what it is right before
+// ("Elvis' 19th UK number one", "his 23rd cap"), not of what comes after
+// another word ("finished 14th in the vote" counts no votes).
+func (d *Doc) ordinal(t token) bool {
+	return t.num && t.id >= 0 && ordinalRE.MatchString(d.termList[t.id])
+}
+
+var ordinalRE = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
 
 // countedAfterVerb returns, for a "how many" question, the sentence near it
 // among ranked that gives a count right after the question's verb, as news

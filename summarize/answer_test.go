@@ -2115,3 +2115,16 @@ func TestTeamOfPlayer(t *testing.T) {
 		"Reid has played for Forest since he was 16.")
 	checkAnswer(t, d, "Which club does Reid play for?", "played for Forest")
 }
+
+// A place in an order written in figures counts what it stands right before
+// ("her 23rd cap"), not what follows another word ("finished 14th in the
+// vote" says nothing of how many voted).
+func TestOrdinalCounts(t *testing.T) {
+	d := NewDoc("Best band poll", "The Blue Nile have been named the best Scottish band of all time in a magazine's poll. "+
+		"Texas, who finished 14th in the vote, played at the party where the result was announced. "+
+		"The magazine left the final choice to the public.")
+	checkAnswer(t, d, "How many people voted?", "")
+	d = NewDoc("Wales team", "Wales have named an unchanged side for Saturday's game in Rome. "+
+		"Full-back Kate Morgan wins her 23rd cap.")
+	checkAnswer(t, d, "How many caps does Morgan have?", "23rd cap")
+}
