@@ -317,6 +317,9 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 		if !t.num && !d.numberWord(t) {
 			continue
 		}
+		if t.num && t.id >= 0 && yearRE.MatchString(d.termList[t.id]) {
+			continue // "In 2004 IBM said …"
+		}
 		ordinal := d.ordinal(t)
 		for k := p + 1; k < min(len(toks), p+4); k++ {
 			if ordinal && toks[k].stop {

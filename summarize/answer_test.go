@@ -2118,7 +2118,7 @@ func TestTeamOfPlayer(t *testing.T) {
 
 // A place in an order written in figures counts what it stands right before
 // ("her 23rd cap"), not what follows another word ("finished 14th in the
-// vote" says nothing of how many voted).
+// vote" says nothing of how many voted); a year counts nothing.
 func TestOrdinalCounts(t *testing.T) {
 	d := NewDoc("Best band poll", "The Blue Nile have been named the best Scottish band of all time in a magazine's poll. "+
 		"Texas, who finished 14th in the vote, played at the party where the result was announced. "+
@@ -2127,4 +2127,9 @@ func TestOrdinalCounts(t *testing.T) {
 	d = NewDoc("Wales team", "Wales have named an unchanged side for Saturday's game in Rome. "+
 		"Full-back Kate Morgan wins her 23rd cap.")
 	checkAnswer(t, d, "How many caps does Morgan have?", "23rd cap")
+	// Nor does a year: "published in 2003 found people …" counts no one.
+	d = NewDoc("Jobs pilot", "The Home Office is to run a pilot scheme to help people in poorer areas into work. "+
+		"A study published in 2003 found people in those areas were far less likely to find jobs. "+
+		"The pilot will start in April in three cities.")
+	checkAnswer(t, d, "How many people will take part in the pilot?", "")
 }
