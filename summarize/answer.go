@@ -258,10 +258,15 @@ func (d *Doc) countsNone(question string) bool {
 
 // counted returns what countedTerms does, or with related set, the term
 // numbers of all the question's counted words and of the words related to
-// them.
+// them: the words after "how many" up to its verb ("attended" in "How many
+// delegates attended …?", which "120,000 trade professionals attended"
+// answers), not what the verb takes ("Linux" in "How many customers use
+// Linux?", which "$300m into a three-year Linux program" does not).
 func (d *Doc) counted(question string, related bool) []int32 {
 	var out []int32
 	content := false // a content word has been read
+	verb, _ := predicate(question)
+	pastVerb := false
 	for _, w := range wordsAfterHowMany(question) {
 		if text.IsStopword(w) {
 			if len(out) > 0 || related && content {
@@ -269,6 +274,10 @@ func (d *Doc) counted(question string, related bool) []int32 {
 			}
 			continue
 		}
+		if pastVerb {
+			break // "How many IBM customers use Linux?" counts no Linux
+		}
+		pastVerb = content && strings.EqualFold(w, verb)
 		content = true
 		if id := d.termID(text.Term(w)); id >= 0 {
 			out = append(out, id)

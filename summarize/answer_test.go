@@ -2132,4 +2132,10 @@ func TestOrdinalCounts(t *testing.T) {
 		"A study published in 2003 found people in those areas were far less likely to find jobs. "+
 		"The pilot will start in April in three cities.")
 	checkAnswer(t, d, "How many people will take part in the pilot?", "")
+	// What the question's verb takes is not what it counts: "$300m into a
+	// three-year Linux program" counts no customers.
+	d = NewDoc("Linux push", "The software firm is spending $100m over three years on Linux. "+
+		"In 2001 it put $300m into a three-year Linux program. "+
+		"It says more of its customers want to use open source software.")
+	checkAnswer(t, d, "How many customers use Linux?", "")
 }
