@@ -394,6 +394,13 @@ func (d *Doc) groupSized(ranked []candidate, q bound, question string) int {
 	return -1
 }
 
+// namedOrBack reports whether sentence i names what the question does, or
+// goes on about it right after one that does ("Henman slumped to a
+// straight sets defeat … The Croatian eighth seed booked his place …").
+func (d *Doc) namedOrBack(i int, named func(int) bool) bool {
+	return named(i) || i > 0 && named(i-1) && describesBack(d.Sentences[i])
+}
+
 // ordinal reports whether a word of the article is a place in an order
 // written in figures, "14th", "2nd": a count of what it is right before
 // ("Elvis' 19th UK number one", "his 23rd cap"), not of what comes after
@@ -1379,6 +1386,15 @@ func (d *Doc) Answer(question string) Answer {
 			return decline()
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
+		if named := d.namesSubject(q); k >= 0 && len(subjectTerms(q)) > 0 && !d.namedOrBack(top[k].i, named) {
+			// "How much did Verizon pay for MCI?" — not "Qwest, meanwhile,
+			// had to pay the SEC $250m", which names neither, when a
+			// sentence as near does: "MCI accepted a $6.75bn buyout from
+			// telecoms giant Verizon".
+			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) && named(c.i) }); j >= 0 {
+				k = j
+			}
+		}
 		if k >= 0 && q.wantsDate && d.dateGap(top[k].i, q) > dateBeside {
 			// "When are the elections in Iraq?" — "in the wake of next
 			// Sunday's elections", where the date goes with what is asked,

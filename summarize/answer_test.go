@@ -2139,3 +2139,22 @@ func TestOrdinalCounts(t *testing.T) {
 		"It says more of its customers want to use open source software.")
 	checkAnswer(t, d, "How many customers use Linux?", "")
 }
+
+// A sum for what the question names comes from a sentence that names it,
+// when one is as near as a sentence that names neither: "How much did
+// Westline pay for Eastway?" — not "Northrail, meanwhile, had to pay
+// regulators £25m".
+func TestTypedAnswerNamesTheSubject(t *testing.T) {
+	d := NewDoc("Rail takeover", "Rail firm Westline is to take over its smaller rival Eastway. "+
+		"Eastway accepted a £675m takeover from Westline on Monday, rejecting a higher offer from Southern. "+
+		"Westline will keep the Eastway name for two years. "+
+		"Eastway's chairman said Westline had made a fair offer. "+
+		"Northrail, meanwhile, had to pay regulators £25m last year to settle claims over late trains.")
+	checkAnswer(t, d, "How much did Westline pay for Eastway?", "£675m")
+	// A sentence that goes on about the one before names it too.
+	d = NewDoc("Henman out", "Tim Henman slumped to a straight sets defeat in his quarter-final against Ivan Ljubicic. "+
+		"The Croatian eighth seed won 7-5 6-4 to reach the last four. "+
+		"Henman had led 2-0 in the second set before the rain came. "+
+		"\"If it's raining, you come off - the score's irrelevant,\" Henman said.")
+	checkAnswer(t, d, "What was the score in Henman's defeat?", "7-5 6-4")
+}
