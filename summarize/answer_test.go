@@ -1589,12 +1589,19 @@ func TestLightVerbRelatedWords(t *testing.T) {
 	checkAnswer(t, d, "When will customers get the chip cards?", "17 February")
 }
 
-// Broadband speeds are speeds: "What speed …?" is answered by "2Mbps".
+// Broadband speeds are speeds: "What speed …?" is answered by "2Mbps"; an
+// economy's, its growth: "How fast …?" by "Growth was 1.1%".
 func TestDataRateIsASpeed(t *testing.T) {
 	d := NewDoc("Faster broadband", "Telco will double the broadband speeds of most of its home customers at no extra charge. "+
 		"Telco now has a 36% share of the broadband market, down from 39%. "+
 		"Many Telco customers will now have download speeds of 2Mbps.")
 	checkAnswer(t, d, "What speed will Telco's broadband go up to?", "2Mbps")
+	// An economy's speed is its rate of growth.
+	d = NewDoc("Nordland plans", "Nordland's prime minister will unveil plans to cut red tape for small firms. "+
+		"Without a pick-up in Nordland's growth, the economy could come to a halt, business leaders say. "+
+		"The government says getting the economy moving fast is the job of all of Nordland's five million people. "+
+		"Growth was 1.1% in 2004, up from just 0.3% in 2003.")
+	checkAnswer(t, d, "How fast is Nordland's economy growing?", "1.1%")
 }
 
 // A phrasal verb means what the pair does ("carry out" a survey is to do it),

@@ -360,7 +360,9 @@ func measureOf(l string) []*regexp.Regexp {
 	case has("how far", "how tall", "how high", "how deep", "how wide", "what distance"):
 		return []*regexp.Regexp{lengthRE}
 	case has("how fast", "what speed"):
-		return []*regexp.Regexp{speedRE}
+		// A speed, or for an economy or a market a rate of growth: "How
+		// fast did the US economy grow?" — "an annual rate of 3.7%".
+		return []*regexp.Regexp{speedRE, percentRE}
 	case has("how heavy", "weigh"):
 		return []*regexp.Regexp{weightRE}
 	case has("winning time", "best time", "fastest time", "finishing time", "'s time", "’s time") || ranTimeRE.MatchString(l):
