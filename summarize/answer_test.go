@@ -167,6 +167,12 @@ func TestAnswerVerbForms(t *testing.T) {
 			t.Errorf("Answer(%q) = %+v; want evidence with %q", q, a, want)
 		}
 	}
+	// Who stands in for someone replaces them, for now: "has been put in
+	// temporary charge".
+	club := NewDoc("Hale quits", "Rovers manager Tom Hale has resigned for personal reasons. "+
+		"\"I wish the club and the fans all the best,\" Hale said. "+
+		"Assistant coach Sam Pike has been put in temporary charge for Saturday's game against Town.")
+	checkAnswer(t, club, "Who will replace Hale?", "Sam Pike")
 }
 
 // TestQuestionForms reads what kind of answer a question wants from its form,
