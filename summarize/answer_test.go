@@ -278,7 +278,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // for "accused", "exit" for "knocked out", "opens" for "released", "debts"
 // for "owe", "contest" for "appeal", "unveiling" for "presented", "called
 // for" for "want", "quit" for "resign", "revenues" for "sales", "scheme"
-// for "plan", "faulty" for "wrong". Such an
+// for "plan", "faulty" for "wrong", "daily" for "newspaper". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -335,6 +335,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"A faulty valve can let the pilot light go out without cutting the gas supply. "+
 		"Owners will be offered a free repair.")
 	checkAnswer(t, valves, "What is wrong with the boilers?", "faulty valve")
+	// A newspaper is "the paper" or "a daily".
+	press := NewDoc("Press reaction", "The defeat dominated the front pages on Thursday. "+
+		"The Madrid daily El Sol blamed the coach for the team's poor start. "+
+		"Few reports mentioned the crowd's behaviour.")
+	checkAnswer(t, press, "Which newspapers are quoted?", "El Sol")
 	// A budget or a plan is presented as news says it is "unveiled".
 	budget := NewDoc("Budget", "The government has put tax cuts at the centre of its latest budget. "+
 		"The focus of the 2005 budget was more for all, officials said. "+

@@ -352,7 +352,8 @@ func Related(term string) []string {
 // "appeal", "call (for)", "demand" or "urge" for "want", "quit" for
 // "resign", "revenues" for "sales" (and the other way), "shortfall" for
 // "deficit", a pension "scheme" for a "plan", "unemployment" or "jobless"
-// for "unemployed", a "fault" or "problem" for what is "wrong". One way only: a question's word finds the article's.
+// for "unemployed", a "fault" or "problem" for what is "wrong", "the paper"
+// or "a daily" for a "newspaper". One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -396,6 +397,7 @@ revenue sale turnover
 deficit shortfall
 plan scheme
 unemployed unemployment jobless
+newspaper paper daily
 wrong fault faulty problem defect defective flaw`
 
 var (
