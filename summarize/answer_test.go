@@ -626,6 +626,7 @@ func TestMeasureAsNewsGivesIt(t *testing.T) {
 		{"How old is she?", "access to Mrs Quinn's two-year-old son", false},
 		{"How old are they?", "In 2004, 30 people died", false},
 		{"How old is it?", "postponed by two weeks, 10 days early", false},
+		{"How old must e-mails be to be deleted?", "orders to delete e-mails more than three months old", true},
 		{"How long is the deal?", "signed a three-year deal", true},
 		{"How long is the ban?", "banned for 10 games", true},
 		{"How long is the ban?", "suspended until the end of the year", true},

@@ -384,7 +384,7 @@ var (
 	// article, "Fifteen-year-old Donald Young", not "Mrs Quinn's two-year-old
 	// son"), "aged 68", "the age of 12", "36 years old"; a thing's age
 	// ("dating from 1945").
-	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}[- ]year-old\b|(?:^|\b[Tt]he |\b[Aa] )(?i:` + spelledNumberAlt + `)[- ]year-old\b|\b(?:aged|age of) \d{1,3}\b|\b\d{1,3} years old\b` +
+	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}[- ]year-old\b|(?:^|\b[Tt]he |\b[Aa] )(?i:` + spelledNumberAlt + `)[- ]year-old\b|\b(?:aged|age of) \d{1,3}\b|\b(?:\d{1,3}|(?i:` + spelledNumberAlt + `)) (?:years?|months?|weeks?|days?) old\b` +
 		`|` + describedAge +
 		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b`)
 	// namedAgeRE is agedRE's first form, with the name as its group.
