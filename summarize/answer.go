@@ -626,6 +626,10 @@ var (
 // article reports.
 var finalScoreRE = regexp.MustCompile(`(?i)^what (?:was|is) the final score\W*$`)
 
+// setsRE finds a match's score in sets, two or more in a row: "6-3 6-2",
+// "7-6 (7-3), 6-4".
+var setsRE = regexp.MustCompile(`\b\d{1,2}-\d{1,2}(?: \(\d{1,2}-\d{1,2}\))?,? \d{1,2}-\d{1,2}\b`)
+
 // theMatchRE finds a score question about "the" match, with no more words
 // than a word for one: "What was the score in the final?", "… of the game?"
 // ("the final score" is not one: a report may give only the half-time score).
@@ -1143,6 +1147,12 @@ func (d *Doc) Answer(question string) Answer {
 		// a score further down, which may be the half-time one.
 		if len(d.Sentences) > 0 && scoreRE.MatchString(d.Sentences[0]) {
 			return d.answerWith([]int{0})
+		}
+		// Or by a match's sets, which only a result gives and a tennis
+		// report often leaves for later: "… served out to win 6-3 6-2 1-6
+		// 3-6 10-8".
+		if j := slices.IndexFunc(d.Sentences, setsRE.MatchString); j >= 0 {
+			return d.answerWith([]int{j})
 		}
 		return decline()
 	}

@@ -1817,6 +1817,12 @@ func TestWhatWasTheScore(t *testing.T) {
 	d = NewDoc("Wales win in Rome", "Wales ran in eight tries to win in Rome and stay top of the table. "+
 		"Tries from Thomas, Shanklin and Williams gave the visitors a 19-5 half-time lead.")
 	checkAnswer(t, d, "What was the final score?", "")
+	// Or a match's sets, which only the result gives: a tennis report may
+	// leave them for later.
+	d = NewDoc("Hewitt through", "Lleyton Hewitt came through a five-set battle with David Nalbandian to reach the semi-finals. "+
+		"Nalbandian broke his serve three times in each of the next two sets. "+
+		"Hewitt grabbed the vital break in the 17th game and served out to win 6-3 6-2 1-6 3-6 10-8.")
+	checkAnswer(t, d, "What was the final score?", "6-3 6-2 1-6 3-6 10-8")
 }
 
 // When and where the match is played, who referees it and how many watched
