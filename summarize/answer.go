@@ -1156,6 +1156,19 @@ func (d *Doc) Answer(question string) Answer {
 		}
 		return decline()
 	}
+	if q.quantity == scoreline && len(subjectTerms(q)) > 0 {
+		// "What was the score against Roddick?" — a match's sets where the
+		// article names whom the question does, or right after it does:
+		// "… a four-set win over Andy Roddick. The home favourite will
+		// face Marat Safin after coming through 3-6 7-6 (7-3) 7-6 (7-4)
+		// 6-1."
+		named := d.namesSubject(q)
+		for j, s := range d.Sentences {
+			if setsRE.MatchString(s) && d.namedOrBack(j, named) {
+				return d.answerWith([]int{j})
+			}
+		}
+	}
 	if ev := d.matchFacts(question); ev != nil {
 		return d.answerWith(ev)
 	}

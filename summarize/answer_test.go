@@ -1823,6 +1823,13 @@ func TestWhatWasTheScore(t *testing.T) {
 		"Nalbandian broke his serve three times in each of the next two sets. "+
 		"Hewitt grabbed the vital break in the 17th game and served out to win 6-3 6-2 1-6 3-6 10-8.")
 	checkAnswer(t, d, "What was the final score?", "6-3 6-2 1-6 3-6 10-8")
+	// The sets of the match against whom the question names, in a sentence
+	// that names them or goes on about one that does.
+	d = NewDoc("Hewitt in final", "Lleyton Hewitt reached the final with a four-set win over Andy Roddick on Friday. "+
+		"The home favourite will face Marat Safin on Sunday after coming through 3-6 7-6 (7-3) 7-6 (7-4) 6-1. "+
+		"He is aiming to be the first Australian winner since 1976. "+
+		"Roddick raced 4-1 clear in the third set before Hewitt pegged him back.")
+	checkAnswer(t, d, "What was the score against Roddick?", "3-6 7-6 (7-3) 7-6 (7-4) 6-1")
 }
 
 // When and where the match is played, who referees it and how many watched
