@@ -578,6 +578,11 @@ func (d *Doc) matchFacts(question string) []int {
 		if j := line(cardCrowdRE); j >= 0 {
 			return []int{j}
 		}
+		// Or a report's card line: "Goals: Giannakopoulos 41. Att: 50,430
+		// Ref: S Dunn".
+		if j := slices.IndexFunc(d.Sentences, cardAttRE.MatchString); j >= 0 {
+			return []int{j}
+		}
 	}
 	return nil
 }
@@ -620,6 +625,7 @@ var (
 	cardTimeRE    = regexp.MustCompile(`^\d{4} (?:GMT|BST)$`)
 	cardRefereeRE = regexp.MustCompile(`^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)+ \([\p{L} ]+\)$`)
 	cardCrowdRE   = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+\.?$`)
+	cardAttRE     = regexp.MustCompile(`\bAtt(?:endance)?: \d{1,3}(?:,\d{3})+`)
 )
 
 // finalScoreRE finds a question for the final score of the match the

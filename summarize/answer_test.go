@@ -1847,6 +1847,11 @@ func TestMatchCard(t *testing.T) {
 		"City: Hale, Dunn, Moss, Reid, Kerr.\n\nRovers: Lowe, Pike, Shaw, Ford, Lamb.\n\n12,345\n\nReferee: T Gray.")
 	checkAnswer(t, report, "How many people watched the match?", "12,345")
 	checkAnswer(t, report, "What was the attendance?", "12,345")
+	// Or in a report's card line.
+	line := NewDoc("City 2-1 Rovers", "Dunn smashed home the winner to end Rovers' unbeaten run. "+
+		"Kerr had equalised with a volley. "+
+		"City: Hale, Dunn, Moss, Reid, Kerr. Goals: Dunn 35, 69. Rovers: Lowe, Pike, Shaw. Goals: Kerr 41. Att: 24,680 Ref: T Gray (Kent).")
+	checkAnswer(t, line, "How many people watched the match?", "24,680")
 	// Without a card the question is answered, or not, from the text.
 	checkAnswer(t, report, "When is the match?", "")
 	checkAnswer(t, preview, "How many people watched the match?", "")
