@@ -1852,6 +1852,11 @@ func TestMatchCard(t *testing.T) {
 		"Kerr had equalised with a volley. "+
 		"City: Hale, Dunn, Moss, Reid, Kerr. Goals: Dunn 35, 69. Rovers: Lowe, Pike, Shaw. Goals: Kerr 41. Att: 24,680 Ref: T Gray (Kent).")
 	checkAnswer(t, line, "How many people watched the match?", "24,680")
+	// A team sheet marks the captain "(capt)".
+	sheet := NewDoc("Rovers v City", "Rovers have named an unchanged side for Friday's game. "+
+		"City bring in two new forwards. "+
+		"Rovers: Hale; Dunn, Moss (capt), Reid, Kerr. City: Lowe; Pike, Shaw, Ford (capt), Lamb.")
+	checkAnswer(t, sheet, "Who is Rovers' captain?", "Moss (capt)")
 	// Without a card the question is answered, or not, from the text.
 	checkAnswer(t, report, "When is the match?", "")
 	checkAnswer(t, preview, "How many people watched the match?", "")

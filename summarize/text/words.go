@@ -353,7 +353,8 @@ func Related(term string) []string {
 // "resign", "revenues" for "sales" (and the other way), "shortfall" for
 // "deficit", a pension "scheme" for a "plan", "unemployment" or "jobless"
 // for "unemployed", a "fault" or "problem" for what is "wrong", "the paper"
-// or "a daily" for a "newspaper". One way only: a question's word finds the article's.
+// or "a daily" for a "newspaper", a team sheet's "(capt)" for its "captain".
+// One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
 chair chairman chairwoman chairperson
@@ -362,7 +363,7 @@ write author
 make developer manufacturer producer
 coach trainer boss
 manage boss
-captain skipper
+captain skipper capt
 director boss chief head
 play actor actress star role
 beat defeat victory win overcome
