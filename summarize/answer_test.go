@@ -1614,6 +1614,12 @@ func TestDataRateIsASpeed(t *testing.T) {
 		"The government says getting the economy moving fast is the job of all of Nordland's five million people. "+
 		"Growth was 1.1% in 2004, up from just 0.3% in 2003.")
 	checkAnswer(t, d, "How fast is Nordland's economy growing?", "1.1%")
+	// "How much of" something asks for a share, a percentage before any sum.
+	d = NewDoc("Club bid", "Tycoon Sam Hale has made a new offer for the club, which values it at £80m. "+
+		"The club's board will meet this week to discuss Mr Hale's offer. "+
+		"Fans of the club say Mr Hale's plan would load the club with debt. "+
+		"Mr Hale and his family hold a stake of 28.1%.")
+	checkAnswer(t, d, "How much of the club does Hale own?", "28.1%")
 }
 
 // A phrasal verb means what the pair does ("carry out" a survey is to do it),

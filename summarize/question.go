@@ -284,6 +284,12 @@ func parseQuery(q string) query {
 			// percentage ("closed down 8%").
 			qu.measure = []*regexp.Regexp{percentRE}
 		}
+		if qu.measure == nil && strings.HasPrefix(strings.TrimSpace(l), "how much of ") {
+			// "How much of the club does Glazer own?" asks for a share,
+			// which news gives as a percentage ("hold a stake of 28.1%"),
+			// before any sum ("values the club at £800m").
+			qu.measure = []*regexp.Regexp{percentRE}
+		}
 		// A verb with a particle is no predicate: "carried out", "stepped
 		// down" mean what the pair does.
 		if v := phrasalVerb(q); v != "" {
