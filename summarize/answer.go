@@ -1184,6 +1184,9 @@ func (d *Doc) Answer(question string) Answer {
 	if ev := d.teamOf(question, q); ev != nil {
 		return d.answerWith(ev)
 	}
+	if ev := d.seatOf(question, q); ev != nil {
+		return d.answerWith(ev)
+	}
 	if q.wantsDate && q.predicate == scoreTerm {
 		// "When did Campbell score?" — a report's card gives the minute
 		// under the teams: "Campbell 75."
@@ -1918,6 +1921,45 @@ func (d *Doc) teamOf(question string, q bound) []int {
 	}
 	return nil
 }
+
+// seatOf returns, for "Which constituency does Barbara Roche represent?",
+// the sentence that names an MP's seat as news does: "Ms Roche, Labour MP
+// for Hornsey and Wood Green," beside the MP's name, or — in any of its forms,
+// "the Ealing North MP" too — in a sentence that names no one the question
+// does, right after one that names the MP ("Stephen Pound labelled … The MP
+// for Ealing North claimed …"); not "The Glasgow Kelvin MP … accused Ms
+// King", someone else's seat. It returns nil for other questions and when no
+// sentence does.
+func (d *Doc) seatOf(question string, q bound) []int {
+	l := strings.ToLower(question)
+	if !(strings.Contains(l, "constituency") || strings.Contains(l, " mp for")) || len(subjectTerms(q)) == 0 {
+		return nil
+	}
+	if strings.Contains(l, " mp for") {
+		// "Which constituency is Stephen Pound MP for?": the MP is Stephen
+		// Pound, not a name "Stephen Pound MP".
+		i := strings.Index(l, " mp for")
+		q = d.bind(parseQuery(question[:i] + question[i+len(" mp"):]))
+	}
+	named := d.namesSubject(q)
+	for i, s := range d.Sentences {
+		switch {
+		case named(i) && mpForRE.MatchString(s):
+			return []int{i}
+		case i > 0 && !named(i) && named(i-1) && (mpForRE.MatchString(s) || seatMPRE.MatchString(s)):
+			return []int{i - 1, i}
+		}
+	}
+	return nil
+}
+
+// mpForRE and seatMPRE find an MP's seat as news names it: "MP for
+// Richmond", "the Ealing North MP" (not "a safe Labour seat", which names a
+// party).
+var (
+	mpForRE  = regexp.MustCompile(`\bMP for \p{Lu}|\bconstituency (?:of|now known as) \p{Lu}`)
+	seatMPRE = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}[\p{L}'-]* )+MP\b`)
+)
 
 // namedNext reports whether s opens with a player named by one of the terms,
 // past words that describe them ("former Irish international Trevor Brennan")

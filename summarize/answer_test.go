@@ -2211,3 +2211,30 @@ func TestTypedAnswerNamesTheSubject(t *testing.T) {
 		"\"If it's raining, you come off - the score's irrelevant,\" Henman said.")
 	checkAnswer(t, d, "What was the score in Henman's defeat?", "7-5 6-4")
 }
+
+// "Which constituency does Barbara Roche represent?" is answered where news
+// names an MP's seat — "Labour MP for Hornsey and Wood Green", "the Ealing
+// North MP" — beside her name or right after a sentence that names her; not
+// by another MP's seat in a sentence about her.
+func TestSeatOfAnMP(t *testing.T) {
+	d := NewDoc("Migration warning", "A former immigration minister has called for an independent body to monitor migration. "+
+		"Ann Hale said the body should publish its figures every year. "+
+		"Ms Hale, Labour MP for Northfield and Vale, believes legal migration is good for the economy.")
+	checkAnswer(t, d, "Which constituency does Ann Hale represent?", "Northfield and Vale")
+	d = NewDoc("Casino row", "The casino plans have been attacked from the government's own benches. "+
+		"Labour backbencher Tom Pike called the regeneration schemes \"a pile of nonsense\". "+
+		"The MP for Ealing East said the bill would bring misery to poor areas.")
+	checkAnswer(t, d, "Which constituency does Tom Pike represent?", "Ealing East")
+	// Another MP's seat is no answer.
+	d = NewDoc("Stooge row", "Jane King has hit back at her critics in the constituency. "+
+		"The Glasgow Kelvin MP, who was expelled from his party, accused Ms King of being a stooge.")
+	const king = "Which constituency does Jane King represent?"
+	if ev := d.seatOf(king, d.bind(parseQuery(king))); ev != nil {
+		t.Errorf("seatOf(%q) = %v, want none: the Glasgow Kelvin MP is someone else", king, ev)
+	}
+	// "Which constituency is he MP for?" asks the same.
+	d = NewDoc("Daughter found", "Labour MP Tom Pike has told of his joy at finding a daughter he never knew he had. "+
+		"Mr Pike, who is now married, said: \"I was a sailor then.\" "+
+		"\"It was a pretty happy ending,\" said the Ealing East MP.")
+	checkAnswer(t, d, "Which constituency is Tom Pike MP for?", "Ealing East")
+}
