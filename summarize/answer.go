@@ -1187,6 +1187,9 @@ func (d *Doc) Answer(question string) Answer {
 	if ev := d.seatOf(question, q); ev != nil {
 		return d.answerWith(ev)
 	}
+	if ev := d.workBy(question, q); ev != nil {
+		return d.answerWith(ev)
+	}
 	if q.wantsDate && q.predicate == scoreTerm {
 		// "When did Campbell score?" — a report's card gives the minute
 		// under the teams: "Campbell 75."
@@ -1921,6 +1924,40 @@ func (d *Doc) teamOf(question string, q bound) []int {
 	}
 	return nil
 }
+
+// workBy returns, for "Who wrote The Pillowman?" or "Who wrote the book?",
+// the first sentence that names the work right before "by" and whoever made
+// it: "The Pillowman by Martin McDonagh", "The book, by Sunday Telegraph
+// journalist Robert Peston, said …", whatever verb the article uses or none.
+// It returns nil for other questions and when no sentence does.
+func (d *Doc) workBy(question string, q bound) []int {
+	if !opensWith(question, "who") || !authorVerbs[q.predicate] {
+		return nil
+	}
+	for i, s := range d.Sentences {
+		for _, m := range byNameRE.FindAllStringSubmatchIndex(s, -1) {
+			if q.hasWord(s[m[2]:m[3]]) {
+				continue
+			}
+			before := strings.Fields(s[max(0, m[0]-workReach):m[0]])
+			if k := len(before); k > 0 && slices.ContainsFunc(before[max(0, k-2):], func(w string) bool {
+				t := text.Term(strings.ToLower(strings.Trim(w, ",;:'’\"")))
+				return t == q.object || slices.Contains(q.terms, t) && t != q.predicate
+			}) {
+				return []int{i}
+			}
+		}
+	}
+	return nil
+}
+
+// workReach is how far before "by" a work's name may end: "Brown's Britain,
+// by …".
+const workReach = 30
+
+// authorVerbs are the terms of the verbs a question asks who made a work
+// with.
+var authorVerbs = termSet("write wrote written direct directed compose composed paint painted")
 
 // seatOf returns, for "Which constituency does Barbara Roche represent?",
 // the sentence that names an MP's seat as news does: "Ms Roche, Labour MP

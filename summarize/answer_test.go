@@ -2238,3 +2238,17 @@ func TestSeatOfAnMP(t *testing.T) {
 		"\"It was a pretty happy ending,\" said the Ealing East MP.")
 	checkAnswer(t, d, "Which constituency is Tom Pike MP for?", "Ealing East")
 }
+
+// Who made a work is named after "by", right after the work, whatever verb
+// the article uses or none: "The Pillowman by Martin McDonagh", "The book,
+// by Sunday Telegraph journalist Robert Peston, said …".
+func TestWorkBy(t *testing.T) {
+	d := NewDoc("Theatre awards", "The shortlists for this year's theatre awards were announced on Monday. "+
+		"The Goat by Edward Albee, The Pillowman by Martin McDonagh and Alan Bennett's The History Boys are shortlisted for best play. "+
+		"The winners will be named in February.")
+	checkAnswer(t, d, "Who wrote The Pillowman?", "Martin McDonagh")
+	d = NewDoc("Leaders' feud", "The prime minister and the chancellor were criticised by MPs at a private meeting on Monday. "+
+		"New claims about their relationship were made in a book published this week. "+
+		"The book, by Sunday Times journalist Tom Pike, said the pair had \"mutual contempt\" for each other.")
+	checkAnswer(t, d, "Who wrote the book?", "Tom Pike")
+}
