@@ -2878,4 +2878,4 @@ var jobQuestionRE = regexp.MustCompile(`(?i)^what (?:is|was) [^?]+(?:'s|’s) (?
 // openQuestionRE finds a question about what someone or something does or
 // why: "What does …?", "What will …?", "What happens …?", "Why …?", "How does
 // the cap work?".
-var openQuestionRE = regexp.MustCompile(`(?i)^(?:what (?:does|did|do|will|would|can|could|should|has|have|happens|happened|happen)\b|why\b|how (?:does|do|did|will|would|can|could) [^?]+ (?:work|respond|react)\b)`)
+var openQuestionRE = regexp.MustCompile(`(?i)^(?:what (?:does|did|do|will|would|can|could|should|has|have|happens|happened|happen)\b|why\b|how (?:does|do|did|will|would|can|could) [^?]+ work\b)`)
