@@ -2247,3 +2247,12 @@ func TestWorkBy(t *testing.T) {
 		"The book, by Sunday Times journalist Tom Pike, said the pair had \"mutual contempt\" for each other.")
 	checkAnswer(t, d, "Who wrote the book?", "Tom Pike")
 }
+
+// "How much is his bail?" asks for a sum of money, as "How much does it
+// cost?" does: not the age beside his name.
+func TestBailIsMoney(t *testing.T) {
+	d := NewDoc("Singer in court", "Singer Tom Reed has denied robbery and blackmail charges in court. "+
+		"He is out on £50,000 bail and must observe a curfew. "+
+		"Reed, 25, had to be home by midnight, one of the conditions of his bail.")
+	checkAnswer(t, d, "How much is Reed's bail?", "£50,000")
+}
