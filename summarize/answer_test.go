@@ -173,6 +173,10 @@ func TestAnswerVerbForms(t *testing.T) {
 		"\"I wish the club and the fans all the best,\" Hale said. "+
 		"Assistant coach Sam Pike has been put in temporary charge for Saturday's game against Town.")
 	checkAnswer(t, club, "Who will replace Hale?", "Sam Pike")
+	// Not someone put in charge of something new.
+	label := NewDoc("Rapper runs label", "Rap star Kid Nova is to become a record company executive after being put in charge of the label Big Beat. "+
+		"Nova will become the company's president from January.")
+	checkAnswer(t, label, "Who did Kid Nova replace?", "")
 }
 
 // TestQuestionForms reads what kind of answer a question wants from its form,
