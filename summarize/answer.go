@@ -1421,13 +1421,15 @@ func (d *Doc) Answer(question string) Answer {
 			return decline()
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
-		if named := d.namesSubject(q); k >= 0 && len(subjectTerms(q)) > 0 && !d.namedOrBack(top[k].i, named) {
+		if k >= 0 && slices.Contains(q.names, true) {
 			// "How much did Verizon pay for MCI?" — not "Qwest, meanwhile,
 			// had to pay the SEC $250m", which names neither, when a
 			// sentence as near does: "MCI accepted a $6.75bn buyout from
 			// telecoms giant Verizon".
-			if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) && named(c.i) }); j >= 0 {
-				k = j
+			if named := d.namesSubject(q); !d.namedOrBack(top[k].i, named) {
+				if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) && named(c.i) }); j >= 0 {
+					k = j
+				}
 			}
 		}
 		if k >= 0 && q.wantsDate && d.dateGap(top[k].i, q) > dateBeside {
@@ -1969,15 +1971,15 @@ var authorVerbs = termSet("write wrote written direct directed compose composed 
 // King", someone else's seat. It returns nil for other questions and when no
 // sentence does.
 func (d *Doc) seatOf(question string, q bound) []int {
-	l := strings.ToLower(question)
-	if !(strings.Contains(l, "constituency") || strings.Contains(l, " mp for")) || len(subjectTerms(q)) == 0 {
+	// (No lower-casing: it would cost every question an allocation.)
+	mpFor := strings.Index(question, " MP for")
+	if !strings.Contains(question, "onstituency") && mpFor < 0 || len(subjectTerms(q)) == 0 {
 		return nil
 	}
-	if strings.Contains(l, " mp for") {
+	if mpFor >= 0 {
 		// "Which constituency is Stephen Pound MP for?": the MP is Stephen
 		// Pound, not a name "Stephen Pound MP".
-		i := strings.Index(l, " mp for")
-		q = d.bind(parseQuery(question[:i] + question[i+len(" mp"):]))
+		q = d.bind(parseQuery(question[:mpFor] + question[mpFor+len(" MP"):]))
 	}
 	named := d.namesSubject(q)
 	for i, s := range d.Sentences {
