@@ -1939,8 +1939,8 @@ func (d *Doc) workBy(question string, q bound) []int {
 	}
 	for i, s := range d.Sentences {
 		for _, m := range byNameRE.FindAllStringSubmatchIndex(s, -1) {
-			if q.hasWord(s[m[2]:m[3]]) {
-				continue
+			if name := s[m[2]:m[3]]; q.hasWord(name) || timeNames[name] && !capitalized(strings.TrimLeft(s[m[3]:], " ")) {
+				continue // "the full report by early March", not "by Sunday Telegraph journalist …"
 			}
 			before := strings.Fields(s[max(0, m[0]-workReach):m[0]])
 			if k := len(before); k > 0 && slices.ContainsFunc(before[max(0, k-2):], func(w string) bool {
