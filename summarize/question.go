@@ -388,7 +388,7 @@ var (
 	// who …", "the veteran film-maker, 68,"), or "34-year-old" ("a 12
 	// year-old girl"; in words at the start of a sentence or after an
 	// article, "Fifteen-year-old Donald Young", not "Mrs Quinn's two-year-old
-	// son"), "aged 68", "the age of 12", "36 years old"; a thing's age
+	// son"), "aged 68", "the age of 12", "36 years old", "three months old"; a thing's age
 	// ("dating from 1945").
 	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}[- ]year-old\b|(?:^|\b[Tt]he |\b[Aa] )(?i:` + spelledNumberAlt + `)[- ]year-old\b|\b(?:aged|age of) \d{1,3}\b|\b(?:\d{1,3}|(?i:` + spelledNumberAlt + `)) (?:years?|months?|weeks?|days?) old\b` +
 		`|` + describedAge +
