@@ -1162,7 +1162,7 @@ func (d *Doc) Answer(question string) Answer {
 		}
 		return decline()
 	}
-	if q.quantity == scoreline && len(subjectTerms(q)) > 0 {
+	if q.quantity == scoreline && slices.Contains(q.names, true) {
 		// "What was the score against Roddick?" — a match's sets where the
 		// article names whom the question does, or right after it does:
 		// "… a four-set win over Andy Roddick. The home favourite will
@@ -1335,17 +1335,17 @@ func (d *Doc) Answer(question string) Answer {
 		// Continental", "a Geneva-based company".
 		preferAnywhere(ranked, func(c candidate) bool { return baseRE.MatchString(d.Sentences[c.i]) })
 	}
-	if opensWith(question, "why") && !q.cloze {
-		// "Why did Roberts leave?" — "No reason was given for Roberts'
-		// departure.": the article says it is not known.
-		named := d.namesSubject(q)
-		if k := slices.IndexFunc(ranked, func(c candidate) bool {
-			return c.score > 0 && noReasonRE.MatchString(d.Sentences[c.i]) && named(c.i)
-		}); k >= 0 {
-			return Answer{Unsettled: d.Sentences[ranked[k].i]}
-		}
-	}
 	if opensWith(question, "why") {
+		if !q.cloze {
+			// "Why did Roberts leave?" — "No reason was given for Roberts'
+			// departure.": the article says it is not known.
+			named := d.namesSubject(q)
+			if k := slices.IndexFunc(ranked, func(c candidate) bool {
+				return c.score > 0 && noReasonRE.MatchString(d.Sentences[c.i]) && named(c.i)
+			}); k >= 0 {
+				return Answer{Unsettled: d.Sentences[ranked[k].i]}
+			}
+		}
 		// "Why did Santini resign?" is answered where the article gives a
 		// cause, in whatever words ("blames the growing popularity of
 		// computer games", "quit … after their exit from the Uefa Cup").
@@ -1973,7 +1973,7 @@ var authorVerbs = termSet("write wrote written direct directed compose composed 
 func (d *Doc) seatOf(question string, q bound) []int {
 	// (No lower-casing: it would cost every question an allocation.)
 	mpFor := strings.Index(question, " MP for")
-	if !strings.Contains(question, "onstituency") && mpFor < 0 || len(subjectTerms(q)) == 0 {
+	if !strings.Contains(question, "onstituency") && mpFor < 0 || !slices.Contains(q.names, true) {
 		return nil
 	}
 	if mpFor >= 0 {

@@ -195,7 +195,7 @@ func spellsAcronym(s, letters string) bool {
 		switch {
 		case w == "&" || w == "and" || w == "of" || w == "for" || w == "the":
 			continue
-		case w != "" && unicode.IsUpper([]rune(w)[0]):
+		case w != "" && capitalized(w):
 			c := ""
 			for _, r := range w {
 				if unicode.IsUpper(r) {
