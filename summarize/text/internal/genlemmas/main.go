@@ -5,11 +5,13 @@
 // and, for the verbs of its index that end in -e, -eed or a doubled consonant,
 // the regular forms that stemming parts from the base ("died" → "di" but "die"
 // → "die"; "sued", "suing"; "lying", "tying"; "succeeded" → "succeed" but
-// "succeed" → "succe"; "added" → "ad" but "add" → "add").
-// Only forms whose stem differs from their base's are kept; a form two bases could make ("dying": die, dye) goes to the one
-// the exception list names, else it is left out, and a noun's or adjective's
-// irregular form that is also a regular verb form ("leaves") is left to the
-// verb.
+// "succeed" → "succe"; "added" → "ad" but "add" → "add"). Only forms whose
+// stem differs from their base's are kept; a form two bases could make
+// ("dying": die, dye) goes to the one the exception list names, else it is
+// left out, and a noun's or adjective's irregular form that is also a regular
+// verb form ("leaves") is left to the verb. Words Stem leaves whole or cuts
+// short (three letters ending in -y, -us/-is/-as) get their regular forms too
+// (shortForms).
 //
 // Run from the repository: go generate ./summarize/text
 package main
