@@ -2147,10 +2147,11 @@ func (d *Doc) makerNamed(i int, q bound) bool {
 
 // makerAfterRE finds a name after "by" or "from" right after a noun, or
 // after a passive and "by" (the verb in group 1), with the word that says
-// what it is, if any, before it (group 2): "… figures from the Building
-// Societies Association", "a report by analysts Forrester Research", "the
+// what it is, if any, last of up to three before it (group 2): "… figures
+// from the Building Societies Association", "a report by analysts Forrester
+// Research", "The figures, from e-mail management firm Email Systems", "the
 // network has been developed by Intel".
-var makerAfterRE = regexp.MustCompile(`^,? (?:(?:(?:has|have|had|will) )?(?:been|be|was|were|is|are) (\p{Ll}+) by|by|from) (?:the )?(?:(\p{Ll}+) )?(\p{Lu}[\p{L}'-]*)`)
+var makerAfterRE = regexp.MustCompile(`^,? (?:(?:(?:has|have|had|will) )?(?:been|be|was|were|is|are) (\p{Ll}+) by|by|from) (?:the )?(?:(?:\p{Ll}[\p{Ll}-]* ){0,2}(\p{Ll}+) )?(\p{Lu}[\p{L}'-]*)`)
 
 // makingVerbs are verbs of making: a question about making ("Which company
 // built the network?") is answered by another's passive ("The network has

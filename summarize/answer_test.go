@@ -931,6 +931,11 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 	d = NewDoc("PCs to double", "The number of personal computers in use will double by 2010, according to a report by analysts Cortland Research. "+
 		"Growth will come from China and India.")
 	checkAnswer(t, d, "Who wrote the report?", "Cortland Research")
+	// Up to three words of what it is: "from e-mail management firm".
+	d = NewDoc("Junk mail", "Spam now makes up nine in ten e-mails. "+
+		"The figures, from e-mail security firm Mailwall Data, will worry firms. "+
+		"Virus traffic has slowed.")
+	checkAnswer(t, d, "Who compiled the figures?", "Mailwall Data")
 	// Or after the passive of a verb of making, for a question about making
 	// ("built" — "has been developed by"); not for another question.
 	d = NewDoc("Panda watch", "A wireless network is helping rangers at the reserve watch its pandas from their office. "+
