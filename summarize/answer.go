@@ -1702,6 +1702,19 @@ func (d *Doc) missingNames(question string) []string {
 	return out
 }
 
+// americaTerms are the terms of the words for the United States and its
+// people, which an article may write only as "US" — the spelling of a
+// stopword, so no term of it.
+var americaTerms = termSet("america american americans")
+
+// writesUS reports whether the article names the United States as "US",
+// "USA" or "U.S." in its text or its title.
+func (d *Doc) writesUS() bool {
+	return usRE.MatchString(d.Title) || slices.ContainsFunc(d.Sentences, usRE.MatchString)
+}
+
+var usRE = regexp.MustCompile(`\bUSA?\b|\bU\.S\.`)
+
 // spells reports whether the article spells out an abbreviation the question
 // writes (a word in capitals: "M&S's" — "Marks & Spencer").
 func (d *Doc) spells(raw string) bool {
@@ -1712,7 +1725,7 @@ func (d *Doc) spells(raw string) bool {
 // unused reports whether the article uses a term neither as it is nor as a
 // related word, in its text or its title.
 func (d *Doc) unused(term string) bool {
-	return d.df(term) == 0 && len(d.relatedIDs(term)) == 0 && !d.titled(term)
+	return d.df(term) == 0 && len(d.relatedIDs(term)) == 0 && !d.titled(term) && !(americaTerms[term] && d.writesUS())
 }
 
 // titled reports whether the title uses a term that no sentence does. The

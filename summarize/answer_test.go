@@ -1355,6 +1355,23 @@ func TestRankingStanding(t *testing.T) {
 	checkAnswer(t, d, "What is Ferrero's ranking?", "")
 }
 
+// An article that writes the United States only as "US" mentions America
+// and Americans: a decline does not say it never does.
+func TestUSIsAmerica(t *testing.T) {
+	d := NewDoc("China to pass US online", "China's net users number 100m. "+
+		"Analysts predict they will outnumber the 137 million US users of the net by 2008.")
+	for _, q := range []string{"How many Americans own a phone?", "When will China overtake America?"} {
+		a := d.Answer(q)
+		if slices.ContainsFunc(a.Missing, func(w string) bool { return strings.HasPrefix(w, "America") }) {
+			t.Errorf("Answer(%q) = %q, want no claim that the article never mentions America", q, a.Text())
+		}
+	}
+	d = NewDoc("Net use", "China's net users number 100m.")
+	if a := d.Answer("How many Americans own a phone?"); !slices.Contains(a.Missing, "Americans") {
+		t.Errorf("Answer(How many Americans own a phone?) = %q, missing %q, want “Americans” among the words never mentioned", a.Text(), a.Missing)
+	}
+}
+
 // An abbreviation the article spells out ("Sony's PlayStation Portable" for
 // PSP, "Johnson & Johnson" for J&J) is the same name: its sentences have it,
 // and a decline does not say the article never mentions it.
