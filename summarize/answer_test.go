@@ -776,6 +776,17 @@ func TestLightVerbMissing(t *testing.T) {
 	checkAnswer(t, d, "What injury did Lane suffer?", "knee")
 }
 
+// Expecting is the question's form, not what it asks happened: "When does
+// Jones expect the vote?" asks when the vote is, which an article need not
+// say anyone expects; a question about what it never mentions still declines.
+func TestExpectIsTheForm(t *testing.T) {
+	d := NewDoc("Greens hopeful", "Voters are tired of the old parties, said Mary Jones. "+
+		"Ms Jones said the Greens would stand in every seat. "+
+		"In her spring message the Green Party leader said her party was ready for a 2006 vote.")
+	checkAnswer(t, d, "When does Jones expect the vote?", "2006")
+	checkAnswer(t, d, "When does Jones expect the referendum?", "")
+}
+
 // "Who chairs …?" is answered by the sentence that names the chairman: a
 // question's verb finds the noun news calls whoever does it.
 func TestRoleNouns(t *testing.T) {

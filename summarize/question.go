@@ -519,6 +519,11 @@ func predicate(q string) (pred, object string) {
 	if formWords[last] {
 		return "", "" // "what is it called", "what is the name of the service"
 	}
+	if expectVerbs[text.Term(last)] && !(i < len(lower) && lower[i] == "to") {
+		// "When does Kennedy expect the poll?" asks when the poll is, in
+		// whoever's expectation: "ready for a 2005 poll".
+		return "", ""
+	}
 	for ; i < len(raw) && last != ""; i++ {
 		if w := lower[i]; !text.IsStopword(w) {
 			if !capitalized(raw[i]) && !startsWithDigit(w) {
@@ -534,6 +539,9 @@ func predicate(q string) (pred, object string) {
 // which says what is asked: "Who wants to buy the LSE?", "Which firm plans
 // to invest in Rover?".
 var wantVerbs = termSet("want plan hope try aim intend seek threaten agree decide refuse offer promise vow pledge need")
+
+// expectVerbs are the verbs of expecting, which put what is asked after them.
+var expectVerbs = termSet("expect anticipate")
 
 // wantsTo reports whether verb, then "to", then next put what is asked in
 // the infinitive: "wants to buy" (not "talks to Microsoft").
