@@ -282,7 +282,8 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // for "accused", "exit" for "knocked out", "opens" for "released", "debts"
 // for "owe", "contest" for "appeal", "unveiling" for "presented", "called
 // for" for "want", "quit" for "resign", "revenues" for "sales", "scheme"
-// for "plan", "faulty" for "wrong", "daily" for "newspaper". Such an
+// for "plan", "faulty" for "wrong", "daily" for "newspaper", "fell" for
+// "shrink". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -378,6 +379,13 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"\"There are still a lot of unknowns,\" Tigers boss John Wells told BBC Radio Leicester. "+
 		"Saracens are also interested.")
 	checkAnswer(t, rugby, "Who is Leicester's coach?", "John Wells")
+	// An economy "shrinks" as news says its output "fell", not as it says
+	// the economy grew.
+	gdp := NewDoc("Recession", "The country has gone back into recession. "+
+		"Gross domestic product fell by 0.2% in the last three months of 2004. "+
+		"The finance minister said the slowdown was temporary. "+
+		"The economy grew 1.9% over the whole of last year.")
+	checkAnswer(t, gdp, "How much did the economy shrink?", "0.2%")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

@@ -353,7 +353,8 @@ func Related(term string) []string {
 // "resign", "revenues" for "sales" (and the other way), "shortfall" for
 // "deficit", a pension "scheme" for a "plan", "unemployment" or "jobless"
 // for "unemployed", a "fault" or "problem" for what is "wrong", "the paper"
-// or "a daily" for a "newspaper", a team sheet's "(capt)" for its "captain".
+// or "a daily" for a "newspaper", a team sheet's "(capt)" for its "captain",
+// "fell", "contracted", "declined" or "dropped" for "shrink".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -399,7 +400,8 @@ deficit shortfall
 plan scheme
 unemployed unemployment jobless
 newspaper paper daily
-wrong fault faulty problem defect defective flaw`
+wrong fault faulty problem defect defective flaw
+shrink fall contract decline drop`
 
 var (
 	relatedOnce sync.Once
