@@ -632,6 +632,8 @@ func TestMeasureAsNewsGivesIt(t *testing.T) {
 		{"How old was the girl?", "a 12 year-old girl", true},
 		{"What age is he?", "Im, aged 68, has made 99 films", true},
 		{"How old was she?", "left school at the age of 16", true},
+		{"How old was he?", "performing magic from the age of 14", false}, // when he began
+		{"How old are they?", "children under the age of 12", false},
 		{"How old is she?", "is now 36 years old", true},
 		{"How old is he?", "Fifteen-year-old Donald Young's first appearance", true},
 		{"How old is he?", "the thirty-year-old striker", true},

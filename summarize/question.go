@@ -388,9 +388,10 @@ var (
 	// who …", "the veteran film-maker, 68,"), or "34-year-old" ("a 12
 	// year-old girl"; in words at the start of a sentence or after an
 	// article, "Fifteen-year-old Donald Young", not "Mrs Quinn's two-year-old
-	// son"), "aged 68", "the age of 12", "36 years old", "three months old"; a thing's age
-	// ("dating from 1945").
-	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}[- ]year-old\b|(?:^|\b[Tt]he |\b[Aa] )(?i:` + spelledNumberAlt + `)[- ]year-old\b|\b(?:aged|age of) \d{1,3}\b|\b(?:\d{1,3}|(?i:` + spelledNumberAlt + `)) (?:years?|months?|weeks?|days?) old\b` +
+	// son"), "aged 68", "at the age of 12" (not "from the age of 14", when
+	// something began, nor "children under the age of 12"), "36 years old",
+	// "three months old"; a thing's age ("dating from 1945").
+	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}[- ]year-old\b|(?:^|\b[Tt]he |\b[Aa] )(?i:` + spelledNumberAlt + `)[- ]year-old\b|\baged \d{1,3}\b|\b[Aa]t the age of \d{1,3}\b|\b(?:\d{1,3}|(?i:` + spelledNumberAlt + `)) (?:years?|months?|weeks?|days?) old\b` +
 		`|` + describedAge +
 		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b`)
 	// namedAgeRE is agedRE's first form, with the name as its group.
