@@ -2102,8 +2102,12 @@ func birthdayOf(s string, q bound) bool {
 }
 
 // goalLineRE finds a line of a match card that gives who scored and when:
-// "Campbell 75.", "Henry 23, 67.", "Lampard (pen) 40.".
-var goalLineRE = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: \(pen\))? \d{1,3}(?:, \d{1,3})*\.?$`)
+// "Campbell 75.", "Henry 23, 67.", "Lampard (pen) 40.", "Riggott 74, Graham
+// 86.".
+var goalLineRE = regexp.MustCompile(`^` + goalScorer + `(?:, ` + goalScorer + `)*\.?$`)
+
+// goalScorer is one scorer of a card's line with the minutes of their goals.
+const goalScorer = `\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: \(pen\))? \d{1,3}(?:, \d{1,3})*`
 
 // standingRE finds where a player stands in a ranking, as news gives it.
 var standingRE = regexp.MustCompile(`(?i)\b(?:world (?:number|no\.?) (?:\d+|` + spelledNumberAlt + `)` +

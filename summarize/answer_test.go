@@ -1954,6 +1954,11 @@ func TestWhenScoredOnTheCard(t *testing.T) {
 	if a := d.Answer("When did Campbell score?"); strings.Contains(a.Text(), "Yakubu") {
 		t.Errorf("Answer = %q, want Campbell's line, not Yakubu's", a.Text())
 	}
+	// A side's line may list several scorers.
+	d = NewDoc("Late header earns draw", "A late header by teenager Danny Graham earned Boro a draw. "+
+		"The substitute nodded home with five minutes left.\n\nNash, Riggott, Southgate, Queudrue.\n\nRiggott 74, Graham 86.\n\n"+
+		"Kiely, Hreidarsson, Perry.\n\nHolland 14, Bartlett 80.\n\n29,603.")
+	checkAnswer(t, d, "When did Graham score?", "Graham 86")
 }
 
 // "Who scored for Rovers?" is answered by the sentence that says how a goal
