@@ -1209,6 +1209,11 @@ func (d *Doc) Answer(question string) Answer {
 			}
 		}
 	}
+	if q.rateOf != "" && d.unused(q.rateOf) {
+		// "What is the inflation rate?" of an article that gives interest
+		// rates but never speaks of inflation asks about another rate.
+		return decline()
+	}
 	ranked := d.rankBound(q, true)
 	if len(ranked) == 0 || ranked[0].score == 0 {
 		return decline()

@@ -786,6 +786,20 @@ func TestLightVerbMissing(t *testing.T) {
 	checkAnswer(t, d, "What injury did Lane suffer?", "knee")
 }
 
+// A rate is the rate the question names: "What is the inflation rate?" of an
+// article that gives interest rates but never speaks of inflation is
+// declined; the rate it does give, or a rate of something named, is answered.
+func TestRateOfWhat(t *testing.T) {
+	d := NewDoc("Rates on hold", "Interest rates are set to remain on hold at 4.75% after the bank's meeting. "+
+		"The bank has raised rates five times in the past year. "+
+		"House prices fell 0.4% in October.")
+	checkAnswer(t, d, "What is the inflation rate?", "")
+	checkAnswer(t, d, "What is the interest rate?", "4.75%")
+	d = NewDoc("Dollar slips", "In late trading in New York, the dollar fell to $1.2871 against the euro. "+
+		"Traders expect it to fall further.")
+	checkAnswer(t, d, "What was the dollar's rate against the euro?", "$1.2871")
+}
+
 // Expecting is the question's form, not what it asks happened: "When does
 // Jones expect the vote?" asks when the vote is, which an article need not
 // say anyone expects; a question about what it never mentions still declines.

@@ -83,6 +83,10 @@ type query struct {
 	// kindQualified is the kind as written with the names that qualify it
 	// ("US firm" in "Which US firm …?"); empty when none do.
 	kindQualified string
+	// rateOf is the term of the word that says which rate a question asks
+	// for ("inflation" in "What is the inflation rate?"); empty when none
+	// does.
+	rateOf string
 	// phrasal is the term of a verb the question uses with a particle
 	// ("carried" in "Who carried out the survey?"), whose meaning is the
 	// pair's; empty when there is none.
@@ -304,6 +308,9 @@ func parseQuery(q string) query {
 			qu.kind, qu.kindQualified = text.Term(k), qualified
 			if qu.measure == nil && rateNouns[k] {
 				qu.measure = []*regexp.Regexp{percentRE, moneyRE} // "interest rates at 4.75%", "the dollar at $1.2871"
+			}
+			if rateNouns[k] {
+				qu.rateOf = rateOf(l)
 			}
 		}
 	}
@@ -636,6 +643,26 @@ func namedThing(q string) string {
 func startsWithDigit(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(r)
+}
+
+// rateOf returns the term of the lower-case content word right before the
+// rate noun of a lower-case question ("inflation" in "what is the inflation
+// rate?"), or "".
+func rateOf(l string) string {
+	prev, of := "", ""
+	text.EachWord(l, func(w string) {
+		if of != "" {
+			return
+		}
+		if rateNouns[w] && prev != "" {
+			of = text.Term(text.Normalize(prev)) // "the dollar's rate"
+		}
+		prev = ""
+		if !text.IsStopword(w) && !auxiliaries[w] && !startsWithDigit(w) {
+			prev = w
+		}
+	})
+	return of
 }
 
 // rateNouns name a quantity news gives as a percentage (an exchange rate as a
