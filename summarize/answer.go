@@ -604,7 +604,7 @@ var timeNames = wordSet("Monday Tuesday Wednesday Thursday Friday Saturday Sunda
 var (
 	// matchWords are the words one of which every question matchFacts
 	// answers has.
-	matchWords = []string{"match", "game", "final", "tie", "fixture", "referee", "attendance", "crowd"}
+	matchWords = []string{"match", "game", "final", "tie", "fixture", "referee", "attend", "crowd"}
 	// whenMatchRE finds a question about when "the" match is: "When is the
 	// match?", "When does the game kick off?".
 	whenMatchRE = regexp.MustCompile(`(?i)^when (?:is|does|will) the (?:match|game|final|tie|fixture)(?: (?:kick off|start|begin|take place|be played))?\W*$`)
@@ -615,8 +615,9 @@ var (
 	// refereeRE finds a question about its referee.
 	refereeRE = regexp.MustCompile(`(?i)^who (?:is|was|will) (?:the referee|referee the (?:match|game))\W*$`)
 	// crowdRE finds a question about its crowd: "How many people watched
-	// the match?", "What was the attendance?".
-	crowdRE = regexp.MustCompile(`(?i)^(?:how many (?:people|fans|spectators) (?:attended|watched|saw|were at) the (?:match|game)|what was the (?:attendance|crowd))\W*$`)
+	// the match?", "What was the attendance?", and of a match report, "How
+	// many people attended?".
+	crowdRE = regexp.MustCompile(`(?i)^(?:how many (?:people|fans|spectators) (?:attended|watched|saw|were at)(?: the (?:match|game))?|what was the (?:attendance|crowd))\W*$`)
 	// atVenueRE finds a name after "at": "at Ibrox", "at the Madejski
 	// Stadium".
 	atVenueRE = regexp.MustCompile(`\bat (?:the )?(\p{Lu}[\p{L}'’-]*)`)

@@ -1919,6 +1919,9 @@ func TestMatchCard(t *testing.T) {
 		"Kerr had equalised with a volley. "+
 		"City: Hale, Dunn, Moss, Reid, Kerr. Goals: Dunn 35, 69. Rovers: Lowe, Pike, Shaw. Goals: Kerr 41. Att: 24,680 Ref: T Gray (Kent).")
 	checkAnswer(t, line, "How many people watched the match?", "24,680")
+	// Of a match report, "How many people attended?" asks the same.
+	checkAnswer(t, line, "How many people attended?", "24,680")
+	checkAnswer(t, report, "How many fans attended?", "12,345")
 	// A team sheet marks the captain "(capt)".
 	sheet := NewDoc("Rovers v City", "Rovers have named an unchanged side for Friday's game. "+
 		"City bring in two new forwards. "+
