@@ -2137,6 +2137,11 @@ func TestRaceTime(t *testing.T) {
 		"\"I'm delighted with that,\" said the 26-year-old. "+
 		"Walsh now hopes to race in Madrid on Sunday after three straight wins.")
 	checkAnswer(t, d, "What was Walsh's winning time in Ghent?", "36.20 seconds")
+	// A marathon's, in hours and minutes.
+	d = NewDoc("Kiprop wins in Boston", "Grace Kiprop won the Boston marathon for the second time on Monday. "+
+		"The field was one of the strongest the race has seen. "+
+		"Although two hours 25 minutes was not one of Kiprop's best times, it was close to the record on a hilly course.")
+	checkAnswer(t, d, "What was Kiprop's time?", "two hours 25 minutes")
 }
 
 // A sentence that describes whom the one before named ("The Italian fourth

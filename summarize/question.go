@@ -413,8 +413,10 @@ var (
 		`|\b(?:\d[\d,.]*|` + spelledNumberAlt + `|hundreds of|thousands of)[\s-]?(?:kilo|mega|giga)bits?\b` +
 		`|\b\d[\d,.]*\s?(?:tera|giga|peta)flops\b`)
 	// raceTimeRE: "7.96 seconds", "8.47secs", "1:48.32", "2:15:25" — and
-	// "two hours, 23 minutes and 10 seconds" by its seconds.
-	raceTimeRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s?(?:secs?|seconds)\b|\b\d{1,2}(?::\d\d){1,2}\.\d+\b|\b\d{1,2}:\d\d:\d\d\b`)
+	// "two hours, 23 minutes and 10 seconds" by its seconds, or a
+	// marathon's "two hours 23 minutes", "2hr 23min".
+	raceTimeRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s?(?:secs?|seconds)\b|\b\d{1,2}(?::\d\d){1,2}\.\d+\b|\b\d{1,2}:\d\d:\d\d\b` +
+		`|\b(?:\d|one|two|three|four|five)\s?(?:hours?|hrs?),? (?:and )?\d{1,2}\s?(?:minutes|mins?)\b`)
 	weightRE   = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone)\b`)
 )
 
