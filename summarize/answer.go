@@ -1793,6 +1793,9 @@ func (d *Doc) lacks(q bound, term string) bool {
 	if (term == replaceTerm || term == succeedTerm) && slices.ContainsFunc(d.Sentences, takeOverRE.MatchString) {
 		return false // "Collins … takes over from Max Jones"
 	}
+	if term == foundTerm && slices.ContainsFunc(d.Sentences, setUpByRE.MatchString) {
+		return false // "Air Deccan, set up by army officer … Gorur Gopinath"
+	}
 	if k := slices.Index(q.terms, term); k >= 0 {
 		return len(q.related[k]) == 0
 	}
@@ -1802,6 +1805,13 @@ func (d *Doc) lacks(q bound, term string) bool {
 // replaceTerm and succeedTerm are the terms of the verbs news says "take
 // over from" for (takeOverRE).
 var replaceTerm, succeedTerm = text.Term("replace"), text.Term("succeed")
+
+// foundTerm is the term of "found" (a firm), which news says "set up by"
+// for (setUpByRE).
+var foundTerm = text.Term("founded")
+
+// setUpByRE finds a founder after "set up by".
+var setUpByRE = regexp.MustCompile(`\bset up by (?:\p{Ll}+ )*\p{Lu}`)
 
 // takeOverRE finds someone taking over from someone else: a successor, not a
 // buyer ("took over the firm"), nor one whose predecessor is not named ("took

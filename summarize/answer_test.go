@@ -800,6 +800,18 @@ func TestRateOfWhat(t *testing.T) {
 	checkAnswer(t, d, "What was the dollar's rate against the euro?", "$1.2871")
 }
 
+// A firm is "founded" as news says it was "set up by" someone; an article
+// that says who set up something else still declines.
+func TestFoundedAsSetUp(t *testing.T) {
+	d := NewDoc("Budget airline orders jets", "Sky Kerala has ordered 20 jets as the low-cost airline expands. "+
+		"The airline was set up last year and wants to lure travellers from the railways. "+
+		"For its part, Sky Kerala, set up by former pilot and tea planter Anil Menon, plans to double its fleet.")
+	checkAnswer(t, d, "Who founded Sky Kerala?", "Anil Menon")
+	d = NewDoc("Budget airline orders jets", "Sky Kerala has ordered 20 jets as the low-cost airline expands. "+
+		"The airline was set up last year and wants to lure travellers from the railways.")
+	checkAnswer(t, d, "Who founded Sky Kerala?", "")
+}
+
 // Expecting is the question's form, not what it asks happened: "When does
 // Jones expect the vote?" asks when the vote is, which an article need not
 // say anyone expects; a question about what it never mentions still declines.
