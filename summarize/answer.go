@@ -2023,10 +2023,10 @@ func (d *Doc) seatOf(question string, q bound) []int {
 }
 
 // mpForRE and seatMPRE find an MP's seat as news names it: "MP for
-// Richmond", "the Ealing North MP" (not "a safe Labour seat", which names a
-// party).
+// Richmond", "running for the seat of Dewsbury", "the Ealing North MP" (not
+// "a safe Labour seat", which names a party).
 var (
-	mpForRE  = regexp.MustCompile(`\bMP for \p{Lu}|\bconstituency (?:of|now known as) \p{Lu}`)
+	mpForRE  = regexp.MustCompile(`\bMP for \p{Lu}|\b(?:constituency|seat) (?:of|now known as) \p{Lu}`)
 	seatMPRE = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}[\p{L}'-]* )+MP\b`)
 )
 

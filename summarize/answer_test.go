@@ -2318,6 +2318,12 @@ func TestSeatOfAnMP(t *testing.T) {
 		"Mr Pike, who is now married, said: \"I was a sailor then.\" "+
 		"\"It was a pretty happy ending,\" said the Ealing East MP.")
 	checkAnswer(t, d, "Which constituency is Tom Pike MP for?", "Ealing East")
+	// A candidate's seat: "running for the seat of Dewsbury".
+	d = NewDoc("Shortlists row", "Calls for ethnic minority shortlists have been rejected by a senior Labour figure. "+
+		"One of the city's most diverse constituencies, Riverside, is to get a women-only shortlist. "+
+		"Mr Ali said he understood the frustration in the constituency. "+
+		"Mr Ali, who is himself running for the seat of Northbridge, said targets would work better.")
+	checkAnswer(t, d, "Which constituency is Ali standing in?", "Northbridge")
 }
 
 // Who made a work is named after "by", right after the work, whatever verb
