@@ -1853,13 +1853,24 @@ const bodyParts = `(?:ankles?|knees?|hamstrings?|groin|thighs?|calf|calves|foot|
 
 // preferInjury raises to the top the best sentence that names an injury
 // (injuryRE): first one that names someone the question does (by surname:
-// "Scott Gray" is not "Scott MacLeod"), then one near it, then one right after
-// a sentence that names them ("Morrison has been ruled out … The 18-year-old …
-// had surgery to repair a double hernia").
+// "Scott Gray" is not "Scott MacLeod"), then one that goes on about them
+// right after a sentence that names them ("But now he has pulled out with a
+// bruised knee"), then one near it, then one right after a sentence that
+// names them ("Morrison has been ruled out … The 18-year-old … had surgery to
+// repair a double hernia").
 func (d *Doc) preferInjury(ranked []candidate, q bound) {
 	injury := func(i int) bool { return injuryRE.MatchString(d.Sentences[i]) }
 	named := d.namesSubject(q)
 	if preferAnywhere(ranked, func(c candidate) bool { return injury(c.i) && named(c.i) }) {
+		return
+	}
+	// One that goes on about them names no one else's injury: "Terry …
+	// would have been a certain starter. But now he has pulled out with a
+	// bruised knee."
+	if k := slices.IndexFunc(ranked, func(c candidate) bool {
+		return c.i > 0 && injury(c.i) && named(c.i-1) && refersBack(d.Sentences[c.i])
+	}); k >= 0 {
+		raise(ranked, k, 0)
 		return
 	}
 	if preferAnywhere(ranked, func(c candidate) bool { return injury(c.i) }) {

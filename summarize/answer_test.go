@@ -1355,6 +1355,13 @@ func TestInjuryNamed(t *testing.T) {
 		"Hart was substituted at half-time during the win over Graz, in which he scored. "+
 		"His injury is the latest blow for the club.")
 	checkAnswer(t, d, "What injury does Hart have?", "double hernia")
+	// Before another's injury named near the question: "… But now he has
+	// pulled out with a bruised knee."
+	d = NewDoc("Defensive crisis", "England's defensive worries have deepened after Tom Hale withdrew from the squad. "+
+		"Sam Reid, the captain of Rovers, would have been a certain starter. "+
+		"But now he has pulled out with a bruised knee and is likely to be replaced. "+
+		"Hale was forced to pull out after his groin injury was assessed by the medical staff.")
+	checkAnswer(t, d, "What injury does Reid have?", "bruised knee")
 }
 
 // "What time did Scott run?" asks for a race time ("7.64secs"), not the hour
