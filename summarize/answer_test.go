@@ -2010,16 +2010,21 @@ func TestWhoScored(t *testing.T) {
 		"The visitors went ahead with a try from Dafydd James after eight minutes. "+
 		"\"We scored when it mattered, and that try is what Wales are about,\" said coach Mike Ruddock.")
 	checkAnswer(t, d, "Who scored Wales' try?", "Dafydd James")
+	d = NewDoc("City 0-1 Rovers", "Rovers closed the gap on the leaders with a scrappy win at City. "+
+		"Sam Reid met Tom Hale's cross with a low shot, which went in via a deflection off Joe Dunn, to put Rovers ahead. "+
+		"But the former Town player showed why he has never scored against Rovers by shooting wide.")
+	checkAnswer(t, d, "Who scored Rovers' goal?", "Sam Reid")
 	checkSentences(t, "scoringRE", scoringRE.MatchString, map[string]bool{
-		"Henry produced a sublime strike to put Arsenal ahead.": true,
-		"Double try scorer Martyn Williams was delighted.":      true,
-		"Goalscorer Jimmy Hasselbaink added: \"It was ugly.\"":  true,
-		"Neil Mellor gave Liverpool the lead before half-time.": true,
-		"Baros added a third after rounding Shay Given.":        true,
-		"Liverpool gave a debut to a youngster.":                false,
-		"Ronaldo cracked home with his left foot.":              true,
-		"The striker said he was happy at the club.":            false,
-		"Scotland's record against France is poor.":             false,
+		"Henry produced a sublime strike to put Arsenal ahead.":       true,
+		"Double try scorer Martyn Williams was delighted.":            true,
+		"Goalscorer Jimmy Hasselbaink added: \"It was ugly.\"":        true,
+		"Neil Mellor gave Liverpool the lead before half-time.":       true,
+		"Reid's low shot went in off a defender to put Rovers ahead.": true,
+		"Baros added a third after rounding Shay Given.":              true,
+		"Liverpool gave a debut to a youngster.":                      false,
+		"Ronaldo cracked home with his left foot.":                    true,
+		"The striker said he was happy at the club.":                  false,
+		"Scotland's record against France is poor.":                   false,
 	})
 	// A report that says no one scored, in any words, does not say who
 	// did: the result, or who set the goal up, is no answer.
