@@ -283,7 +283,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // for "owe", "contest" for "appeal", "unveiling" for "presented", "called
 // for" for "want", "quit" for "resign", "revenues" for "sales", "scheme"
 // for "plan", "faulty" for "wrong", "daily" for "newspaper", "fell" for
-// "shrink". Such an
+// "shrink", "valued" for "fetch". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -386,6 +386,12 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"The finance minister said the slowdown was temporary. "+
 		"The economy grew 1.9% over the whole of last year.")
 	checkAnswer(t, gdp, "How much did the economy shrink?", "0.2%")
+	// What a thing at auction is expected to "fetch", news gives as its
+	// value.
+	auction := NewDoc("Early tapes for sale", "Some of the singer's earliest recordings are going under the hammer on Sunday at a London auction. "+
+		"The six unedited tapes, which were owned by the engineer who recorded them, are valued at up to $40,000. "+
+		"Highlights will get a public hearing on Saturday.")
+	checkAnswer(t, auction, "How much are the recordings expected to fetch?", "$40,000")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

@@ -766,7 +766,7 @@ func quantityOf(l string) quantityKind {
 // the lemma list joins "paying" and "buys" to "pay" and "buy").
 var moneyWords = termSet("cost pay paid earn spend spent charge price worth fee wage salary budget " +
 	"money loan fund raise sell sold buy bought invest offer bid fine damages compensation prize revenue " +
-	"profit debt grant donate bill bail")
+	"profit debt grant donate bill bail fetch")
 
 // freeRE finds a price of nothing, which answers what something costs: "the
 // service will be free", "at no extra charge", "Arbor was not charging".

@@ -354,7 +354,8 @@ func Related(term string) []string {
 // "deficit", a pension "scheme" for a "plan", "unemployment" or "jobless"
 // for "unemployed", a "fault" or "problem" for what is "wrong", "the paper"
 // or "a daily" for a "newspaper", a team sheet's "(capt)" for its "captain",
-// "fell", "contracted", "declined" or "dropped" for "shrink".
+// "fell", "contracted", "declined" or "dropped" for "shrink", "valued" or
+// "worth" for what something will "fetch".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -401,7 +402,8 @@ plan scheme
 unemployed unemployment jobless
 newspaper paper daily
 wrong fault faulty problem defect defective flaw
-shrink fall contract decline drop`
+shrink fall contract decline drop
+fetch value worth`
 
 var (
 	relatedOnce sync.Once
