@@ -1188,6 +1188,15 @@ func (d *Doc) Answer(question string) Answer {
 	if ev := d.seatOf(question, q); ev != nil {
 		return d.answerWith(ev)
 	}
+	if q.predicate == captainTerm && opensWith(question, "who") {
+		// "Who is France's captain?" — a squad's sheet marks him, where
+		// there is only one sheet: "Fabien Pelous (Stade Toulousain,
+		// capt)".
+		if j := slices.IndexFunc(d.Sentences, captainMarked); j >= 0 && strings.Count(d.Sentences[j], captainMark) == 1 &&
+			slices.IndexFunc(d.Sentences[j+1:], captainMarked) < 0 {
+			return d.answerWith([]int{j})
+		}
+	}
 	if ev := d.workBy(question, q); ev != nil {
 		return d.answerWith(ev)
 	}
@@ -1801,6 +1810,15 @@ func (d *Doc) lacks(q bound, term string) bool {
 	}
 	return len(d.relatedIDs(term)) == 0
 }
+
+// captainTerm is the term of "captain".
+var captainTerm = text.Term("captain")
+
+// captainMarked reports whether a sentence marks a team sheet's captain:
+// "Moss (capt)", "Pelous (Stade Toulousain, capt)".
+func captainMarked(s string) bool { return strings.Contains(s, captainMark) }
+
+const captainMark = "capt)"
 
 // replaceTerm and succeedTerm are the terms of the verbs news says "take
 // over from" for (takeOverRE).

@@ -1952,6 +1952,20 @@ func TestMatchCard(t *testing.T) {
 		"City bring in two new forwards. "+
 		"Rovers: Hale; Dunn, Moss (capt), Reid, Kerr. City: Lowe; Pike, Shaw, Ford (capt), Lamb.")
 	checkAnswer(t, sheet, "Who is Rovers' captain?", "Moss (capt)")
+	// A squad's one sheet that marks a captain, alone, however far it is
+	// from the question's words.
+	squad := NewDoc("Town drop Hale", "Number eight Tom Hale has been dropped from Town's squad for the match with City. "+
+		"Hale was a replacement in last week's defeat by Rovers. "+
+		"Town coach Ian Ford said Hale had been axed after a poor display. "+
+		"Town, who lost to Rovers last week, must beat City to keep their title hopes alive. "+
+		"City are unbeaten this season and have their eyes on the title.\n\n"+
+		"Al Hunt (Rovers United), Mo Park (Athletic Club), Jo Rees (United), Ed Rowe (Rovers United), Cy Vale (Athletic Club)\n\n"+
+		"Sam Lowe (Rovers United), Joe Pike (Athletic Club), Tim Bell (United), Rob Hart (Rovers United), Ken Dale (Athletic Club), Dan Moss (Rovers United, capt), "+
+		"Lee Reid (United), Ian Cole (Rovers United), Max Webb (Athletic Club), Ray Ford (United), Guy Lane (Rovers United), Ben Cox (Athletic Club)")
+	checkAnswer(t, squad, "Who is Town's captain?", "Moss (Rovers United, capt)")
+	if a := squad.Answer("Who is Town's captain?"); len(a.Evidence) != 1 {
+		t.Errorf("Answer(Who is Town's captain?) quotes %d sentences, want only the sheet that marks him", len(a.Evidence))
+	}
 	// Without a card the question is answered, or not, from the text.
 	checkAnswer(t, report, "When is the match?", "")
 	checkAnswer(t, preview, "How many people watched the match?", "")
