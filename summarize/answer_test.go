@@ -283,7 +283,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // for "owe", "contest" for "appeal", "unveiling" for "presented", "called
 // for" for "want", "quit" for "resign", "revenues" for "sales", "scheme"
 // for "plan", "faulty" for "wrong", "daily" for "newspaper", "fell" for
-// "shrink", "valued" for "fetch". Such an
+// "shrink", "valued" for "fetch", "seal" for "complete". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -392,6 +392,12 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"The six unedited tapes, which were owned by the engineer who recorded them, are valued at up to $40,000. "+
 		"Highlights will get a public hearing on Saturday.")
 	checkAnswer(t, auction, "How much are the recordings expected to fetch?", "$40,000")
+	// A deal is "completed" as news says it is "sealed" or "finalised".
+	takeover := NewDoc("Phone takeover", "Telco has won the takeover battle for Linkline with a bid worth $6.8bn, reports say. "+
+		"The two firms are expected to seal the deal on Monday morning, according to news agency reports. "+
+		"A merger between Linkline and Telco would be the fifth big telecoms deal since October. "+
+		"The rationale is similar to the one behind last year's deal.")
+	checkAnswer(t, takeover, "When will the deal be completed?", "Monday morning")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

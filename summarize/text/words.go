@@ -355,7 +355,8 @@ func Related(term string) []string {
 // for "unemployed", a "fault" or "problem" for what is "wrong", "the paper"
 // or "a daily" for a "newspaper", a team sheet's "(capt)" for its "captain",
 // "fell", "contracted", "declined" or "dropped" for "shrink", "valued" or
-// "worth" for what something will "fetch".
+// "worth" for what something will "fetch", a deal "sealed" or "finalised"
+// for one "completed".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -403,7 +404,8 @@ unemployed unemployment jobless
 newspaper paper daily
 wrong fault faulty problem defect defective flaw
 shrink fall contract decline drop
-fetch value worth`
+fetch value worth
+complete seal finalise finalize`
 
 var (
 	relatedOnce sync.Once
