@@ -672,6 +672,8 @@ func TestMeasureAsNewsGivesIt(t *testing.T) {
 		{"How long is the complaint?", "in the seven-page complaint, filed on 13 December", true},
 		{"How long is the tunnel?", "cost £5m", false},
 		{"How far did he run?", "ran 26.2 miles", true},
+		{"What distance will she run?", "she will compete over 1500m in Glasgow", true},
+		{"What distance will she run?", "she is paid £200m a year", false},
 		{"How far did he run?", "ran for two hours", false},
 		{"How fast was it going?", "came off the tracks at 115 mph", true},
 		{"How fast is the computer?", "has managed speeds of 70.72 teraflops", true},

@@ -370,7 +370,9 @@ func measureOf(l string) []*regexp.Regexp {
 		// A pipeline's length or a ban's: a length, rarer in news, is
 		// likelier the one asked about when an article gives one.
 		return []*regexp.Regexp{lengthRE, durationRE}
-	case has("how far", "how tall", "how high", "how deep", "how wide", "what distance"):
+	case has("what distance"):
+		return []*regexp.Regexp{lengthRE, raceDistanceRE}
+	case has("how far", "how tall", "how high", "how deep", "how wide"):
 		return []*regexp.Regexp{lengthRE}
 	case has("how fast", "what speed"):
 		// A speed, or for an economy or a market a rate of growth: "How
@@ -417,8 +419,13 @@ var (
 	// marathon's "two hours 23 minutes", "2hr 23min".
 	raceTimeRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s?(?:secs?|seconds)\b|\b\d{1,2}(?::\d\d){1,2}\.\d+\b|\b\d{1,2}:\d\d:\d\d\b` +
 		`|\b(?:\d|one|two|three|four|five)\s?(?:hours?|hrs?),? (?:and )?\d{1,2}\s?(?:minutes|mins?)\b`)
-	weightRE   = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone)\b`)
+	weightRE = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone)\b`)
 )
+
+// raceDistanceRE finds a race's distance as athletics writes it, in metres
+// without the word ("the 1500m", "over 800m", "the 5,000m"), not a sum
+// ("£200m").
+var raceDistanceRE = regexp.MustCompile(`(?:^|[\s(])(?:60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)m\b`)
 
 // untilDate is how long a ban or a deal lasts as news often gives it: "until
 // the end of the season", "until May 2008", "expires in the summer", "runs
