@@ -283,7 +283,8 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // for "owe", "contest" for "appeal", "unveiling" for "presented", "called
 // for" for "want", "quit" for "resign", "revenues" for "sales", "scheme"
 // for "plan", "faulty" for "wrong", "daily" for "newspaper", "fell" for
-// "shrink", "valued" for "fetch", "seal" for "complete". Such an
+// "shrink", "valued" for "fetch", "seal" for "complete", "uncovered" for
+// "seized". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -398,6 +399,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"A merger between Linkline and Telco would be the fifth big telecoms deal since October. "+
 		"The rationale is similar to the one behind last year's deal.")
 	checkAnswer(t, takeover, "When will the deal be completed?", "Monday morning")
+	// What officers "seized", news says they "uncovered" or "confiscated".
+	pirate := NewDoc("DVD pirate jailed", "A major distributor of pirated films has been sent to prison for three years. "+
+		"In 2003 he was stopped in his van by trading standards officers, who uncovered 2,000 fake DVDs. "+
+		"The judge said a heavy penalty was called for.")
+	checkAnswer(t, pirate, "How many DVDs were seized?", "2,000 fake DVDs")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

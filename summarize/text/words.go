@@ -356,7 +356,8 @@ func Related(term string) []string {
 // or "a daily" for a "newspaper", a team sheet's "(capt)" for its "captain",
 // "fell", "contracted", "declined" or "dropped" for "shrink", "valued" or
 // "worth" for what something will "fetch", a deal "sealed" or "finalised"
-// for one "completed".
+// for one "completed", what officers "uncovered" or "confiscated" for what
+// they "seized".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -405,7 +406,8 @@ newspaper paper daily
 wrong fault faulty problem defect defective flaw
 shrink fall contract decline drop
 fetch value worth
-complete seal finalise finalize`
+complete seal finalise finalize
+seize confiscate uncover`
 
 var (
 	relatedOnce sync.Once
