@@ -536,7 +536,7 @@ func predicate(q string) (pred, object string) {
 	if formWords[last] {
 		return "", "" // "what is it called", "what is the name of the service"
 	}
-	if expectVerbs[text.Term(last)] && !(i < len(lower) && lower[i] == "to") {
+	if expectVerbs[last] && !(i < len(lower) && lower[i] == "to") {
 		// "When does Kennedy expect the poll?" asks when the poll is, in
 		// whoever's expectation: "ready for a 2005 poll".
 		return "", ""
@@ -557,8 +557,10 @@ func predicate(q string) (pred, object string) {
 // to invest in Rover?".
 var wantVerbs = termSet("want plan hope try aim intend seek threaten agree decide refuse offer promise vow pledge need")
 
-// expectVerbs are the verbs of expecting, which put what is asked after them.
-var expectVerbs = termSet("expect anticipate")
+// expectVerbs are the forms of the verbs of expecting, which put what is
+// asked after them. (Words, not terms: stemming every question's predicate
+// would cost an allocation.)
+var expectVerbs = wordSet("expect expects expected expecting anticipate anticipates anticipated anticipating")
 
 // wantsTo reports whether verb, then "to", then next put what is asked in
 // the infinitive: "wants to buy" (not "talks to Microsoft").
