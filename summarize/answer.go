@@ -1188,14 +1188,8 @@ func (d *Doc) Answer(question string) Answer {
 	if ev := d.seatOf(question, q); ev != nil {
 		return d.answerWith(ev)
 	}
-	if q.predicate == captainTerm && opensWith(question, "who") {
-		// "Who is France's captain?" — a squad's sheet marks him, where
-		// there is only one sheet: "Fabien Pelous (Stade Toulousain,
-		// capt)".
-		if j := slices.IndexFunc(d.Sentences, captainMarked); j >= 0 && strings.Count(d.Sentences[j], captainMark) == 1 &&
-			slices.IndexFunc(d.Sentences[j+1:], captainMarked) < 0 {
-			return d.answerWith([]int{j})
-		}
+	if ev := d.captainSheet(question, q); ev != nil {
+		return d.answerWith(ev)
 	}
 	if ev := d.workBy(question, q); ev != nil {
 		return d.answerWith(ev)
@@ -1794,16 +1788,14 @@ func (d *Doc) nationIDs(term string) []int32 {
 
 // lacks reports whether the article uses a term of question q in no form at
 // all: neither as it is nor as a related word (as bind found them), nor in
-// its title, nor for "replace" as "take over from".
+// its title, nor in the phrase news says it in (phrasedAs: "take over from"
+// for "replace").
 func (d *Doc) lacks(q bound, term string) bool {
 	if term == "" || askWord[term] || d.termID(term) >= 0 || d.titled(term) {
 		return false
 	}
-	if (term == replaceTerm || term == succeedTerm) && slices.ContainsFunc(d.Sentences, takeOverRE.MatchString) {
-		return false // "Collins … takes over from Max Jones"
-	}
-	if term == foundTerm && slices.ContainsFunc(d.Sentences, setUpByRE.MatchString) {
-		return false // "Air Deccan, set up by army officer … Gorur Gopinath"
+	if re := phrasedAs[term]; re != nil && slices.ContainsFunc(d.Sentences, re.MatchString) {
+		return false // "Collins … takes over from Max Jones", "Air Deccan, set up by … Gorur Gopinath"
 	}
 	if k := slices.Index(q.terms, term); k >= 0 {
 		return len(q.related[k]) == 0
@@ -1811,22 +1803,37 @@ func (d *Doc) lacks(q bound, term string) bool {
 	return len(d.relatedIDs(term)) == 0
 }
 
+// captainSheet returns, for "Who is France's captain?", the team sheet that
+// marks the captain — "Fabien Pelous (Stade Toulousain, capt)" — when the
+// article marks only one (a squad story, not a match report's two sides).
+// It returns nil for other questions and other articles.
+func (d *Doc) captainSheet(question string, q bound) []int {
+	if q.predicate != captainTerm || !opensWith(question, "who") {
+		return nil
+	}
+	sheet, marks := -1, 0
+	for i, s := range d.Sentences {
+		if n := strings.Count(s, "capt)"); n > 0 {
+			sheet, marks = i, marks+n
+		}
+	}
+	if marks != 1 {
+		return nil
+	}
+	return []int{sheet}
+}
+
 // captainTerm is the term of "captain".
 var captainTerm = text.Term("captain")
-
-// captainMarked reports whether a sentence marks a team sheet's captain:
-// "Moss (capt)", "Pelous (Stade Toulousain, capt)".
-func captainMarked(s string) bool { return strings.Contains(s, captainMark) }
-
-const captainMark = "capt)"
 
 // replaceTerm and succeedTerm are the terms of the verbs news says "take
 // over from" for (takeOverRE).
 var replaceTerm, succeedTerm = text.Term("replace"), text.Term("succeed")
 
-// foundTerm is the term of "found" (a firm), which news says "set up by"
-// for (setUpByRE).
-var foundTerm = text.Term("founded")
+// phrasedAs maps the terms of verbs news says in a phrase of its own to the
+// phrase: "take over from" (takeOverRE) for "replace" and "succeed", "set up
+// by" (setUpByRE) for "found" a firm.
+var phrasedAs = map[string]*regexp.Regexp{replaceTerm: takeOverRE, succeedTerm: takeOverRE, text.Term("founded"): setUpByRE}
 
 // setUpByRE finds a founder after "set up by".
 var setUpByRE = regexp.MustCompile(`\bset up by (?:\p{Ll}+ )*\p{Lu}`)
@@ -1879,22 +1886,21 @@ const bodyParts = `(?:ankles?|knees?|hamstrings?|groin|thighs?|calf|calves|foot|
 func (d *Doc) preferInjury(ranked []candidate, q bound) {
 	injury := func(i int) bool { return injuryRE.MatchString(d.Sentences[i]) }
 	named := d.namesSubject(q)
+	after := func(c candidate) bool { return c.i > 0 && injury(c.i) && named(c.i-1) }
 	if preferAnywhere(ranked, func(c candidate) bool { return injury(c.i) && named(c.i) }) {
 		return
 	}
 	// One that goes on about them names no one else's injury: "Terry …
 	// would have been a certain starter. But now he has pulled out with a
 	// bruised knee."
-	if k := slices.IndexFunc(ranked, func(c candidate) bool {
-		return c.i > 0 && injury(c.i) && named(c.i-1) && refersBack(d.Sentences[c.i])
-	}); k >= 0 {
+	if k := slices.IndexFunc(ranked, func(c candidate) bool { return after(c) && refersBack(d.Sentences[c.i]) }); k >= 0 {
 		raise(ranked, k, 0)
 		return
 	}
 	if preferAnywhere(ranked, func(c candidate) bool { return injury(c.i) }) {
 		return
 	}
-	if k := slices.IndexFunc(ranked, func(c candidate) bool { return c.i > 0 && injury(c.i) && named(c.i-1) }); k >= 0 {
+	if k := slices.IndexFunc(ranked, after); k >= 0 {
 		raise(ranked, k, 0)
 	}
 }

@@ -306,10 +306,10 @@ func parseQuery(q string) query {
 		}
 		if k, qualified := kindAsked(q); k != "" {
 			qu.kind, qu.kindQualified = text.Term(k), qualified
-			if qu.measure == nil && rateNouns[k] {
-				qu.measure = []*regexp.Regexp{percentRE, moneyRE} // "interest rates at 4.75%", "the dollar at $1.2871"
-			}
 			if rateNouns[k] {
+				if qu.measure == nil {
+					qu.measure = []*regexp.Regexp{percentRE, moneyRE} // "interest rates at 4.75%", "the dollar at $1.2871"
+				}
 				qu.rateOf = rateOf(l)
 			}
 		}
