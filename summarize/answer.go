@@ -249,12 +249,43 @@ func (d *Doc) countedTerms(question string) []int32 { return d.counted(question,
 func (d *Doc) countsNone(question string) bool {
 	ids := d.counted(question, true)
 	for i := range d.Sentences {
-		if d.countsNoun(i, ids) {
+		if d.countsNoun(i, ids) || d.countsInOrder(i, ids) {
 			return false
 		}
 	}
 	return true
 }
+
+// countsInOrder reports whether sentence i gives a count as a place in an
+// order written in words, of someone's ("his ninth Budget", "her second
+// Australian Open title") or in a run ("a ninth successive game without a
+// win"): not "the second try", the match's and not the player's. It answers
+// only where no sentence near the question gives the count in figures or
+// words: "Six Chris Paterson penalties" answers better than "a third
+// Paterson penalty on 50 minutes".
+func (d *Doc) countsInOrder(i int, counted []int32) bool {
+	s := d.Sentences[i]
+	for _, m := range inOrderRE.FindAllStringSubmatchIndex(s, -1) {
+		for _, w := range strings.Fields(s[m[2]:m[3]]) {
+			if text.IsStopword(w) {
+				break
+			}
+			if slices.Contains(counted, d.termID(text.Term(text.Normalize(w)))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inOrderRE finds a place in an order written in words, past the first (which
+// counts one no more than "the" does), of someone's or ending a run, with the
+// words that follow, which may say what is counted.
+var inOrderRE = regexp.MustCompile(`(?i)\b(?:(?:his|her|their|its) ` + ordinalAlt + `|` + ordinalAlt + ` (?:successive|consecutive|straight))((?: [\p{L}'’-]+){1,3})`)
+
+// ordinalAlt matches the places in an order from the second to the twentieth,
+// written in words.
+const ordinalAlt = `(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)`
 
 // counted returns what countedTerms does, or with related set, the term
 // numbers of all the question's counted words and of the words related to
@@ -1511,6 +1542,8 @@ func (d *Doc) Answer(question string) Answer {
 			// near the question, before one with any other number.
 			if j := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {
 				k = j
+			} else if j := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && d.countsInOrder(c.i, counted) }); j >= 0 {
+				k = j // "condemned Mansfield to a ninth successive game without a win"
 			}
 		}
 		if countAt >= 0 {

@@ -2296,8 +2296,8 @@ func TestTeamOfPlayer(t *testing.T) {
 	checkAnswer(t, d, "Which club does Reid play for?", "played for Forest")
 }
 
-// A place in an order written in figures counts what it stands right before
-// ("her 23rd cap"), not what follows another word ("finished 14th in the
+// A place in an order counts what it stands right before ("her 23rd cap", "a
+// ninth successive game"), not what follows another word ("finished 14th in the
 // vote" says nothing of how many voted); a year counts nothing.
 func TestOrdinalCounts(t *testing.T) {
 	d := NewDoc("Best band poll", "The Blue Nile have been named the best Scottish band of all time in a magazine's poll. "+
@@ -2307,6 +2307,17 @@ func TestOrdinalCounts(t *testing.T) {
 	d = NewDoc("Wales team", "Wales have named an unchanged side for Saturday's game in Rome. "+
 		"Full-back Kate Morgan wins her 23rd cap.")
 	checkAnswer(t, d, "How many caps does Morgan have?", "23rd cap")
+	// So does one written in words, ending a run or someone's: "a ninth
+	// successive game", "his ninth Budget" — not the match's "second try".
+	d = NewDoc("Town slump", "A late goal condemned Town to a ninth successive game without a win. "+
+		"The home fans called for the manager to go.")
+	checkAnswer(t, d, "How many games has Town gone without a win?", "ninth successive game")
+	d = NewDoc("Budget day", "The chancellor has promised help for pensioners in his ninth Budget. "+
+		"The opposition said the plans did not go far enough.")
+	checkAnswer(t, d, "How many Budgets has the chancellor delivered?", "ninth Budget")
+	d = NewDoc("Ireland win", "Ireland beat Italy 28-17 in Rome on Saturday. "+
+		"Hickie's break set up the second try for the visitors.")
+	checkAnswer(t, d, "How many tries did Hickie score?", "")
 	// Nor does a year: "published in 2003 found people …" counts no one.
 	d = NewDoc("Jobs pilot", "The Home Office is to run a pilot scheme to help people in poorer areas into work. "+
 		"A study published in 2003 found people in those areas were far less likely to find jobs. "+
