@@ -2405,3 +2405,25 @@ func TestBailIsMoney(t *testing.T) {
 		"Reed, 25, had to be home by midnight, one of the conditions of his bail.")
 	checkAnswer(t, d, "How much is Reed's bail?", "£50,000")
 }
+
+// "Where were the awards held?" asks where they were, in whatever words —
+// "three prizes at the Europe Music Awards in Rome" — not where last year's
+// were "held". Not so for when ("When were the awards held?"), nor for
+// someone held.
+func TestWhereHeld(t *testing.T) {
+	d := NewDoc("Band's night", "Rock band Green Day have won three prizes at the Europe Music Awards in Rome. "+
+		"They won best group, best album and best video. "+
+		"Last year's big winner at the awards, held in Berlin, was a solo singer.")
+	checkAnswer(t, d, "Where were the awards held?", "Awards in Rome")
+	for q, want := range map[string]bool{
+		"Where was the hearing held?":           true,
+		"Where will the summit be held?":        true,
+		"When were the awards held?":            false,
+		"How long was he held in Guantanamo?":   false,
+		"Where does the firm hold its meeting?": false,
+	} {
+		if got := heldAsked(strings.ToLower(q)); got != want {
+			t.Errorf("heldAsked(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
