@@ -1227,12 +1227,23 @@ func (d *Doc) Answer(question string) Answer {
 	}
 	if q.wantsDate && q.predicate == scoreTerm {
 		// "When did Campbell score?" — a report's card gives the minute
-		// under the teams: "Campbell 75."
+		// under the teams: "Campbell 75." So for "When was the goal
+		// scored?", naming no one, when the card has only the one goal.
 		named := d.namesSubject(q)
+		anyone := !slices.Contains(q.names, true)
+		goals, at := 0, -1
 		for j, s := range d.Sentences {
-			if goalLineRE.MatchString(strings.TrimSpace(s)) && named(j) {
+			s = strings.TrimSpace(s)
+			if !goalLineRE.MatchString(s) {
+				continue
+			}
+			if named(j) {
 				return d.answerWith([]int{j})
 			}
+			goals, at = goals+1+strings.Count(s, ","), j
+		}
+		if anyone && goals == 1 {
+			return d.answerWith([]int{at})
 		}
 	}
 	if strings.Contains(question, "stand for") {

@@ -2029,6 +2029,17 @@ func TestWhenScoredOnTheCard(t *testing.T) {
 		"The substitute nodded home with five minutes left.\n\nNash, Riggott, Southgate, Queudrue.\n\nRiggott 74, Graham 86.\n\n"+
 		"Kiely, Hreidarsson, Perry.\n\nHolland 14, Bartlett 80.\n\n29,603.")
 	checkAnswer(t, d, "When did Graham score?", "Graham 86")
+	// "When was the goal scored?" names no one: the card answers it when
+	// the match had only the one goal, and not when it had more.
+	d = NewDoc("Town 0-1 Orient", "A second-half goal from Andy Scott condemned Town to a ninth game without a win. "+
+		"Scott blasted the ball home from just outside the area.\n\nPilkington, Talbot, Buxton.\n\n"+
+		"Harrison, Lockwood, Scott.\n\nScott 51.\n\n3,803.")
+	checkAnswer(t, d, "When was the goal scored?", "Scott 51")
+	d = NewDoc("Late header earns draw", "A late header by teenager Danny Graham earned Boro a draw. "+
+		"Nash, Riggott, Southgate, Queudrue.\n\nGraham 86.\n\nKiely, Hreidarsson, Perry.\n\nHolland 14.\n\n29,603.")
+	if a := d.Answer("When was the goal scored?"); strings.Contains(a.Text(), "Holland 14") {
+		t.Errorf("Answer = %q, want no card line of a match with two goals", a.Text())
+	}
 }
 
 // "Who scored for Rovers?" is answered by the sentence that says how a goal
