@@ -2449,8 +2449,9 @@ const sourceName = `(\p{Lu}[\p{L}'&./-]*)(?: (?:\p{Lu}[\p{L}'&./-]*|of|for|and))
 
 var (
 	// "The Forum said", "Academics from the Institute of Education at
-	// London University found".
-	sourceOpenRE = regexp.MustCompile(`^(?:The )?(?:\p{Lu}\p{Ll}+ (?:from|at) (?:the )?)?` + sourceName + `(?: (?:at|in) ` + sourceName + `)? (?:said|says|claims?|praised|found|warned|reported|estimated|estimates|believes|predicts|predicted)\b`)
+	// London University found", "A study by the Pew Internet and American
+	// Life Project found".
+	sourceOpenRE = regexp.MustCompile(`^(?:The )?(?:\p{Lu}\p{Ll}+ (?:from|at) (?:the )?|An? \p{Ll}+ by (?:the )?)?` + sourceName + `(?: (?:at|in) ` + sourceName + `)? (?:said|says|claims?|praised|found|warned|reported|estimated|estimates|believes|predicts|predicted)\b`)
 	// "…, the Forum said.", "…, according to market analysts In-Stat/MDR."
 	sourceEndRE = regexp.MustCompile(`(?:, (?:the )?` + sourceName + ` (?:said|says)(?: on \p{Lu}\p{Ll}+day| yesterday| today| in a statement)?` +
 		`|,? according to (?:[a-z-]+ ){0,3}(?:the )?` + sourceName + `)\.?$`)

@@ -1051,7 +1051,8 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 	checkAnswer(t, d, "Who announced the match?", "Australian Rugby Union")
 	// So is who made a report or research, after a lead that says only
 	// "says a report" or "say researchers", in the words that name them:
-	// "according to analysts X", "Academics from X found".
+	// "according to analysts X", "Academics from X found", "A study by X
+	// found".
 	d = NewDoc("Broadband in Kenya", "Broadband is spreading faster in Kenya than anywhere in Africa, says a report. "+
 		"Subscriptions will reach 90,000 by the end of 2005, according to market analysts Ovum/Pyramid. "+
 		"Operators said cheaper links had been the key, the Communications Commission of Kenya said.")
@@ -1060,6 +1061,10 @@ func TestMakerNamedBesideTheObject(t *testing.T) {
 		"Scientists from the Music Institute at Leeds University found that pupils who played scored higher in tests. "+
 		"\"Our research shows children enjoy it and learn from it,\" said research fellow Anna Shaw.")
 	checkAnswer(t, d, "Who carried out the research?", "Music Institute")
+	d = NewDoc("Podcast habits", "One in five adults now listens to podcasts, according to a survey. "+
+		"A study by the Digital Life Project found that listeners are mostly young men. "+
+		"Most people listen on their phones, the study found.")
+	checkAnswer(t, d, "Who conducted the survey?", "Digital Life Project")
 	for q, want := range map[string]string{
 		"Who published the figures?":        "figures",
 		"Who sued the Beastie Boys?":        "", // a name, not a noun
