@@ -1737,13 +1737,18 @@ var ageRE = regexp.MustCompile(`\b(?:The|the|\p{L}+'s) \d+-year-old\b|\bAt \d{1,
 
 // missingNames returns the capitalized words of a question, past its first,
 // that the article never mentions, neither as they are nor as a related word
-// ("TV" of an article that says "television").
+// ("TV" of an article that says "television"); and the years it never
+// mentions ("How many searches were made in 2003?" of an article about
+// 2004's).
 func (d *Doc) missingNames(question string) []string {
 	var out []string
 	first := true
 	text.EachWord(question, func(raw string) {
 		r, _ := utf8.DecodeRuneInString(raw)
 		w := text.Normalize(raw)
+		if len(raw) == 4 && yearRE.MatchString(raw) && d.unused(text.Term(w)) {
+			out = append(out, raw) // "How many searches were made in 2003?"
+		}
 		if first || w == "" || !unicode.IsUpper(r) || raw == "I" || text.IsStopword(w) {
 			first = false
 			return

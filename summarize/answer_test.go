@@ -218,7 +218,7 @@ func TestQuestionForms(t *testing.T) {
 
 // TestDeclineSignals: a question that wants a number is not answered by a
 // sentence about its subject that gives none, and one that names something
-// the article never mentions is declined, saying which name; a number close
+// the article never mentions is declined, saying which name (or year); a number close
 // behind the best sentence is shown instead of declining.
 func TestDeclineSignals(t *testing.T) {
 	d := NewDoc("Bridge opens", "The new bridge over the river opened on Monday after two years of work. "+
@@ -243,6 +243,15 @@ func TestDeclineSignals(t *testing.T) {
 	}
 	if got := d.Answer("When will the bridge in Glasgow open?").Text(); !strings.Contains(got, "“Glasgow”") {
 		t.Errorf("decline = %q, want it to name “Glasgow”", got)
+	}
+	// So does a year the article never mentions: it asks about another.
+	s := NewDoc("Search records", "The library's website was searched a record amount in 2004. "+
+		"More than two million searches were made, most of them for novels. "+
+		"The busiest day was in December.")
+	checkAnswer(t, s, "How many searches were made in 2004?", "two million searches")
+	checkAnswer(t, s, "How many searches were made in 2003?", "")
+	if got := s.Answer("How many searches were made in 2003?").Text(); !strings.Contains(got, "“2003”") {
+		t.Errorf("decline = %q, want it to name “2003”", got)
 	}
 }
 
@@ -284,7 +293,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // for" for "want", "quit" for "resign", "revenues" for "sales", "scheme"
 // for "plan", "faulty" for "wrong", "daily" for "newspaper", "fell" for
 // "shrink", "valued" for "fetch", "seal" for "complete", "uncovered" for
-// "seized". Such an
+// "seized", "enquiries" for "searches". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -404,6 +413,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"In 2003 he was stopped in his van by trading standards officers, who uncovered 2,000 fake DVDs. "+
 		"The judge said a heavy penalty was called for.")
 	checkAnswer(t, pirate, "How many DVDs were seized?", "2,000 fake DVDs")
+	// What users "search" for, news calls their "enquiries" or "queries".
+	engine := NewDoc("Web search", "The broadcaster's search engine was used a record amount this year. "+
+		"More than 277 million enquiries were made, on a wide range of subjects. "+
+		"Many people still type in whole questions.")
+	checkAnswer(t, engine, "How many searches were made?", "277 million enquiries")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

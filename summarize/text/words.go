@@ -357,7 +357,7 @@ func Related(term string) []string {
 // "fell", "contracted", "declined" or "dropped" for "shrink", "valued" or
 // "worth" for what something will "fetch", a deal "sealed" or "finalised"
 // for one "completed", what officers "uncovered" or "confiscated" for what
-// they "seized".
+// they "seized", "enquiries" or "queries" for "searches".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -407,7 +407,8 @@ wrong fault faulty problem defect defective flaw
 shrink fall contract decline drop
 fetch value worth
 complete seal finalise finalize
-seize confiscate uncover`
+seize confiscate uncover
+search enquiry query`
 
 var (
 	relatedOnce sync.Once
