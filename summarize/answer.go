@@ -1255,6 +1255,12 @@ func (d *Doc) Answer(question string) Answer {
 			}
 		}
 	}
+	if q.sumOf != "" && d.unused(q.sumOf) {
+		// "How much profit did Citigroup make from the deal?" of an
+		// article that never speaks of profit asks about a sum it does
+		// not give, whatever other sums it does.
+		return decline()
+	}
 	if q.rateOf != "" && d.unused(q.rateOf) {
 		// "What is the inflation rate?" of an article that gives interest
 		// rates but never speaks of inflation asks about another rate.

@@ -834,6 +834,30 @@ func TestRateOfWhat(t *testing.T) {
 	checkAnswer(t, d, "What was the dollar's rate against the euro?", "$1.2871")
 }
 
+// So is a sum: "How much profit did the bank make from the deal?" of an
+// article that gives the deal's size but never speaks of profit is declined,
+// saying so; a sum it names, or money in general, is answered.
+func TestSumOfWhat(t *testing.T) {
+	d := NewDoc("Bond deal probe", "Traders at a US bank face an inquiry over a bond deal. "+
+		"The deal saw the sale of 11bn euros of government bonds in a few minutes, with 4bn euros-worth bought back later. "+
+		"The bank owes regulators a fee of 2m euros.")
+	checkAnswer(t, d, "How much profit did the bank make from the deal?", "")
+	if got := d.Answer("How much profit did the bank make from the deal?").Text(); !strings.Contains(got, "“profit”") {
+		t.Errorf("decline = %q, want it to name “profit”", got)
+	}
+	checkAnswer(t, d, "How much money did the bank sell in bonds?", "11bn euros")
+	checkAnswer(t, d, "How much is the bank's fee?", "2m euros")
+	for q, want := range map[string]string{
+		"How much profit did the bank make?":     text.Term("profit"),
+		"How much did it cost?":                  "",
+		"How much money is Fiat losing?":         "",
+		"How much per share did Foster's offer?": "",
+		"How much of the club does he own?":      "",
+	} {
+		checkParsed(t, q, "sumOf", parseQuery(q).sumOf, want)
+	}
+}
+
 // A firm is "founded" as news says it was "set up by" someone; an article
 // that says who set up something else still declines.
 func TestFoundedAsSetUp(t *testing.T) {

@@ -87,6 +87,10 @@ type query struct {
 	// for ("inflation" in "What is the inflation rate?"); empty when none
 	// does.
 	rateOf string
+	// sumOf is the term of the noun right after "how much", which says what
+	// the sum asked for is ("profit" in "How much profit did Citigroup
+	// make?"); empty when none does ("How much did it cost?").
+	sumOf string
 	// phrasal is the term of a verb the question uses with a particle
 	// ("carried" in "Who carried out the survey?"), whose meaning is the
 	// pair's; empty when there is none.
@@ -284,6 +288,7 @@ func parseQuery(q string) query {
 		// "How much" of what is neither money nor a change is an amount,
 		// not a count: "How much oil …?" — "2.5 million barrels".
 		qu.amount = qu.quantity == anyNumber && !qu.change && qu.measure == nil && strings.Contains(l, "how much")
+		qu.sumOf = sumOf(l)
 		if qu.measure == nil && qu.change && qu.quantity == anyNumber {
 			// By how much shares fell: news gives a change as a
 			// percentage ("closed down 8%").
@@ -683,6 +688,29 @@ func rateOf(l string) string {
 	})
 	return of
 }
+
+// sumOf returns the term of the lower-case content word right after "how
+// much" in a lower-case question ("profit" in "how much profit did …"), or
+// "".
+func sumOf(l string) string {
+	_, after, ok := strings.Cut(l, "how much ")
+	if !ok {
+		return ""
+	}
+	end := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(after)
+	}
+	w := after[:end]
+	if w == "" || text.IsStopword(w) || auxiliaries[w] || anySum[w] {
+		return ""
+	}
+	return text.Term(w)
+}
+
+// anySum are the words after "how much" that say only that a sum is asked
+// for: "How much money is Fiat losing?", "How much per share …?".
+var anySum = wordSet("money cash per")
 
 // rateNouns name a quantity news gives as a percentage (an exchange rate as a
 // price).
