@@ -684,6 +684,10 @@ func TestMeasureAsNewsGivesIt(t *testing.T) {
 		{"How long is the ban?", "will stay in force until a court rules", false},
 		{"How long is his contract?", "the 25-year-old has spent much of his time on the bench", false}, // an age
 		{"How long is the tour?", "has begun a week-long tour", true},
+		{"How long will he be out?", "has been ruled out of the rest of the Six Nations", true},
+		{"How long will she be out?", "will miss the rest of the season", true},
+		{"How long is the tour?", "unlike the rest of the world", false},
+		{"How long will he be out?", "is out for the remainder of his contract", true},
 		{"How long have rates been on hold?", "have remained unchanged since August", true},
 		{"How long has she been out?", "has not played since last October", true},
 		{"How long will rates stay on hold?", "have remained unchanged since August", false},

@@ -420,7 +420,8 @@ var (
 	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
 	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches)(?:[^\w-]|$)|` + untilDate +
-		`|\b(?:day|week|fortnight|month|year|season)-long\b`) // "a week-long tour"
+		`|\b(?:day|week|fortnight|month|year|season)-long\b` + // "a week-long tour"
+		`|\b(?:for|of|miss|misses|missed|missing) the (?:rest|remainder) of (?:the|his|her|their|this)\b`) // "ruled out of the rest of the Six Nations"
 	speedRE = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots|[kmg]bps|[kmg]bit/s|(?:kilo|mega|giga)bits? (?:a|per) second)` +
 		// A line's or a computer's speed, in figures or words: "an eight
 		// megabit service", "hundreds of megabits of data per second",
