@@ -293,7 +293,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // for" for "want", "quit" for "resign", "revenues" for "sales", "scheme"
 // for "plan", "faulty" for "wrong", "daily" for "newspaper", "fell" for
 // "shrink", "valued" for "fetch", "seal" for "complete", "uncovered" for
-// "seized", "enquiries" for "searches". Such an
+// "seized", "enquiries" for "searches", "slipping" for "slowed". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -418,6 +418,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"More than 277 million enquiries were made, on a wide range of subjects. "+
 		"Many people still type in whole questions.")
 	checkAnswer(t, engine, "How many searches were made?", "277 million enquiries")
+	// Growth that "slowed", news says "slipped" or "eased".
+	outlook := NewDoc("Growth outlook", "The soaring cost of oil has hit world growth, a think tank says. "+
+		"Growth in its member countries is forecast at 3.6% this year, slipping to 2.9% next year. "+
+		"A dip in oil prices would help.")
+	checkAnswer(t, outlook, "How much has growth slowed?", "slipping to 2.9%")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

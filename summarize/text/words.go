@@ -357,7 +357,8 @@ func Related(term string) []string {
 // "fell", "contracted", "declined" or "dropped" for "shrink", "valued" or
 // "worth" for what something will "fetch", a deal "sealed" or "finalised"
 // for one "completed", what officers "uncovered" or "confiscated" for what
-// they "seized", "enquiries" or "queries" for "searches".
+// they "seized", "enquiries" or "queries" for "searches", growth that
+// "slipped" or "eased" for growth that "slowed".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -408,7 +409,8 @@ shrink fall contract decline drop
 fetch value worth
 complete seal finalise finalize
 seize confiscate uncover
-search enquiry query`
+search enquiry query
+slow slip slowdown ease`
 
 var (
 	relatedOnce sync.Once
