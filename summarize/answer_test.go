@@ -293,7 +293,8 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // for" for "want", "quit" for "resign", "revenues" for "sales", "scheme"
 // for "plan", "faulty" for "wrong", "daily" for "newspaper", "fell" for
 // "shrink", "valued" for "fetch", "seal" for "complete", "uncovered" for
-// "seized", "enquiries" for "searches", "slipping" for "slowed". Such an
+// "seized", "enquiries" for "searches", "slipping" for "slowed", "fortune"
+// for "worth", "conversion" for "kicked", "playing" for "stars". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -423,6 +424,19 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"Growth in its member countries is forecast at 3.6% this year, slipping to 2.9% next year. "+
 		"A dip in oil prices would help.")
 	checkAnswer(t, outlook, "How much has growth slowed?", "slipping to 2.9%")
+	// What someone is "worth", news calls their "fortune"; what a kicker
+	// "kicked", his "conversion"; who "stars" in a show, who "plays" in it.
+	rich := NewDoc("Rich list", "The woman behind a hit musical has joined a list of music millionaires. "+
+		"Producer Jane Cole is the highest new entry, with a £67m fortune. "+
+		"She remortgaged her home to finance the show.")
+	checkAnswer(t, rich, "How much is she worth?", "£67m fortune")
+	rugbyDraw := NewDoc("Rovers 20-20 City", "Rovers came back from 13-3 down to draw with City. "+
+		"Tom Hale scored the try and Sam Reid added the conversion. "+
+		"City missed a late penalty.")
+	checkAnswer(t, rugbyDraw, "Who kicked the points for Rovers?", "Sam Reid")
+	show := NewDoc("Comedy awards", "Top comedy Small Town won three prizes at the comedy awards. "+
+		"The show began life on radio, with Hart and Lowe playing a range of odd characters.")
+	checkAnswer(t, show, "Who stars in Small Town?", "Hart and Lowe playing")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

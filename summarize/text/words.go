@@ -358,7 +358,9 @@ func Related(term string) []string {
 // "worth" for what something will "fetch", a deal "sealed" or "finalised"
 // for one "completed", what officers "uncovered" or "confiscated" for what
 // they "seized", "enquiries" or "queries" for "searches", growth that
-// "slipped" or "eased" for growth that "slowed".
+// "slipped" or "eased" for growth that "slowed", someone's "fortune" or
+// "wealth" for what they are "worth", a rugby kicker's "conversion" for what
+// he "kicked", who "plays" in a show for who "stars" in it.
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -410,7 +412,10 @@ fetch value worth
 complete seal finalise finalize
 seize confiscate uncover
 search enquiry query
-slow slip slowdown ease`
+slow slip slowdown ease
+worth fortune wealth
+kick convert conversion
+star play`
 
 var (
 	relatedOnce sync.Once
