@@ -733,11 +733,11 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 	}
 	var shares []float64 // of each term's weight in the score
 	var surnames []int   // for a first name, the question's term of the surname after it
-	takenOver := -1      // the question's "replace" or "succeed", which news says "take over" for
+	phrased := -1        // the question's word news says in a phrase of its own (phrasedAs)
 	if cues {
-		takenOver = slices.IndexFunc(q.terms, func(t string) bool { return t == replaceTerm || t == succeedTerm })
-		if takenOver >= 0 && (ids[takenOver] >= 0 || len(q.related[takenOver]) > 0) {
-			takenOver = -1 // the article has the word, or one related to it
+		phrased = slices.IndexFunc(q.terms, func(t string) bool { return phrasedAs[t] != nil })
+		if phrased >= 0 && (ids[phrased] >= 0 || len(q.related[phrased]) > 0) {
+			phrased = -1 // the article has the word, or one related to it
 		}
 		shares = d.phraseShares(ids)
 		surnames = surnamesOf(q)
@@ -764,8 +764,8 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 						}
 					}
 				}
-				if k == takenOver && takeOverRE.MatchString(d.Sentences[i]) {
-					f++ // "Collins … takes over from Max Jones"
+				if k == phrased && phrasedAs[q.terms[k]].MatchString(d.Sentences[i]) {
+					f++ // "Collins … takes over from Max Jones", "the £100,000-a-year job"
 				}
 				idf *= relatedWeight
 			}
@@ -1888,7 +1888,13 @@ var replaceTerm, succeedTerm = text.Term("replace"), text.Term("succeed")
 // phrasedAs maps the terms of verbs news says in a phrase of its own to the
 // phrase: "take over from" (takeOverRE) for "replace" and "succeed", "set up
 // by" (setUpByRE) for "found" a firm.
-var phrasedAs = map[string]*regexp.Regexp{replaceTerm: takeOverRE, succeedTerm: takeOverRE, text.Term("founded"): setUpByRE}
+var phrasedAs = map[string]*regexp.Regexp{replaceTerm: takeOverRE, succeedTerm: takeOverRE, text.Term("founded"): setUpByRE,
+	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE}
+
+// payRateRE finds a sum by the year, month or week, as news gives what a job
+// pays: "the £100,000-a-year job", "earning $2m a year." — not a sum "a year
+// earlier".
+var payRateRE = regexp.MustCompile(`[£$€][\d,.]+(?:m|bn|k)?(?:-a-(?:year|month|week)\b|(?: a | per )(?:year|month|week)(?:[.,;)]|$| (?:job|salary|wage|contract|deal|post|role)\b))`)
 
 // setUpByRE finds a founder after "set up by".
 var setUpByRE = regexp.MustCompile(`\bset up by (?:\p{Ll}+ )*\p{Lu}`)

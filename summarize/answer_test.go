@@ -893,6 +893,20 @@ func TestFoundedAsSetUp(t *testing.T) {
 	checkAnswer(t, d, "Who founded Sky Kerala?", "")
 }
 
+// What a job pays, news gives as a sum by the year: "How much will the
+// commissioner be paid?" — "will start the £100,000-a-year job", not a sum
+// "a year earlier".
+func TestPaidAsSumAYear(t *testing.T) {
+	d := NewDoc("Children's tsar", "The first children's commissioner for England has been appointed. "+
+		"Professor Ann Hale was chosen by the government and will start the £100,000-a-year job immediately. "+
+		"She will oversee a £2.5m annual budget.")
+	checkAnswer(t, d, "How much will the commissioner be paid?", "£100,000-a-year job")
+	d = NewDoc("Drinks deal", "Drinks giant Dunmore has agreed to buy wine maker Chalk Hill for $260m. "+
+		"It already has a wine arm in California. "+
+		"In July, Dunmore reported an annual turnover of £8.89bn, down from £9.28bn a year earlier.")
+	checkAnswer(t, d, "How much will Dunmore pay for Chalk Hill?", "$260m")
+}
+
 // Expecting is the question's form, not what it asks happened: "When does
 // Jones expect the vote?" asks when the vote is, which an article need not
 // say anyone expects; a question about what it never mentions still declines.
