@@ -905,6 +905,17 @@ func TestPaidAsSumAYear(t *testing.T) {
 		"It already has a wine arm in California. "+
 		"In July, Dunmore reported an annual turnover of £8.89bn, down from £9.28bn a year earlier.")
 	checkAnswer(t, d, "How much will Dunmore pay for Chalk Hill?", "$260m")
+	for s, want := range map[string]bool{
+		"will start the £100,000-a-year job":      true,
+		"he is earning $2m a year.":               true,
+		"on £40,000 a year salary":                true,
+		"down from £9.28bn a year earlier":        false,
+		"sales of $5bn a year from its own shops": false,
+	} {
+		if got := payRateRE.MatchString(s); got != want {
+			t.Errorf("payRateRE.MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // Expecting is the question's form, not what it asks happened: "When does
