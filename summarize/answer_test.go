@@ -294,7 +294,8 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // for "plan", "faulty" for "wrong", "daily" for "newspaper", "fell" for
 // "shrink", "valued" for "fetch", "seal" for "complete", "uncovered" for
 // "seized", "enquiries" for "searches", "slipping" for "slowed", "fortune"
-// for "worth", "conversion" for "kicked", "playing" for "stars". Such an
+// for "worth", "conversion" for "kicked", "playing" for "stars", "free" for
+// "cost". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -437,6 +438,12 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 	show := NewDoc("Comedy awards", "Top comedy Small Town won three prizes at the comedy awards. "+
 		"The show began life on radio, with Hart and Lowe playing a range of odd characters.")
 	checkAnswer(t, show, "Who stars in Small Town?", "Hart and Lowe playing")
+	// What something "costs", news says it is "free" or what is "charged".
+	browser := NewDoc("Browser update", "Net browser Opal 8.0 will be the most accessible browser on the market, according to its authors. "+
+		"Opal can also magnify text by up to 10 times, its developers say. "+
+		"Opal is free to download but a version without adverts is sold. "+
+		"Opal began life as a research project in Norway.")
+	checkAnswer(t, browser, "How much does Opal cost?", "free to download")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

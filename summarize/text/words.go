@@ -360,7 +360,8 @@ func Related(term string) []string {
 // they "seized", "enquiries" or "queries" for "searches", growth that
 // "slipped" or "eased" for growth that "slowed", someone's "fortune" or
 // "wealth" for what they are "worth", a rugby kicker's "conversion" for what
-// he "kicked", who "plays" in a show for who "stars" in it.
+// he "kicked", who "plays" in a show for who "stars" in it, what is "free"
+// or what is "charged" for what something "costs".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -415,7 +416,8 @@ search enquiry query
 slow slip slowdown ease
 worth fortune wealth
 kick convert conversion
-star play`
+star play
+cost free charge price`
 
 var (
 	relatedOnce sync.Once
