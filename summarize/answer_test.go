@@ -491,6 +491,7 @@ func TestPredicate(t *testing.T) {
 		"Who wants to buy the LSE?":                                  "buy",
 		"Which firm plans to invest in Rover?":                       "invest",
 		"When is the trial expected to start?":                       "expected",
+		"Who scored twice for Dundee United?":                        "scored", // not how often
 	} {
 		checkParsed(t, q, "predicate", parseQuery(q).predicate, want)
 	}

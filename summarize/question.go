@@ -543,7 +543,7 @@ func predicate(q string) (pred, object string) {
 		if last != "" && (capitalized(raw[i]) || text.IsStopword(w)) {
 			break
 		}
-		if !capitalized(raw[i]) && !text.IsStopword(w) && !startsWithDigit(w) {
+		if !capitalized(raw[i]) && !text.IsStopword(w) && !startsWithDigit(w) && !howOften[w] {
 			last = w
 		}
 	}
@@ -565,6 +565,10 @@ func predicate(q string) (pred, object string) {
 	}
 	return last, object
 }
+
+// howOften are the words that say how often or how soon something happened
+// ("Who scored twice?"), not what did.
+var howOften = wordSet("twice once again already ever yet")
 
 // wantVerbs are the verbs that put another in the infinitive after them,
 // which says what is asked: "Who wants to buy the LSE?", "Which firm plans
