@@ -1507,6 +1507,13 @@ func (d *Doc) Answer(question string) Answer {
 			// conference be held?").
 			k = slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && q.dated(d.Sentences[c.i]) })
 		}
+		if k < 0 && q.wantsDate && q.predicate == scoreTerm {
+			// "When did Novo score?" of a report with no card: when in
+			// the match, as the report tells it — "Striker Novo secured
+			// victory, lobbing Douglas with eight minutes remaining".
+			named := d.namesSubject(q)
+			k = slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && named(c.i) && matchTimeRE.MatchString(d.Sentences[c.i]) })
+		}
 		// A measure of what is asked, as news gives it ("Thanou, 30,", "the
 		// 912km pipeline", "at 115 mph"), before any other number: among the
 		// best sentences, else (not for a change, which any sum may answer)
@@ -2212,6 +2219,11 @@ func birthdayOf(s string, q bound) bool {
 	names := subjectTerms(q)
 	return slices.ContainsFunc(text.Words(s[:m[0]]), func(w string) bool { return slices.Contains(names, text.Term(w)) })
 }
+
+// matchTimeRE finds when in a match something happened, as a report tells
+// it: "with eight minutes remaining", "after 20 minutes", "on 50 minutes",
+// "in the 79th minute", "a 79th-minute own goal", "just before half-time".
+var matchTimeRE = regexp.MustCompile(`(?i)\b(?:with|after|on|inside) (?:\d{1,3}|` + spelledNumberAlt + `|the first|the last) (?:minutes?|seconds)\b|\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b|\b(?:just )?(?:before|after) (?:half-time|the break|the interval)\b`)
 
 // goalLineRE finds a line of a match card that gives who scored and when:
 // "Campbell 75.", "Henry 23, 67.", "Lampard (pen) 40.", "Riggott 74, Graham

@@ -2139,6 +2139,24 @@ func TestWhenScoredOnTheCard(t *testing.T) {
 	if a := d.Answer("When was the goal scored?"); strings.Contains(a.Text(), "Holland 14") {
 		t.Errorf("Answer = %q, want no card line of a match with two goals", a.Text())
 	}
+	// A report with no card tells when in the match in its own words.
+	d = NewDoc("Rovers win derby", "Goals from Tom Hale and Sam Reid gave Rovers a scrappy win at City's ground. "+
+		"City's keeper let Hale's 25-yard drive slip through his grasp. "+
+		"Striker Reid secured victory, lobbing the keeper with eight minutes remaining. "+
+		"It ended City's unbeaten home run.")
+	checkAnswer(t, d, "When did Reid score?", "eight minutes remaining")
+	for s, want := range map[string]bool{
+		"lobbing the keeper with eight minutes remaining": true,
+		"Riise volleyed Liverpool ahead after 45 seconds": true,
+		"scored a 79th-minute own goal":                   true,
+		"restored the lead just before half-time":         true,
+		"the club paid £8m in 2004":                       false,
+		"he has been out for eight minutes of every game": false,
+	} {
+		if got := matchTimeRE.MatchString(s); got != want {
+			t.Errorf("matchTimeRE.MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // "Who scored for Rovers?" is answered by the sentence that says how a goal
