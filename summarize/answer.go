@@ -1894,7 +1894,9 @@ var replaceTerm, succeedTerm = text.Term("replace"), text.Term("succeed")
 
 // phrasedAs maps the terms of verbs news says in a phrase of its own to the
 // phrase: "take over from" (takeOverRE) for "replace" and "succeed", "set up
-// by" (setUpByRE) for "found" a firm.
+// by" (setUpByRE) for "found" a firm, a sum by the year (payRateRE) for what
+// a job "pays" or someone "earns". Such a phrase keeps the article from
+// lacking the verb (lacks) and counts, for less, in the ranking.
 var phrasedAs = map[string]*regexp.Regexp{replaceTerm: takeOverRE, succeedTerm: takeOverRE, text.Term("founded"): setUpByRE,
 	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE}
 
