@@ -248,13 +248,58 @@ func (d *Doc) countedTerms(question string) []int32 { return d.counted(question,
 // docs/natural-dev.jsonl, against three more of its 50 unanswerable declined.)
 func (d *Doc) countsNone(question string) bool {
 	ids := d.counted(question, true)
+	mods, qualified := d.countModifier(question)
 	for i := range d.Sentences {
-		if d.countsNoun(i, ids) || d.countsInOrder(i, ids) {
-			return false
+		if !d.countsNoun(i, ids) && !d.countsInOrder(i, ids) {
+			continue
 		}
+		if qualified && !d.ofKind(i, mods) {
+			continue // "146,000 jobs were added" counts no manufacturing jobs
+		}
+		return false
 	}
 	return true
 }
+
+// countModifier returns, for a question that counts something qualified by a
+// lower-case word before it ("How many manufacturing jobs were added?", "How
+// many tobacco factories does China have?"), the term numbers of that word
+// and of the words related to it, and true: a count answers it only in, or
+// right after, a sentence that has one of them. (None, when the article never
+// uses the word in any form: nothing it counts is so qualified.) It returns
+// false for other questions, and for a name ("Scottish regiments"), a
+// compound ("with-profits policyholders"), a possessive ("customers'
+// details") or a word that qualifies nothing that counts ("new jobs").
+func (d *Doc) countModifier(question string) ([]int32, bool) {
+	i := strings.Index(strings.ToLower(question), "how many ")
+	if i < 0 {
+		return nil, false
+	}
+	ws := strings.Fields(question[i+len("how many "):])
+	if len(ws) < 3 || !auxiliaries[strings.ToLower(ws[2])] {
+		return nil, false // "how many jobs were …", "how many people visited …"
+	}
+	mod := ws[0]
+	if capitalized(mod) || strings.ContainsAny(mod, "-'’") || text.IsStopword(mod) || text.IsStopword(strings.ToLower(ws[1])) || vagueQualifiers[mod] {
+		return nil, false
+	}
+	t := text.Term(mod)
+	var ids []int32
+	if id := d.termID(t); id >= 0 {
+		ids = append(ids, id)
+	}
+	return append(ids, d.relatedIDs(t)...), true
+}
+
+// ofKind reports whether sentence i, or the one before it, has one of the
+// terms countModifier returned.
+func (d *Doc) ofKind(i int, mods []int32) bool {
+	return d.hasAny(i, mods...) || i > 0 && d.hasAny(i-1, mods...)
+}
+
+// vagueQualifiers qualify a counted noun without naming a kind of it: "How
+// many new jobs …?" is answered by a count of jobs.
+var vagueQualifiers = wordSet("new more other different separate extra additional")
 
 // countsInOrder reports whether sentence i gives a count as a place in an
 // order written in words, of someone's ("his ninth Budget", "her second
@@ -1300,6 +1345,11 @@ func (d *Doc) Answer(question string) Answer {
 	// right after the question's verb, its noun left out.
 	if countAt < 0 {
 		countAt = d.countedAfterVerb(ranked, q)
+	}
+	if countAt >= 0 {
+		if mods, qualified := d.countModifier(question); qualified && !d.ofKind(countAt, mods) {
+			countAt = -1 // "firms added 146,000 jobs" for "How many manufacturing jobs …?"
+		}
 	}
 	if !openEnded && ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven && !((who || which) && (d.saidBy(ranked, q) || d.makerAnywhere(ranked, q))) {
 		return decline()

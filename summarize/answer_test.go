@@ -2555,3 +2555,23 @@ func TestWhereHeld(t *testing.T) {
 		}
 	}
 }
+
+// A count of something of a kind is a count of that kind: "How many
+// manufacturing jobs were added?" is not answered by "146,000 jobs were
+// added" in an article that gives no count of manufacturing jobs, but is by
+// a count in, or right after, a sentence about manufacturing.
+func TestCountOfAKind(t *testing.T) {
+	d := NewDoc("US jobs", "The US created fewer jobs than expected in January. "+
+		"According to Labor Department figures, firms added 146,000 jobs. "+
+		"Analysts said manufacturing was showing signs of strength.")
+	checkAnswer(t, d, "How many jobs were added?", "146,000 jobs")
+	checkAnswer(t, d, "How many manufacturing jobs were added?", "")
+	d = NewDoc("US jobs", "The US created fewer jobs than expected in January. "+
+		"Manufacturing was the bright spot. "+
+		"Factories added 24,000 jobs, the Labor Department said.")
+	checkAnswer(t, d, "How many manufacturing jobs were added?", "24,000 jobs")
+	// Not for a word that names no kind, nor for a name.
+	d = NewDoc("US jobs", "The US created fewer jobs than expected in January. "+
+		"According to Labor Department figures, firms added 146,000 new jobs.")
+	checkAnswer(t, d, "How many new jobs were created?", "146,000 new jobs")
+}
