@@ -2274,8 +2274,9 @@ func birthdayOf(s string, q bound) bool {
 
 // matchTimeRE finds when in a match something happened, as a report tells
 // it: "with eight minutes remaining", "after 20 minutes", "on 50 minutes",
-// "in the 79th minute", "a 79th-minute own goal", "just before half-time".
-var matchTimeRE = regexp.MustCompile(`(?i)\b(?:with|after|on|inside) (?:\d{1,3}|` + spelledNumberAlt + `|the first|the last) (?:minutes?|seconds)\b|\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b|\b(?:just )?(?:before|after) (?:half-time|the break|the interval)\b`)
+// "four minutes from time", "in the 79th minute", "a 79th-minute own goal",
+// "just before half-time".
+var matchTimeRE = regexp.MustCompile(`(?i)\b(?:with|after|on|inside) (?:\d{1,3}|` + spelledNumberAlt + `|the first|the last) (?:minutes?|seconds)\b|\b(?:\d{1,3}|` + spelledNumberAlt + `) minutes? (?:from|before) (?:time|the end|full-time)\b|\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b|\b(?:just )?(?:before|after) (?:half-time|the break|the interval)\b`)
 
 // goalLineRE finds a line of a match card that gives who scored and when:
 // "Campbell 75.", "Henry 23, 67.", "Lampard (pen) 40.", "Riggott 74, Graham

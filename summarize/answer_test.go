@@ -2150,6 +2150,7 @@ func TestWhenScoredOnTheCard(t *testing.T) {
 		"Riise volleyed Liverpool ahead after 45 seconds": true,
 		"scored a 79th-minute own goal":                   true,
 		"restored the lead just before half-time":         true,
+		"his match-winning strike four minutes from time": true,
 		"the club paid £8m in 2004":                       false,
 		"he has been out for eight minutes of every game": false,
 	} {
