@@ -2450,6 +2450,9 @@ func (d *Doc) unsettled(i int, q bound) bool {
 	}
 	s := d.Sentences[i]
 	for _, m := range hedges(s) {
+		if strings.Contains(s[m[0]:m[1]], " but ") {
+			continue // "had no comment on the lawsuit, but confirmed the stunt show did feature …"
+		}
 		from := max(strings.LastIndexAny(s[:m[0]], ",;"), strings.LastIndex(s[:m[0]], " but ")) + 1
 		to := len(s)
 		if k := strings.IndexAny(s[m[1]:], ",;"); k >= 0 {

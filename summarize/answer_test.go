@@ -2365,6 +2365,11 @@ func TestUnsettledIsQuoted(t *testing.T) {
 	d = NewDoc("Bank merger", "Two Nigerian banks are to merge to form the country's biggest lender. "+
 		"The merger was announced in a statement on Tuesday, but no financial details were revealed.")
 	checkAnswer(t, d, "When was the merger announced?", "Tuesday")
+	// Nor is "no comment on the lawsuit, but confirmed …" a hedge: what it
+	// confirms is known.
+	d = NewDoc("Show sued", "A US TV network is being sued by a viewer who says he was disgusted by a stunt show. "+
+		"A spokesman for the network said it had no comment on the lawsuit, but confirmed the stunt show did feature a rat-eating scene on 8 November.")
+	checkAnswer(t, d, "When was the rat-eating scene shown?", "8 November")
 	// "Why …?" of an article that says no reason was given, about the
 	// question's subject: quoted in the decline.
 	d = NewDoc("Slater on Broadway", "Actor Christian Slater is stepping into the role of Tom in the Broadway revival of The Glass Menagerie. "+
