@@ -1945,10 +1945,15 @@ var replaceTerm, succeedTerm = text.Term("replace"), text.Term("succeed")
 // phrasedAs maps the terms of verbs news says in a phrase of its own to the
 // phrase: "take over from" (takeOverRE) for "replace" and "succeed", "set up
 // by" (setUpByRE) for "found" a firm, a sum by the year (payRateRE) for what
-// a job "pays" or someone "earns". Such a phrase keeps the article from
+// a job "pays" or someone "earns", "runs until" (runsUntilRE) for when
+// something "ends". Such a phrase keeps the article from
 // lacking the verb (lacks) and counts, for less, in the ranking.
 var phrasedAs = map[string]*regexp.Regexp{replaceTerm: takeOverRE, succeedTerm: takeOverRE, text.Term("founded"): setUpByRE,
-	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE}
+	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE, text.Term("end"): runsUntilRE}
+
+// runsUntilRE finds when something ends as news says it, by how long it
+// runs: "The 10-day Berlinale runs until 20 February".
+var runsUntilRE = regexp.MustCompile(`\b(?:runs?|running|ran|lasts?|continues?) until\b`)
 
 // payRateRE finds a sum by the year, month or week, as news gives what a job
 // pays: "the £100,000-a-year job", "earning $2m a year." — not a sum "a year

@@ -901,6 +901,15 @@ func TestFoundedAsSetUp(t *testing.T) {
 	checkAnswer(t, d, "Who founded Sky Kerala?", "")
 }
 
+// When something ends, news says by how long it runs: "When does the
+// festival end?" — "The 10-day festival runs until 20 February".
+func TestEndsAsRunsUntil(t *testing.T) {
+	d := NewDoc("Film festival opens", "This year's film festival opens on Thursday with a period epic. "+
+		"Of the 21 films in competition, more than half are from Europe. "+
+		"The 10-day festival runs until 20 February.")
+	checkAnswer(t, d, "When does the festival end?", "runs until 20 February")
+}
+
 // What a job pays, news gives as a sum by the year: "How much will the
 // commissioner be paid?" — "will start the £100,000-a-year job", not a sum
 // "a year earlier".
