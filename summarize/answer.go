@@ -1952,8 +1952,9 @@ var phrasedAs = map[string]*regexp.Regexp{replaceTerm: takeOverRE, succeedTerm: 
 	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE, text.Term("end"): runsUntilRE}
 
 // runsUntilRE finds when something ends as news says it, by how long it
-// runs: "The 10-day Berlinale runs until 20 February".
-var runsUntilRE = regexp.MustCompile(`\b(?:runs?|running|ran|lasts?|continues?) until\b`)
+// runs: "The 10-day Berlinale runs until 20 February", "the trade show …
+// runs from 6 to 9 January".
+var runsUntilRE = regexp.MustCompile(`\b(?:runs?|running|ran|lasts?|continues?) (?:until|from \S+(?: \S+){0,2} (?:to|until) \d)`)
 
 // payRateRE finds a sum by the year, month or week, as news gives what a job
 // pays: "the £100,000-a-year job", "earning $2m a year." — not a sum "a year

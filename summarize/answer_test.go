@@ -908,6 +908,10 @@ func TestEndsAsRunsUntil(t *testing.T) {
 		"Of the 21 films in competition, more than half are from Europe. "+
 		"The 10-day festival runs until 20 February.")
 	checkAnswer(t, d, "When does the festival end?", "runs until 20 February")
+	d = NewDoc("Gadget fair opens", "Bill Gates has opened the gadget fair in Las Vegas. "+
+		"About 120,000 people are expected at the show, which runs from 6 to 9 January. "+
+		"He made no announcement about the next games console.")
+	checkAnswer(t, d, "When does the show end?", "runs from 6 to 9 January")
 }
 
 // What a job pays, news gives as a sum by the year: "How much will the
