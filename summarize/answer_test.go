@@ -295,7 +295,7 @@ func TestRelatedWordsAndPredicates(t *testing.T) {
 // "shrink", "valued" for "fetch", "seal" for "complete", "uncovered" for
 // "seized", "enquiries" for "searches", "slipping" for "slowed", "fortune"
 // for "worth", "conversion" for "kicked", "playing" for "stars", "free" for
-// "cost". Such an
+// "cost", "lead" for "ahead". Such an
 // article answers; it does not "never mention" the word.
 func TestNewsWordsForOneAnother(t *testing.T) {
 	d := NewDoc("Carmaker's year", "The carmaker's fourth-quarter losses in Europe totalled $345m, up from $66m a year before. "+
@@ -444,6 +444,10 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"Opal is free to download but a version without adverts is sold. "+
 		"Opal began life as a research project in Norway.")
 	checkAnswer(t, browser, "How much does Opal cost?", "free to download")
+	// How far "ahead" a side is, news gives as its "lead".
+	table := NewDoc("Title race", "Barcelona's pursuit of the Spanish title took a blow on Sunday as they lost at home. "+
+		"The defeat, coupled with Real Madrid's win on Saturday, reduces Barca's lead to four points.")
+	checkAnswer(t, table, "How many points are Barcelona ahead?", "lead to four points")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

@@ -361,7 +361,8 @@ func Related(term string) []string {
 // "slipped" or "eased" for growth that "slowed", someone's "fortune" or
 // "wealth" for what they are "worth", a rugby kicker's "conversion" for what
 // he "kicked", who "plays" in a show for who "stars" in it, what is "free"
-// or what is "charged" for what something "costs".
+// or what is "charged" for what something "costs", a "lead" for how far
+// ahead someone is.
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -417,7 +418,8 @@ slow slip slowdown ease
 worth fortune wealth
 kick convert conversion
 star play
-cost free charge price`
+cost free charge price
+ahead lead`
 
 var (
 	relatedOnce sync.Once
