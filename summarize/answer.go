@@ -250,7 +250,7 @@ func (d *Doc) countsNone(question string) bool {
 	ids := d.counted(question, true)
 	mods, qualified := d.countModifier(question)
 	for i := range d.Sentences {
-		if !d.countsNoun(i, ids) && !d.countsInOrder(i, ids) {
+		if !d.countsNoun(i, ids) && !d.countsInOrder(i, ids) && !d.countsAfterOf(i, ids) {
 			continue
 		}
 		if qualified && !d.ofKind(i, mods) {
@@ -322,6 +322,29 @@ func (d *Doc) countsInOrder(i int, counted []int32) bool {
 	}
 	return false
 }
+
+// countsAfterOf reports whether sentence i gives a count after what it
+// counts and "of": "pre-orders of more than 1.5 million in the US alone",
+// "a crowd of 40,000" — not a sum or a share ("sales of $5bn", "a rise of
+// 5%").
+func (d *Doc) countsAfterOf(i int, counted []int32) bool {
+	s := d.Sentences[i]
+	for _, m := range countOfRE.FindAllStringSubmatchIndex(s, -1) {
+		if strings.HasPrefix(s[m[1]:], "%") || strings.HasPrefix(s[m[1]:], " per") {
+			continue
+		}
+		w := s[m[2]:m[3]]
+		w = w[strings.LastIndexByte(w, '-')+1:] // "pre-orders": its last part, as the question's words are split
+		if slices.Contains(counted, d.termID(text.Term(text.Normalize(w)))) {
+			return true
+		}
+	}
+	return false
+}
+
+// countOfRE finds a word, "of" and a number after it, with what may come
+// between ("more than", "about").
+var countOfRE = regexp.MustCompile(`\b([\p{L}-]*\p{L}) of (?:more than |over |about |around |almost |nearly |some |up to )?(?:\d[\d,.]*|` + spelledNumberAlt + `)(?: (?:million|billion|thousand|hundred))?\b`)
 
 // inOrderRE finds a place in an order written in words, past the first (which
 // counts one no more than "the" does), of someone's or ending a run, with the
@@ -1616,8 +1639,10 @@ func (d *Doc) Answer(question string) Answer {
 			// near the question, before one with any other number.
 			if j := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && d.countsNoun(c.i, counted) }); j >= 0 {
 				k = j
-			} else if j := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && d.countsInOrder(c.i, counted) }); j >= 0 {
-				k = j // "condemned Mansfield to a ninth successive game without a win"
+			} else if j := slices.IndexFunc(ranked, func(c candidate) bool {
+				return near(c) && (d.countsInOrder(c.i, counted) || d.countsAfterOf(c.i, counted))
+			}); j >= 0 {
+				k = j // "condemned Mansfield to a ninth successive game without a win", "pre-orders of more than 1.5 million"
 			}
 		}
 		if countAt >= 0 {

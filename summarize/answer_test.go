@@ -2598,3 +2598,18 @@ func TestCountOfAKind(t *testing.T) {
 		"According to Labor Department figures, firms added 146,000 new jobs.")
 	checkAnswer(t, d, "How many new jobs were created?", "146,000 new jobs")
 }
+
+// A count may come after what it counts and "of": "pre-orders of more than
+// 1.5 million", "a crowd of 40,000" — not a share ("a rise of 5%").
+func TestCountAfterOf(t *testing.T) {
+	d := NewDoc("Game records", "The space shooter has broken video game records, with pre-orders of more than 1.5 million in the US alone. "+
+		"Some 6,500 stores plan to open just after midnight for its release.")
+	checkAnswer(t, d, "How many pre-orders were there in the US?", "1.5 million")
+	d = NewDoc("Crowd", "United drew a crowd of 40,000 to the friendly. Tickets saw a rise of 5% in price.")
+	if !d.countsAfterOf(0, []int32{d.termID(text.Term("crowd"))}) {
+		t.Errorf("countsAfterOf(%q) = false, want true", d.Sentences[0])
+	}
+	if d.countsAfterOf(1, []int32{d.termID(text.Term("rise"))}) {
+		t.Errorf("countsAfterOf(%q) = true, want false", d.Sentences[1])
+	}
+}
