@@ -241,9 +241,12 @@ func (d *Doc) countedTerms(question string) []int32 { return d.counted(question,
 
 // countsNone reports whether a "how many" question (quantity count) asks for
 // a count of something the article never counts: no number comes before the
-// counted word, or a word related to it, anywhere in it. A sentence with other
-// numbers ("losses of £51.6m" for "How many miners …?") is then no answer.
-// (The count must come first: "loans rose to 83,000" does not count
+// counted word, or a word related to it, anywhere in it (nor a place in an
+// order, countsInOrder, nor a number after it and "of", countsAfterOf); or,
+// for a count of a kind ("manufacturing jobs", countModifier), none in or
+// right after a sentence with the kind. A sentence with other numbers
+// ("losses of £51.6m" for "How many miners …?") is then no answer. (A bare
+// number after the word is none: "loans rose to 83,000" does not count
 // mortgages, and such questions are declined — one of the 100 answerable on
 // docs/natural-dev.jsonl, against three more of its 50 unanswerable declined.)
 func (d *Doc) countsNone(question string) bool {
@@ -1971,8 +1974,8 @@ var replaceTerm, succeedTerm = text.Term("replace"), text.Term("succeed")
 // phrase: "take over from" (takeOverRE) for "replace" and "succeed", "set up
 // by" (setUpByRE) for "found" a firm, a sum by the year (payRateRE) for what
 // a job "pays" or someone "earns", "runs until" (runsUntilRE) for when
-// something "ends". Such a phrase keeps the article from
-// lacking the verb (lacks) and counts, for less, in the ranking.
+// something "ends". Such a phrase keeps the article from lacking the verb
+// (lacks) and counts, for less, in the ranking.
 var phrasedAs = map[string]*regexp.Regexp{replaceTerm: takeOverRE, succeedTerm: takeOverRE, text.Term("founded"): setUpByRE,
 	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE, text.Term("end"): runsUntilRE}
 
