@@ -2557,15 +2557,21 @@ func TestBailIsMoney(t *testing.T) {
 	checkAnswer(t, d, "How much is Reed's bail?", "£50,000")
 }
 
-// "Where were the awards held?" asks where they were, in whatever words —
-// "three prizes at the Europe Music Awards in Rome" — not where last year's
-// were "held". Not so for when ("When were the awards held?"), nor for
+// "Where will the rally be held?" asks where it will be, in whatever words
+// — "with a walk at Tweedbank" — in an article that never says "held" (one
+// that does, "The ceremony was held at the Luna Park fairground", is
+// answered by it). Not so for when ("When were the awards held?"), nor for
 // someone held.
 func TestWhereHeld(t *testing.T) {
-	d := NewDoc("Band's night", "Rock band Green Day have won three prizes at the Europe Music Awards in Rome. "+
-		"They won best group, best album and best video. "+
-		"Last year's big winner at the awards, held in Berlin, was a solo singer.")
-	checkAnswer(t, d, "Where were the awards held?", "Awards in Rome")
+	d := NewDoc("Rail rally", "Campaigners are to stage a rally calling for a rail link closed in 1969 to be reopened. "+
+		"They will mark the anniversary of the line's closure with a walk at Tweedbank. "+
+		"Anne Borthwick, of the rail campaign, said reopening the line would restore the area's prosperity. "+
+		"Ms Borthwick said the campaign was determined to keep the pressure on ministers.")
+	checkAnswer(t, d, "Where will the rally be held?", "walk at Tweedbank")
+	d = NewDoc("Music awards", "Pop singer Delta Goodrem has won best female artist at the first music awards. "+
+		"Green Day and the Black Eyed Peas took home two awards each. "+
+		"The ceremony was held at the Luna Park fairground in Sydney.")
+	checkAnswer(t, d, "Where were the awards held?", "Luna Park")
 	for q, want := range map[string]bool{
 		"Where was the hearing held?":           true,
 		"Where will the summit be held?":        true,

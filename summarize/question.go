@@ -301,8 +301,8 @@ func parseQuery(q string) query {
 			qu.measure = []*regexp.Regexp{percentRE}
 		}
 		// A verb with a particle is no predicate: "carried out", "stepped
-		// down" mean what the pair does. Nor is "held" in "Where were the
-		// awards held?": it is the question's form.
+		// down" mean what the pair does. Nor is "held" in "Where will the
+		// rally be held?": it is the question's form.
 		held = heldAsked(l)
 		if v := phrasalVerb(q); v != "" {
 			qu.phrasal = text.Term(v)
@@ -329,9 +329,11 @@ func parseQuery(q string) query {
 		toks = slices.DeleteFunc(toks, func(t token) bool { return !t.stop && lx.slots[t.id].term == timesTerm })
 	}
 	if held {
-		// "Where were the awards held?" asks where they were, in whatever
-		// words ("three prizes at the Europe Music Awards in Rome").
-		toks = slices.DeleteFunc(toks, func(t token) bool { return !t.stop && lx.slots[t.id].term == holdTerm })
+		// "Where will the rally be held?" asks where it will be, in
+		// whatever words ("with a walk at Tweedbank"): the holding counts
+		// only where the article speaks of it, as a verb with a particle
+		// does ("The ceremony was held at the Luna Park fairground").
+		qu.phrasal = holdTerm
 	}
 	if !qu.cloze && strings.Contains(q, " to ") {
 		// "Who wants to buy …?" asks who will buy: the wanting is its form.
