@@ -496,6 +496,7 @@ func TestPredicate(t *testing.T) {
 		"Which firm plans to invest in Rover?":                       "invest",
 		"When is the trial expected to start?":                       "expected",
 		"Who scored twice for Dundee United?":                        "scored", // not how often
+		"When did the alleged attack happen?":                        "",       // a light verb
 	} {
 		checkParsed(t, q, "predicate", parseQuery(q).predicate, want)
 	}

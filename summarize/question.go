@@ -777,8 +777,9 @@ var holdTerm = text.Term("hold")
 var beForms = wordSet("is are was were be being been")
 
 // lightVerbs mean little without the words around them ("take part", "get
-// the money", "come third", "suffer an injury").
-var lightVerbs = termSet("be have do get give take make go come put set keep let suffer")
+// the money", "come third", "suffer an injury", "When did the attack
+// happen?").
+var lightVerbs = termSet("be have do get give take make go come put set keep let suffer happen")
 
 // wordSet returns the set of the space-separated words, as written.
 func wordSet(words string) map[string]bool {
