@@ -243,20 +243,20 @@ func (d *Doc) countedTerms(question string) []int32 { return d.counted(question,
 // a count of something the article never counts: no number comes before the
 // counted word, or a word related to it, anywhere in it (nor a place in an
 // order, countsInOrder, nor a number after it and "of", countsAfterOf); or,
-// for a count of a kind ("manufacturing jobs", countModifier), none in or
-// right after a sentence with the kind. A sentence with other numbers
+// for a count of a kind ("manufacturing jobs": qualified, with the kind's
+// terms, as countModifier returns them), none in or right after a sentence
+// with the kind. A sentence with other numbers
 // ("losses of £51.6m" for "How many miners …?") is then no answer. (A bare
 // number after the word is none: "loans rose to 83,000" does not count
 // mortgages, and such questions are declined — one of the 100 answerable on
 // docs/natural-dev.jsonl, against three more of its 50 unanswerable declined.)
-func (d *Doc) countsNone(question string) bool {
+func (d *Doc) countsNone(question string, kind []int32, qualified bool) bool {
 	ids := d.counted(question, true)
-	mods, qualified := d.countModifier(question)
 	for i := range d.Sentences {
 		if !d.countsNoun(i, ids) && !d.countsInOrder(i, ids) && !d.countsAfterOf(i, ids) {
 			continue
 		}
-		if qualified && !d.ofKind(i, mods) {
+		if qualified && !d.ofKind(i, kind) {
 			continue // "146,000 jobs were added" counts no manufacturing jobs
 		}
 		return false
@@ -314,13 +314,8 @@ var vagueQualifiers = wordSet("new more other different separate extra additiona
 func (d *Doc) countsInOrder(i int, counted []int32) bool {
 	s := d.Sentences[i]
 	for _, m := range inOrderRE.FindAllStringSubmatchIndex(s, -1) {
-		for _, w := range strings.Fields(s[m[2]:m[3]]) {
-			if text.IsStopword(w) {
-				break
-			}
-			if slices.Contains(counted, d.termID(text.Term(text.Normalize(w)))) {
-				return true
-			}
+		if d.namesCounted(s[m[2]:m[3]], counted) {
+			return true
 		}
 	}
 	return false
@@ -449,13 +444,23 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 		if shareRE.MatchString(s[:m[0]]) {
 			continue
 		}
-		for _, w := range strings.Fields(s[m[2]:m[3]]) { // as written: "Carry On films" goes on
-			if text.IsStopword(w) {
-				break
-			}
-			if slices.Contains(counted, d.termID(text.Term(text.Normalize(w)))) {
-				return true
-			}
+		if d.namesCounted(s[m[2]:m[3]], counted) { // as written: "Carry On films" goes on
+			return true
+		}
+	}
+	return false
+}
+
+// namesCounted reports whether the words of s, up to its first stopword, have
+// one of the counted terms: what a count just before them counts ("of the
+// scene's biggest stars", "ninth successive game without a win").
+func (d *Doc) namesCounted(s string, counted []int32) bool {
+	for _, w := range strings.Fields(s) {
+		if text.IsStopword(w) {
+			return false
+		}
+		if slices.Contains(counted, d.termID(text.Term(text.Normalize(w)))) {
+			return true
 		}
 	}
 	return false
@@ -1372,10 +1377,13 @@ func (d *Doc) Answer(question string) Answer {
 	if countAt < 0 {
 		countAt = d.countedAfterVerb(ranked, q)
 	}
-	if countAt >= 0 {
-		if mods, qualified := d.countModifier(question); qualified && !d.ofKind(countAt, mods) {
-			countAt = -1 // "firms added 146,000 jobs" for "How many manufacturing jobs …?"
-		}
+	var kind []int32 // "manufacturing" in "How many manufacturing jobs …?"
+	qualified := false
+	if q.quantity == count {
+		kind, qualified = d.countModifier(question)
+	}
+	if countAt >= 0 && qualified && !d.ofKind(countAt, kind) {
+		countAt = -1 // "firms added 146,000 jobs" for "How many manufacturing jobs …?"
 	}
 	if !openEnded && ranked[0].coverage < minCoverage && !d.typedAnswer(ranked, q) && !kindGiven && !((who || which) && (d.saidBy(ranked, q) || d.makerAnywhere(ranked, q))) {
 		return decline()
@@ -1550,7 +1558,7 @@ func (d *Doc) Answer(question string) Answer {
 		// number is, though it covers less of the question (the subject
 		// named in one sentence, the figure given in the next).
 		top := ranked[:min(typedReach, len(ranked))]
-		if q.quantity == count && countAt < 0 && d.countsNone(question) {
+		if q.quantity == count && countAt < 0 && d.countsNone(question, kind, qualified) {
 			return decline()
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })

@@ -529,7 +529,7 @@ func TestQuantities(t *testing.T) {
 			t.Errorf("hasCount(%q) = %v, want %v", s, got, want)
 		}
 	}
-	for s, want := range map[string]bool{
+	checkMatches(t, "moneyRE", moneyRE, map[string]bool{
 		"a $1.2bn oil pipeline":         true,
 		"selling for 19,800 yen":        true,
 		"he gave away £28,000":          true,
@@ -538,11 +538,7 @@ func TestQuantities(t *testing.T) {
 		"a 12-page report":              false,
 		"he was fined two weeks' wages": false,
 		"some 45,000 people":            false,
-	} {
-		if got := moneyRE.MatchString(s); got != want {
-			t.Errorf("money in %q = %v, want %v", s, got, want)
-		}
-	}
+	})
 	d := NewDoc("Pipeline", "Three countries have approved the construction of a $1.2bn oil pipeline. "+
 		"Work on the pipeline will begin in 2005. "+
 		"The engineers were given two weeks' notice of the start. "+
@@ -931,17 +927,13 @@ func TestPaidAsSumAYear(t *testing.T) {
 		"It already has a wine arm in California. "+
 		"In July, Dunmore reported an annual turnover of £8.89bn, down from £9.28bn a year earlier.")
 	checkAnswer(t, d, "How much will Dunmore pay for Chalk Hill?", "$260m")
-	for s, want := range map[string]bool{
+	checkMatches(t, "payRateRE", payRateRE, map[string]bool{
 		"will start the £100,000-a-year job":      true,
 		"he is earning $2m a year.":               true,
 		"on £40,000 a year salary":                true,
 		"down from £9.28bn a year earlier":        false,
 		"sales of $5bn a year from its own shops": false,
-	} {
-		if got := payRateRE.MatchString(s); got != want {
-			t.Errorf("payRateRE.MatchString(%q) = %v, want %v", s, got, want)
-		}
-	}
+	})
 }
 
 // Expecting is the question's form, not what it asks happened: "When does
@@ -2163,7 +2155,7 @@ func TestWhenScoredOnTheCard(t *testing.T) {
 		"Striker Reid secured victory, lobbing the keeper with eight minutes remaining. "+
 		"It ended City's unbeaten home run.")
 	checkAnswer(t, d, "When did Reid score?", "eight minutes remaining")
-	for s, want := range map[string]bool{
+	checkMatches(t, "matchTimeRE", matchTimeRE, map[string]bool{
 		"lobbing the keeper with eight minutes remaining": true,
 		"Riise volleyed Liverpool ahead after 45 seconds": true,
 		"scored a 79th-minute own goal":                   true,
@@ -2171,11 +2163,7 @@ func TestWhenScoredOnTheCard(t *testing.T) {
 		"his match-winning strike four minutes from time": true,
 		"the club paid £8m in 2004":                       false,
 		"he has been out for eight minutes of every game": false,
-	} {
-		if got := matchTimeRE.MatchString(s); got != want {
-			t.Errorf("matchTimeRE.MatchString(%q) = %v, want %v", s, got, want)
-		}
-	}
+	})
 }
 
 // "Who scored for Rovers?" is answered by the sentence that says how a goal
@@ -2618,5 +2606,15 @@ func TestCountAfterOf(t *testing.T) {
 	}
 	if d.countsAfterOf(1, []int32{d.termID(text.Term("rise"))}) {
 		t.Errorf("countsAfterOf(%q) = true, want false", d.Sentences[1])
+	}
+}
+
+// checkMatches checks, for each text, whether re matches it as wanted.
+func checkMatches(t *testing.T, name string, re *regexp.Regexp, cases map[string]bool) {
+	t.Helper()
+	for s, want := range cases {
+		if got := re.MatchString(s); got != want {
+			t.Errorf("%s.MatchString(%q) = %v, want %v", name, s, got, want)
+		}
 	}
 }
