@@ -1,6 +1,7 @@
 package text
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -16,7 +17,15 @@ import (
 // A trailer is cut, with everything after it, only when it starts in the later part
 // of the text, so that an article that merely mentions subscriptions keeps its
 // body.
+//
+// Character references left in the text ("fianc&#233;e", "&lt;b&gt;", what a
+// feed escaped twice or a copy of a page's source carries) are decoded, so that
+// the words match and quote as the page shows them; an ampersand that begins no
+// reference ("AT&T", "R&D;") is kept.
 func Clean(s string) string {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = charRef.ReplaceAllStringFunc(s, html.UnescapeString)
+	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.ReplaceAll(s, "\u00a0", " ")
@@ -43,6 +52,10 @@ func Clean(s string) string {
 	flush()
 	return strings.Join(paras, "\n\n")
 }
+
+// charRef matches one character reference, numeric or named, with its
+// closing semicolon (a name without one, "&copy 2004", is left as written).
+var charRef = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
 // trailerStart matches the first line of a block that runs to the end of a page.
 var trailerStart = regexp.MustCompile(`(?i)^(` +

@@ -29,6 +29,8 @@ func TestClean(t *testing.T) {
 			"Subscribe to our newsletter, the mayor urged residents.\n" + strings.TrimSpace(body)},
 		{"datelines", "(CNN)A trip ended.\nBoston (CNN)Guilty.\nLONDON (Reuters) - Shares fell.\nKathmandu, Nepal (AP) — Rescuers came.\nThe (CNN) logo stays.",
 			"A trip ended.\nBoston — Guilty.\nLONDON — Shares fell.\nKathmandu, Nepal — Rescuers came.\nThe (CNN) logo stays."},
+		{"character references", "his fianc&#233;e, &lt;b&gt;bold&lt;/b&gt;, caf&#xE9;&nbsp;au lait, AT&T and R&D; &copy 2004",
+			"his fiancée, <b>bold</b>, café au lait, AT&T and R&D; &copy 2004"},
 		{"paragraphs kept", "One.\r\n\r\n\r\nTwo.\nThree.", "One.\n\nTwo.\nThree."},
 	}
 	for _, tt := range tests {
