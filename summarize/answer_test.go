@@ -448,6 +448,15 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 	table := NewDoc("Title race", "Barcelona's pursuit of the Spanish title took a blow on Sunday as they lost at home. "+
 		"The defeat, coupled with Real Madrid's win on Saturday, reduces Barca's lead to four points.")
 	checkAnswer(t, table, "How many points are Barcelona ahead?", "lead to four points")
+	// What is "due", news says is "scheduled"; what is "expected", "likely".
+	withdrawn := NewDoc("Seed withdraws", "The British number two pulled out of the Open in Paris on Thursday with a back injury. "+
+		"He had been scheduled to play qualifier Jan Berg, who beat the fifth seed in round one. "+
+		"The tournament doctor said the injury was not serious.")
+	checkAnswer(t, withdrawn, "Who was he due to play?", "Jan Berg")
+	oilUnit := NewDoc("Oil unit sold", "A little-known company has bought the main unit of an oil giant at auction. "+
+		"Analysts said the unit will most likely end up with the state gas firm Gasco. "+
+		"The oil giant says the sale was illegal.")
+	checkAnswer(t, oilUnit, "Who is expected to end up owning it?", "Gasco")
 }
 
 // News gives an age in the sentence after the name: "The 18-year-old …".

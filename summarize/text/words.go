@@ -362,7 +362,8 @@ func Related(term string) []string {
 // "wealth" for what they are "worth", a rugby kicker's "conversion" for what
 // he "kicked", who "plays" in a show for who "stars" in it, what is "free"
 // or what is "charged" for what something "costs", a "lead" for how far
-// ahead someone is.
+// ahead someone is, what is "scheduled" for what is "due", what is "likely"
+// for what is "expected".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -419,7 +420,9 @@ worth fortune wealth
 kick convert conversion
 star play
 cost free charge price
-ahead lead`
+ahead lead
+due schedule
+expect likely`
 
 var (
 	relatedOnce sync.Once
