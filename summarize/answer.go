@@ -1470,6 +1470,13 @@ func (d *Doc) Answer(question string) Answer {
 		// first as a title ("reporter Oliver Finegold"), else past a comma.
 		preferAnywhere(ranked, func(c candidate) bool { return d.roleHeld(c.i, q) })
 	}
+	if x := definedWords(question); x != "" && !q.cloze {
+		// "What is a podcast?" asks what the article says it is: "A
+		// podcast is basically an internet-based radio show …", "a
+		// technology called Visual Radio, which takes an existing FM
+		// signal …".
+		preferAnywhere(ranked, func(c candidate) bool { return defines(d.Sentences[c.i], x) })
+	}
 	if basedQ {
 		// Where a firm is based is said beside its name: "Contrack
 		// International, of Arlington, Virginia", "Houston-based
@@ -3124,3 +3131,88 @@ var jobQuestionRE = regexp.MustCompile(`(?i)^what (?:is|was) [^?]+(?:'s|’s) (?
 // why: "What does …?", "What will …?", "What happens …?", "Why …?", "How does
 // the cap work?".
 var openQuestionRE = regexp.MustCompile(`(?i)^(?:what (?:does|did|do|will|would|can|could|should|has|have|happens|happened|happen)\b|why\b|how (?:does|do|did|will|would|can|could) [^?]+ work\b)`)
+
+// definedWords returns, for a question that asks what something is ("What is
+// a podcast?", "What is Visual Radio?"), the one to three words that name
+// it; "" for other questions, and for "What is the …?", which asks for a
+// value ("the score", "the inflation rate"), or someone's ("What is
+// Mandelson's job?").
+func definedWords(question string) string {
+	q := strings.TrimRight(strings.TrimSpace(question), "?")
+	rest, ok := cutPrefixFold(q, "what is ")
+	if !ok {
+		if rest, ok = cutPrefixFold(q, "what are "); !ok {
+			return ""
+		}
+	}
+	if r, ok := cutPrefixFold(rest, "a "); ok {
+		rest = r
+	} else if r, ok := cutPrefixFold(rest, "an "); ok {
+		rest = r
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	if rest == "" || strings.Count(rest, " ") > 2 || strings.ContainsAny(rest, ",'’\"?") || text.IsStopword(strings.ToLower(first)) {
+		return ""
+	}
+	return rest
+}
+
+// defines reports whether sentence s says what x is, as news does the
+// first time: "A podcast is basically an internet-based radio show", "Tiger,
+// a new version of …", or names it so ("a technology called Visual Radio",
+// "the operating system, codenamed Tiger").
+func defines(s, x string) bool {
+	for i := 0; i+len(x) <= len(s); i++ {
+		if !strings.EqualFold(s[i:i+len(x)], x) || i > 0 && isLetter(s[i-1]) {
+			continue
+		}
+		after := s[i+len(x):]
+		after = strings.TrimPrefix(after, "s") // "Podcasts are …"
+		if after != "" && isLetter(after[0]) {
+			continue
+		}
+		after = strings.TrimLeft(after, "\"'’”")
+		before := strings.TrimRight(s[:i], "\"'‘“")
+		if strings.HasPrefix(after, ", a ") || strings.HasPrefix(after, ", an ") || definesAfter(after) {
+			return true
+		}
+		for _, w := range namingWords {
+			if strings.HasSuffix(before, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definesAfter reports whether what follows a name says what it is: " is
+// (basically) a/an/the …", " are …".
+func definesAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, " is ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(after, " are "); !ok {
+			return false
+		}
+	}
+	if w, r, _ := strings.Cut(rest, " "); strings.HasSuffix(w, "ly") {
+		rest = r // "is basically", "is simply"
+	}
+	return strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") || strings.HasPrefix(rest, "the ")
+}
+
+// namingWords come right before a name news gives something: "a technology
+// called Visual Radio".
+var namingWords = []string{"called ", "named ", "codenamed ", "dubbed ", "known as "}
+
+// isLetter reports whether byte b is an ASCII letter or part of a
+// multi-byte character (which, in news, is almost always a letter).
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
+
+// cutPrefixFold returns s without prefix, matched in any case, and whether
+// s began with it.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}

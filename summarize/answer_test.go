@@ -459,6 +459,42 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 	checkAnswer(t, oilUnit, "Who is expected to end up owning it?", "Gasco")
 }
 
+// "What is a podcast?" asks what the article says it is, where it first
+// says so: "A podcast is basically …", "a technology called Visual Radio,
+// which …", "the operating system, codenamed Tiger".
+func TestWhatSomethingIs(t *testing.T) {
+	pods := NewDoc("DIY radio", "Music players can hold thousands of songs, which is a lot of space to fill. "+
+		"More and more owners fill it with shows made at home, and podcasters are springing up in Brazil and Finland. "+
+		"A podcast is basically an internet-based radio show which anyone can make with a microphone and a PC. "+
+		"A brewer is doing its own podcast now, and so is a magazine.")
+	checkAnswer(t, pods, "What is a podcast?", "internet-based radio show")
+	radio := NewDoc("Radio with pictures", "The first Visual Radio service will begin in a few months, and Visual Radio fans are waiting. "+
+		"Visual Radio is being tested in Finland, where Visual Radio trials began last year. "+
+		"A radio station boss said Visual Radio would change what listeners expect. "+
+		"The name Visual Radio leads people to think of television, but Visual Radio should not be confused with it. "+
+		"A phone maker has been working on a technology called Visual Radio, which adds pictures to an FM signal.")
+	checkAnswer(t, radio, "What is Visual Radio?", "adds pictures to an FM signal")
+	mac := NewDoc("Leak suit", "The computer giant has sued three men for leaking its software. "+
+		"Two versions of the operating system, codenamed Lynx, were put onto the net in October. "+
+		"Lynx is due to be shipped in early 2005, and Lynx will cost $129.")
+	checkAnswer(t, mac, "What is Lynx?", "operating system")
+
+	for q, want := range map[string]string{
+		"What is a podcast?":              "podcast",
+		"what are evil twins?":            "evil twins",
+		"What is Visual Radio?":           "Visual Radio",
+		"What is the score?":              "", // a value
+		"What is being discussed?":        "",
+		"What is Mandelson's job?":        "",
+		"What is the inflation rate now?": "",
+		"Who is Lynx?":                    "",
+	} {
+		if got := definedWords(q); got != want {
+			t.Errorf("definedWords(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // News gives an age in the sentence after the name: "The 18-year-old …".
 func TestAgeInTheNextSentence(t *testing.T) {
 	d := NewDoc("Squad named", "Newcastle's centre Mathew Tait has been named in the squad to face Wales on Saturday. "+
