@@ -457,6 +457,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"Analysts said the unit will most likely end up with the state gas firm Gasco. "+
 		"The oil giant says the sale was illegal.")
 	checkAnswer(t, oilUnit, "Who is expected to end up owning it?", "Gasco")
+	// Who "pays" for something, news says "funds" it.
+	ink := NewDoc("Ink for the vote", "The republic is using invisible ink at its elections to stop people voting twice. "+
+		"The president pushed through the law requiring the ink. "+
+		"The Japanese government agreed to fund all the costs of the scheme.")
+	checkAnswer(t, ink, "Who paid for the ink?", "Japanese government")
 }
 
 // "What is a podcast?" asks what the article says it is, where it first

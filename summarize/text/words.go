@@ -363,7 +363,7 @@ func Related(term string) []string {
 // he "kicked", who "plays" in a show for who "stars" in it, what is "free"
 // or what is "charged" for what something "costs", a "lead" for how far
 // ahead someone is, what is "scheduled" for what is "due", what is "likely"
-// for what is "expected".
+// for what is "expected", who "funds" something for who "pays" for it.
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -422,7 +422,8 @@ star play
 cost free charge price
 ahead lead
 due schedule
-expect likely`
+expect likely
+pay fund`
 
 var (
 	relatedOnce sync.Once
