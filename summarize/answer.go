@@ -1989,10 +1989,16 @@ var replaceTerm, succeedTerm = text.Term("replace"), text.Term("succeed")
 // phrase: "take over from" (takeOverRE) for "replace" and "succeed", "set up
 // by" (setUpByRE) for "found" a firm, a sum by the year (payRateRE) for what
 // a job "pays" or someone "earns", "runs until" (runsUntilRE) for when
-// something "ends". Such a phrase keeps the article from lacking the verb
+// something "ends", "rolled out" or "on sale" (onSaleRE) for when it is
+// "available". Such a phrase keeps the article from lacking the verb
 // (lacks) and counts, for less, in the ranking.
 var phrasedAs = map[string]*regexp.Regexp{replaceTerm: takeOverRE, succeedTerm: takeOverRE, text.Term("founded"): setUpByRE,
-	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE, text.Term("end"): runsUntilRE}
+	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE, text.Term("end"): runsUntilRE, text.Term("available"): onSaleRE}
+
+// onSaleRE finds when something reaches those who would have it, as news
+// says it: "is expected to be rolled out on DVDs from the middle of 2005",
+// "goes on sale in March", "in the shops by Christmas".
+var onSaleRE = regexp.MustCompile(`\b(?:roll(?:s|ed|ing)? out|(?:go|goes|went|gone|going) on sale|in (?:the )?shops)\b`)
 
 // runsUntilRE finds when something ends as news says it, by how long it
 // runs: "The 10-day Berlinale runs until 20 February", "the trade show …

@@ -965,6 +965,27 @@ func TestEndsAsRunsUntil(t *testing.T) {
 	checkAnswer(t, d, "When does the show end?", "runs from 6 to 9 January")
 }
 
+// When something will be available, news says when it is "rolled out" or
+// goes "on sale".
+func TestAvailableAsRolledOut(t *testing.T) {
+	d := NewDoc("DVD copy guard", "DVDs will be harder to copy thanks to a new guard devised by a protection firm. "+
+		"The firm says its new technology will thwart most of the programs used to copy DVDs. "+
+		"The technology will be welcomed by film studios, which rely more and more on DVD sales. "+
+		"DiscLock is expected to be rolled out on DVDs from the middle of 2005, the firm said.")
+	checkAnswer(t, d, "When will the technology be available?", "middle of 2005")
+	d = NewDoc("Handheld console", "The handheld console has sold well in Japan and the US. "+
+		"Fans in the UK have been importing the console for months. "+
+		"The console goes on sale in Europe in March, priced at £179.")
+	checkAnswer(t, d, "When will the console be available in Europe?", "March")
+	checkMatches(t, "onSaleRE", onSaleRE, map[string]bool{
+		"is expected to be rolled out on DVDs": true,
+		"went on sale on Friday":               true,
+		"should be in the shops by Christmas":  true,
+		"the roll-out of broadband":            false,
+		"sales rose":                           false,
+	})
+}
+
 // What a job pays, news gives as a sum by the year: "How much will the
 // commissioner be paid?" — "will start the £100,000-a-year job", not a sum
 // "a year earlier".
