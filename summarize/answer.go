@@ -1912,7 +1912,8 @@ func (d *Doc) relatedIDs(term string) []int32 {
 
 // nationIDs returns the numbers of the article's terms for a country and its
 // people's adjective, when the question names the other: "Algerian" for
-// "Algeria" and back, "Kenyan", "Iraqi", "Japanese", "Chinese". A question
+// "Algeria" and back, "Kenyan", "Iraqi", "Japanese", "Chinese", "Kyrgyz" for
+// "Kyrgyzstan" and "Afghan" for "Afghanistan". A question
 // about "the Algerian protests" is about an article on protests in Algeria.
 func (d *Doc) nationIDs(term string) []int32 {
 	if len(term) < 4 { // "es": too short to have a people's ending
@@ -1920,6 +1921,9 @@ func (d *Doc) nationIDs(term string) []int32 {
 	}
 	var forms []string
 	switch {
+	case strings.HasSuffix(term, "stan"): // Kyrgyzstan (the Kyrgyz Republic), Afghanistan
+		base := term[:len(term)-4]
+		forms = append(forms, base, strings.TrimSuffix(base, "i"))
 	case strings.HasSuffix(term, "an"): // Algerian, Kenyan, American
 		forms = append(forms, term[:len(term)-1])
 	case strings.HasSuffix(term, "es"): // Japanese, Chinese (stemmed "japanes")
@@ -1928,7 +1932,7 @@ func (d *Doc) nationIDs(term string) []int32 {
 	case strings.HasSuffix(term, "i"): // Iraqi, Pakistani
 		forms = append(forms, term[:len(term)-1])
 	}
-	forms = append(forms, term+"n", term+"i")
+	forms = append(forms, term+"n", term+"i", term+"stan", term+"istan")
 	var out []int32
 	for _, f := range forms {
 		if len(f) < 4 {

@@ -2480,6 +2480,18 @@ func TestNationAndItsPeople(t *testing.T) {
 		"Turnout was the highest since independence.")
 	checkAnswer(t, d, "When did Kenya vote?", "Friday")
 	checkAnswer(t, d, "When did Uganda vote?", "")
+	// A country named "-stan" for its people: the Kyrgyz Republic is
+	// Kyrgyzstan, Afghan voters vote in Afghanistan.
+	d = NewDoc("Ink and the vote", "The Kyrgyz Republic is using invisible ink at its elections. "+
+		"Afghan officials have asked to see how it works.")
+	for _, q := range []string{"Why is Kyrgyzstan using ink?", "Why are Afghanistan's officials watching?"} {
+		if m := d.missingNames(q); len(m) > 0 {
+			t.Errorf("missingNames(%q) = %q, want none", q, m)
+		}
+	}
+	if m := d.missingNames("Is Uzbekistan using ink?"); !slices.Equal(m, []string{"Uzbekistan"}) {
+		t.Errorf("missingNames(Uzbekistan) = %q, want it", m)
+	}
 }
 
 // "Who does Lennon play for?" asks for his team, which news names beside
