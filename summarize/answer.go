@@ -1926,8 +1926,8 @@ func (d *Doc) nationIDs(term string) []int32 {
 		forms = append(forms, base, strings.TrimSuffix(base, "i"))
 	case strings.HasSuffix(term, "an"): // Algerian, Kenyan, American
 		forms = append(forms, term[:len(term)-1])
-	case strings.HasSuffix(term, "es"): // Japanese, Chinese (stemmed "japanes")
-		base := term[:len(term)-3]
+	case strings.HasSuffix(term, "es"): // Japanese, Chinese (stemmed "japanes", "chines")
+		base := term[:len(term)-2]
 		forms = append(forms, base, base+"a")
 	case strings.HasSuffix(term, "i"): // Iraqi, Pakistani
 		forms = append(forms, term[:len(term)-1])

@@ -2489,6 +2489,14 @@ func TestNationAndItsPeople(t *testing.T) {
 			t.Errorf("missingNames(%q) = %q, want none", q, m)
 		}
 	}
+	// "Japanese" finds "Japan's", "Chinese" "China".
+	d = NewDoc("Speed record", "The US is poised to push Japan off the top of the chart. "+
+		"The current top machine, Japan's Earth Simulator, clocks up 35.86 teraflops, and China plans a rival.")
+	for _, q := range []string{"Which Japanese computer holds the record?", "Is a Chinese machine planned?"} {
+		if m := d.missingNames(q); len(m) > 0 {
+			t.Errorf("missingNames(%q) = %q, want none", q, m)
+		}
+	}
 	if m := d.missingNames("Is Uzbekistan using ink?"); !slices.Equal(m, []string{"Uzbekistan"}) {
 		t.Errorf("missingNames(Uzbekistan) = %q, want it", m)
 	}
