@@ -611,10 +611,15 @@ func TestQuantities(t *testing.T) {
 		"Alerts tell people what the threats are and how to avoid them. "+
 		"The service will be free and those who sign up get e-mail alerts.")
 	checkAnswer(t, d, "How much will the service cost?", "free")
+	d = NewDoc("Blogging", "The software giant is launching a test service to let people publish blogs. "+
+		"It is trailing behind rivals, which already offer such services. "+
+		"Spaces is free to anyone with a mail account, and will carry banner ads.")
+	checkAnswer(t, d, "How much does the service cost?", "free to anyone")
 	checkSentences(t, "freeRE", freeRE.MatchString, map[string]bool{
 		"The service will be free and users can sign up.":   true,
 		"Faster speeds come at no extra charge.":            true,
 		"The firm said it was not charging for the data.":   true,
+		"Spaces is free to anyone with a mail account.":     true,
 		"Ministers back free trade with China.":             false,
 		"He was set free after two years.":                  false,
 		"Players are free to leave at the end of the year.": false,

@@ -851,7 +851,7 @@ var moneyWords = termSet("cost pay paid earn spend spent charge price worth fee 
 
 // freeRE finds a price of nothing, which answers what something costs: "the
 // service will be free", "at no extra charge", "Arbor was not charging".
-var freeRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|be|was|were|remain|remains) free(?: of charge)?(?:[.,;]|$| (?:and|but|for)\b| to (?:users|customers|download|use)\b)|for free\b|free of charge\b|(?:at )?no (?:extra |additional )?(?:charge|cost)\b|not (?:be )?charging\b)`)
+var freeRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|be|was|were|remain|remains) free(?: of charge)?(?:[.,;]|$| (?:and|but|for)\b| to (?:users|customers|download|use|anyone|everyone|all|members|subscribers|the public)\b)|for free\b|free of charge\b|(?:at )?no (?:extra |additional )?(?:charge|cost)\b|not (?:be )?charging\b)`)
 
 // moneyRE finds sums of money: a currency sign before a number, or a
 // currency after one ("£28,000", "$1.2bn", "19,800 yen", "5m euros"), or
