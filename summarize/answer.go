@@ -2364,11 +2364,13 @@ func (d *Doc) scorerNamed(i int, q bound) bool {
 // scoringRE finds a goal or a try as match reports give it: "scored",
 // "two-try scorer", "equalised", "a sublime strike to put Arsenal ahead",
 // "which went in via a deflection … to put United ahead", "cracked home", "a
-// try from", "made it 2-0".
+// try from", "made it 2-0", a try "finished immaculately by Girvan Dempsey",
+// "touched down".
 var scoringRE = regexp.MustCompile(`\b(?:scor(?:ed|es|ing|er)|(?:[Gg]oal|[Tt]ry)-?scorer|netted|nets|equalis(?:ed|er)|levelled|header|strike` +
 	`|(?:fired|smashed|smashing|cracked|slotted|stabbed|volleyed|curled|drilled|rifled|tapped|poked|prodded|lashed|blasted|nodded|bundled|headed|turned|slid|struck|crashed) (?:home|in|into)` +
 	`|gave \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)? the lead|put \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)? (?:ahead|in front)|added (?:a|the) (?:second|third|fourth|fifth|sixth)|doubled (?:the|their|his|her) (?:lead|advantage)` +
-	`|converted|(?:a|the|his|two|three) tries from|(?:a|the|his) (?:try|goal|goals) from|tries from|goals from|opened the scoring|made it \d+-\d+|pulled one back|reduced the deficit)\b`)
+	`|converted|(?:a|the|his|two|three) tries from|(?:a|the|his) (?:try|goal|goals) from|tries from|goals from|opened the scoring|made it \d+-\d+|pulled one back|reduced the deficit` +
+	`|finished (?:\p{Ll}+ )?(?:off )?by|touched down|went over for)\b`)
 
 // makerNamed reports whether sentence i names, beside the question's object,
 // someone the question does not: right before it ("the Hefce report") or

@@ -2259,7 +2259,12 @@ func TestWhoScored(t *testing.T) {
 		"Sam Reid met Tom Hale's cross with a low shot, which went in via a deflection off Joe Dunn, to put Rovers ahead. "+
 		"But the former Town player showed why he has never scored against Rovers by shooting wide.")
 	checkAnswer(t, d, "Who scored Rovers' goal?", "Sam Reid")
+	d = NewDoc("A year to remember", "It has been quite a year for the Irish, and not just for the national side. "+
+		"But the big one was the 19-13 defeat of England at Twickenham, where England scored first. "+
+		"The winning try was conceived in the coach's mind and finished immaculately by Gavin Doyle.")
+	checkAnswer(t, d, "Who scored Ireland's winning try against England?", "Gavin Doyle")
 	checkSentences(t, "scoringRE", scoringRE.MatchString, map[string]bool{
+		"Corry touched down after a ruck.":                            true,
 		"Henry produced a sublime strike to put Arsenal ahead.":       true,
 		"Double try scorer Martyn Williams was delighted.":            true,
 		"Goalscorer Jimmy Hasselbaink added: \"It was ugly.\"":        true,
