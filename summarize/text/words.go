@@ -363,7 +363,8 @@ func Related(term string) []string {
 // he "kicked", who "plays" in a show for who "stars" in it, what is "free"
 // or what is "charged" for what something "costs", a "lead" for how far
 // ahead someone is, what is "scheduled" for what is "due", what is "likely"
-// for what is "expected", who "funds" something for who "pays" for it.
+// for what is "expected", who "funds" something for who "pays" for it, the
+// "level" at which a tax starts for its "threshold".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -423,7 +424,8 @@ cost free charge price
 ahead lead
 due schedule
 expect likely
-pay fund`
+pay fund
+threshold level`
 
 var (
 	relatedOnce sync.Once
