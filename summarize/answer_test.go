@@ -463,10 +463,10 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"The Japanese government agreed to fund all the costs of the scheme.")
 	checkAnswer(t, ink, "Who paid for the ink?", "Japanese government")
 	// A tax's "threshold", news calls the "level" at which it starts.
-	budget := NewDoc("Budget", "The chancellor has doubled the level at which house buyers pay stamp duty to £120,000. "+
+	stampDuty := NewDoc("Budget", "The chancellor has doubled the level at which house buyers pay stamp duty to £120,000. "+
 		"He also unveiled a £200 council tax refund for pensioners. "+
 		"The Tories called it a vote now, pay later Budget.")
-	checkAnswer(t, budget, "What is the stamp duty threshold?", "£120,000")
+	checkAnswer(t, stampDuty, "What is the new stamp duty threshold?", "£120,000")
 }
 
 // "What is a podcast?" asks what the article says it is, where it first
