@@ -467,6 +467,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"He also unveiled a £200 council tax refund for pensioners. "+
 		"The Tories called it a vote now, pay later Budget.")
 	checkAnswer(t, stampDuty, "What is the new stamp duty threshold?", "£120,000")
+	// A body's "president", news calls its "chief" or "head".
+	athletics := NewDoc("Drugs summit", "The sport's governing body has met anti-doping officials to co-ordinate the fight against drugs. "+
+		"About 60 people attended the meeting in Monaco, including IAAF chief Marc Dubois. "+
+		"Two task forces will report back in April.")
+	checkAnswer(t, athletics, "Who is the IAAF president?", "Marc Dubois")
 }
 
 // "What is a podcast?" asks what the article says it is, where it first

@@ -364,7 +364,8 @@ func Related(term string) []string {
 // or what is "charged" for what something "costs", a "lead" for how far
 // ahead someone is, what is "scheduled" for what is "due", what is "likely"
 // for what is "expected", who "funds" something for who "pays" for it, the
-// "level" at which a tax starts for its "threshold".
+// "level" at which a tax starts for its "threshold", the "chief", "head" or
+// "leader" of a body for its "president".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -425,7 +426,8 @@ ahead lead
 due schedule
 expect likely
 pay fund
-threshold level`
+threshold level
+president chief head leader`
 
 var (
 	relatedOnce sync.Once
