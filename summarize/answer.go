@@ -323,12 +323,12 @@ func (d *Doc) countsInOrder(i int, counted []int32) bool {
 
 // countsAfterOf reports whether sentence i gives a count after what it
 // counts and "of": "pre-orders of more than 1.5 million in the US alone",
-// "a crowd of 40,000" — not a sum or a share ("sales of $5bn", "a rise of
-// 5%").
+// "a crowd of 40,000" — not a sum, a share or a year ("sales of $5bn", "a
+// rise of 5%") — or after its participle and "in" or "for" (countForRE).
 func (d *Doc) countsAfterOf(i int, counted []int32) bool {
 	s := d.Sentences[i]
-	for _, m := range countOfRE.FindAllStringSubmatchIndex(s, -1) {
-		if strings.HasPrefix(s[m[1]:], "%") || strings.HasPrefix(s[m[1]:], " per") {
+	for _, m := range append(countOfRE.FindAllStringSubmatchIndex(s, -1), countForRE.FindAllStringSubmatchIndex(s, -1)...) {
+		if strings.HasPrefix(s[m[1]:], "%") || strings.HasPrefix(s[m[1]:], " per") || yearRE.MatchString(s[m[4]:m[1]]) {
 			continue
 		}
 		w := s[m[2]:m[3]]
@@ -342,7 +342,15 @@ func (d *Doc) countsAfterOf(i int, counted []int32) bool {
 
 // countOfRE finds a word, "of" and a number after it, with what may come
 // between ("more than", "about").
-var countOfRE = regexp.MustCompile(`\b([\p{L}-]*\p{L}) of (?:more than |over |about |around |almost |nearly |some |up to )?(?:\d[\d,.]*|` + spelledNumberAlt + `)(?: (?:million|billion|thousand|hundred))?\b`)
+var countOfRE = regexp.MustCompile(`\b([\p{L}-]*\p{L}) of (?:more than |over |about |around |almost |nearly |some |up to )?(` + countAlt + `)`)
+
+// countForRE finds a participle, "in" or "for" and a number after it: the
+// count of what the participle's noun names ("nominated in 11 categories",
+// "nominated for five prizes" — nominations).
+var countForRE = regexp.MustCompile(`\b(\p{L}+ed) (?:in|for) (?:more than |over |about |around |almost |nearly |some |up to )?(` + countAlt + `)`)
+
+// countAlt matches a number in figures or words.
+var countAlt = `(?:\d[\d,.]*|` + spelledNumberAlt + `)(?: (?:million|billion|thousand|hundred))?\b`
 
 // inOrderRE finds a place in an order written in words, past the first (which
 // counts one no more than "the" does), of someone's or ending a run, with the

@@ -2706,7 +2706,8 @@ func TestCountOfAKind(t *testing.T) {
 }
 
 // A count may come after what it counts and "of": "pre-orders of more than
-// 1.5 million", "a crowd of 40,000" — not a share ("a rise of 5%").
+// 1.5 million", "a crowd of 40,000" — not a share ("a rise of 5%"); or after
+// its participle: "nominated for five prizes".
 func TestCountAfterOf(t *testing.T) {
 	d := NewDoc("Game records", "The space shooter has broken video game records, with pre-orders of more than 1.5 million in the US alone. "+
 		"Some 6,500 stores plan to open just after midnight for its release.")
@@ -2717,6 +2718,20 @@ func TestCountAfterOf(t *testing.T) {
 	}
 	if d.countsAfterOf(1, []int32{d.termID(text.Term("rise"))}) {
 		t.Errorf("countsAfterOf(%q) = true, want false", d.Sentences[1])
+	}
+	// Or after its participle and "in" or "for": "nominated for five
+	// prizes" counts nominations; "nominated in 2004" does not.
+	d = NewDoc("Band seeks help", "The frontman has called for more help for musicians. "+
+		"He and his Glasgow four-piece band have been nominated for five prizes at next week's Brit Awards, including best group. "+
+		"Their debut album won last year's Mercury Prize.")
+	checkAnswer(t, d, "How many Brit nominations do they have?", "five prizes")
+	d = NewDoc("Bafta hopes", "Vera Drake, a tale about a 1950s backstreet abortionist, is nominated in 11 categories. "+
+		"Its director was first nominated in 2004.")
+	if !d.countsAfterOf(0, []int32{d.termID(text.Term("nominations"))}) {
+		t.Errorf("countsAfterOf(%q) = false, want true", d.Sentences[0])
+	}
+	if d.countsAfterOf(1, []int32{d.termID(text.Term("nominations"))}) {
+		t.Errorf("countsAfterOf(%q) = true, want false (a year)", d.Sentences[1])
 	}
 }
 
