@@ -2002,10 +2002,16 @@ var replaceTerm, succeedTerm = text.Term("replace"), text.Term("succeed")
 // by" (setUpByRE) for "found" a firm, a sum by the year (payRateRE) for what
 // a job "pays" or someone "earns", "runs until" (runsUntilRE) for when
 // something "ends", "rolled out" or "on sale" (onSaleRE) for when it is
-// "available". Such a phrase keeps the article from lacking the verb
+// "available", "will face" (facesNextRE) for whom someone will "play". Such a phrase keeps the article from lacking the verb
 // (lacks) and counts, for less, in the ranking.
 var phrasedAs = map[string]*regexp.Regexp{replaceTerm: takeOverRE, succeedTerm: takeOverRE, text.Term("founded"): setUpByRE,
-	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE, text.Term("end"): runsUntilRE, text.Term("available"): onSaleRE}
+	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE, text.Term("end"): runsUntilRE, text.Term("available"): onSaleRE,
+	text.Term("play"): facesNextRE}
+
+// facesNextRE finds whom a side or a player meets next, as a report says it:
+// "Dent will face Juan Ignacio Chela next", "Costa will next face Croatian
+// Ivan Ljubicic" — not "has to face problems".
+var facesNextRE = regexp.MustCompile(`\b(?:will|would|could|set to|due to) (?:next )?(?:face|meet|take on)\b`)
 
 // onSaleRE finds when something reaches those who would have it, as news
 // says it: "is expected to be rolled out on DVDs from the middle of 2005",

@@ -1001,6 +1001,19 @@ func TestAvailableAsRolledOut(t *testing.T) {
 	})
 }
 
+// Whom a player will "play" next, a report says he "will face".
+func TestPlayAsWillFace(t *testing.T) {
+	d := NewDoc("Hewitt falls to Dent", "Lleyton Hewitt suffered a shock defeat to Taylor Dent in the quarter-finals in Adelaide on Friday. "+
+		"The top seed went down 7-6 6-3 to the American. "+
+		"Dent will face Juan Ignacio Chela next after the fourth seed was too strong for Jurgen Melzer.")
+	checkAnswer(t, d, "Who will Dent play in the semi-finals?", "Juan Ignacio Chela")
+	checkMatches(t, "facesNextRE", facesNextRE, map[string]bool{
+		"Costa will next face Croatian Ivan Ljubicic": true,
+		"Wales are due to meet Scotland":              true,
+		"a character who has to face problems":        false,
+	})
+}
+
 // What a job pays, news gives as a sum by the year: "How much will the
 // commissioner be paid?" — "will start the £100,000-a-year job", not a sum
 // "a year earlier".
