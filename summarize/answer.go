@@ -2002,11 +2002,16 @@ var replaceTerm, succeedTerm = text.Term("replace"), text.Term("succeed")
 // by" (setUpByRE) for "found" a firm, a sum by the year (payRateRE) for what
 // a job "pays" or someone "earns", "runs until" (runsUntilRE) for when
 // something "ends", "rolled out" or "on sale" (onSaleRE) for when it is
-// "available", "will face" (facesNextRE) for whom someone will "play". Such a phrase keeps the article from lacking the verb
+// "available", "will face" (facesNextRE) for whom someone will "play",
+// "ruled out for offside" (ruledOutRE) for a try "disallowed". Such a phrase keeps the article from lacking the verb
 // (lacks) and counts, for less, in the ranking.
 var phrasedAs = map[string]*regexp.Regexp{replaceTerm: takeOverRE, succeedTerm: takeOverRE, text.Term("founded"): setUpByRE,
 	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE, text.Term("end"): runsUntilRE, text.Term("available"): onSaleRE,
-	text.Term("play"): facesNextRE}
+	text.Term("play"): facesNextRE, text.Term("disallowed"): ruledOutRE}
+
+// ruledOutRE finds a score a referee did not give, as a report says it:
+// "Mark Cueto's first-half effort was ruled out for offside", "chalked off".
+var ruledOutRE = regexp.MustCompile(`\b(?:ruled out|chalked off|struck off) for\b|\b(?:was|were) (?:ruled out|chalked off)\b`)
 
 // facesNextRE finds whom a side or a player meets next, as a report says it:
 // "Dent will face Juan Ignacio Chela next", "Costa will next face Croatian

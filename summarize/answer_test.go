@@ -1014,6 +1014,18 @@ func TestPlayAsWillFace(t *testing.T) {
 	})
 }
 
+// A try "disallowed", a report says was "ruled out".
+func TestDisallowedAsRuledOut(t *testing.T) {
+	d := NewDoc("Coach fumes", "The England coach said he was livid after his side lost 19-13 in Dublin. "+
+		"Tom Hale's first-half effort was ruled out for offside before the referee spurned TV replays. "+
+		"\"We've got to go back to technology,\" the coach said.")
+	checkAnswer(t, d, "Whose tries were disallowed?", "Tom Hale")
+	checkMatches(t, "ruledOutRE", ruledOutRE, map[string]bool{
+		"the goal was chalked off for a foul": true,
+		"he has ruled out a move to Chelsea":  false,
+	})
+}
+
 // What a job pays, news gives as a sum by the year: "How much will the
 // commissioner be paid?" — "will start the £100,000-a-year job", not a sum
 // "a year earlier".
