@@ -1542,8 +1542,14 @@ func (d *Doc) Answer(question string) Answer {
 		// software, known as BT Communicator, …", or the name beside the
 		// word for it ("his new album, The Massacre", "the Fed's Beige Book
 		// report"), however far down the ranking, as long as it is near.
-		if !preferAnywhere(ranked, func(c candidate) bool { return namingRE.MatchString(d.Sentences[c.i]) }) {
-			preferAnywhere(ranked, func(c candidate) bool { return d.namesBeside(c.i, q) })
+		if !preferAnywhere(ranked, func(c candidate) bool { return namingRE.MatchString(d.Sentences[c.i]) }) &&
+			!preferAnywhere(ranked, func(c candidate) bool { return d.namesBeside(c.i, q) }) {
+			// Or the sentence after the best, when it goes on about what
+			// that one spoke of and names it: "… a ubiquitous piece of game
+			// theory … It's often referred to as the "prisoner's dilemma"".
+			if j := ranked[0].i + 1; j < len(d.Sentences) && namesBack(d.Sentences[j]) {
+				return d.answerWith([]int{j - 1, j})
+			}
 		}
 	}
 	if who && !q.cloze && opponentRE.MatchString(question) && !playsForRE.MatchString(question) {
@@ -2830,9 +2836,17 @@ func asksCalled(l string) bool {
 		strings.HasSuffix(l, "’s name") || strings.Contains(l, "the name of")
 }
 
+// namesBack reports whether a sentence names what the one before spoke of:
+// it refers back, or opens "It's" (which, as an expletive, "It's a
+// universal rule that …", need not), and gives a name (namingRE).
+func namesBack(s string) bool {
+	return (refersBack(s) || strings.HasPrefix(s, "It's ") || strings.HasPrefix(s, "It’s ")) && namingRE.MatchString(s)
+}
+
 // namingRE finds a name given as one: "known as BT Communicator", "called
-// Brown's Britain", "dubbed the Beige Book".
-var namingRE = regexp.MustCompile(`\b(?:known as|called|named|dubbed|entitled|titled)(?: the)? \p{Lu}`)
+// Brown's Britain", "dubbed the Beige Book", "referred to as the "prisoner's
+// dilemma"".
+var namingRE = regexp.MustCompile(`\b(?:known as|called|named|dubbed|entitled|titled|referred to as)(?: the)? (?:\p{Lu}|["“‘]\p{L})`)
 
 // opensWith reports whether a question's first word is the word given
 // ("who", "where"), in any case.

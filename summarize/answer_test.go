@@ -1513,6 +1513,14 @@ func TestCalledAnswersWithAName(t *testing.T) {
 		"To use it, people will need its software, known as Ring Talk, together with a headset or a microphone and speakers, which most high street shops and supermarkets now sell for under £20. "+
 		"Ringline expects 50,000 people to take up the offer.")
 	checkAnswer(t, d, "What is Ringline's internet telephone software called?", "Ring Talk")
+	// Or in the sentence after the best, naming what it spoke of: "It's
+	// often referred to as the "prisoner's dilemma"".
+	d = NewDoc("Feuds", "It's not just children who fight - adults do too. "+
+		"There are solid reasons why even a trivial argument can be hard to stop once it has got going. "+
+		"An economist would explain it with a ubiquitous piece of game theory which all policy wonks know.\n\n"+
+		"It's often referred to as the \"prisoner's dilemma\", based on a parable about a sheriff and two prisoners. "+
+		"The story goes that two prisoners are locked up in separate cells.")
+	checkAnswer(t, d, "What is the game theory called?", "prisoner's dilemma")
 }
 
 // "Where" is answered by a sentence that names a place the question does not
