@@ -472,6 +472,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"About 60 people attended the meeting in Monaco, including IAAF chief Marc Dubois. "+
 		"Two task forces will report back in April.")
 	checkAnswer(t, athletics, "Who is the IAAF president?", "Marc Dubois")
+	// A "match", news calls a "game", a "fixture" or a "friendly".
+	friendlies := NewDoc("Republic to face China", "The Republic have arranged friendlies against China and Italy at Lansdowne Road. "+
+		"Italy will visit on 17 August in what will be a warm-up game ahead of the autumn qualifiers. "+
+		"The Irish beat Italy at the 1994 World Cup finals.")
+	checkAnswer(t, friendlies, "When is the match against Italy?", "17 August")
 }
 
 // "What is a podcast?" asks what the article says it is, where it first

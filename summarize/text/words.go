@@ -365,7 +365,8 @@ func Related(term string) []string {
 // ahead someone is, what is "scheduled" for what is "due", what is "likely"
 // for what is "expected", who "funds" something for who "pays" for it, the
 // "level" at which a tax starts for its "threshold", the "chief", "head" or
-// "leader" of a body for its "president".
+// "leader" of a body for its "president", a "game", "fixture" or
+// "friendly" for a "match".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -427,7 +428,8 @@ due schedule
 expect likely
 pay fund
 threshold level
-president chief head leader`
+president chief head leader
+match game fixture friendly`
 
 var (
 	relatedOnce sync.Once
