@@ -301,8 +301,9 @@ func (d *Doc) ofKind(i int, mods []int32) bool {
 }
 
 // vagueQualifiers qualify a counted noun without naming a kind of it: "How
-// many new jobs …?" is answered by a count of jobs.
-var vagueQualifiers = wordSet("new more other different separate extra additional")
+// many new jobs …?" is answered by a count of jobs, "How many world leaders
+// …?" by "more than 20 government leaders".
+var vagueQualifiers = wordSet("new more other different separate extra additional world")
 
 // countsInOrder reports whether sentence i gives a count as a place in an
 // order written in words, of someone's ("his ninth Budget", "her second

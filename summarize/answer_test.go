@@ -2741,6 +2741,10 @@ func TestCountOfAKind(t *testing.T) {
 	d = NewDoc("US jobs", "The US created fewer jobs than expected in January. "+
 		"According to Labor Department figures, firms added 146,000 new jobs.")
 	checkAnswer(t, d, "How many new jobs were created?", "146,000 new jobs")
+	d = NewDoc("Davos", "More than 2,000 business and political leaders are arriving in Davos for the forum. "+
+		"For five days they will discuss issues from China's economic power to Iraq's future. "+
+		"The UK prime minister is among the more than 20 government leaders attending the meeting.")
+	checkAnswer(t, d, "How many world leaders are attending?", "more than 20 government leaders")
 }
 
 // A count may come after what it counts and "of": "pre-orders of more than
