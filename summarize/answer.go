@@ -2263,10 +2263,11 @@ func (d *Doc) seatOf(question string, q bound) []int {
 }
 
 // mpForRE and seatMPRE find an MP's seat as news names it: "MP for
-// Richmond", "running for the seat of Dewsbury", "the Ealing North MP" (not
-// "a safe Labour seat", which names a party).
+// Richmond", "running for the seat of Dewsbury", "entered Parliament for
+// Sheffield Brightside", "the Ealing North MP" (not "a safe Labour seat",
+// which names a party).
 var (
-	mpForRE  = regexp.MustCompile(`\bMP for \p{Lu}|\b(?:constituency|seat) (?:of|now known as) \p{Lu}`)
+	mpForRE  = regexp.MustCompile(`\bMP for \p{Lu}|\b(?:constituency|seat) (?:of|now known as) \p{Lu}|\b(?:entered|elected to) (?:Parliament|the Commons) for \p{Lu}`)
 	seatMPRE = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}[\p{L}'-]* )+MP\b`)
 )
 

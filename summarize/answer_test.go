@@ -2670,6 +2670,11 @@ func TestSeatOfAnMP(t *testing.T) {
 		"Mr Ali said he understood the frustration in the constituency. "+
 		"Mr Ali, who is himself running for the seat of Northbridge, said targets would work better.")
 	checkAnswer(t, d, "Which constituency is Ali standing in?", "Northbridge")
+	// Or the seat a profile says he entered Parliament for.
+	d = NewDoc("Profile: Tom Pike", "Before he resigned as home secretary, Tom Pike ran a large department. "+
+		"Mr Pike was schooled in Leeds, where he led the city council for seven years. "+
+		"Mr Pike entered Parliament for Leeds Moorside in 1987, after first contesting another seat in 1974.")
+	checkAnswer(t, d, "Which constituency does Pike represent?", "Leeds Moorside")
 }
 
 // Who made a work is named after "by", right after the work, whatever verb
