@@ -1853,8 +1853,8 @@ func (d *Doc) aboutNamed(q bound) bool {
 // naming them: "The 34-year-old …", "… cannot afford to sack the 43-year-old
 // Liverpool legend", "Inter Milan's 22-year-old Brazilian star", "The
 // veteran film-maker, 68, won …", "At 23, Henson has …", "At the age of 29 I
-// have set some tough goals".
-var ageRE = regexp.MustCompile(`\b(?:The|the|\p{L}+'s) \d+-year-old\b|\bAt \d{1,3}, |\b[Aa]t the age of \d{1,3}\b|` + describedAge)
+// have set some tough goals", "He was 84, …".
+var ageRE = regexp.MustCompile(`\b(?:The|the|\p{L}+'s) \d+-year-old\b|\bAt \d{1,3}, |\b[Aa]t the age of \d{1,3}\b|` + describedAge + `|` + pronounAge)
 
 // missingNames returns the capitalized words of a question, past its first,
 // that the article never mentions, neither as they are nor as a related word

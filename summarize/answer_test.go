@@ -532,6 +532,17 @@ func TestAgeInTheNextSentence(t *testing.T) {
 		"Chester have won two of their last 10 games but the chairman says he cannot afford to sack the 43-year-old. "+
 		"The club are just above the relegation zone.")
 	checkAnswer(t, d, "How old is Ian Rush?", "43-year-old")
+	// Or after a pronoun, as an obituary gives it: "He was 84, had been
+	// suffering from cancer …".
+	d = NewDoc("Tory rebel dies", "Sir Tom Hale, the backbencher who challenged the party leader in 1989, has died. "+
+		"He was 84, had been suffering from cancer for many months, and died at his London home. "+
+		"His constituency party deselected him as a result of that challenge.")
+	checkAnswer(t, d, "How old was Hale?", "He was 84")
+	checkMatches(t, "agedRE", agedRE, map[string]bool{
+		"She was 92.":                 true,
+		"He was 21st after two days.": false,
+		"He was 2 under par.":         false,
+	})
 	// Before another number about them ("51 caps").
 	d = NewDoc("Wing eyes recall", "Leicester wing Austin Healey hopes to use Sunday's clash with Wasps as a springboard to an England recall. "+
 		"Healey, who won 51 caps before the 2003 World Cup, has been in good form this season. "+

@@ -416,7 +416,7 @@ var (
 	// something began, nor "children under the age of 12"), "36 years old",
 	// "three months old"; a thing's age ("dating from 1945").
 	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}[- ]year-old\b|(?:^|\b[Tt]he |\b[Aa] )(?i:` + spelledNumberAlt + `)[- ]year-old\b|\baged \d{1,3}\b|\b[Aa]t the age of \d{1,3}\b|\b(?:\d{1,3}|(?i:` + spelledNumberAlt + `)) (?:years?|months?|weeks?|days?) old\b` +
-		`|` + describedAge +
+		`|` + describedAge + `|` + pronounAge +
 		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b`)
 	// namedAgeRE is agedRE's first form, with the name as its group.
 	namedAgeRE = regexp.MustCompile(namedAge)
@@ -460,6 +460,10 @@ var sinceRE = regexp.MustCompile(`(?i)\bsince (?:last |early |late |mid-?)?(?:ja
 // describedAge is a description with an age between commas after it: "the
 // veteran film-maker, 68,".
 const describedAge = `\b[Tt]he(?: [\pL-]+){1,3}, \d{1,3},`
+
+// pronounAge is an age given after a pronoun for someone named before, as an
+// obituary does: "He was 84, had been suffering from cancer …".
+const pronounAge = `(?:^|[.;] )(?:He|She) was \d{1,3}(?:,|\.|$| and )`
 
 // namedAge is a name with an age between commas after it: "Thanou, 30,".
 const namedAge = `(\p{Lu}[\pL'’-]*), \d{1,3},`
