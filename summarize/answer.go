@@ -2010,8 +2010,9 @@ var replaceTerm, succeedTerm = text.Term("replace"), text.Term("succeed")
 // a job "pays" or someone "earns", "runs until" (runsUntilRE) for when
 // something "ends", "rolled out" or "on sale" (onSaleRE) for when it is
 // "available", "will face" (facesNextRE) for whom someone will "play",
-// "ruled out for offside" (ruledOutRE) for a try "disallowed". Such a phrase keeps the article from lacking the verb
-// (lacks) and counts, for less, in the ranking.
+// "ruled out for offside" (ruledOutRE) for a try "disallowed". Such a phrase
+// keeps the article from lacking the verb (lacks) and counts, for less, in the
+// ranking.
 var phrasedAs = map[string]*regexp.Regexp{replaceTerm: takeOverRE, succeedTerm: takeOverRE, text.Term("founded"): setUpByRE,
 	text.Term("paid"): payRateRE, text.Term("earn"): payRateRE, text.Term("end"): runsUntilRE, text.Term("available"): onSaleRE,
 	text.Term("play"): facesNextRE, text.Term("disallowed"): ruledOutRE}
