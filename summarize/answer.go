@@ -328,14 +328,16 @@ func (d *Doc) countsInOrder(i int, counted []int32) bool {
 // rise of 5%") — or after its participle and "in" or "for" (countForRE).
 func (d *Doc) countsAfterOf(i int, counted []int32) bool {
 	s := d.Sentences[i]
-	for _, m := range append(countOfRE.FindAllStringSubmatchIndex(s, -1), countForRE.FindAllStringSubmatchIndex(s, -1)...) {
-		if strings.HasPrefix(s[m[1]:], "%") || strings.HasPrefix(s[m[1]:], " per") || yearRE.MatchString(s[m[4]:m[1]]) {
-			continue
-		}
-		w := s[m[2]:m[3]]
-		w = w[strings.LastIndexByte(w, '-')+1:] // "pre-orders": its last part, as the question's words are split
-		if slices.Contains(counted, d.termID(text.Term(text.Normalize(w)))) {
-			return true
+	for _, re := range countAfterREs {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			if strings.HasPrefix(s[m[1]:], "%") || strings.HasPrefix(s[m[1]:], " per") || yearRE.MatchString(s[m[4]:m[1]]) {
+				continue
+			}
+			w := s[m[2]:m[3]]
+			w = w[strings.LastIndexByte(w, '-')+1:] // "pre-orders": its last part, as the question's words are split
+			if slices.Contains(counted, d.termID(text.Term(text.Normalize(w)))) {
+				return true
+			}
 		}
 	}
 	return false
@@ -349,6 +351,10 @@ var countOfRE = regexp.MustCompile(`\b([\p{L}-]*\p{L}) of (?:more than |over |ab
 // count of what the participle's noun names ("nominated in 11 categories",
 // "nominated for five prizes" — nominations).
 var countForRE = regexp.MustCompile(`\b(\p{L}+ed) (?:in|for) (?:more than |over |about |around |almost |nearly |some |up to )?(` + countAlt + `)`)
+
+// countAfterREs are the forms countsAfterOf reads: what is counted in group
+// 1, the count in group 2.
+var countAfterREs = []*regexp.Regexp{countOfRE, countForRE}
 
 // countAlt matches a number in figures or words.
 var countAlt = `(?:\d[\d,.]*|` + spelledNumberAlt + `)(?: (?:million|billion|thousand|hundred))?\b`
@@ -2849,7 +2855,15 @@ func namesBack(s string) bool {
 // namingRE finds a name given as one: "known as BT Communicator", "called
 // Brown's Britain", "dubbed the Beige Book", "referred to as the "prisoner's
 // dilemma"".
-var namingRE = regexp.MustCompile(`\b(?:known as|called|named|dubbed|entitled|titled|referred to as)(?: the)? (?:\p{Lu}|["“‘]\p{L})`)
+var namingRE = regexp.MustCompile(`\b(?:` + namingWords + `)(?: the)? (?:\p{Lu}|["“‘]\p{L})`)
+
+// namedJustBeforeRE finds a naming word at the end of the text before a name
+// ("a technology called", "the operating system, codenamed").
+var namedJustBeforeRE = regexp.MustCompile(`(?:` + namingWords + `) $`)
+
+// namingWords come right before a name news gives something: "a technology
+// called Visual Radio", "known as BT Communicator".
+const namingWords = `known as|called|named|dubbed|entitled|titled|referred to as`
 
 // opensWith reports whether a question's first word is the word given
 // ("who", "where"), in any case.
@@ -3224,10 +3238,8 @@ func defines(s, x string) bool {
 		if strings.HasPrefix(after, ", a ") || strings.HasPrefix(after, ", an ") || definesAfter(after) {
 			return true
 		}
-		for _, w := range namingWords {
-			if strings.HasSuffix(before, w) {
-				return true
-			}
+		if namedJustBeforeRE.MatchString(before) {
+			return true
 		}
 	}
 	return false
@@ -3247,10 +3259,6 @@ func definesAfter(after string) bool {
 	}
 	return strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") || strings.HasPrefix(rest, "the ")
 }
-
-// namingWords come right before a name news gives something: "a technology
-// called Visual Radio".
-var namingWords = []string{"called ", "named ", "codenamed ", "dubbed ", "known as "}
 
 // isLetter reports whether byte b is an ASCII letter or part of a
 // multi-byte character (which, in news, is almost always a letter).
