@@ -15,7 +15,11 @@ func runEval(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	rounds := fs.Int("rounds", 1000, "bootstrap resamples")
-	corpus := fs.String("corpus", "", "articles (JSONL: id, title, text) that question sets name by doc_id")
+	var corpora []string
+	fs.Func("corpus", "articles (JSONL: id, title, text) that question sets name by doc_id; give it once per file", func(path string) error {
+		corpora = append(corpora, path)
+		return nil
+	})
 	verbose := fs.Bool("v", false, "after each question set, list every question with the bot's reply and whether it is right")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("eval: %w", err)
@@ -29,7 +33,7 @@ func runEval(args []string, stdout io.Writer) error {
 	for _, path := range fs.Args() {
 		set, err := eval.Load(path)
 		if err == nil {
-			err = set.Attach(*corpus)
+			err = set.Attach(corpora...)
 		}
 		if err != nil {
 			return fmt.Errorf("eval: %w", err)

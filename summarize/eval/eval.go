@@ -116,12 +116,13 @@ func read(name string, r io.Reader) (Set, error) {
 	return set, nil
 }
 
-// Attach gives the questions that name an article of corpus (a JSONL file of
-// articles with id, title and text, such as ../shared/corpus/bbc-2085.jsonl)
+// Attach gives the questions that name an article of the corpora (JSONL files
+// of articles with id, title and text, such as ../shared/corpus/bbc-2085.jsonl)
 // but carry no sentences the article's sentences, split and cleaned as the bot
-// stores them. A question whose article is in neither is an error.
-func (s *Set) Attach(corpus string) error {
-	if corpus == "" {
+// stores them. A question whose article is in none of them is an error, and so
+// is an id that two corpora both hold.
+func (s *Set) Attach(corpora ...string) error {
+	if len(corpora) == 0 {
 		for _, q := range s.Questions {
 			if len(q.Sentences) == 0 {
 				return fmt.Errorf("%s: question %s names article %q and carries no sentences: give the corpus", s.Name, q.ID, q.DocID)
@@ -129,13 +130,18 @@ func (s *Set) Attach(corpus string) error {
 		}
 		return nil
 	}
-	c, err := Load(corpus)
-	if err != nil {
-		return err
-	}
-	byID := make(map[string]Article, len(c.Articles))
-	for _, a := range c.Articles {
-		byID[a.ID] = a
+	byID := map[string]Article{}
+	for _, corpus := range corpora {
+		c, err := Load(corpus)
+		if err != nil {
+			return err
+		}
+		for _, a := range c.Articles {
+			if _, dup := byID[a.ID]; dup {
+				return fmt.Errorf("%s: article %q is in another corpus too", c.Name, a.ID)
+			}
+			byID[a.ID] = a
+		}
 	}
 	split := map[string][]string{} // an article's sentences, split once for all its questions
 	for i, q := range s.Questions {
@@ -144,7 +150,7 @@ func (s *Set) Attach(corpus string) error {
 		}
 		a, ok := byID[q.DocID]
 		if !ok {
-			return fmt.Errorf("%s: question %s names article %q, which %s lacks", s.Name, q.ID, q.DocID, c.Name)
+			return fmt.Errorf("%s: question %s names article %q, which %s lacks", s.Name, q.ID, q.DocID, strings.Join(corpora, " and "))
 		}
 		if split[a.ID] == nil {
 			split[a.ID] = summarize.NewDoc(a.Title, text.Clean(a.Text)).Sentences

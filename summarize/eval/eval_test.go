@@ -114,7 +114,7 @@ func TestAttach(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := set.Attach(""); err == nil {
+	if err := set.Attach(); err == nil {
 		t.Error("Attach without a corpus accepted a question with no sentences")
 	}
 	if err := set.Attach(corpus); err != nil {
@@ -129,5 +129,17 @@ func TestAttach(t *testing.T) {
 	missing, _ := read("q", strings.NewReader(`{"id":"2","doc_id":"x/9","question":"Who?","answer":"a"}`))
 	if err := missing.Attach(corpus); err == nil {
 		t.Error("Attach accepted a question about an article the corpus lacks")
+	}
+	other := dir + "/other.jsonl"
+	os.WriteFile(other, []byte(`{"id":"x/9","title":"Dam","text":"The dam burst in May."}`+"\n"), 0o644)
+	if err := missing.Attach(corpus, other); err != nil {
+		t.Fatalf("Attach with a second corpus that holds the article: %v", err)
+	}
+	if got := missing.Questions[0].Title; got != "Dam" {
+		t.Errorf("title %q, want the second corpus's article", got)
+	}
+	twice, _ := read("q", strings.NewReader(`{"id":"3","doc_id":"x/1","question":"Who?","answer":"a"}`))
+	if err := twice.Attach(corpus, corpus); err == nil {
+		t.Error("Attach accepted two corpora holding the same article id")
 	}
 }
