@@ -126,8 +126,35 @@ func cutDateline(l string) string {
 	return l[m[2]:m[3]] + " — " + l[m[1]:]
 }
 
+// gluedWidget matches what a page's player and share bar leave in its text
+// when it is flattened without line breaks, often glued to the next word:
+// "Media playback is not supported on this deviceDel Potro secured …",
+// "Share this withEmailFacebookMessengerTwitter…Copy this linkThe columnist …".
+var gluedWidget = regexp.MustCompile(`(?i)media playback is (?:unsupported|not supported) on (?:this|your) device|` +
+	`share this with(?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin|reddit)+(?:copy this link)?`)
+
+// withoutWidgets removes what gluedWidget finds, leaving one space where it
+// stood between two words.
+func withoutWidgets(l string) string {
+	ms := gluedWidget.FindAllStringIndex(l, -1)
+	if ms == nil {
+		return l
+	}
+	var b strings.Builder
+	at := 0
+	for _, m := range ms {
+		b.WriteString(l[at:m[0]])
+		if m[0] > 0 && l[m[0]-1] != ' ' && m[1] < len(l) && l[m[1]] != ' ' {
+			b.WriteByte(' ')
+		}
+		at = m[1]
+	}
+	b.WriteString(l[at:])
+	return b.String()
+}
+
 func cleanLine(l string) string {
-	l = cutDateline(strings.TrimSpace(l))
+	l = cutDateline(strings.TrimSpace(withoutWidgets(l)))
 	t := strings.TrimSpace(inlineAside.ReplaceAllString(l, ""))
 	t = strings.TrimSpace(withoutGluedCaptions(t))
 	if t == "" || boilerLine.MatchString(t) || isNavigation(t) || isCredit(t) {

@@ -31,6 +31,9 @@ func TestClean(t *testing.T) {
 			"A trip ended.\nBoston — Guilty.\nLONDON — Shares fell.\nKathmandu, Nepal — Rescuers came.\nThe (CNN) logo stays."},
 		{"character references", "his fianc&#233;e, &lt;b&gt;bold&lt;/b&gt;, caf&#xE9;&nbsp;au lait, AT&T and R&D; &copy 2004",
 			"his fiancée, <b>bold</b>, café au lait, AT&T and R&D; &copy 2004"},
+		{"player and share bar glued into one flattened line",
+			"Share this withEmailFacebookMessengerMessengerTwitterPinterestWhatsAppLinkedInCopy this linkThe columnist wrote. Media playback is not supported on this deviceDel Potro won. I share this with you.\nMedia playback is unsupported on your device",
+			"The columnist wrote. Del Potro won. I share this with you."},
 		{"paragraphs kept", "One.\r\n\r\n\r\nTwo.\nThree.", "One.\n\nTwo.\nThree."},
 	}
 	for _, tt := range tests {
