@@ -228,6 +228,10 @@ func splitRun(run string) []string {
 		// except after 。！？, which no space follows — unless a closing quote
 		// does and the sentence goes on ("「本当？」と彼は聞いた。").
 		if next == end && next < len(run) && (!fullWidthEnd(r) || end > i+size) {
+			if r == '.' && gluedStop(run[start:i], run[end:]) {
+				out = append(out, strings.TrimSpace(run[start:end]))
+				start = end
+			}
 			i = end
 			continue
 		}
@@ -277,6 +281,34 @@ func boundary(before string, p rune, punct, after string) bool {
 		return !unicode.IsDigit(first) && startsSentence(after)
 	}
 	return true
+}
+
+// gluedStop reports whether a full stop with no space after it still ends a
+// sentence: a flattened page glues its paragraphs together ("… in 2015.In a
+// televised address …", "(AP).Less than a day", "website.He said"). The next
+// word must be a capitalized word of more than one letter with no full stop in
+// it ("3.5", "U.S.", "Ph.D", "Halo.Bungie.Org" stay whole); after a word that is
+// capitalized, holds a full stop or is a title ("One.Tel", "Mr.Benn") it must
+// also be a sentence opener ("Division.Those"); after a closing bracket or
+// quote it need not.
+func gluedStop(before, after string) bool {
+	end := strings.IndexFunc(after, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' })
+	if end < 0 {
+		end = len(after)
+	}
+	next := []rune(after[:end])
+	if len(next) < 2 || !unicode.IsUpper(next[0]) || !unicode.IsLower(next[1]) || strings.ContainsRune(string(next[:len(next)-1]), '.') {
+		return false
+	}
+	word := lastWord(before)
+	if word == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(word)
+	last, _ := utf8.DecodeLastRuneInString(word)
+	plain := isCloser(last) || !unicode.IsUpper(first) && !strings.Contains(word, ".") && !titles[strings.ToLower(word)] &&
+		(unicode.IsLower(last) || unicode.IsDigit(last))
+	return plain || startsSentence(after)
 }
 
 // lastWord returns the run of non-space characters at the end of s, without
