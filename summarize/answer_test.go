@@ -2428,6 +2428,15 @@ func TestNextOpponent(t *testing.T) {
 		"United played without their captain. "+
 		"Rooney slotted into an empty net with three minutes to go to book a home tie with Middlesbrough in the fourth round.")
 	checkAnswer(t, d, "Who will United play in the fourth round?", "Middlesbrough")
+	// A team plays the next one in the present, as news tells it; playing
+	// "well" or "at home" looks ahead to no one.
+	d = NewDoc("Egypt edge Uganda", "Abdallah El Said struck late as Egypt beat Uganda 1-0. "+
+		"The win means Egypt play Ghana on Wednesday with top spot in the group at stake. "+
+		"Uganda now face Mali.")
+	checkAnswer(t, d, "Who will Egypt play next?", "Ghana")
+	d = NewDoc("Egypt edge Uganda", "Abdallah El Said struck late as Egypt beat Uganda 1-0. "+
+		"\"It is hard to play well in this heat,\" said the Egypt coach, whose side play at home in the group.")
+	checkAnswer(t, d, "Who will Egypt play next?", "")
 }
 
 // An open question about what someone does or why is answered in the
