@@ -477,6 +477,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"Italy will visit on 17 August in what will be a warm-up game ahead of the autumn qualifiers. "+
 		"The Irish beat Italy at the 1994 World Cup finals.")
 	checkAnswer(t, friendlies, "When is the match against Italy?", "17 August")
+	// A "pub", news may call a "bar".
+	lateBar := NewDoc("Late drinking", "Paramedics were called to Joe's Bar in the town at 06:00 on a Sunday, the court was told. "+
+		"Police found several people still drinking. "+
+		"The judge ordered its closure for three months.")
+	checkAnswer(t, lateBar, "What was the name of the pub?", "Joe's Bar")
 }
 
 // "What is a podcast?" asks what the article says it is, where it first

@@ -366,7 +366,7 @@ func Related(term string) []string {
 // for what is "expected", who "funds" something for who "pays" for it, the
 // "level" at which a tax starts for its "threshold", the "chief", "head" or
 // "leader" of a body for its "president", a "game", "fixture" or
-// "friendly" for a "match".
+// "friendly" for a "match", a "bar", "inn" or "tavern" for a "pub".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -429,7 +429,8 @@ expect likely
 pay fund
 threshold level
 president chief head leader
-match game fixture friendly`
+match game fixture friendly
+pub bar inn tavern`
 
 var (
 	relatedOnce sync.Once
