@@ -1772,8 +1772,26 @@ func (d *Doc) Answer(question string) Answer {
 		// lead, the best sentence or the runner-up, is quoted with it.
 		evidence = append(evidence, 1)
 	}
+	if identityRE.MatchString(question) && !slices.ContainsFunc(evidence, func(i int) bool { return d.namesAny(i, q) }) {
+		// "Who was the pilot?" asks for a name: "Both crew members ejected
+		// but the pilot was killed" names no one, so the article does not
+		// say.
+		return decline()
+	}
 	slices.Sort(evidence)
 	return d.answerWith(evidence)
+}
+
+// identityRE finds a question for whom a role or post belongs to: "Who was
+// the pilot?", "Who is the BBC's director general?" — not "Who are the
+// thieves targeting?".
+var identityRE = regexp.MustCompile(`(?i)^who (?:is|was) the\b`)
+
+// namesAny reports whether sentence i has a capitalized word that is no
+// stopword and no word of the question — a name, a title or a body ("Smith",
+// "Police", "the Commission"), anywhere in it.
+func (d *Doc) namesAny(i int, q bound) bool {
+	return slices.ContainsFunc(d.toks[i], func(t token) bool { return t.cap && !t.stop && !q.has(t) })
 }
 
 // preferCovering lets a best sentence that has too little of the question to

@@ -2816,3 +2816,16 @@ func checkMatches(t *testing.T, name string, re *regexp.Regexp, cases map[string
 		}
 	}
 }
+
+// "Who was the pilot?" asks for a name: quoted sentences that name no one
+// do not say; a name at the start of a sentence is a name.
+func TestWhoHoldsARole(t *testing.T) {
+	jet := NewDoc("Jet downed", "The jet was shot down by two fighters on 24 November. "+
+		"Both crew members ejected but the pilot was killed, while the navigator was rescued. "+
+		"A rescue helicopter was destroyed on the ground.")
+	checkAnswer(t, jet, "Who was the pilot?", "")
+	named := NewDoc("Jet downed", "The jet was shot down by two fighters on 24 November. "+
+		"Oleg Peshkov was the pilot, and he was killed after he ejected. "+
+		"A rescue helicopter was destroyed on the ground.")
+	checkAnswer(t, named, "Who was the pilot?", "Oleg Peshkov")
+}
