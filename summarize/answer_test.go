@@ -2829,3 +2829,12 @@ func TestWhoHoldsARole(t *testing.T) {
 		"A rescue helicopter was destroyed on the ground.")
 	checkAnswer(t, named, "Who was the pilot?", "Oleg Peshkov")
 }
+
+// "How tall is Llewellyn?" asks for a height, which news gives without the
+// word: "The 6ft 6in lock".
+func TestHowTall(t *testing.T) {
+	d := NewDoc("Llewellyn retires", "Gareth Llewellyn made his Wales debut in 1989 against New Zealand. "+
+		"The 6ft 6in lock has not looked back since, going on to break the Wales cap record. "+
+		"He will now coach at Neath.")
+	checkAnswer(t, d, "How tall is Llewellyn?", "6ft 6in")
+}

@@ -127,10 +127,13 @@ type query struct {
 }
 
 // askWord holds the terms of question forms ("how many", "how long", "how
-// old"), which say what kind of answer is wanted and are rarely in the answer.
-// A fill-in-the-blank question has no such form: there they are content.
+// old", "how tall"), which say what kind of answer is wanted and are rarely in
+// the answer ("the 301m tower"). A fill-in-the-blank question has no such
+// form: there they are content. ("high", "big" and "fast" are not here: a
+// question names "high-definition" TV and "Big Brother".)
 var askWord = map[string]bool{text.Term("many"): true, text.Term("much"): true, text.Term("long"): true,
-	text.Term("far"): true, text.Term("often"): true, text.Term("old"): true}
+	text.Term("far"): true, text.Term("often"): true, text.Term("old"): true,
+	text.Term("tall"): true, text.Term("wide"): true, text.Term("deep"): true, text.Term("heavy"): true}
 
 // futureRE finds a lower-case question that asks when something is to
 // happen.
