@@ -482,6 +482,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"Police found several people still drinking. "+
 		"The judge ordered its closure for three months.")
 	checkAnswer(t, lateBar, "What was the name of the pub?", "Joe's Bar")
+	// What someone "owns", news says "belongs" to them.
+	hoard := NewDoc("Animals seized", "More than 70 animals have been seized from a filthy mobile home belonging to John Koepke. "+
+		"Police found 54 dogs and 18 cats living in cramped conditions. "+
+		"He will be charged with 72 counts of failure to provide shelter.")
+	checkAnswer(t, hoard, "Who owned the animals?", "John Koepke")
 }
 
 // "What is a podcast?" asks what the article says it is, where it first

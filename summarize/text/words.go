@@ -366,7 +366,8 @@ func Related(term string) []string {
 // for what is "expected", who "funds" something for who "pays" for it, the
 // "level" at which a tax starts for its "threshold", the "chief", "head" or
 // "leader" of a body for its "president", a "game", "fixture" or
-// "friendly" for a "match", a "bar", "inn" or "tavern" for a "pub".
+// "friendly" for a "match", a "bar", "inn" or "tavern" for a "pub", what
+// "belongs" to someone for what they "own".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -430,7 +431,8 @@ pay fund
 threshold level
 president chief head leader
 match game fixture friendly
-pub bar inn tavern`
+pub bar inn tavern
+own belong`
 
 var (
 	relatedOnce sync.Once
