@@ -487,6 +487,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"Police found 54 dogs and 18 cats living in cramped conditions. "+
 		"He will be charged with 72 counts of failure to provide shelter.")
 	checkAnswer(t, hoard, "Who owned the animals?", "John Koepke")
+	// What "ended", news says "concluded".
+	hike := NewDoc("Family hike", "The president and his family left the White House for an unscheduled hike in Virginia on Sunday. "+
+		"Reporters had been sent home for the day. "+
+		"The 50-minute trek concluded as a light drizzle began.")
+	checkAnswer(t, hike, "What ended the hike?", "light drizzle")
 }
 
 // "What is a podcast?" asks what the article says it is, where it first

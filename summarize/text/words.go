@@ -367,7 +367,8 @@ func Related(term string) []string {
 // "level" at which a tax starts for its "threshold", the "chief", "head" or
 // "leader" of a body for its "president", a "game", "fixture" or
 // "friendly" for a "match", a "bar", "inn" or "tavern" for a "pub", what
-// "belongs" to someone for what they "own".
+// "belongs" to someone for what they "own", what "concluded" for what
+// "ended".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -432,7 +433,8 @@ threshold level
 president chief head leader
 match game fixture friendly
 pub bar inn tavern
-own belong`
+own belong
+end conclude`
 
 var (
 	relatedOnce sync.Once
