@@ -1888,7 +1888,7 @@ var ageRE = regexp.MustCompile(`\b(?:The|the|\p{L}+'s) \d+-year-old\b|\bAt \d{1,
 func (d *Doc) missingNames(question string) []string {
 	var out []string
 	first := true
-	text.EachWord(question, func(raw string) {
+	text.EachWordAt(question, func(raw string, at int) {
 		r, _ := utf8.DecodeRuneInString(raw)
 		w := text.Normalize(raw)
 		if len(raw) == 4 && yearRE.MatchString(raw) && d.unused(text.Term(w)) {
@@ -1898,11 +1898,37 @@ func (d *Doc) missingNames(question string) []string {
 			first = false
 			return
 		}
-		if t := text.Term(w); d.unused(t) && len(d.nationIDs(t)) == 0 && !d.spells(raw) {
+		if t := text.Term(w); d.unused(t) && len(d.nationIDs(t)) == 0 && !d.spells(raw) && !d.surnameUsed(question[at+len(raw):]) {
 			out = append(out, raw)
 		}
 	})
 	return out
+}
+
+// surnameUsed reports whether the words after a name's first word (rest of
+// the question) go on with the name, and the article uses its last word: news
+// calls someone by surname alone once it has named them, or throughout ("How
+// old is David Clarkson?" — "Clarkson, 30, joined …"; "JK Rowling" —
+// "Rowling").
+func (d *Doc) surnameUsed(rest string) bool {
+	last := ""
+	for len(rest) > 1 && rest[0] == ' ' {
+		rest = rest[1:]
+		end := strings.IndexAny(rest, " ?!.,;:")
+		if end < 0 {
+			end = len(rest)
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+			break
+		}
+		last, rest = rest[:end], rest[end:]
+	}
+	if last == "" {
+		return false
+	}
+	last = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+	w := text.Normalize(last)
+	return w != "" && !text.IsStopword(w) && !d.unused(text.Term(w))
 }
 
 // americaTerms are the terms of the words for the United States and its

@@ -2848,3 +2848,18 @@ func TestHowTall(t *testing.T) {
 		"He will now coach at Neath.")
 	checkAnswer(t, d, "How tall is Llewellyn?", "6ft 6in")
 }
+
+// News may call someone by surname alone: a question that gives the first
+// name too is about them ("How old is David Clarkson?" — "Clarkson, 30,
+// joined …"), and the article does not lack them; another surname is
+// someone else.
+func TestSurnameAlone(t *testing.T) {
+	d := NewDoc("Clarkson joins on loan", "St Mirren have signed the Motherwell forward on loan until the end of the season. "+
+		"Clarkson, 30, joined Motherwell for a second spell in July. "+
+		"He scored nine goals at Dundee last season.")
+	checkAnswer(t, d, "How old is David Clarkson?", "30")
+	checkAnswer(t, d, "How old is David Moyes?", "")
+	if got := d.Answer("How old is David Moyes?").Missing; !slices.Contains(got, "David") || !slices.Contains(got, "Moyes") {
+		t.Errorf("Missing = %q, want David and Moyes", got)
+	}
+}
