@@ -2863,3 +2863,11 @@ func TestSurnameAlone(t *testing.T) {
 		t.Errorf("Missing = %q, want David and Moyes", got)
 	}
 }
+
+// A measure may carry a fraction after its figures: "11½ hours".
+func TestMeasureWithFraction(t *testing.T) {
+	d := NewDoc("Guilty", "Jurors found him guilty on Wednesday of all 30 counts he faced. "+
+		"After deliberating for 11½ hours, the jury returned its verdict. "+
+		"The penalty phase will follow.")
+	checkAnswer(t, d, "How long did the jury deliberate?", "11½ hours")
+}

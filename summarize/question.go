@@ -406,9 +406,9 @@ func measureOf(l string) []*regexp.Regexp {
 }
 
 // The forms of measures in news text. A number may be written in figures or
-// words, and joined to its unit by a hyphen ("a three-year deal", "the
-// 912km pipeline").
-const measureNumber = `(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)[\s-]?`
+// words, with a fraction after its figures ("11½ hours"), and joined to its
+// unit by a hyphen ("a three-year deal", "the 912km pipeline").
+const measureNumber = `(?:\d[\d,.]*[½¼¾⅓⅔]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)[\s-]?`
 
 var (
 	// agedRE: after a name or a description between commas ("Thanou, 30,
