@@ -129,9 +129,13 @@ func cutDateline(l string) string {
 // gluedWidget matches what a page's player and share bar leave in its text
 // when it is flattened without line breaks, often glued to the next word:
 // "Media playback is not supported on this deviceDel Potro secured …",
-// "Share this withEmailFacebookMessengerTwitter…Copy this linkThe columnist …".
+// "Share this withEmailFacebookMessengerTwitter…Copy this linkThe columnist …",
+// and the Welsh share bar with its note that the links open a new window
+// ("Rhannu hwn arEbostFacebook…Copïo’r ddolen ymaMae’r rhain yn ddolenni
+// allanol ac yn agor mewn ffenest newydd").
 var gluedWidget = regexp.MustCompile(`(?i)media playback is (?:unsupported|not supported) on (?:this|your) device|` +
-	`share this with(?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin|reddit)+(?:copy this link)?`)
+	`share this with(?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin|reddit)+(?:copy this link)?|` +
+	`rhannu hwn ar(?:ebost|facebook|messenger|twitter|pinterest|whatsapp|linkedin)+(?:copïo['’]r ddolen yma)?(?:mae['’]r rhain yn ddolenni allanol ac yn agor mewn ffenest newydd)?`)
 
 // withoutWidgets removes what gluedWidget finds, leaving one space where it
 // stood between two words.

@@ -34,6 +34,8 @@ func TestClean(t *testing.T) {
 		{"player and share bar glued into one flattened line",
 			"Share this withEmailFacebookMessengerMessengerTwitterPinterestWhatsAppLinkedInCopy this linkThe columnist wrote. Media playback is not supported on this deviceDel Potro won. I share this with you.\nMedia playback is unsupported on your device",
 			"The columnist wrote. Del Potro won. I share this with you."},
+		{"the Welsh share bar", "Rhannu hwn arEbostFacebookMessengerMessengerTwitterCopïo’r ddolen ymaMae’r rhain yn ddolenni allanol ac yn agor mewn ffenest newyddMae gan Gymru rai o'r cyfraddau gwaethaf.",
+			"Mae gan Gymru rai o'r cyfraddau gwaethaf."},
 		{"paragraphs kept", "One.\r\n\r\n\r\nTwo.\nThree.", "One.\n\nTwo.\nThree."},
 	}
 	for _, tt := range tests {
