@@ -1808,21 +1808,22 @@ func TestWhenNotAWordLikeADate(t *testing.T) {
 		"Parents plan to march to the court.")
 	checkAnswer(t, d, "When will the High Court rule?", "in May")
 	checkSentences(t, "hasDate", hasDate, map[string]bool{
-		"The court may rule soon.":                  false,
-		"Protesters will march on Parliament.":      false,
-		"He told the Today programme he would win.": false,
-		"Today the court ruled against him.":        true,
-		"The court ruled against him today.":        true,
-		"The court will rule in March.":             true,
-		"The hearing is on Monday.":                 true,
-		"The hearing was held last spring.":         true,
-		"The firm was founded in 1921.":             true,
-		"Talks resume next week.":                   true,
-		"The line should open within two years.":    true,
-		"It could open in three years' time.":       true,
-		"He delivers his Budget at 1230 GMT.":       true,
-		"The show starts at 7pm.":                   true,
-		"He spent four years at the club.":          false,
+		"The court may rule soon.":                        false,
+		"Protesters will march on Parliament.":            false,
+		"He told the Today programme he would win.":       false,
+		"Today the court ruled against him.":              true,
+		"The court ruled against him today.":              true,
+		"The court will rule in March.":                   true,
+		"The hearing is on Monday.":                       true,
+		"The hearing was held last spring.":               true,
+		"The firm was founded in 1921.":                   true,
+		"Talks resume next week.":                         true,
+		"The line should open within two years.":          true,
+		"It could open in three years' time.":             true,
+		"He delivers his Budget at 1230 GMT.":             true,
+		"The road was shut after the crash at 03:00 GMT.": true,
+		"The show starts at 7pm.":                         true,
+		"He spent four years at the club.":                false,
 	})
 }
 
