@@ -554,9 +554,12 @@ func TestAgeInTheNextSentence(t *testing.T) {
 		"His constituency party deselected him as a result of that challenge.")
 	checkAnswer(t, d, "How old was Hale?", "He was 84")
 	checkMatches(t, "agedRE", agedRE, map[string]bool{
-		"She was 92.":                 true,
-		"He was 21st after two days.": false,
-		"He was 2 under par.":         false,
+		"She was 92.":                             true,
+		"He was 21st after two days.":             false,
+		"He was 2 under par.":                     false,
+		"The man in his 50s was hit.":             true,
+		"A woman in her early twenties was hurt.": true,
+		"Sales in the 1990s fell.":                false,
 	})
 	// Before another number about them ("51 caps").
 	d = NewDoc("Wing eyes recall", "Leicester wing Austin Healey hopes to use Sunday's clash with Wasps as a springboard to an England recall. "+
