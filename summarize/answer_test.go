@@ -492,6 +492,14 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"Reporters had been sent home for the day. "+
 		"The 50-minute trek concluded as a light drizzle began.")
 	checkAnswer(t, hike, "What ended the hike?", "light drizzle")
+	// "Staff", news counts as a "workforce"; a thing's "sections", as its
+	// "pieces".
+	nhs := NewDoc("Nurses for doctors", "Managers asked a think tank how the health service's 1.3 million-strong workforce could be reshaped. "+
+		"It found examples of nurses filling in for doctors.")
+	checkAnswer(t, nhs, "How many staff does the health service have?", "1.3 million-strong")
+	kite := NewDoc("Longest kite", "A Chinese team took a kite measuring 6,000 metres to a festival. "+
+		"The kite is made from 2,000 separate pieces and weighs 200 kilograms.")
+	checkAnswer(t, kite, "How many sections is the kite made of?", "2,000 separate pieces")
 }
 
 // "What is a podcast?" asks what the article says it is, where it first

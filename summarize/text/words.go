@@ -368,7 +368,8 @@ func Related(term string) []string {
 // "leader" of a body for its "president", a "game", "fixture" or
 // "friendly" for a "match", a "bar", "inn" or "tavern" for a "pub", what
 // "belongs" to someone for what they "own", what "concluded" for what
-// "ended".
+// "ended", a "workforce" or "employees" for "staff", the "pieces" or "parts"
+// of a thing for its "sections".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -434,7 +435,9 @@ president chief head leader
 match game fixture friendly
 pub bar inn tavern
 own belong
-end conclude`
+end conclude
+staff workforce employee worker
+section piece part`
 
 var (
 	relatedOnce sync.Once
