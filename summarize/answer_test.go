@@ -2883,3 +2883,12 @@ func TestMeasureWithFraction(t *testing.T) {
 		"The penalty phase will follow.")
 	checkAnswer(t, d, "How long did the jury deliberate?", "11½ hours")
 }
+
+// "How far behind …?" in a table asks for a gap in points, not a length.
+func TestHowFarBehind(t *testing.T) {
+	d := NewDoc("Benzema out", "Karim Benzema will miss Real Madrid's game at home to Malaga on Saturday with a knee problem. "+
+		"Second-placed Real are currently two points behind La Liga leaders Barcelona. "+
+		"Isco is likely to start in his place.")
+	checkAnswer(t, d, "How far behind Barcelona are Real Madrid?", "two points behind")
+	checkAnswer(t, d, "How far is Madrid from Malaga?", "")
+}

@@ -388,6 +388,10 @@ func measureOf(l string) []*regexp.Regexp {
 		// A pipeline's length or a ban's: a length, rarer in news, is
 		// likelier the one asked about when an article gives one.
 		return []*regexp.Regexp{lengthRE, durationRE}
+	case has("how far behind", "how far ahead", "how far clear", "how far adrift", "how far off"):
+		// In a table or a race the gap is counted in points, strokes or
+		// seconds: "two points behind La Liga leaders Barcelona".
+		return []*regexp.Regexp{gapRE}
 	case has("what distance"):
 		return []*regexp.Regexp{lengthRE, raceDistanceRE}
 	case has("how far", "how tall", "how high", "how deep", "how wide"):
@@ -426,6 +430,7 @@ var (
 	// namedAgeRE is agedRE's first form, with the name as its group.
 	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
+	gapRE      = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:points?|pts|shots?|strokes?|goals?|runs?|seconds?|places?|games?|lengths?)\b`)
 	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches)(?:[^\w-]|$)|` + untilDate +
 		`|\b(?:day|week|fortnight|month|year|season)-long\b` + // "a week-long tour"
 		`|\b(?:for|of|miss|misses|missed|missing) the (?:rest|remainder) of (?:the|his|her|their|this)\b`) // "ruled out of the rest of the Six Nations"
