@@ -65,6 +65,7 @@ var trailerStart = regexp.MustCompile(`(?i)^(` +
 	`(©|copyright\b|\(c\) \d{4})|all rights reserved|` +
 	`(sign up|subscribe) (for|to) (our|the) .*newsletter|` +
 	`(comments|join the (conversation|discussion)|leave a (comment|reply))\s*:?$|` +
+	`sorry,? we are not (currently )?accepting comments|comments (are|have been) (now )?closed|` +
 	`tags\s*:|filed under\s*:|share this (article|story)\s*:?$` +
 	`)`)
 

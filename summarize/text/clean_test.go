@@ -16,6 +16,8 @@ func TestClean(t *testing.T) {
 	}{
 		{"appeal footer", body + "\n\n\nHelp Keep Us From Drying Up\n\nWe need your help!\nSubscribe   contribute   Close",
 			strings.TrimSpace(body)},
+		{"comments closed", body + "\nSorry we are not currently accepting comments on this article.",
+			strings.TrimSpace(body)},
 		{"related stories and copyright", body + "\nRelated stories\nAnother headline\n© 2024 Example News",
 			strings.TrimSpace(body)},
 		{"scroll down glued into a line", "Scroll down for video Strictly business: the story.\n" + body,
