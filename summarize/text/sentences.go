@@ -226,16 +226,17 @@ func splitRun(run string) []string {
 		}
 		// No space after the punctuation: no boundary ("3.5", "U.S.-led"),
 		// except after 。！？, which no space follows — unless a closing quote
-		// does and the sentence goes on ("「本当？」と彼は聞いた。").
+		// does and the sentence goes on ("「本当？」と彼は聞いた。") — or
+		// where a flattened page glued two paragraphs (gluedStop). (One
+		// append for both kinds of cut keeps out's first growth on the
+		// stack.)
+		var cut bool
 		if next == end && next < len(run) && (!fullWidthEnd(r) || end > i+size) {
-			if r == '.' && gluedStop(run[start:i], run[end:]) {
-				out = append(out, strings.TrimSpace(run[start:end]))
-				start = end
-			}
-			i = end
-			continue
+			cut = r == '.' && gluedStop(run[start:i], run[end:])
+		} else {
+			cut = next < len(run) && boundary(run[start:i], r, run[i:end], run[next:])
 		}
-		if next < len(run) && boundary(run[start:i], r, run[i:end], run[next:]) {
+		if cut {
 			out = append(out, strings.TrimSpace(run[start:end]))
 			start = next
 		}
@@ -296,17 +297,19 @@ func gluedStop(before, after string) bool {
 	if end < 0 {
 		end = len(after)
 	}
-	next := []rune(after[:end])
-	if len(next) < 2 || !unicode.IsUpper(next[0]) || !unicode.IsLower(next[1]) || strings.ContainsRune(string(next[:len(next)-1]), '.') {
+	next := strings.TrimSuffix(after[:end], ".")
+	first, n := utf8.DecodeRuneInString(next)
+	second, _ := utf8.DecodeRuneInString(next[n:])
+	if !unicode.IsUpper(first) || !unicode.IsLower(second) || strings.Contains(next, ".") {
 		return false
 	}
 	word := lastWord(before)
 	if word == "" {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(word)
+	initial, _ := utf8.DecodeRuneInString(word)
 	last, _ := utf8.DecodeLastRuneInString(word)
-	plain := isCloser(last) || !unicode.IsUpper(first) && !strings.Contains(word, ".") && !titles[strings.ToLower(word)] &&
+	plain := isCloser(last) || !unicode.IsUpper(initial) && !strings.Contains(word, ".") && !titles[strings.ToLower(word)] &&
 		(unicode.IsLower(last) || unicode.IsDigit(last))
 	return plain || startsSentence(after)
 }
