@@ -1972,7 +1972,60 @@ func (d *Doc) relatedIDs(term string) []int32 {
 			out = append(out, id)
 		}
 	}
+	if len(out) == 0 && d.termID(term) < 0 {
+		out = d.compoundIDs(term)
+	}
 	return out
+}
+
+// compoundIDs returns, for a term the article never uses, the article's
+// terms for its two halves when the article writes it as two words or with a
+// hyphen: "foodbanks" as "food banks", "replanted" as "re-planted",
+// "eurozone" as "euro zone". Each half is a word of the article of three
+// letters or more, or the first is a prefix that news hyphenates, and the
+// article writes the halves side by side; nil otherwise.
+func (d *Doc) compoundIDs(term string) []int32 {
+	for k := 2; k <= len(term)-3; k++ {
+		head, tail := term[:k], term[k:]
+		headID := d.termID(head)
+		if headID < 0 && k >= 3 {
+			headID = d.termID(text.Stem(head))
+		}
+		if headID < 0 && !hyphenPrefixes[head] || k < 3 && !hyphenPrefixes[head] {
+			continue
+		}
+		tailID := d.termID(tail)
+		if tailID < 0 {
+			tailID = d.termID(tail + "e") // "healthcar" is "health" and "care"
+		}
+		if tailID < 0 || !d.writesApart(head, tail[:min(len(tail), 4)]) {
+			continue
+		}
+		if headID >= 0 {
+			return []int32{headID, tailID}
+		}
+		return []int32{tailID}
+	}
+	return nil
+}
+
+// hyphenPrefixes are the prefixes news writes with or without a hyphen
+// ("re-planted", "co-founder", "non-profit").
+var hyphenPrefixes = map[string]bool{"re": true, "co": true, "pre": true, "non": true, "anti": true, "post": true, "ex": true, "mid": true, "multi": true, "self": true, "cross": true}
+
+// writesApart reports whether a sentence of the article has the word head
+// followed, after a space or a hyphen, by a word that begins with tail, in
+// any case: "food banks", "re-planted".
+func (d *Doc) writesApart(head, tail string) bool {
+	for _, s := range d.Sentences {
+		for i := 0; i+len(head)+1+len(tail) <= len(s); i++ {
+			if j := i + len(head); (s[j] == ' ' || s[j] == '-') && strings.EqualFold(s[i:j], head) && strings.EqualFold(s[j+1:j+1+len(tail)], tail) &&
+				(i == 0 || !isLetter(s[i-1])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nationIDs returns the numbers of the article's terms for a country and its

@@ -2892,3 +2892,22 @@ func TestHowFarBehind(t *testing.T) {
 	checkAnswer(t, d, "How far behind Barcelona are Real Madrid?", "two points behind")
 	checkAnswer(t, d, "How far is Madrid from Malaga?", "")
 }
+
+// A word the article writes as two, or with a hyphen, is the article's:
+// "foodbanks" — "food banks", "replanted" — "re-planted"; "replace" is not
+// "place", which the article writes whole.
+func TestCompoundWords(t *testing.T) {
+	d := NewDoc("Poverty row", "The prime minister attacked the opposition after it emerged more than a million people turned to food banks last year. "+
+		"He said the welfare system had punished the poor.")
+	checkAnswer(t, d, "How many people use foodbanks?", "a million people")
+	if got := d.Answer("How many foodbanks closed?").Missing; slices.Contains(got, "foodbanks") {
+		t.Errorf("Missing = %q: the article writes \"food banks\"", got)
+	}
+	forest := NewDoc("Forests lost", "Conifer forests have helped the timber industry grow. "+
+		"Industry experts warn that at least 16,000 hectares of commercial forest have been lost since 2001 and need to be re-planted. "+
+		"Ministers said they encouraged woodland creation.")
+	checkAnswer(t, forest, "How much woodland needs to be replanted?", "16,000 hectares")
+	team := NewDoc("Injury", "The lock has broken his arm and will miss the rest of the season. "+
+		"He will take his place on the bench when fit.")
+	checkAnswer(t, team, "Who will replace him?", "")
+}
