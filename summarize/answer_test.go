@@ -500,6 +500,10 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 	kite := NewDoc("Longest kite", "A Chinese team took a kite measuring 6,000 metres to a festival. "+
 		"The kite is made from 2,000 separate pieces and weighs 200 kilograms.")
 	checkAnswer(t, kite, "How many sections is the kite made of?", "2,000 separate pieces")
+	// A player "suspended", news says serves a "ban".
+	ban := NewDoc("Team news", "The defender is set to return after serving a one-match ban. "+
+		"The midfielder was sent off last week and starts a three-game ban against Leicester.")
+	checkAnswer(t, ban, "How many matches is the midfielder suspended for?", "three-game ban")
 }
 
 // "What is a podcast?" asks what the article says it is, where it first

@@ -369,7 +369,7 @@ func Related(term string) []string {
 // "friendly" for a "match", a "bar", "inn" or "tavern" for a "pub", what
 // "belongs" to someone for what they "own", what "concluded" for what
 // "ended", a "workforce" or "employees" for "staff", the "pieces" or "parts"
-// of a thing for its "sections".
+// of a thing for its "sections", a "ban" for a player "suspended".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -437,7 +437,8 @@ pub bar inn tavern
 own belong
 end conclude
 staff workforce employee worker
-section piece part`
+section piece part
+suspend ban suspension`
 
 var (
 	relatedOnce sync.Once
