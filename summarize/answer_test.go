@@ -504,6 +504,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 	ban := NewDoc("Team news", "The defender is set to return after serving a one-match ban. "+
 		"The midfielder was sent off last week and starts a three-game ban against Leicester.")
 	checkAnswer(t, ban, "How many matches is the midfielder suspended for?", "three-game ban")
+	// A profit "announced", news says a firm "returned" or "posted".
+	profit := NewDoc("Derby defeat", "They played in grey and put in a dull display. "+
+		"Still, at least they returned a club record profit of £18.7million last week. "+
+		"But on Sunday they lost a fifth derby in a row.")
+	checkAnswer(t, profit, "How much profit did the club announce?", "£18.7million")
 }
 
 // "What is a podcast?" asks what the article says it is, where it first

@@ -369,7 +369,8 @@ func Related(term string) []string {
 // "friendly" for a "match", a "bar", "inn" or "tavern" for a "pub", what
 // "belongs" to someone for what they "own", what "concluded" for what
 // "ended", a "workforce" or "employees" for "staff", the "pieces" or "parts"
-// of a thing for its "sections", a "ban" for a player "suspended".
+// of a thing for its "sections", a "ban" for a player "suspended", a profit
+// "reported", "posted" or "returned" for one "announced".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -438,7 +439,8 @@ own belong
 end conclude
 staff workforce employee worker
 section piece part
-suspend ban suspension`
+suspend ban suspension
+announce report post return`
 
 var (
 	relatedOnce sync.Once
