@@ -505,10 +505,10 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 		"The midfielder was sent off last week and starts a three-game ban against Leicester.")
 	checkAnswer(t, ban, "How many matches is the midfielder suspended for?", "three-game ban")
 	// A profit "announced", news says a firm "returned" or "posted".
-	profit := NewDoc("Derby defeat", "They played in grey and put in a dull display. "+
+	profit := NewDoc("Dark days", "They played in grey and put in a dull display, these really are dark days for Newcastle United. "+
 		"Still, at least they returned a club record profit of £18.7million last week. "+
-		"But on Sunday they lost a fifth derby in a row.")
-	checkAnswer(t, profit, "How much profit did the club announce?", "£18.7million")
+		"But on Sunday Newcastle set another record as losers of the last five derbies.")
+	checkAnswer(t, profit, "How much profit did Newcastle announce?", "£18.7million")
 }
 
 // "What is a podcast?" asks what the article says it is, where it first
