@@ -3243,11 +3243,12 @@ var opponentRE = regexp.MustCompile(`(?i)^who (?:will|do|does) \S+(?: \S+)? (?:p
 var playsForRE = regexp.MustCompile(`(?i)\bplay(?:s|ed|ing)? for\b`)
 
 // aheadRE finds words that look ahead to a match, and a team that plays,
-// faces or meets a named one in the present, as news gives the next match
-// ("The win means Egypt play Ghana on Wednesday", "Uganda now face Mali") —
-// not "to play well" or "the forward play".
+// faces, meets, hosts or visits a named one in the present, as news gives the
+// next match ("The win means Egypt play Ghana on Wednesday", "Uganda now face
+// Mali", "… and host Iceland at Falkirk on Friday") — not "to play well", "the
+// forward play" or "a host of chances".
 var aheadRE = regexp.MustCompile(`(?i)\b(?:will|'ll|next|faces|meets|plays|awaits|set to|due to|takes on|goes on to|ahead|tie with|set up|clash with|date with)\b|` +
-	`(?-i:\b\p{Lu}[\p{L}'-]+ (?:now )?(?:play|face|meet) \p{Lu})`)
+	`(?-i:\b(?:\p{Lu}[\p{L}'-]+|and) (?:now )?(?:play|face|meet|host|visit) \p{Lu}|\b(?:hosts|visits) \p{Lu})`)
 
 // dateBeside is how many words at most may stand between a date and a word
 // of the question for the date to go with it.

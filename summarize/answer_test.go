@@ -2473,6 +2473,12 @@ func TestNextOpponent(t *testing.T) {
 	d = NewDoc("Egypt edge Uganda", "Abdallah El Said struck late as Egypt beat Uganda 1-0. "+
 		"\"It is hard to play well in this heat,\" said the Egypt coach, whose side play at home in the group.")
 	checkAnswer(t, d, "Who will Egypt play next?", "")
+	d = NewDoc("Sale coach", "Sale host Bath in the cup on Friday, but the Frenchman has had a difficult week. "+
+		"Sale lost all three league games they played in the autumn.")
+	checkAnswer(t, d, "Who does Sale play in the cup?", "Bath")
+	d = NewDoc("Sale coach", "Sale wasted a host of chances against Bath in the cup on Friday. "+
+		"Sale lost all three league games they played in the autumn.")
+	checkAnswer(t, d, "Who does Sale play in the cup?", "")
 }
 
 // An open question about what someone does or why is answered in the
