@@ -1257,6 +1257,11 @@ func indexes(ranked []candidate, k int) []int {
 // Answer finds the sentences of the article that answer question. A question in
 // cloze form (a statement with "____") works the same way.
 func (d *Doc) Answer(question string) Answer {
+	if aboutRE.MatchString(question) {
+		// "What is the article about?" asks for the gist: the article's
+		// own summary (the default one), not a sentence that says "article".
+		return Answer{Answerable: true, Evidence: d.Summary(Medium.Words())}
+	}
 	q := d.bind(parseQuery(question))
 	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled)} }
 	if q.quantity == scoreline && (slices.Equal(q.terms, []string{scoreTerm}) || theMatchRE.MatchString(question)) {
@@ -1781,6 +1786,10 @@ func (d *Doc) Answer(question string) Answer {
 	slices.Sort(evidence)
 	return d.answerWith(evidence)
 }
+
+// aboutRE finds a question for what the article as a whole is about: "What
+// is the article about?", "What's this story about?", "What is it all about?".
+var aboutRE = regexp.MustCompile(`(?i)^\s*what(?:'s|’s| is| was)\s+(?:the |this |that )?(?:article|story|piece|report|news|it)\s+(?:all\s+)?about\s*[?.!]*\s*$`)
 
 // identityRE finds a question for whom a role or post belongs to: "Who was
 // the pilot?", "Who is the BBC's director general?" — not "Who are the

@@ -2926,3 +2926,19 @@ func TestCompoundWords(t *testing.T) {
 		"He will take his place on the bench when fit.")
 	checkAnswer(t, team, "Who will replace him?", "")
 }
+
+// "What is the article about?" asks for the gist: the summary, not a
+// sentence with the word "article" — and not a decline.
+func TestWhatIsItAbout(t *testing.T) {
+	d := NewDoc("Christmas online", "Let's not forget the traditional argument about who buys the batteries. "+
+		"Here are five ways to enjoy Christmas online, from virtual church services to nativity videos. "+
+		"One church streams a sermon every Sunday. "+
+		"A game for children tells Bible stories.")
+	for _, q := range []string{"What is the article about?", "What's this story about?", "what is it all about"} {
+		a := d.Answer(q)
+		if !a.Answerable || len(a.Evidence) == 0 {
+			t.Errorf("Answer(%q) = %+v, want the summary", q, a)
+		}
+	}
+	checkAnswer(t, d, "What is the article about Sunday?", "")
+}
