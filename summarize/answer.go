@@ -3251,12 +3251,13 @@ var opponentRE = regexp.MustCompile(`(?i)^who (?:will|do|does) \S+(?: \S+)? (?:p
 // country: "Who does Lennon play for?" asks no opponent.
 var playsForRE = regexp.MustCompile(`(?i)\bplay(?:s|ed|ing)? for\b`)
 
-// aheadRE finds words that look ahead to a match, and a team that plays,
+// aheadRE finds words that look ahead to a match ("will", "could make his
+// debut against Alloa on Saturday"), and a team that plays,
 // faces, meets, hosts or visits a named one in the present, as news gives the
 // next match ("The win means Egypt play Ghana on Wednesday", "Uganda now face
 // Mali", "… and host Iceland at Falkirk on Friday") — not "to play well", "the
 // forward play" or "a host of chances".
-var aheadRE = regexp.MustCompile(`(?i)\b(?:will|'ll|next|faces|meets|plays|awaits|set to|due to|takes on|goes on to|ahead|tie with|set up|clash with|date with)\b|` +
+var aheadRE = regexp.MustCompile(`(?i)\b(?:will|'ll|could|might|next|faces|meets|plays|awaits|set to|due to|takes on|goes on to|ahead|tie with|set up|clash with|date with)\b|` +
 	`(?-i:\b(?:\p{Lu}[\p{L}'-]+|and) (?:now )?(?:play|face|meet|host|visit) \p{Lu}|\b(?:hosts|visits) \p{Lu})`)
 
 // dateBeside is how many words at most may stand between a date and a word

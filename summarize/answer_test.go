@@ -2479,6 +2479,10 @@ func TestNextOpponent(t *testing.T) {
 	d = NewDoc("Sale coach", "Sale wasted a host of chances against Bath in the cup on Friday. "+
 		"Sale lost all three league games they played in the autumn.")
 	checkAnswer(t, d, "Who does Sale play in the cup?", "")
+	d = NewDoc("Clarkson on loan", "St Mirren have signed the Motherwell forward on loan until the end of the season. "+
+		"Clarkson, 30, could make his St Mirren debut in the Championship against Alloa on Saturday. "+
+		"He scored nine goals at Dundee last season and has been playing for the under-20s.")
+	checkAnswer(t, d, "Who will St Mirren play on Saturday?", "Alloa")
 }
 
 // An open question about what someone does or why is answered in the
