@@ -2145,8 +2145,10 @@ var onSaleRE = regexp.MustCompile(`\b(?:roll(?:s|ed|ing)? out|(?:go|goes|went|go
 
 // runsUntilRE finds when something ends as news says it, by how long it
 // runs: "The 10-day Berlinale runs until 20 February", "the trade show …
-// runs from 6 to 9 January".
-var runsUntilRE = regexp.MustCompile(`\b(?:runs?|running|ran|lasts?|continues?) (?:until|from \S+(?: \S+){0,2} (?:to|until) \d)`)
+// runs from 6 to 9 January", "whose club contract runs to the summer", "his
+// deal expires in June".
+var runsUntilRE = regexp.MustCompile(`\b(?:runs?|running|ran|lasts?|continues?) (?:until|till|from \S+(?: \S+){0,2} (?:to|until) \d)` +
+	`|\bruns? to (?:the )?(?:end|summer|spring|autumn|winter|next)\b|\bexpir(?:es|ed|ing|e)\b`)
 
 // payRateRE finds a sum by the year, month or week, as news gives what a job
 // pays: "the £100,000-a-year job", "earning $2m a year." — not a sum "a year

@@ -1029,6 +1029,13 @@ func TestEndsAsRunsUntil(t *testing.T) {
 		"About 120,000 people are expected at the show, which runs from 6 to 9 January. "+
 		"He made no announcement about the next games console.")
 	checkAnswer(t, d, "When does the show end?", "runs from 6 to 9 January")
+	d = NewDoc("Wenger backs Southgate", "Wenger, whose club contract runs to the summer, has been linked with the job. "+
+		"Southgate succeeded Sam Allardyce in September. "+
+		"Wenger said Southgate was a good observer of what was going on in the national team. "+
+		"Wenger added that the defender would be offered a new contract by the club. "+
+		"\"We try to extend, certainly, his contract,\" said Wenger. "+
+		"Wenger said the midfielder would miss one or two more games.")
+	checkAnswer(t, d, "When does Wenger's contract end?", "runs to the summer")
 }
 
 // When something will be available, news says when it is "rolled out" or
