@@ -835,6 +835,7 @@ func TestMeasureAsNewsGivesIt(t *testing.T) {
 		{"How long have rates been on hold?", "have remained unchanged since August", true},
 		{"How long has she been out?", "has not played since last October", true},
 		{"How long will rates stay on hold?", "have remained unchanged since August", false},
+		{"How long was Sheerin at Arbroath?", "has been player-manager at the Red Lichties since 2010", true},
 		{"How long has he been in charge?", "since he was appointed", false},
 		{"How long is the tunnel?", "the 50km tunnel", true},
 		{"How long is the complaint?", "in the seven-page complaint, filed on 13 December", true},

@@ -380,9 +380,11 @@ func measureOf(l string) []*regexp.Regexp {
 	switch {
 	case has("how old", "what age"):
 		return []*regexp.Regexp{agedRE}
-	case has("how long has", "how long have"):
+	case has("how long has", "how long have", "how long was", "how long were", "how long did"):
 		// How long something has lasted is also said by when it began:
-		// "How long have rates been on hold?" — "unchanged since August".
+		// "How long have rates been on hold?" — "unchanged since August";
+		// "How long was Sheerin at Arbroath?" — "has been player-manager at
+		// the Red Lichties since 2010".
 		return []*regexp.Regexp{lengthRE, durationRE, sinceRE}
 	case has("how long"):
 		// A pipeline's length or a ban's: a length, rarer in news, is
