@@ -1907,7 +1907,7 @@ func (d *Doc) missingNames(question string) []string {
 			first = false
 			return
 		}
-		if t := text.Term(w); d.unused(t) && len(d.nationIDs(t)) == 0 && !d.spells(raw) && !d.surnameUsed(question[at+len(raw):]) {
+		if t := text.Term(w); d.unused(t) && len(d.nationIDs(t)) == 0 && !d.namesNation(t) && !d.spells(raw) && !d.surnameUsed(question[at+len(raw):]) {
 			out = append(out, raw)
 		}
 	})
@@ -2071,6 +2071,38 @@ func (d *Doc) nationIDs(term string) []int32 {
 	}
 	return out
 }
+
+// namesNation reports whether the article names the country or people of a
+// term by a word no ending links to it (nations).
+func (d *Doc) namesNation(term string) bool {
+	return slices.ContainsFunc(nations[term], func(t string) bool { return d.termID(t) >= 0 })
+}
+
+// nations links the terms of a country and its people where no ending does:
+// "Holland", "the Netherlands" and "the Dutch", "Wales" and "Welsh", "Italy"
+// and "Italian".
+var nations = func() map[string][]string {
+	m := map[string][]string{}
+	for _, group := range strings.Split(`holland netherlands dutch|britain british briton|wales welsh|scotland scottish scots|`+
+		`england english|ireland irish|france french frenchman|spain spanish spaniard|switzerland swiss|denmark danish dane|`+
+		`sweden swedish swede|finland finnish finn|poland polish pole|turkey turkish turk|greece greek|philippines filipino|`+
+		`norway norwegian|italy italian|brazil brazilian|egypt egyptian|canada canadian|germany german|mexico mexican|`+
+		`ukraine ukrainian|iran iranian|hungary hungarian|belgium belgian|argentina argentine argentinian|portugal portuguese|`+
+		`peru peruvian|chile chilean|venezuela venezuelan|thailand thai|iceland icelandic|israel israeli`, "|") {
+		var terms []string
+		for _, w := range strings.Fields(group) {
+			terms = append(terms, text.Term(w))
+		}
+		for _, t := range terms {
+			for _, u := range terms {
+				if u != t && !slices.Contains(m[t], u) {
+					m[t] = append(m[t], u)
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // lacks reports whether the article uses a term of question q in no form at
 // all: neither as it is nor as a related word (as bind found them), nor in

@@ -2954,3 +2954,18 @@ func TestWhatIsItAbout(t *testing.T) {
 	}
 	checkAnswer(t, d, "What is the article about Sunday?", "")
 }
+
+// A country the question names by a word no ending links to its article's
+// ("Holland" — "the Dutch", "the Netherlands") is not missing from it.
+func TestIrregularNations(t *testing.T) {
+	d := NewDoc("Michels dies", "Rinus Michels, the coach who created total football, has died aged 77. "+
+		"Referred to in the Netherlands as the General, Michels led the Dutch at the 1974 World Cup, where they lost the final to Germany. "+
+		"However, he guided his side to the 1988 European Championship title with a 2-0 win over the Soviet Union.")
+	checkAnswer(t, d, "Which tournament did Michels win with Holland?", "European Championship")
+	if got := d.missingNames("Which tournament did Michels win with Holland?"); len(got) > 0 {
+		t.Errorf("missingNames = %q, want none: the article names the Dutch", got)
+	}
+	if got := d.missingNames("Did Michels coach Wales?"); !slices.Contains(got, "Wales") {
+		t.Errorf("missingNames = %q, want Wales", got)
+	}
+}
