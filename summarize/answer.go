@@ -1983,8 +1983,35 @@ func (d *Doc) relatedIDs(term string) []int32 {
 	}
 	if len(out) == 0 && d.termID(term) < 0 {
 		out = d.compoundIDs(term)
+		if len(out) == 0 {
+			out = d.superlativeIDs(term)
+		}
 	}
 	return out
+}
+
+// superlativeIDs returns, for an adjective's term the article never uses, its
+// superlative when the article uses that ("new" — "the newest", "big" —
+// "biggest", "large" — "largest"), and for a superlative the adjective ("the
+// highest" — "high"); nil otherwise.
+func (d *Doc) superlativeIDs(term string) []int32 {
+	if len(term) < 3 {
+		return nil
+	}
+	if base, ok := strings.CutSuffix(term, "est"); ok && len(base) >= 3 {
+		for _, t := range []string{base, text.Stem(base + "e"), base[:len(base)-1]} {
+			if id := d.termID(t); id >= 0 {
+				return []int32{id}
+			}
+		}
+		return nil
+	}
+	for _, t := range []string{term + "est", term + term[len(term)-1:] + "est"} {
+		if id := d.termID(t); id >= 0 {
+			return []int32{id}
+		}
+	}
+	return nil
 }
 
 // compoundIDs returns, for a term the article never uses, the article's

@@ -2969,3 +2969,16 @@ func TestIrregularNations(t *testing.T) {
 		t.Errorf("missingNames = %q, want Wales", got)
 	}
 }
+
+// An adjective the article gives only as a superlative is the article's:
+// "What is the new GTA game called?" — "the newest addition … GTA: San
+// Andreas".
+func TestSuperlatives(t *testing.T) {
+	d := NewDoc("Gangsta's paradise", "The Grand Theft Auto series has set itself the very highest of standards, but the newest addition lives up to it. "+
+		"The game is called GTA: San Andreas and is set in the early 1990s. "+
+		"It is out on Friday.")
+	checkAnswer(t, d, "What is the new GTA game called?", "San Andreas")
+	if got := d.Answer("How high are the standards?").Missing; slices.Contains(got, "high") {
+		t.Errorf("Missing = %q: the article says \"highest\"", got)
+	}
+}
