@@ -165,6 +165,9 @@ func cleanLine(l string) string {
 	if t == "" || boilerLine.MatchString(t) || isNavigation(t) || isCredit(t) {
 		return ""
 	}
+	if strings.Contains(t, "  ") || strings.ContainsRune(t, '\t') {
+		t = strings.Join(strings.Fields(t), " ") // "dating from the  1940s": one space between words
+	}
 	return t
 }
 

@@ -38,6 +38,7 @@ func TestClean(t *testing.T) {
 			"The columnist wrote. Del Potro won. I share this with you."},
 		{"the Welsh share bar", "Rhannu hwn arEbostFacebookMessengerMessengerTwitterCopïo’r ddolen ymaMae’r rhain yn ddolenni allanol ac yn agor mewn ffenest newyddMae gan Gymru rai o'r cyfraddau gwaethaf.",
 			"Mae gan Gymru rai o'r cyfraddau gwaethaf."},
+		{"runs of spaces inside a line", "It is thought to date from the  1940s or\t1950s.  Experts agree.", "It is thought to date from the 1940s or 1950s. Experts agree."},
 		{"paragraphs kept", "One.\r\n\r\n\r\nTwo.\nThree.", "One.\n\nTwo.\nThree."},
 	}
 	for _, tt := range tests {
