@@ -2220,9 +2220,10 @@ var setUpByRE = regexp.MustCompile(`\bset up by (?:\p{Ll}+ )*\p{Lu}`)
 // takeOverRE finds someone taking over from someone else: a successor, not a
 // buyer ("took over the firm"), nor one whose predecessor is not named ("took
 // over as chief executive"); or standing in for them ("has been put in
-// temporary charge", "caretaker boss", "in place of the chancellor") — not
-// merely "put in charge of" something, which replaces no one.
-var takeOverRE = regexp.MustCompile(`\b(?:(?:take|takes|taking|took|taken) over from|(?:put|placed) in (?:temporary|interim|caretaker) charge|in (?:temporary|interim|caretaker) charge|caretaker|in place of|in (?:his|her|their) stead)\b`)
+// temporary charge", "caretaker boss", "in place of the chancellor", "his
+// place went to Chris Wood") — not merely "put in charge of" something, which
+// replaces no one.
+var takeOverRE = regexp.MustCompile(`\b(?:(?:take|takes|taking|took|taken) over from|(?:put|placed) in (?:temporary|interim|caretaker) charge|in (?:temporary|interim|caretaker) charge|caretaker|in place of|in (?:his|her|their) stead|(?:his|her|their) place (?:went|goes|has gone) to)\b`)
 
 // namesNext reports whether the sentence after sentence i goes on about what
 // it said (describesBack) and names someone in full that the question does

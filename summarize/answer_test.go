@@ -173,6 +173,11 @@ func TestAnswerVerbForms(t *testing.T) {
 		"\"I wish the club and the fans all the best,\" Hale said. "+
 		"Assistant coach Sam Pike has been put in temporary charge for Saturday's game against Town.")
 	checkAnswer(t, club, "Who will replace Hale?", "Sam Pike")
+	// Or whose place went to someone: "his place went to Chris Wood".
+	cup := NewDoc("Westwood out", "Westwood carded seven birdies in his 66 on the first day in Dubai. "+
+		"He found out this week he would not compete at the World Cup in Melbourne. "+
+		"Westwood's partner Danny Willett pulled out because of a back problem, and his place went to Chris Wood.")
+	checkAnswer(t, cup, "Who replaced Willett at the World Cup?", "Chris Wood")
 	// Not someone put in charge of something new.
 	label := NewDoc("Rapper runs label", "Rap star Kid Nova is to become a record company executive after being put in charge of the label Big Beat. "+
 		"Nova will become the company's president from January.")
