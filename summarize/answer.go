@@ -1846,11 +1846,25 @@ func (d *Doc) ageFollows(ranked []candidate, q bound) int {
 		return -1
 	}
 	for _, c := range ranked {
-		if j := c.i + 1; c.score > 0 && c.coverage >= minCoverage && j < len(d.Sentences) && ageRE.MatchString(d.Sentences[j]) {
+		if c.score <= 0 || c.coverage < minCoverage {
+			continue
+		}
+		if j := c.i + 1; j < len(d.Sentences) && ageRE.MatchString(d.Sentences[j]) {
+			return j
+		}
+		// Or at the end of a quotation that opens there: "… another goal
+		// against Belarus. "The last few months have been a crazy time. I
+		// know I have been fortunate," said the 24-year-old.'
+		if j := c.i + 2; j < len(d.Sentences) && opensQuote(d.Sentences[c.i+1]) && ageRE.MatchString(d.Sentences[j]) {
 			return j
 		}
 	}
 	return -1
+}
+
+// opensQuote reports whether a sentence begins with a quotation mark.
+func opensQuote(s string) bool {
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "'") || strings.HasPrefix(s, "‘")
 }
 
 // subjectAge returns, for a question about the age of someone the article is

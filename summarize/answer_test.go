@@ -575,6 +575,12 @@ func TestAgeInTheNextSentence(t *testing.T) {
 		"He was 84, had been suffering from cancer for many months, and died at his London home. "+
 		"His constituency party deselected him as a result of that challenge.")
 	checkAnswer(t, d, "How old was Hale?", "He was 84")
+	// Or at the end of a quotation that opens right after the name.
+	d = NewDoc("Postman to striker", "The striker made his international debut in March. "+
+		"Washington, a postman just four years ago, followed that up with another goal against Belarus on Saturday. "+
+		"\"The last few months have been a crazy time. I know I have been fortunate,\" said the 24-year-old. "+
+		"He moved to Peterborough in 2014.")
+	checkAnswer(t, d, "How old is Washington?", "24-year-old")
 	checkMatches(t, "agedRE", agedRE, map[string]bool{
 		"She was 92.":                             true,
 		"He was 21st after two days.":             false,
