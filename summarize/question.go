@@ -394,6 +394,10 @@ func measureOf(l string) []*regexp.Regexp {
 		// In a table or a race the gap is counted in points, strokes or
 		// seconds: "two points behind La Liga leaders Barcelona".
 		return []*regexp.Regexp{gapRE}
+	case has("what size"):
+		// A size by comparison or by area: "a body that was the size of
+		// Mars", "16,000 hectares".
+		return []*regexp.Regexp{sizeRE, lengthRE}
 	case has("what distance"):
 		return []*regexp.Regexp{lengthRE, raceDistanceRE}
 	case has("how far", "how tall", "how high", "how deep", "how wide"):
@@ -432,6 +436,7 @@ var (
 	// namedAgeRE is agedRE's first form, with the name as its group.
 	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
+	sizeRE     = regexp.MustCompile(`(?i)\bthe size of (?:a |an |the )?\pL|\b(?:as|so) (?:big|large) as\b|\b` + measureNumber + `(?:square (?:miles|metres|meters|feet|kilometres)|sq ?(?:m|ft|km|mi)|hectares?|acres?)\b`)
 	gapRE      = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:points?|pts|shots?|strokes?|goals?|runs?|seconds?|places?|games?|lengths?)\b`)
 	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches)(?:[^\w-]|$)|` + untilDate +
 		`|\b(?:day|week|fortnight|month|year|season)-long\b` + // "a week-long tour"
