@@ -1852,9 +1852,10 @@ func (d *Doc) ageFollows(ranked []candidate, q bound) int {
 		if j := c.i + 1; j < len(d.Sentences) && ageRE.MatchString(d.Sentences[j]) {
 			return j
 		}
-		// Or at the end of a quotation that opens there: "… another goal
-		// against Belarus. "The last few months have been a crazy time. I
-		// know I have been fortunate," said the 24-year-old.'
+		// Or at the end of a quotation that opens right after it:
+		// "Washington … followed that up with another goal." — "“The last
+		// few months have been a crazy time. I know I have been
+		// fortunate,” said the 24-year-old."
 		if j := c.i + 2; j < len(d.Sentences) && opensQuote(d.Sentences[c.i+1]) && ageRE.MatchString(d.Sentences[j]) {
 			return j
 		}
