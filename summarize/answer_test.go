@@ -320,200 +320,211 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 	} {
 		checkAnswer(t, d, tc.q, tc.want)
 	}
-	club := NewDoc("Club", "Tom Reed's old band will play at the club this summer. "+
-		"The singer committed suicide in 1986, a week before the band's first tour. "+
-		"Rovers have given manager Joe Hale a new contract. "+
-		"\"Since his arrival in 2001, he has made the club whole again,\" the chairman said.")
-	checkAnswer(t, club, "When did Tom Reed die?", "1986")
-	checkAnswer(t, club, "When did Hale join Rovers?", "2001")
-	// A decision is appealed as news says it is "contested" or
-	// "challenged".
-	ruling := NewDoc("Sprinters cleared", "The sprinters have been cleared of doping offences by an independent tribunal. "+
-		"The tribunal overturned their bans, a decision which the IAAF can now contest at the Court of Arbitration for Sport. "+
-		"Their former coach was banned for four years.")
-	checkAnswer(t, ruling, "Who could appeal the decision?", "IAAF")
-	// Who resigns "quits".
-	blunkett := NewDoc("Blunkett row", "Tony Blair said it was time to draw a line under the controversy surrounding David Blunkett. "+
-		"The Tories have called for a second inquiry into the fast-tracking of a visa application. "+
-		"Mr Blunkett quit as home secretary last week after being told of the inquiry's findings.")
-	checkAnswer(t, blunkett, "When did Blunkett resign?", "last week")
-	// What someone wants, news says they "called for", "demand" or "urge".
-	radcliffe := NewDoc("Radcliffe on drugs", "Paula Radcliffe has called for all athletes found guilty on drugs charges to be treated as criminals. "+
-		"The marathon world record holder believes more needs to be done to rid athletics of suspicion. "+
-		"\"Doping in sport is a criminal offence,\" the 30-year-old said.")
-	checkAnswer(t, radcliffe, "What punishment does Radcliffe want for drug cheats?", "treated as criminals")
-	// Sales are "revenues" in a results story, and a pension plan a
-	// "scheme" in British news.
-	results := NewDoc("Shoe maker's quarter", "The shoe maker said demand had been strong in Asia and eastern Europe. "+
-		"Revenues increased 9% to $2.4bn in the three months to November. "+
-		"Its chairman will retire next year.")
-	checkAnswer(t, results, "How much did sales rise?", "9%")
-	pensions := NewDoc("Pension guarantor", "The agency was set up in 1974 to protect the pensions of private-sector workers. "+
-		"Last week it took control of the pension scheme of a bankrupt steel maker. "+
-		"Economists warn that taxpayers may one day have to pay its bills.")
-	checkAnswer(t, pensions, "Which pension plans have failed?", "steel maker")
-	// What is "wrong" with something, news calls a fault or a problem.
-	valves := NewDoc("Boiler recall", "The gas board is recalling 40,000 boilers fitted last winter. "+
-		"A faulty valve can let the pilot light go out without cutting the gas supply. "+
-		"Owners will be offered a free repair.")
-	checkAnswer(t, valves, "What is wrong with the boilers?", "faulty valve")
-	// A newspaper is "the paper" or "a daily".
-	press := NewDoc("Press reaction", "The defeat dominated the front pages on Thursday. "+
-		"The Madrid daily El Sol blamed the coach for the team's poor start. "+
-		"Few reports mentioned the crowd's behaviour.")
-	checkAnswer(t, press, "Which newspapers are quoted?", "El Sol")
-	// A budget or a plan is presented as news says it is "unveiled".
-	budget := NewDoc("Budget", "The government has put tax cuts at the centre of its latest budget. "+
-		"The focus of the 2005 budget was more for all, officials said. "+
-		"Unveiling the budget to parliament, finance minister Trevor Manuel said the economy had grown.")
-	checkAnswer(t, budget, "Who presented the budget?", "Trevor Manuel")
-	match := NewDoc("Match", "Chelsea beat a battling Portsmouth side at Fratton Park on Saturday. "+
-		"Arjen Robben curled in a late goal to break the home side's resistance. "+
-		"Portsmouth's manager said his side had deserved a point.")
-	checkAnswer(t, match, "Who scored for Chelsea?", "Arjen Robben")
-	law := NewDoc("Spyware", "A new law protects computer users in California from spyware. "+
-		"The law was approved by Governor Arnold Schwarzenegger in September.")
-	checkAnswer(t, law, "Who signed the law?", "Arnold Schwarzenegger")
-	trial := NewDoc("Retrial", "Big Tee, the rapper, has been told he can perform while on bail. "+
-		"In 2002 Big Tee was found guilty of killing a 19-year-old outside a club, but the verdict was quashed last year. "+
-		"He now faces a second trial on a charge of murder.")
-	checkAnswer(t, trial, "Who is the rapper accused of killing?", "19-year-old")
-	cup := NewDoc("Coach sacked", "Ferro have sacked their coach after six games without a win. "+
-		"The Spanish champions lost at home to Racing last weekend. "+
-		"That defeat was followed by a Uefa Cup exit at the hands of Dinamo Riga. "+
-		"Ferro's coach joined the club in 2003.")
-	checkAnswer(t, cup, "Who knocked Ferro out of the Uefa Cup?", "Dinamo Riga")
-	film := NewDoc("Dark film", "The last film in the series may not be suitable for young children, its director has said. "+
-		"He said the film would be the darkest of the six. "+
-		"It opens in cinemas on 19 May.")
-	checkAnswer(t, film, "When will the last film in the series be released?", "19 May")
-	spam := NewDoc("Spammer goes bust", "A firm named among the world's biggest spammers has filed for bankruptcy protection. "+
-		"In its filing the firm said it had assets of less than $10m but debts of more than $50m. "+
-		"The firm's lawyers said it could not pay the fines it faced.")
-	checkAnswer(t, spam, "How much does the spammer owe?", "more than $50m")
-	// "boss" for a club's coach, as for its manager.
-	rugby := NewDoc("Tigers wait on Farrell", "Leicester will not be rushed into a bid for the league captain. "+
-		"\"There are still a lot of unknowns,\" Tigers boss John Wells told BBC Radio Leicester. "+
-		"Saracens are also interested.")
-	checkAnswer(t, rugby, "Who is Leicester's coach?", "John Wells")
-	// An economy "shrinks" as news says its output "fell", not as it says
-	// the economy grew.
-	gdp := NewDoc("Recession", "The country has gone back into recession. "+
-		"Gross domestic product fell by 0.2% in the last three months of 2004. "+
-		"The finance minister said the slowdown was temporary. "+
-		"The economy grew 1.9% over the whole of last year.")
-	checkAnswer(t, gdp, "How much did the economy shrink?", "0.2%")
-	// What a thing at auction is expected to "fetch", news gives as its
-	// value.
-	auction := NewDoc("Early tapes for sale", "Some of the singer's earliest recordings are going under the hammer on Sunday at a London auction. "+
-		"The six unedited tapes, which were owned by the engineer who recorded them, are valued at up to $40,000. "+
-		"Highlights will get a public hearing on Saturday.")
-	checkAnswer(t, auction, "How much are the recordings expected to fetch?", "$40,000")
-	// A deal is "completed" as news says it is "sealed" or "finalised".
-	takeover := NewDoc("Phone takeover", "Telco has won the takeover battle for Linkline with a bid worth $6.8bn, reports say. "+
-		"The two firms are expected to seal the deal on Monday morning, according to news agency reports. "+
-		"A merger between Linkline and Telco would be the fifth big telecoms deal since October. "+
-		"The rationale is similar to the one behind last year's deal.")
-	checkAnswer(t, takeover, "When will the deal be completed?", "Monday morning")
-	// What officers "seized", news says they "uncovered" or "confiscated".
-	pirate := NewDoc("DVD pirate jailed", "A major distributor of pirated films has been sent to prison for three years. "+
-		"In 2003 he was stopped in his van by trading standards officers, who uncovered 2,000 fake DVDs. "+
-		"The judge said a heavy penalty was called for.")
-	checkAnswer(t, pirate, "How many DVDs were seized?", "2,000 fake DVDs")
-	// What users "search" for, news calls their "enquiries" or "queries".
-	engine := NewDoc("Web search", "The broadcaster's search engine was used a record amount this year. "+
-		"More than 277 million enquiries were made, on a wide range of subjects. "+
-		"Many people still type in whole questions.")
-	checkAnswer(t, engine, "How many searches were made?", "277 million enquiries")
-	// Growth that "slowed", news says "slipped" or "eased".
-	outlook := NewDoc("Growth outlook", "The soaring cost of oil has hit world growth, a think tank says. "+
-		"Growth in its member countries is forecast at 3.6% this year, slipping to 2.9% next year. "+
-		"A dip in oil prices would help.")
-	checkAnswer(t, outlook, "How much has growth slowed?", "slipping to 2.9%")
-	// What someone is "worth", news calls their "fortune"; what a kicker
-	// "kicked", his "conversion"; who "stars" in a show, who "plays" in it.
-	rich := NewDoc("Rich list", "The woman behind a hit musical has joined a list of music millionaires. "+
-		"Producer Jane Cole is the highest new entry, with a £67m fortune. "+
-		"She remortgaged her home to finance the show.")
-	checkAnswer(t, rich, "How much is she worth?", "£67m fortune")
-	rugbyDraw := NewDoc("Rovers 20-20 City", "Rovers came back from 13-3 down to draw with City. "+
-		"Tom Hale scored the try and Sam Reid added the conversion. "+
-		"City missed a late penalty.")
-	checkAnswer(t, rugbyDraw, "Who kicked the points for Rovers?", "Sam Reid")
-	show := NewDoc("Comedy awards", "Top comedy Small Town won three prizes at the comedy awards. "+
-		"The show began life on radio, with Hart and Lowe playing a range of odd characters.")
-	checkAnswer(t, show, "Who stars in Small Town?", "Hart and Lowe playing")
-	// What something "costs", news says it is "free" or what is "charged".
-	browser := NewDoc("Browser update", "Net browser Opal 8.0 will be the most accessible browser on the market, according to its authors. "+
-		"Opal can also magnify text by up to 10 times, its developers say. "+
-		"Opal is free to download but a version without adverts is sold. "+
-		"Opal began life as a research project in Norway.")
-	checkAnswer(t, browser, "How much does Opal cost?", "free to download")
-	// How far "ahead" a side is, news gives as its "lead".
-	table := NewDoc("Title race", "Barcelona's pursuit of the Spanish title took a blow on Sunday as they lost at home. "+
-		"The defeat, coupled with Real Madrid's win on Saturday, reduces Barca's lead to four points.")
-	checkAnswer(t, table, "How many points are Barcelona ahead?", "lead to four points")
-	// What is "due", news says is "scheduled"; what is "expected", "likely".
-	withdrawn := NewDoc("Seed withdraws", "The British number two pulled out of the Open in Paris on Thursday with a back injury. "+
-		"He had been scheduled to play qualifier Jan Berg, who beat the fifth seed in round one. "+
-		"The tournament doctor said the injury was not serious.")
-	checkAnswer(t, withdrawn, "Who was he due to play?", "Jan Berg")
-	oilUnit := NewDoc("Oil unit sold", "A little-known company has bought the main unit of an oil giant at auction. "+
-		"Analysts said the unit will most likely end up with the state gas firm Gasco. "+
-		"The oil giant says the sale was illegal.")
-	checkAnswer(t, oilUnit, "Who is expected to end up owning it?", "Gasco")
-	// Who "pays" for something, news says "funds" it.
-	ink := NewDoc("Ink for the vote", "The republic is using invisible ink at its elections to stop people voting twice. "+
-		"The president pushed through the law requiring the ink. "+
-		"The Japanese government agreed to fund all the costs of the scheme.")
-	checkAnswer(t, ink, "Who paid for the ink?", "Japanese government")
-	// A tax's "threshold", news calls the "level" at which it starts.
-	stampDuty := NewDoc("Budget", "The chancellor has doubled the level at which house buyers pay stamp duty to £120,000. "+
-		"He also unveiled a £200 council tax refund for pensioners. "+
-		"The Tories called it a vote now, pay later Budget.")
-	checkAnswer(t, stampDuty, "What is the new stamp duty threshold?", "£120,000")
-	// A body's "president", news calls its "chief" or "head".
-	athletics := NewDoc("Drugs summit", "The sport's governing body has met anti-doping officials to co-ordinate the fight against drugs. "+
-		"About 60 people attended the meeting in Monaco, including IAAF chief Marc Dubois. "+
-		"Two task forces will report back in April.")
-	checkAnswer(t, athletics, "Who is the IAAF president?", "Marc Dubois")
-	// A "match", news calls a "game", a "fixture" or a "friendly".
-	friendlies := NewDoc("Republic to face China", "The Republic have arranged friendlies against China and Italy at Lansdowne Road. "+
-		"Italy will visit on 17 August in what will be a warm-up game ahead of the autumn qualifiers. "+
-		"The Irish beat Italy at the 1994 World Cup finals.")
-	checkAnswer(t, friendlies, "When is the match against Italy?", "17 August")
-	// A "pub", news may call a "bar".
-	lateBar := NewDoc("Late drinking", "Paramedics were called to Joe's Bar in the town at 06:00 on a Sunday, the court was told. "+
-		"Police found several people still drinking. "+
-		"The judge ordered its closure for three months.")
-	checkAnswer(t, lateBar, "What was the name of the pub?", "Joe's Bar")
-	// What someone "owns", news says "belongs" to them.
-	hoard := NewDoc("Animals seized", "More than 70 animals have been seized from a filthy mobile home belonging to John Koepke. "+
-		"Police found 54 dogs and 18 cats living in cramped conditions. "+
-		"He will be charged with 72 counts of failure to provide shelter.")
-	checkAnswer(t, hoard, "Who owned the animals?", "John Koepke")
-	// What "ended", news says "concluded".
-	hike := NewDoc("Family hike", "The president and his family left the White House for an unscheduled hike in Virginia on Sunday. "+
-		"Reporters had been sent home for the day. "+
-		"The 50-minute trek concluded as a light drizzle began.")
-	checkAnswer(t, hike, "What ended the hike?", "light drizzle")
-	// "Staff", news counts as a "workforce"; a thing's "sections", as its
-	// "pieces".
-	nhs := NewDoc("Nurses for doctors", "Managers asked a think tank how the health service's 1.3 million-strong workforce could be reshaped. "+
-		"It found examples of nurses filling in for doctors.")
-	checkAnswer(t, nhs, "How many staff does the health service have?", "1.3 million-strong")
-	kite := NewDoc("Longest kite", "A Chinese team took a kite measuring 6,000 metres to a festival. "+
-		"The kite is made from 2,000 separate pieces and weighs 200 kilograms.")
-	checkAnswer(t, kite, "How many sections is the kite made of?", "2,000 separate pieces")
-	// A player "suspended", news says serves a "ban".
-	ban := NewDoc("Team news", "The defender is set to return after serving a one-match ban. "+
-		"The midfielder was sent off last week and starts a three-game ban against Leicester.")
-	checkAnswer(t, ban, "How many matches is the midfielder suspended for?", "three-game ban")
-	// A profit "announced", news says a firm "returned" or "posted".
-	profit := NewDoc("Dark days", "They played in grey and put in a dull display, these really are dark days for Newcastle United. "+
-		"Still, at least they returned a club record profit of £18.7million last week. "+
-		"But on Sunday Newcastle set another record as losers of the last five derbies.")
-	checkAnswer(t, profit, "How much profit did Newcastle announce?", "£18.7million")
+	// Each article below answers its question in a word news uses for the
+	// question's own.
+	for _, tc := range []struct {
+		title, text string
+		checks      [][2]string // question, what the evidence must hold ("" for a decline)
+	}{
+		{"Club", "Tom Reed's old band will play at the club this summer. " +
+			"The singer committed suicide in 1986, a week before the band's first tour. " +
+			"Rovers have given manager Joe Hale a new contract. " +
+			"\"Since his arrival in 2001, he has made the club whole again,\" the chairman said.",
+			[][2]string{{"When did Tom Reed die?", "1986"}, {"When did Hale join Rovers?", "2001"}}},
+		// A decision is appealed as news says it is "contested" or
+		// "challenged".
+		{"Sprinters cleared", "The sprinters have been cleared of doping offences by an independent tribunal. " +
+			"The tribunal overturned their bans, a decision which the IAAF can now contest at the Court of Arbitration for Sport. " +
+			"Their former coach was banned for four years.",
+			[][2]string{{"Who could appeal the decision?", "IAAF"}}},
+		// Who resigns "quits".
+		{"Blunkett row", "Tony Blair said it was time to draw a line under the controversy surrounding David Blunkett. " +
+			"The Tories have called for a second inquiry into the fast-tracking of a visa application. " +
+			"Mr Blunkett quit as home secretary last week after being told of the inquiry's findings.",
+			[][2]string{{"When did Blunkett resign?", "last week"}}},
+		// What someone wants, news says they "called for", "demand" or "urge".
+		{"Radcliffe on drugs", "Paula Radcliffe has called for all athletes found guilty on drugs charges to be treated as criminals. " +
+			"The marathon world record holder believes more needs to be done to rid athletics of suspicion. " +
+			"\"Doping in sport is a criminal offence,\" the 30-year-old said.",
+			[][2]string{{"What punishment does Radcliffe want for drug cheats?", "treated as criminals"}}},
+		// Sales are "revenues" in a results story, and a pension plan a
+		// "scheme" in British news.
+		{"Shoe maker's quarter", "The shoe maker said demand had been strong in Asia and eastern Europe. " +
+			"Revenues increased 9% to $2.4bn in the three months to November. " +
+			"Its chairman will retire next year.",
+			[][2]string{{"How much did sales rise?", "9%"}}},
+		{"Pension guarantor", "The agency was set up in 1974 to protect the pensions of private-sector workers. " +
+			"Last week it took control of the pension scheme of a bankrupt steel maker. " +
+			"Economists warn that taxpayers may one day have to pay its bills.",
+			[][2]string{{"Which pension plans have failed?", "steel maker"}}},
+		// What is "wrong" with something, news calls a fault or a problem.
+		{"Boiler recall", "The gas board is recalling 40,000 boilers fitted last winter. " +
+			"A faulty valve can let the pilot light go out without cutting the gas supply. " +
+			"Owners will be offered a free repair.",
+			[][2]string{{"What is wrong with the boilers?", "faulty valve"}}},
+		// A newspaper is "the paper" or "a daily".
+		{"Press reaction", "The defeat dominated the front pages on Thursday. " +
+			"The Madrid daily El Sol blamed the coach for the team's poor start. " +
+			"Few reports mentioned the crowd's behaviour.",
+			[][2]string{{"Which newspapers are quoted?", "El Sol"}}},
+		// A budget or a plan is presented as news says it is "unveiled".
+		{"Budget", "The government has put tax cuts at the centre of its latest budget. " +
+			"The focus of the 2005 budget was more for all, officials said. " +
+			"Unveiling the budget to parliament, finance minister Trevor Manuel said the economy had grown.",
+			[][2]string{{"Who presented the budget?", "Trevor Manuel"}}},
+		{"Match", "Chelsea beat a battling Portsmouth side at Fratton Park on Saturday. " +
+			"Arjen Robben curled in a late goal to break the home side's resistance. " +
+			"Portsmouth's manager said his side had deserved a point.",
+			[][2]string{{"Who scored for Chelsea?", "Arjen Robben"}}},
+		{"Spyware", "A new law protects computer users in California from spyware. " +
+			"The law was approved by Governor Arnold Schwarzenegger in September.",
+			[][2]string{{"Who signed the law?", "Arnold Schwarzenegger"}}},
+		{"Retrial", "Big Tee, the rapper, has been told he can perform while on bail. " +
+			"In 2002 Big Tee was found guilty of killing a 19-year-old outside a club, but the verdict was quashed last year. " +
+			"He now faces a second trial on a charge of murder.",
+			[][2]string{{"Who is the rapper accused of killing?", "19-year-old"}}},
+		{"Coach sacked", "Ferro have sacked their coach after six games without a win. " +
+			"The Spanish champions lost at home to Racing last weekend. " +
+			"That defeat was followed by a Uefa Cup exit at the hands of Dinamo Riga. " +
+			"Ferro's coach joined the club in 2003.",
+			[][2]string{{"Who knocked Ferro out of the Uefa Cup?", "Dinamo Riga"}}},
+		{"Dark film", "The last film in the series may not be suitable for young children, its director has said. " +
+			"He said the film would be the darkest of the six. " +
+			"It opens in cinemas on 19 May.",
+			[][2]string{{"When will the last film in the series be released?", "19 May"}}},
+		{"Spammer goes bust", "A firm named among the world's biggest spammers has filed for bankruptcy protection. " +
+			"In its filing the firm said it had assets of less than $10m but debts of more than $50m. " +
+			"The firm's lawyers said it could not pay the fines it faced.",
+			[][2]string{{"How much does the spammer owe?", "more than $50m"}}},
+		// "boss" for a club's coach, as for its manager.
+		{"Tigers wait on Farrell", "Leicester will not be rushed into a bid for the league captain. " +
+			"\"There are still a lot of unknowns,\" Tigers boss John Wells told BBC Radio Leicester. " +
+			"Saracens are also interested.",
+			[][2]string{{"Who is Leicester's coach?", "John Wells"}}},
+		// An economy "shrinks" as news says its output "fell", not as it says
+		// the economy grew.
+		{"Recession", "The country has gone back into recession. " +
+			"Gross domestic product fell by 0.2% in the last three months of 2004. " +
+			"The finance minister said the slowdown was temporary. " +
+			"The economy grew 1.9% over the whole of last year.",
+			[][2]string{{"How much did the economy shrink?", "0.2%"}}},
+		// What a thing at auction is expected to "fetch", news gives as its
+		// value.
+		{"Early tapes for sale", "Some of the singer's earliest recordings are going under the hammer on Sunday at a London auction. " +
+			"The six unedited tapes, which were owned by the engineer who recorded them, are valued at up to $40,000. " +
+			"Highlights will get a public hearing on Saturday.",
+			[][2]string{{"How much are the recordings expected to fetch?", "$40,000"}}},
+		// A deal is "completed" as news says it is "sealed" or "finalised".
+		{"Phone takeover", "Telco has won the takeover battle for Linkline with a bid worth $6.8bn, reports say. " +
+			"The two firms are expected to seal the deal on Monday morning, according to news agency reports. " +
+			"A merger between Linkline and Telco would be the fifth big telecoms deal since October. " +
+			"The rationale is similar to the one behind last year's deal.",
+			[][2]string{{"When will the deal be completed?", "Monday morning"}}},
+		// What officers "seized", news says they "uncovered" or "confiscated".
+		{"DVD pirate jailed", "A major distributor of pirated films has been sent to prison for three years. " +
+			"In 2003 he was stopped in his van by trading standards officers, who uncovered 2,000 fake DVDs. " +
+			"The judge said a heavy penalty was called for.",
+			[][2]string{{"How many DVDs were seized?", "2,000 fake DVDs"}}},
+		// What users "search" for, news calls their "enquiries" or "queries".
+		{"Web search", "The broadcaster's search engine was used a record amount this year. " +
+			"More than 277 million enquiries were made, on a wide range of subjects. " +
+			"Many people still type in whole questions.",
+			[][2]string{{"How many searches were made?", "277 million enquiries"}}},
+		// Growth that "slowed", news says "slipped" or "eased".
+		{"Growth outlook", "The soaring cost of oil has hit world growth, a think tank says. " +
+			"Growth in its member countries is forecast at 3.6% this year, slipping to 2.9% next year. " +
+			"A dip in oil prices would help.",
+			[][2]string{{"How much has growth slowed?", "slipping to 2.9%"}}},
+		// What someone is "worth", news calls their "fortune"; what a kicker
+		// "kicked", his "conversion"; who "stars" in a show, who "plays" in it.
+		{"Rich list", "The woman behind a hit musical has joined a list of music millionaires. " +
+			"Producer Jane Cole is the highest new entry, with a £67m fortune. " +
+			"She remortgaged her home to finance the show.",
+			[][2]string{{"How much is she worth?", "£67m fortune"}}},
+		{"Rovers 20-20 City", "Rovers came back from 13-3 down to draw with City. " +
+			"Tom Hale scored the try and Sam Reid added the conversion. " +
+			"City missed a late penalty.",
+			[][2]string{{"Who kicked the points for Rovers?", "Sam Reid"}}},
+		{"Comedy awards", "Top comedy Small Town won three prizes at the comedy awards. " +
+			"The show began life on radio, with Hart and Lowe playing a range of odd characters.",
+			[][2]string{{"Who stars in Small Town?", "Hart and Lowe playing"}}},
+		// What something "costs", news says it is "free" or what is "charged".
+		{"Browser update", "Net browser Opal 8.0 will be the most accessible browser on the market, according to its authors. " +
+			"Opal can also magnify text by up to 10 times, its developers say. " +
+			"Opal is free to download but a version without adverts is sold. " +
+			"Opal began life as a research project in Norway.",
+			[][2]string{{"How much does Opal cost?", "free to download"}}},
+		// How far "ahead" a side is, news gives as its "lead".
+		{"Title race", "Barcelona's pursuit of the Spanish title took a blow on Sunday as they lost at home. " +
+			"The defeat, coupled with Real Madrid's win on Saturday, reduces Barca's lead to four points.",
+			[][2]string{{"How many points are Barcelona ahead?", "lead to four points"}}},
+		// What is "due", news says is "scheduled"; what is "expected", "likely".
+		{"Seed withdraws", "The British number two pulled out of the Open in Paris on Thursday with a back injury. " +
+			"He had been scheduled to play qualifier Jan Berg, who beat the fifth seed in round one. " +
+			"The tournament doctor said the injury was not serious.",
+			[][2]string{{"Who was he due to play?", "Jan Berg"}}},
+		{"Oil unit sold", "A little-known company has bought the main unit of an oil giant at auction. " +
+			"Analysts said the unit will most likely end up with the state gas firm Gasco. " +
+			"The oil giant says the sale was illegal.",
+			[][2]string{{"Who is expected to end up owning it?", "Gasco"}}},
+		// Who "pays" for something, news says "funds" it.
+		{"Ink for the vote", "The republic is using invisible ink at its elections to stop people voting twice. " +
+			"The president pushed through the law requiring the ink. " +
+			"The Japanese government agreed to fund all the costs of the scheme.",
+			[][2]string{{"Who paid for the ink?", "Japanese government"}}},
+		// A tax's "threshold", news calls the "level" at which it starts.
+		{"Budget", "The chancellor has doubled the level at which house buyers pay stamp duty to £120,000. " +
+			"He also unveiled a £200 council tax refund for pensioners. " +
+			"The Tories called it a vote now, pay later Budget.",
+			[][2]string{{"What is the new stamp duty threshold?", "£120,000"}}},
+		// A body's "president", news calls its "chief" or "head".
+		{"Drugs summit", "The sport's governing body has met anti-doping officials to co-ordinate the fight against drugs. " +
+			"About 60 people attended the meeting in Monaco, including IAAF chief Marc Dubois. " +
+			"Two task forces will report back in April.",
+			[][2]string{{"Who is the IAAF president?", "Marc Dubois"}}},
+		// A "match", news calls a "game", a "fixture" or a "friendly".
+		{"Republic to face China", "The Republic have arranged friendlies against China and Italy at Lansdowne Road. " +
+			"Italy will visit on 17 August in what will be a warm-up game ahead of the autumn qualifiers. " +
+			"The Irish beat Italy at the 1994 World Cup finals.",
+			[][2]string{{"When is the match against Italy?", "17 August"}}},
+		// A "pub", news may call a "bar".
+		{"Late drinking", "Paramedics were called to Joe's Bar in the town at 06:00 on a Sunday, the court was told. " +
+			"Police found several people still drinking. " +
+			"The judge ordered its closure for three months.",
+			[][2]string{{"What was the name of the pub?", "Joe's Bar"}}},
+		// What someone "owns", news says "belongs" to them.
+		{"Animals seized", "More than 70 animals have been seized from a filthy mobile home belonging to John Koepke. " +
+			"Police found 54 dogs and 18 cats living in cramped conditions. " +
+			"He will be charged with 72 counts of failure to provide shelter.",
+			[][2]string{{"Who owned the animals?", "John Koepke"}}},
+		// What "ended", news says "concluded".
+		{"Family hike", "The president and his family left the White House for an unscheduled hike in Virginia on Sunday. " +
+			"Reporters had been sent home for the day. " +
+			"The 50-minute trek concluded as a light drizzle began.",
+			[][2]string{{"What ended the hike?", "light drizzle"}}},
+		// "Staff", news counts as a "workforce"; a thing's "sections", as its
+		// "pieces".
+		{"Nurses for doctors", "Managers asked a think tank how the health service's 1.3 million-strong workforce could be reshaped. " +
+			"It found examples of nurses filling in for doctors.",
+			[][2]string{{"How many staff does the health service have?", "1.3 million-strong"}}},
+		{"Longest kite", "A Chinese team took a kite measuring 6,000 metres to a festival. " +
+			"The kite is made from 2,000 separate pieces and weighs 200 kilograms.",
+			[][2]string{{"How many sections is the kite made of?", "2,000 separate pieces"}}},
+		// A player "suspended", news says serves a "ban".
+		{"Team news", "The defender is set to return after serving a one-match ban. " +
+			"The midfielder was sent off last week and starts a three-game ban against Leicester.",
+			[][2]string{{"How many matches is the midfielder suspended for?", "three-game ban"}}},
+		// A profit "announced", news says a firm "returned" or "posted".
+		{"Dark days", "They played in grey and put in a dull display, these really are dark days for Newcastle United. " +
+			"Still, at least they returned a club record profit of £18.7million last week. " +
+			"But on Sunday Newcastle set another record as losers of the last five derbies.",
+			[][2]string{{"How much profit did Newcastle announce?", "£18.7million"}}},
+	} {
+		d := NewDoc(tc.title, tc.text)
+		for _, c := range tc.checks {
+			checkAnswer(t, d, c[0], c[1])
+		}
+	}
 }
 
 // "What is a podcast?" asks what the article says it is, where it first
