@@ -1947,11 +1947,8 @@ func (d *Doc) surnameUsed(rest string) bool {
 		}
 		last, rest = rest[:end], rest[end:]
 	}
-	if last == "" {
-		return false
-	}
-	last = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
-	w := text.Normalize(last)
+	var w string // the name's last word as the article's words are read: "Windsor's" → "windsor", "Colfer-Williams" → "williams"
+	text.EachWord(last, func(raw string) { w = text.Normalize(raw) })
 	return w != "" && !text.IsStopword(w) && !d.unused(text.Term(w))
 }
 
