@@ -1456,8 +1456,14 @@ func (d *Doc) Answer(question string) Answer {
 		// A sentence close behind that says what is asked and names someone
 		// the question does not ("Gordon Bulloch (captain, Glasgow Rugby)"
 		// for "Who is the Scotland captain?") answers it better than one
-		// that only names the subject.
-		preferAmong(ranked, func(c candidate) bool { return d.hasPredicate(c.i, q) && d.namesAnswer(c.i, q, where) })
+		// that only names the subject. For "where", not over a sentence
+		// that names a place when it names none: "… the 2004 Davis Cup
+		// final in Seville" answers "Where was the final played?", not "But
+		// he plays it poorly and Nadal avoids the danger".
+		placed := where && d.namesWith(placeRE, ranked[0].i, q)
+		preferAmong(ranked, func(c candidate) bool {
+			return d.hasPredicate(c.i, q) && d.namesAnswer(c.i, q, where) && (!placed || d.namesWith(placeRE, c.i, q))
+		})
 	}
 	// "Where is the Tory conference being held?" — "he told the Brighton
 	// conference": a place named right before what is asked about, wherever

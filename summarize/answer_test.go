@@ -1451,6 +1451,13 @@ func TestWherePrefersThePredicate(t *testing.T) {
 		"The singer, who was born in the Welsh port of Fishguard, also spoke of leaving school at 16 to sing in clubs. "+
 		"Her new album is released in May.")
 	checkAnswer(t, d, "Where was Mara Quell born?", "Fishguard")
+	// Not over the best sentence when it names a place and the one that
+	// says "plays" names none.
+	d = NewDoc("Nadal puts Spain ahead", "Result: Nadal beat Roddick 6-2 6-2 6-4. "+
+		"Rafael Nadal beats Andy Roddick of the USA in the second rubber of the Davis Cup final in Seville. "+
+		"Roddick serves well, but he plays it poorly and Nadal avoids the danger. "+
+		"A long rally ends when Roddick finally manages a smash.")
+	checkAnswer(t, d, "Where was the Davis Cup final played?", "Seville")
 }
 
 // "Where is the conference held?" is answered by a place named right before
