@@ -1371,6 +1371,15 @@ func (d *Doc) Answer(question string) Answer {
 	// names one right after the word: "Financial newspaper Nihon Keizai
 	// Shimbun claimed …", though it says "claimed" for "reported".
 	kindGiven := preferAmong(ranked, func(c candidate) bool { return d.kindNamed(c.i, q) })
+	// "What surface were they playing on?" asks for a surface: a sentence
+	// that has the noun and more of the question ("the clay surface is
+	// taking its toll") answers it over a shorter one with only the verb.
+	// (Not for "which": "Which film will open the festival?" is answered
+	// by "… opened by a screening of Happy Endings", not by the "Film
+	// Festival" that opens.)
+	if kind := d.termID(q.kind); !kindGiven && kind >= 0 && opensWith(question, "what") && !q.cloze && !d.hasAny(ranked[0].i, kind) {
+		preferAnywhere(ranked, func(c candidate) bool { return c.coverage > ranked[0].coverage && d.hasAny(c.i, kind) })
+	}
 	who, which, where := opensWith(question, "who"), opensWith(question, "which"), opensWith(question, "where")
 	// An open question about what someone does or why ("What does
 	// Robinson want to change?", "What happens to migrants who fail the

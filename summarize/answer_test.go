@@ -1545,6 +1545,24 @@ func TestNumberInAName(t *testing.T) {
 	checkAnswer(t, d, "Who developed Star Racer 2?", "")
 }
 
+// "What surface …?" is answered by a sentence that has the noun asked for
+// ("the clay surface") and more of the question, over a shorter one that
+// only has its verb.
+func TestWhatKindHasTheNoun(t *testing.T) {
+	d := NewDoc("Nadal levels", "Rafael Nadal levelled the Davis Cup final against Andy Roddick on Friday. "+
+		"Roddick is trying to lift himself, but the clay surface is taking its toll on his game and he is looking tired. "+
+		"There is a break in play as Roddick is upset about something in the crowd. "+
+		"But he plays it poorly and Nadal avoids the danger. "+
+		"Nadal holds his nerve and the crowd goes wild. "+
+		"Roddick holds serve to force Nadal to serve for the match. "+
+		"Nadal wins the game to love. "+
+		"Roddick saves a break point with a superb stop volley. "+
+		"The American blasts an ace to save one but follows up with a double fault. "+
+		"Nadal edges towards taking the second set with a comfortable hold. "+
+		"Roddick double-faults twice and Nadal takes full advantage.")
+	checkAnswer(t, d, "What surface were they playing on?", "clay surface")
+}
+
 // "Which newspaper …?" is answered by a sentence that names one right after
 // the word, though it says "claimed" for "reported".
 func TestKindNamedAfterTheNoun(t *testing.T) {
