@@ -627,7 +627,8 @@ func TestPredicate(t *testing.T) {
 		"What is 50 Cent's new album called?":                        "", // a number is no predicate
 		"Who wants to buy the LSE?":                                  "buy",
 		"Which firm plans to invest in Rover?":                       "invest",
-		"When is the trial expected to start?":                       "expected",
+		"When is the trial expected to start?":                       "start", // what is expected
+		"How much is the auction expected to raise?":                 "raise",
 		"Who scored twice for Dundee United?":                        "scored", // not how often
 		"When did the alleged attack happen?":                        "",       // a light verb
 	} {
@@ -1384,6 +1385,12 @@ func TestWantsTo(t *testing.T) {
 	d = NewDoc("Shareholders unhappy", "The club's biggest shareholders have said they are unhappy with the board. "+
 		"The club's board is yet to respond.")
 	checkAnswer(t, d, "Who wants to buy the club?", "")
+	// "expected to" puts what is asked after it, as "wants to" does: an
+	// article that never says "expected" still gives the sum.
+	d = NewDoc("Actor sells antiques", "Veteran actor Robert Hardy is selling his collection of antiques in a £100,000 auction after deciding to downsize his home. "+
+		"More than 200 items are for sale, including a longbow made from yew. "+
+		"Mr Hardy said he was sad to sell his collection.")
+	checkAnswer(t, d, "How much is the auction expected to raise?", "£100,000")
 }
 
 // "How much is Standard Chartered paying?" asks for a sum of money as "How

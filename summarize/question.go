@@ -595,8 +595,8 @@ var howOften = wordSet("twice once again already ever yet")
 
 // wantVerbs are the verbs that put another in the infinitive after them,
 // which says what is asked: "Who wants to buy the LSE?", "Which firm plans
-// to invest in Rover?".
-var wantVerbs = termSet("want plan hope try aim intend seek threaten agree decide refuse offer promise vow pledge need")
+// to invest in Rover?", "How much is the auction expected to raise?".
+var wantVerbs = termSet("want plan hope try aim intend seek threaten agree decide refuse offer promise vow pledge need expect")
 
 // expectVerbs are the forms of the verbs of expecting, which put what is
 // asked after them. (Words, not terms: stemming every question's predicate
