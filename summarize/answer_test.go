@@ -519,6 +519,11 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 			"Still, at least they returned a club record profit of £18.7million last week. " +
 			"But on Sunday Newcastle set another record as losers of the last five derbies.",
 			[][2]string{{"How much profit did Newcastle announce?", "£18.7million"}}},
+		// Tickets "returned", news says a club "handed back".
+		{"Away end empty", "Cardiff City will have no supporters at Saturday's game against Leeds United at Elland Road. " +
+			"The Welsh club backed their fans in handing back their allocation of 500 tickets. " +
+			"Leeds would usually offer more than 2,500 tickets to away fans.",
+			[][2]string{{"How many tickets did Cardiff return?", "500 tickets"}}},
 	} {
 		d := NewDoc(tc.title, tc.text)
 		for _, c := range tc.checks {

@@ -370,7 +370,8 @@ func Related(term string) []string {
 // "belongs" to someone for what they "own", what "concluded" for what
 // "ended", a "workforce" or "employees" for "staff", the "pieces" or "parts"
 // of a thing for its "sections", a "ban" for a player "suspended", a profit
-// "reported", "posted" or "returned" for one "announced".
+// "reported", "posted" or "returned" for one "announced", and what is
+// "handed back" or "sent back" for what is "returned".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -440,7 +441,8 @@ end conclude
 staff workforce employee worker
 section piece part
 suspend ban suspension
-announce report post return`
+announce report post return
+return back`
 
 var (
 	relatedOnce sync.Once
