@@ -3240,16 +3240,35 @@ func (d *Doc) latestYear() int {
 
 // dateWord reports whether the word dateWordRE matched (m) is a date. A month
 // or a day of the week is written with a capital: "may" and "march" are verbs.
+// A month right before another capitalized word, not after a word of time or
+// a day, is a first name: "with June Carter Cash" (not "in June Labour won",
+// "on 14 October Google released").
 // A season or a day near now is written without one, unless it opens the
 // sentence: "BBC Radio 4's Today programme" is a name.
 func dateWord(s string, m []int) bool {
 	w := s[m[0]:m[1]]
 	month, weekday := m[2] >= 0, m[4] >= 0 // dateWordRE's two groups
+	if month && capitalized(w) && firstNameRE.MatchString(s[m[1]:]) {
+		before := strings.Fields(s[max(0, m[0]-12):m[0]])
+		last := ""
+		if len(before) > 0 {
+			last = strings.ToLower(before[len(before)-1])
+		}
+		return timeWords[last] || startsWithDigit(last) // "on 14 October Google released"
+	}
 	if month || weekday {
 		return capitalized(w)
 	}
 	return !capitalized(w) || onlySpaces(strings.Trim(s[:m[0]], `"'‘“`))
 }
+
+// firstNameRE finds a capitalized word right after a month, as a name's
+// next word is: "June Carter Cash", "April Ashley".
+var firstNameRE = regexp.MustCompile(`^ \p{Lu}\p{Ll}`)
+
+// timeWords are the words a month follows when it is a date: "in June", "by
+// early May", "last April".
+var timeWords = wordSet("in on since by until till from of during before after early late mid last next this every each")
 
 // inheritWeight is what a question word counts for in a sentence that refers
 // back to the one before, which has the word.

@@ -1897,6 +1897,10 @@ func TestWhenNotAWordLikeADate(t *testing.T) {
 		"The court will rule in May, a spokesman said. "+
 		"Parents plan to march to the court.")
 	checkAnswer(t, d, "When will the High Court rule?", "in May")
+	d = NewDoc("Songwriter dies", "Merle Kilgore, co-writer of the country hit Ring of Fire, has died aged 70. "+
+		"He wrote Ring of Fire with June Carter Cash, the future wife of Johnny Cash. "+
+		"It was first recorded by her sister Anita Carter.")
+	checkAnswer(t, d, "When was Ring of Fire released?", "")
 	checkSentences(t, "hasDate", hasDate, map[string]bool{
 		"The court may rule soon.":                        false,
 		"Protesters will march on Parliament.":            false,
@@ -1904,6 +1908,9 @@ func TestWhenNotAWordLikeADate(t *testing.T) {
 		"Today the court ruled against him.":              true,
 		"The court ruled against him today.":              true,
 		"The court will rule in March.":                   true,
+		"He wrote the song with June Carter Cash.":        false, // a first name
+		"In June Labour won the seat.":                    true,
+		"On 14 October Google released its software.":     true,
 		"The hearing is on Monday.":                       true,
 		"The hearing was held last spring.":               true,
 		"The firm was founded in 1921.":                   true,
