@@ -1152,7 +1152,7 @@ func (d *Doc) fullNameOf(i, p int) int {
 // "Barack Obama" tell apart.
 func (d *Doc) nameForm(toks []token, p int) [2]int32 {
 	f := [2]int32{-1, -1}
-	if p > 0 && toks[p].joined && toks[p-1].cap && !d.isTitle(toks[p-1]) {
+	if p > 0 && toks[p].joined && toks[p-1].cap && !d.isTitle(toks[p-1]) && !(p == 1 && d.opener(toks[0])) {
 		f[0] = toks[p-1].id
 	}
 	if p+1 < len(toks) && toks[p+1].joined && toks[p+1].cap {
@@ -1160,6 +1160,14 @@ func (d *Doc) nameForm(toks []token, p int) [2]int32 {
 	}
 	return f
 }
+
+// opener reports whether a word is one that opens a sentence as a
+// preposition or conjunction, capitalized only for that: "Since Russia's war
+// with Georgia" names Russia, not "Since Russia".
+func (d *Doc) opener(t token) bool { return t.id >= 0 && openers[d.termList[t.id]] }
+
+// openers are the words opener looks for (the stopwords are no terms).
+var openers = termSet("since despite although though unlike following amid among across along around behind beyond near towards toward via unless")
 
 // longerName reports whether the word at p is part of a name of more than one
 // word: a capitalized word joins it before (not a title such as "Mr") or after.

@@ -53,6 +53,19 @@ func TestAnswerFullNameAmbiguous(t *testing.T) {
 	}
 }
 
+// A word that opens a sentence as a preposition is no part of the name after
+// it: "Since Russia's war" gives no longer name for the "Russia" of "A Just
+// Russia".
+func TestAnswerNoNameFromAnOpener(t *testing.T) {
+	d := NewDoc("", "Pro-Kremlin party A Just Russia put forward both bills, and linked them to the situation in Ukraine. "+
+		"Separatist feelings are strong in Crimea. "+
+		"Since Russia's war with Georgia in 2008, the breakaway territories have come under Moscow's control. "+
+		"The other bill would speed up the issuing of passports.")
+	if got := d.Rank("Which party put forward the bills?", 1); !slices.Equal(got, []int{0}) {
+		t.Errorf("Rank = %v, want the sentence that names the party (0) first", got)
+	}
+}
+
 // Runners-up that repeat the names already shown give way to one nearly as
 // good that brings a new name.
 func TestRankDiversifies(t *testing.T) {
