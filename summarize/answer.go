@@ -810,14 +810,15 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 	for k, t := range q.terms {
 		ids[k] = d.termID(t)
 		idfs[k] = d.idfOf(ids[k])
-		if cues && ids[k] < 0 && (lightVerbs[t] || t == q.phrasal || len(q.related[k]) == 0 && t == q.kind) {
+		if cues && ids[k] < 0 && (lightVerbs[t] || t == q.phrasal || len(q.related[k]) == 0 && t == q.kind || q.quantity == scoreline && t == scoreTerm) {
 			// "came third", "take at the box office": a light verb the
 			// article does not use says little of what is asked, and its
 			// related words less ("get" → "become"); nor does a verb whose
 			// particle gives its meaning ("carried out"). Nor does the kind of
 			// thing a "which" question asks for: an article names the club
 			// ("the Everton striker") without the word, and gives a rate as
-			// a percentage (kindAsked).
+			// a percentage (kindAsked). Nor does "score" in "What was the
+			// score when …?", which news gives as "won 2-0".
 			idfs[k] = 0
 		}
 		total += idfs[k]

@@ -2306,6 +2306,13 @@ func TestWhatWasTheScore(t *testing.T) {
 		"He is aiming to be the first Australian winner since 1976. "+
 		"Roddick raced 4-1 clear in the third set before Hewitt pegged him back.")
 	checkAnswer(t, d, "What was the score against Roddick?", "3-6 7-6 (7-3) 7-6 (7-4) 6-1")
+	// The score of a match the question places, given in the sentence after
+	// the one that does, in an article that never says "score".
+	d = NewDoc("Wenger steps up row", "Arsene Wenger has stepped up his feud with Sir Alex Ferguson. "+
+		"The United boss discussed the events after the game between the two sides in October. "+
+		"United won 2-0 that day, at Old Trafford, but the game was followed by a food fight. "+
+		"The sides meet again at Highbury on 1 February.")
+	checkAnswer(t, d, "What was the score when the sides met in October?", "2-0")
 }
 
 // When and where the match is played, who referees it and how many watched
