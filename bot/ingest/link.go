@@ -37,6 +37,13 @@ func (f *Fetcher) Link(ctx context.Context, rawURL string) (store.Article, error
 	return readHTML(page.Body, page.Charset, page.URL)
 }
 
+// ReadPage reads the article in a saved HTML page as Link reads a fetched one
+// (its charset from a byte-order mark or <meta charset>), for pages on disk:
+// `newsbot eval -pages` asks its questions of real pages this way.
+func ReadPage(page []byte, pageURL *url.URL) (store.Article, error) {
+	return readHTML(page, "", pageURL)
+}
+
 // readHTML reads the article in an HTML page found at pageURL, in the charset
 // the HTTP header names ("" when none), else the one its byte-order mark or
 // <meta charset> tells (or a guess).

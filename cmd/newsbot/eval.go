@@ -4,8 +4,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
 	"text/tabwriter"
 
+	"newsbot/bot/ingest"
 	"newsbot/summarize/eval"
 )
 
@@ -20,6 +25,11 @@ func runEval(args []string, stdout io.Writer) error {
 		corpora = append(corpora, path)
 		return nil
 	})
+	var pages []string
+	fs.Func("pages", "a folder of saved web pages (NAME/source.html, as go-readability's test-pages) that question sets name as page/NAME, read as /add reads a link; give it once per folder", func(dir string) error {
+		pages = append(pages, dir)
+		return nil
+	})
 	verbose := fs.Bool("v", false, "after each question set, list every question with the bot's reply and whether it is right")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("eval: %w", err)
@@ -27,13 +37,20 @@ func runEval(args []string, stdout io.Writer) error {
 	if fs.NArg() == 0 {
 		return fmt.Errorf("eval needs JSONL files, like ../shared/eval/cnndm-dev.jsonl\n%w", errUsage)
 	}
+	articles, err := sourceArticles(corpora, pages)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	from := strings.Join(append(corpora, pages...), " and ")
 	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	defer w.Flush()
 	header := true
 	for _, path := range fs.Args() {
 		set, err := eval.Load(path)
-		if err == nil {
-			err = set.Attach(corpora...)
+		if err == nil && len(articles) > 0 {
+			err = set.AttachArticles(from, articles)
+		} else if err == nil {
+			err = set.Attach()
 		}
 		if err != nil {
 			return fmt.Errorf("eval: %w", err)
@@ -97,6 +114,39 @@ func runEval(args []string, stdout io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// sourceArticles reads the articles that question sets name: those of the
+// JSONL corpora, and those of the saved pages in each folder of pages, read
+// as the bot reads a link (ingest.ReadPage) and named page/NAME after their
+// folder. A page the bot would refuse is left out (a question that names it
+// then says so).
+func sourceArticles(corpora, pages []string) ([]eval.Article, error) {
+	var out []eval.Article
+	for _, path := range corpora {
+		c, err := eval.Load(path)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c.Articles...)
+	}
+	pageURL, _ := url.Parse("http://fakehost/test/page.html") // where go-readability's test pages say they are
+	for _, dir := range pages {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range entries {
+			page, err := os.ReadFile(filepath.Join(dir, e.Name(), "source.html"))
+			if err != nil {
+				continue // not a saved page
+			}
+			if a, err := ingest.ReadPage(page, pageURL); err == nil {
+				out = append(out, eval.Article{ID: "page/" + e.Name(), Title: a.Title, Text: a.Text})
+			}
+		}
+	}
+	return out, nil
 }
 
 // listReplies prints, for each question, what the bot replies and how that

@@ -58,9 +58,10 @@ const usage = `usage:
   newsbot ingest PATH|-  ...              add articles from files, folders, JSONL or stdin
   newsbot batch summarize [-sentences N]  JSONL {"id","title"?,"text"} in, {"id","summary"} out
   newsbot batch ask                       JSONL {"id","title"?,"text","question"} in, answers out
-  newsbot eval [-rounds N] [-corpus FILE]... [-v] FILE.jsonl ...
+  newsbot eval [-rounds N] [-corpus FILE]... [-pages DIR]... [-v] FILE.jsonl ...
                                           ROUGE and QA accuracy beside Lead-3 and BM25;
-                                          -corpus: articles question sets name by ID
+                                          -corpus: articles question sets name by ID;
+                                          -pages: saved pages (NAME/source.html), page/NAME
   newsbot scale [-n 100000] [-dir DIR]    build a synthetic archive and measure it
   newsbot check                           read the whole archive and report damage
   newsbot version                         print the version`

@@ -317,3 +317,40 @@ func TestEvalListsReplies(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalAsksSavedPages: eval -pages reads each NAME/source.html of a folder
+// as the bot reads a link, and question sets name it page/NAME.
+func TestEvalAsksSavedPages(t *testing.T) {
+	dir := t.TempDir()
+	pages := filepath.Join(dir, "pages")
+	body := strings.Repeat("The council said the new bridge over the river would carry trams as well as cars and bicycles. ", 12)
+	page := `<html><head><title>Bridge opens</title></head><body><nav>Home | News | Sport</nav><article><h1>Bridge opens</h1>` +
+		`<p>The Riverside bridge opened on Monday after two years of work, the city council said.</p><p>` + body + `</p></article></body></html>`
+	if err := os.MkdirAll(filepath.Join(pages, "bridge"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(pages, "bridge", "source.html"), []byte(page), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	set := filepath.Join(dir, "qs.jsonl")
+	if err := os.WriteFile(set, []byte(`{"id": "p1", "doc_id": "page/bridge", "question": "When did the bridge open?", "answer": "Monday"}`+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := runEval([]string{"-v", "-rounds", "10", "-pages", pages, set}, &out); err != nil {
+		t.Fatal(err)
+	}
+	if want := "p1\tshown\tWhen did the bridge open?"; !strings.Contains(out.String(), want) {
+		t.Errorf("eval -pages output lacks %q:\n%s", want, out.String())
+	}
+	if strings.Contains(out.String(), "Home | News") {
+		t.Errorf("eval -pages quoted the page's navigation:\n%s", out.String())
+	}
+	// A set that names a page the folder does not have is an error that says so.
+	if err := os.WriteFile(set, []byte(`{"id": "p2", "doc_id": "page/tunnel", "question": "When did the tunnel open?", "answer": ""}`+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := runEval([]string{"-rounds", "10", "-pages", pages, set}, &out); err == nil || !strings.Contains(err.Error(), `"page/tunnel"`) {
+		t.Errorf("eval of a set naming a missing page = %v, want an error naming it", err)
+	}
+}

@@ -130,18 +130,26 @@ func (s *Set) Attach(corpora ...string) error {
 		}
 		return nil
 	}
-	byID := map[string]Article{}
+	var all []Article
 	for _, corpus := range corpora {
 		c, err := Load(corpus)
 		if err != nil {
 			return err
 		}
-		for _, a := range c.Articles {
-			if _, dup := byID[a.ID]; dup {
-				return fmt.Errorf("%s: article %q is in another corpus too", c.Name, a.ID)
-			}
-			byID[a.ID] = a
+		all = append(all, c.Articles...)
+	}
+	return s.AttachArticles(strings.Join(corpora, " and "), all)
+}
+
+// AttachArticles is Attach for articles already read (from saved web pages,
+// say); from names where they came from, for errors.
+func (s *Set) AttachArticles(from string, articles []Article) error {
+	byID := map[string]Article{}
+	for _, a := range articles {
+		if _, dup := byID[a.ID]; dup {
+			return fmt.Errorf("%s: article %q is there twice", from, a.ID)
 		}
+		byID[a.ID] = a
 	}
 	split := map[string][]string{} // an article's sentences, split once for all its questions
 	for i, q := range s.Questions {
@@ -150,7 +158,7 @@ func (s *Set) Attach(corpora ...string) error {
 		}
 		a, ok := byID[q.DocID]
 		if !ok {
-			return fmt.Errorf("%s: question %s names article %q, which %s lacks", s.Name, q.ID, q.DocID, strings.Join(corpora, " and "))
+			return fmt.Errorf("%s: question %s names article %q, which %s lacks", s.Name, q.ID, q.DocID, from)
 		}
 		if split[a.ID] == nil {
 			split[a.ID] = summarize.NewDoc(a.Title, text.Clean(a.Text)).Sentences
