@@ -255,7 +255,11 @@ func boundary(before string, p rune, punct, after string) bool {
 	if unicode.IsLower(first) {
 		return false // `"Why?" he asked`, "5 p.m. on Monday"
 	}
-	if p != '.' || strings.HasPrefix(punct, "..") {
+	ellipsis := p == '…' || strings.HasPrefix(punct, "..")
+	if ellipsis && unicode.IsDigit(first) {
+		return false // "The dress is made of pearls ... 6,000 white Akoya pearls."
+	}
+	if p != '.' || ellipsis {
 		return true // !, ?, and an ellipsis before a capital
 	}
 	// Only a lone period after a word is ambiguous.

@@ -35,6 +35,10 @@ func TestSentences(t *testing.T) {
 			[]string{`"Why?" he asked.`, "Nobody knew."}},
 		{"ellipsis", "He paused... Then he spoke. She waited… Nothing came.",
 			[]string{"He paused...", "Then he spoke.", "She waited…", "Nothing came."}},
+		// An ellipsis as a dash, as some sites write ("pearls ... 6,000
+		// pearls"): a sentence seldom opens with figures.
+		{"ellipsis before a figure", "The dress is made of pearls ... 6,000 white Akoya pearls. It's valued at $150,000.",
+			[]string{"The dress is made of pearls ... 6,000 white Akoya pearls.", "It's valued at $150,000."}},
 		{"exclamation and question", "Stop! Who goes there? Me.",
 			[]string{"Stop!", "Who goes there?", "Me."}},
 		{"line without final punctuation", "Headline without punctuation\nThe body starts here.",
