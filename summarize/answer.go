@@ -1793,6 +1793,14 @@ func (d *Doc) Answer(question string) Answer {
 			evidence = append(evidence, second.i)
 		}
 	}
+	for _, i := range evidence {
+		if j := i + 1; j < len(d.Sentences) && strings.HasSuffix(d.Sentences[i], ":") && !slices.Contains(evidence, j) {
+			// A sentence that ends in a colon gives what it speaks of
+			// next: "The overall rankings of the countries were as
+			// follows:" — "1. Finland".
+			evidence = append(evidence, j)
+		}
+	}
 	if slices.Contains(evidence, 0) && !q.cloze && len(d.Sentences) > 1 && !slices.Contains(evidence, 1) {
 		// A news story's first sentence says what happened in general
 		// ("A Dutch company has bought the Velox brand", "Monsanto will

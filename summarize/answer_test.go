@@ -1588,6 +1588,16 @@ func TestWhatKindHasTheNoun(t *testing.T) {
 	checkAnswer(t, d, "What surface were they playing on?", "clay surface")
 }
 
+// A quoted sentence that ends in a colon is quoted with what it introduces:
+// a list's first item.
+func TestColonQuotesWhatFollows(t *testing.T) {
+	d := NewDoc("The birth lottery", "A new report by Stanford University assessed poverty and mobility in 10 wealthy countries. "+
+		"The overall rankings of the countries were as follows:\n1. Finland\n2. Norway\n3. Australia\n"+
+		"The low ranking the U.S. received was due to its inequality. "+
+		"CNNMoney (New York) First published February 1, 2016: 1:28 AM ET")
+	checkAnswer(t, d, "Which country ranked first?", "Finland")
+}
+
 // "Which newspaper …?" is answered by a sentence that names one right after
 // the word, though it says "claimed" for "reported".
 func TestKindNamedAfterTheNoun(t *testing.T) {
