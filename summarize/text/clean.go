@@ -103,7 +103,17 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	`(credit|photo|photograph|picture|image|illustration)( credit)?\s*:.{0,80}|` +
 	`(photo|photograph|picture|image)s? by\b.{0,80}|` +
 	`(\(?(photo|image|picture) \d+ of \d+\)?|\d+\s*/\s*\d+|\d+ of \d+)|` +
-	`media playback is (unsupported|not supported).*` +
+	`media playback is (unsupported|not supported).*|` +
+	// What a removed picture or player leaves: "Photo", "Image"; a video
+	// player's controls ("Play Video", "Current Time 0:00", "Loaded: 0%",
+	// "Stream TypeLIVE", "Fullscreen", "/").
+	`(photo|image|video|audio|graphic|gallery|exclusive|news)|` +
+	`play( video)?|fullscreen|(current|duration|remaining) time\s*-?\d+:\d\d|(loaded|progress)\s*:\s*\d+%|stream ?type ?live|/|` +
+	// Links and promotions between paragraphs: "[Read: Why Tunisia …]",
+	// "Related: Rich are paying more in taxes …", "SIGN UP FOR OUR
+	// NEWSLETTER", "(Continue reading) the main story", "Powered by …".
+	`\[(read|related|see also|watch|listen|more|what you need to know)\b.*\]|related\s*:.*|` +
+	`(sign up|subscribe) (for|to)\b[^.!?]*\bnewsletters?\b[^.!?]*|(continue reading )?the main story|powered by\b.{0,40}|more about\s*:?|reuse content` +
 	`)$`)
 
 // inlineAside matches asides that page templates glue into the running text.
@@ -135,6 +145,7 @@ func cutDateline(l string) string {
 // ("Rhannu hwn arEbostFacebook…Copïo’r ddolen ymaMae’r rhain yn ddolenni
 // allanol ac yn agor mewn ffenest newydd").
 var gluedWidget = regexp.MustCompile(`(?i)media playback is (?:unsupported|not supported) on (?:this|your) device|` +
+	"(?-i:Opens (?:in )?a new (?:window|tab))|" + // a link's words for screen readers: "the company saidOpens a new window that …"
 	`share this with(?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin|reddit)+(?:copy this link)?|` +
 	`rhannu hwn ar(?:ebost|facebook|messenger|twitter|pinterest|whatsapp|linkedin)+(?:copïo['’]r ddolen yma)?(?:mae['’]r rhain yn ddolenni allanol ac yn agor mewn ffenest newydd)?`)
 
@@ -162,7 +173,7 @@ func cleanLine(l string) string {
 	l = cutDateline(strings.TrimSpace(withoutWidgets(l)))
 	t := strings.TrimSpace(inlineAside.ReplaceAllString(l, ""))
 	t = strings.TrimSpace(withoutGluedCaptions(t))
-	if t == "" || boilerLine.MatchString(t) || isNavigation(t) || isCredit(t) {
+	if t == "" || boilerLine.MatchString(t) || isNavigation(t) || isCredit(t) || isTimestamp(t) {
 		return ""
 	}
 	if strings.Contains(t, "  ") || strings.ContainsRune(t, '\t') {
@@ -175,7 +186,25 @@ func cleanLine(l string) string {
 // behind a photo: "Getty Images", "AFP via Getty Images", "Reuters/Alamy".
 var credit = regexp.MustCompile(`^\(?((AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Rex|REX|Bloomberg|Xinhua|Anadolu)( Images| Photo| Media| Wire| Features)?( via | ?/ ?| and |, )?)+\)?$`)
 
-func isCredit(l string) bool { return len(l) < 80 && credit.MatchString(l) }
+func isCredit(l string) bool {
+	return len(l) < 80 && (credit.MatchString(l) || photographerCredit.MatchString(l) && !endsSentence(l))
+}
+
+// photographerCredit matches a credit that names the photographer before the
+// agency: "JIM WATSON/AFP/Getty Images", "Carl Court / Getty Images" (with
+// whatever date the page put after it).
+var photographerCredit = regexp.MustCompile(`^(?:\p{Lu}[\pL.'-]*\s){0,3}\p{Lu}[\pL.'-]*\s?/\s?(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Rex|REX|Bloomberg|Xinhua|Anadolu)\b`)
+
+// timestamp finds a clock time with its half of the day: "7:11 AM PST",
+// "1:39 PM ET".
+var timestamp = regexp.MustCompile(`\b\d{1,2}:\d\d\s?[AaPp]\.?[Mm]\b`)
+
+// isTimestamp reports whether a line is a page's time stamp or byline stamp,
+// no sentence: "1:39 PM ET", "2/26/2015 7:11 AM PST BY TMZ STAFF",
+// "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
+func isTimestamp(l string) bool {
+	return len(l) < 90 && !endsSentence(l) && timestamp.MatchString(l)
+}
 
 // gluedCaption finds the caption and credit markers that a flattened page
 // leaves inside running text ("… on Monday. Image copyright Getty Images Image

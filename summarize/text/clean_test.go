@@ -82,7 +82,21 @@ func TestCaptionsAndCredits(t *testing.T) {
 		{"The vote was held on Monday. Image copyright Getty Images Image caption Crowds gathered in the square The minister said the result was clear.",
 			"The vote was held on Monday. The minister said the result was clear."},
 		{"Prices rose again. Image caption A shopper in Leeds. Sales fell by 2% in May.", "Prices rose again. Sales fell by 2% in May."},
+		// Real pages (go-readability's test pages): a photographer's credit
+		// with its date, what a removed picture or video player leaves,
+		// promotions and time stamps between paragraphs.
+		{"JIM WATSON/AFP/Getty Images 22 Dec, 2016 22 Dec, 2016", ""},
+		{"Photo\nYahoo's sale is a complicated beast.\nImage", "Yahoo's sale is a complicated beast."},
+		{"Play Video\nPlay\nCurrent Time 0:00\n/\nDuration Time 0:00\nLoaded: 0%\nProgress: 0%\nStream TypeLIVE\nRemaining Time -0:00\nFullscreen", ""},
+		{"SIGN UP FOR OUR NEWSLETTER", ""},
+		{"[What you need to know to start the day: Get New York Today in your inbox.]\n[Read: Why Tunisia suffers from Islamist violence]", ""},
+		{"Related: Rich are paying more in taxes but not as much as they used to\nPowered by SmartAsset.com\nthe main story", ""},
+		{"2/26/2015 7:11 AM PST BY TMZ STAFF\nEXCLUSIVE\n1:39 PM ET\nCNNMoney (New York) First published February 1, 2016: 1:28 AM ET", ""},
+		{"The company saidOpens a new window that sales rose.", "The company said that sales rose."},
 		// Kept: sentences that only mention pictures or credits.
+		{"12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning.", "12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning."},
+		{"The store opens a new window display in May.", "The store opens a new window display in May."},
+		{"[Bardo museum houses amazing Roman treasures]", "[Bardo museum houses amazing Roman treasures]"},
 		{"The photo credit went to a local student.", "The photo credit went to a local student."},
 		{"Credit card debt rose by 4% in May.", "Credit card debt rose by 4% in May."},
 		{"He won 3 of 5 races this year.", "He won 3 of 5 races this year."},
