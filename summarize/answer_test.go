@@ -2209,6 +2209,15 @@ func TestMeasureOrNothing(t *testing.T) {
 		"The old law, dating from 1945, gave priority to workers and then to tax revenue. "+
 		"Banks say loans will become cheaper.")
 	checkAnswer(t, d, "How old is the bankruptcy law being replaced?", "1945")
+	// Or by its age in centuries; and a child's in months of age.
+	d = NewDoc("Winter havoc", "New York's aging below-street infrastructure is tough to maintain. "+
+		"The city has one of the oldest networks of subterranean infrastructure in the world, with some portions dating more than a century and prone to leaks. "+
+		"Freeze-thaw cycles of winter weaken the pipes.")
+	checkAnswer(t, d, "How old are the city's pipes?", "more than a century")
+	d = NewDoc("Peanut allergy", "Parents have been told for years to avoid giving foods containing peanuts to babies. "+
+		"The study found that eating peanut snacks by 11 months of age cut the chances of becoming allergic by more than 80%. "+
+		"About 3% of those kids got an allergy.")
+	checkAnswer(t, d, "At what age should babies eat peanuts?", "11 months of age")
 	d = NewDoc("Old friends", "Jose Mourinho has thanked Bobby Robson for his advice before Chelsea's match in Barcelona. "+
 		"Mourinho said Robson had always been a friend, and that the match meant a lot to both of them. "+
 		"Robson said he hoped Chelsea would win, though he had many friends at Barcelona. "+

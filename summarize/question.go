@@ -428,8 +428,9 @@ var (
 	// son"), "aged 68", "at the age of 12" (not "from the age of 14", when
 	// something began, nor "children under the age of 12"), "36 years old",
 	// "three months old", "in his 50s", "in her early twenties" (not "people
-	// in their 20s"); a thing's age ("dating from 1945").
-	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3}[- ]year-old\b|(?:^|\b[Tt]he |\b[Aa] )(?i:` + spelledNumberAlt + `)[- ]year-old\b|\baged \d{1,3}\b|\b[Aa]t the age of \d{1,3}\b|\b(?:\d{1,3}|(?i:` + spelledNumberAlt + `)) (?:years?|months?|weeks?|days?) old\b` +
+	// in their 20s"), "11 months of age"; a thing's age ("dating from 1945",
+	// "a century-old boat", "dating more than a century").
+	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3} (?:years?|months?|weeks?) of age\b|\b(?:century|centuries|decades)-old\b|\bdating (?:back )?(?:more than |over |nearly |almost )?(?:a|one|two) centur(?:y|ies)\b|\b\d{1,3}[- ]year-old\b|(?:^|\b[Tt]he |\b[Aa] )(?i:` + spelledNumberAlt + `)[- ]year-old\b|\baged \d{1,3}\b|\b[Aa]t the age of \d{1,3}\b|\b(?:\d{1,3}|(?i:` + spelledNumberAlt + `)) (?:years?|months?|weeks?|days?) old\b` +
 		`|\bin (?:his|her) (?:early |mid-?|late )?(?:[1-9]0s|(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b` +
 		`|` + describedAge + `|` + pronounAge +
 		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b`)
