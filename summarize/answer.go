@@ -3235,9 +3235,13 @@ func (q bound) dated(s string) bool {
 	if !q.future {
 		return hasDate(s) || dayRE.MatchString(s)
 	}
+	// A sentence that speaks of the future has no past years: "Interest
+	// payments will overtake Medicaid in 2020" in an article that looks on
+	// to 2025.
+	ahead := willRE.MatchString(s)
 	past := func(year string) bool {
 		y, err := strconv.Atoi(year)
-		return err == nil && y < q.latestYear
+		return err == nil && y < q.latestYear && !ahead
 	}
 	for _, m := range dateRE.FindAllStringSubmatch(s, -1) {
 		if !past(m[1]) && !strings.EqualFold(m[2], "last") {
@@ -3257,6 +3261,10 @@ func (q bound) dated(s string) bool {
 	}
 	return false
 }
+
+// willRE finds a verb of the future in a sentence: "will overtake", "is
+// expected to", "is due to".
+var willRE = regexp.MustCompile(`\b(?:will|(?:is|are) (?:expected|due|set|scheduled) to)\b`)
 
 // yearAfterRE finds the year right after a month: "October 1999".
 var yearAfterRE = regexp.MustCompile(`^,? (\d{4})\b`)

@@ -1977,6 +1977,12 @@ func TestWhenWillWantsADateToCome(t *testing.T) {
 		"The buy-back will be completed in March, and the feud became public last month. "+
 		"Reliance expects profits to rise in 2005.")
 	checkAnswer(t, d, "When will the buy-back be completed?", "in March")
+	// A year before the article's latest is still to come in a sentence
+	// about the future.
+	d = NewDoc("Interest on the debt", "The federal government could soon pay more in interest on its debt than it spends on the military. "+
+		"Interest payments will overtake Medicaid in 2020 and the defence budget in 2023. "+
+		"Republicans want to make the tax cuts permanent instead of letting some of them expire at the end of 2025.")
+	checkAnswer(t, d, "When will interest payments overtake Medicaid?", "in 2020")
 }
 
 // "When" finds its date further down the ranking, in a sentence that says
