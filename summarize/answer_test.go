@@ -537,6 +537,12 @@ func TestNewsWordsForOneAnother(t *testing.T) {
 			"The Welsh club backed their fans in handing back their allocation of 500 tickets. " +
 			"Leeds would usually offer more than 2,500 tickets to away fans.",
 			[][2]string{{"How many tickets did Cardiff return?", "500 tickets"}}},
+		// Where someone "served", news says by their "service" or as a
+		// "veteran".
+		{"Flag photo", "A photographer is fighting back after a photo she posted started an online backlash. " +
+			"Vanessa Hicks, a Navy veteran herself, said her intention was to honor the flag. " +
+			"Her clients wanted to show their military life in the photo shoot.",
+			[][2]string{{"What branch of the military did Vanessa Hicks serve in?", "Navy veteran"}}},
 	} {
 		d := NewDoc(tc.title, tc.text)
 		for _, c := range tc.checks {

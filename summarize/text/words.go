@@ -371,7 +371,8 @@ func Related(term string) []string {
 // "ended", a "workforce" or "employees" for "staff", the "pieces" or "parts"
 // of a thing for its "sections", a "ban" for a player "suspended", a profit
 // "reported", "posted" or "returned" for one "announced", and what is
-// "handed back" or "sent back" for what is "returned".
+// "handed back" or "sent back" for what is "returned", and someone's
+// (military) "service", or a "veteran", for where they "served".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -442,7 +443,8 @@ staff workforce employee worker
 section piece part
 suspend ban suspension
 announce report post return
-return back`
+return back
+serve service veteran`
 
 var (
 	relatedOnce sync.Once
