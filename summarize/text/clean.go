@@ -114,7 +114,9 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	// "Related: Rich are paying more in taxes …", "SIGN UP FOR OUR
 	// NEWSLETTER", "(Continue reading) the main story", "Powered by …".
 	`\[(read|related|see also|watch|listen|more|what you need to know)\b.*\]|related\s*:.*|` +
-	`(sign up|subscribe) (for|to)\b[^.!?]*\bnewsletters?\b[^.!?]*|(continue reading )?the main story|powered by\b.{0,40}|more about\s*:?|reuse content` +
+	`(sign up|subscribe) (for|to)\b[^.!?]*\bnewsletters?\b[^.!?]*|(continue reading )?the main story|powered by\b.{0,40}|more about\s*:?|reuse content|` +
+	// A credit in brackets: "(All photos: Atlas staff)".
+	`\((all )?(photos?|photographs?|images?|pictures?)( by)?\s*:.{0,60}\)` +
 	`)$`)
 
 // inlineAside matches asides that page templates glue into the running text.
@@ -219,11 +221,16 @@ var photographerCredit = regexp.MustCompile(`^(?:\p{Lu}[\pL.'-]*\s){0,3}\p{Lu}[\
 // "1:39 PM ET".
 var timestamp = regexp.MustCompile(`\b\d{1,2}:\d\d\s?[AaPp]\.?[Mm]\b`)
 
+// bylineDate matches a byline that is a name and a date, with the count of
+// comments a blog puts after it: "Sarah Gooding March 9, 2017 13".
+var bylineDate = regexp.MustCompile(`^(?:[Bb]y )?\p{Lu}[\pL'.-]*(?: \p{Lu}[\pL'.-]*){1,3},? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4}(?: \d+)?$`)
+
 // isTimestamp reports whether a line is a page's time stamp or byline stamp,
 // no sentence: "1:39 PM ET", "2/26/2015 7:11 AM PST BY TMZ STAFF",
-// "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
+// "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET", "Sarah
+// Gooding March 9, 2017 13".
 func isTimestamp(l string) bool {
-	return len(l) < 90 && !endsSentence(l) && timestamp.MatchString(l)
+	return len(l) < 90 && !endsSentence(l) && (timestamp.MatchString(l) || bylineDate.MatchString(l))
 }
 
 // gluedCaption finds the caption and credit markers that a flattened page

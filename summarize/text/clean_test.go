@@ -93,8 +93,11 @@ func TestCaptionsAndCredits(t *testing.T) {
 		{"Related: Rich are paying more in taxes but not as much as they used to\nPowered by SmartAsset.com\nthe main story", ""},
 		{"2/26/2015 7:11 AM PST BY TMZ STAFF\nEXCLUSIVE\n1:39 PM ET\nCNNMoney (New York) First published February 1, 2016: 1:28 AM ET", ""},
 		{"The company saidOpens a new window that sales rose.", "The company said that sales rose."},
+		{"(All photos: Atlas staff)\nSarah Gooding March 9, 2017 13", ""},
 		// Kept: sentences that only mention pictures or credits.
 		{"12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning.", "12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning."},
+		{"Prince Charles March 9, 2017 was a busy day.", "Prince Charles March 9, 2017 was a busy day."},
+		{"(Photos of the flood were shared widely.)", "(Photos of the flood were shared widely.)"},
 		{"The store opens a new window display in May.", "The store opens a new window display in May."},
 		{"[Bardo museum houses amazing Roman treasures]", "[Bardo museum houses amazing Roman treasures]"},
 		{"The photo credit went to a local student.", "The photo credit went to a local student."},
