@@ -3135,6 +3135,16 @@ const predicateCoverage = 0.4
 // relatedWeight is what a related word counts for against the question's own.
 const relatedWeight = 0.7
 
+// foreignAsks are the words that ask a question in French, German, Spanish,
+// Portuguese, Italian and Welsh (accents folded, as text.Words gives them),
+// which the article need not use and a decline does not name ("never
+// mentions “Welches”"). They count in the ranking as any word does.
+var foreignAsks = wordSet("quand ou combien pourquoi comment quel quelle quels quelles qui quoi " +
+	"wer wen wem wessen wann wo wohin woher warum wieso weshalb wie welche welcher welches welchen welchem " +
+	"que quien quienes cuando donde cuanto cuanta cuantos cuantas cual cuales " +
+	"quem onde quanto quanta quantos quantas qual quais quando perche quale quali quanti quante " +
+	"ble pwy pryd sawl sut")
+
 // missing returns the question's content words (as written) that the article
 // never uses, neither as they are nor in a related form; not the words of its
 // form ("how many", and "called" or "name" when it asks what something is
@@ -3143,7 +3153,7 @@ func (d *Doc) missing(question string, called bool) []string {
 	var out, seen []string
 	for _, field := range strings.Fields(question) {
 		for _, w := range text.Words(field) {
-			if text.IsStopword(w) || askWord[text.Term(w)] || called && formTerms[text.Term(w)] || slices.Contains(seen, w) {
+			if text.IsStopword(w) || askWord[text.Term(w)] || called && formTerms[text.Term(w)] || foreignAsks[w] || slices.Contains(seen, w) {
 				continue
 			}
 			seen = append(seen, w)

@@ -2058,7 +2058,14 @@ func TestNameBesideTheNoun(t *testing.T) {
 // words the article must use: "What is the book called?" is answered by "The
 // book, Brown's Britain, said …", and a decline does not say the article never
 // mentions "name". "How many areas will be named?" asks for no name.
+// A decline of a question in another language does not name its question
+// word as a word the article never uses.
 func TestFormOfANameQuestion(t *testing.T) {
+	heise := NewDoc("1Password für Mac", "AgileBits hat Version 5.3 seines bekannten Passwortmanagers 1Password für OS X freigegeben. "+
+		"1Password kostet aktuell knapp 50 Euro im Mac App Store und setzt mindestens OS X 10.10 voraus.")
+	if a := heise.Answer("Wann erscheint 1Password für Windows?"); a.Answerable || !slices.Equal(a.Missing, []string{"erscheint", "Windows"}) {
+		t.Errorf("Answer(Wann erscheint …?) = %q, missing %q, want a decline missing “erscheint” and “Windows”", a.Text(), a.Missing)
+	}
 	d := NewDoc("Book row", "Tony Blair promised Gordon Brown he would stand down before the next election, a new book claims. "+
 		"But the prime minister changed his mind after allies in the cabinet intervened, the author says. "+
 		"The chancellor's allies have denied the story. "+
