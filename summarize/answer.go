@@ -3148,24 +3148,75 @@ var foreignAsks = wordSet("quand ou combien pourquoi comment quel quelle quels q
 // missing returns the question's content words (as written) that the article
 // never uses, neither as they are nor in a related form; not the words of its
 // form ("how many", and "called" or "name" when it asks what something is
-// called).
+// called). Chinese and Japanese characters the article never uses are given
+// as the runs they stand in ("上市" of "DNC什么时候上市？"), each once.
 func (d *Doc) missing(question string, called bool) []string {
 	var out, seen []string
+	runStart, runEnd := -1, -1 // the run of unused characters being read
+	flushRun := func() {
+		if runStart >= 0 && !slices.Contains(out, question[runStart:runEnd]) {
+			out = append(out, question[runStart:runEnd])
+		}
+		runStart = -1
+	}
+	text.EachWordAt(question, func(raw string, at int) {
+		r, _ := utf8.DecodeRuneInString(raw)
+		if !text.Unspaced(r) {
+			return
+		}
+		if w := text.Normalize(raw); cjkAsks[w] || !d.unused(text.Term(w)) {
+			flushRun()
+			return
+		}
+		if at != runEnd {
+			flushRun()
+		}
+		if runStart < 0 {
+			runStart = at
+		}
+		runEnd = at + len(raw)
+	})
+	flushRun()
 	for _, field := range strings.Fields(question) {
 		for _, w := range text.Words(field) {
+			if r, _ := utf8.DecodeRuneInString(w); text.Unspaced(r) {
+				continue // given above, as runs
+			}
 			if text.IsStopword(w) || askWord[text.Term(w)] || called && formTerms[text.Term(w)] || foreignAsks[w] || slices.Contains(seen, w) {
 				continue
 			}
 			seen = append(seen, w)
 			if d.unused(text.Term(w)) && !d.spells(field) {
-				out = append(out, strings.TrimFunc(field, func(r rune) bool {
+				trimmed := strings.TrimFunc(field, func(r rune) bool {
 					return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-				}))
+				})
+				if strings.ContainsFunc(trimmed, text.Unspaced) {
+					trimmed = asWritten(w, field) // a name inside Chinese text: "DeepMind" of "DeepMind有多少员工？"
+				}
+				if !slices.Contains(out, trimmed) {
+					out = append(out, trimmed)
+				}
 			}
 		}
 	}
 	return out
 }
+
+// asWritten returns the word of field whose Words form is w, as written; w
+// when none is.
+func asWritten(w, field string) string {
+	found := w
+	text.EachWord(field, func(r string) {
+		if text.Normalize(r) == w {
+			found = r
+		}
+	})
+	return found
+}
+
+// cjkAsks are the characters that ask a question in Chinese or Japanese (谁,
+// 什么, 哪, 几, 多少, 吗, …), which a decline does not name.
+var cjkAsks = wordSet("谁 什 么 哪 几 多 少 吗 呢 怎 样 为 何 是 的 了 か な に は が を の で と も")
 
 // questionType reads what kind of answer a question wants from its form: the
 // wh-word and, after "what" or "which", the noun asked about ("what price",

@@ -1619,6 +1619,21 @@ func TestColonQuotesWhatFollows(t *testing.T) {
 	})
 }
 
+// A question in Chinese finds its words in a Chinese article, written as it
+// is without spaces; a decline names the runs of characters the article never
+// uses, not the question's words of asking.
+func TestChineseQuestions(t *testing.T) {
+	d := NewDoc("DeepMind新电脑已可利用记忆自学", "谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习新知识的计算机。"+
+		"这款产品具有极其重要的意义。"+
+		"DeepMind表示，这款名为DNC（可微神经计算机）的AI模型可以接受家谱和伦敦地铁网络地图这样的信息。"+
+		"DeepMind已将其研究结果发表在科学刊物《自然》上。")
+	checkAnswer(t, d, "谷歌在哪一年收购了DeepMind？", "2014")
+	checkAnswer(t, d, "DeepMind的研究结果发表在哪里？", "《自然》")
+	if a := d.Answer("DNC什么时候上市？"); a.Answerable || !slices.Equal(a.Missing, []string{"时候", "市"}) {
+		t.Errorf("Answer(DNC什么时候上市？) = %q, missing %q, want a decline missing “时候” and “市” (the article has 上)", a.Text(), a.Missing)
+	}
+}
+
 // "Which newspaper …?" is answered by a sentence that names one right after
 // the word, though it says "claimed" for "reported".
 func TestKindNamedAfterTheNoun(t *testing.T) {

@@ -36,26 +36,23 @@ func Words(s string) []string {
 // counting them keeps an 80-word floor meaningful: a few sentences).
 func WordCount(s string) int {
 	n := 0
-	EachWord(s, func(raw string) {
-		inRun := false // inside a run of other letters ("Apple" in "Apple发布")
-		for _, r := range raw {
-			if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
-				n++
-				inRun = false
-			} else if !inRun {
-				n++
-				inRun = true
-			}
-		}
-	})
+	EachWord(s, func(string) { n++ }) // EachWord gives each such character as a word
 	return n
 }
 
 // EachWord calls fn with each word of s as written: a run of letters and digits,
-// with apostrophes (straight or curly) that stand between letters. Normalize
+// with apostrophes (straight or curly) that stand between letters, or a single
+// Chinese character or kana (Unspaced: those scripts put no spaces between
+// words, and a character is roughly a word's worth of text). Normalize
 // turns it into the form Words returns. It allocates nothing itself.
 func EachWord(s string, fn func(raw string)) {
 	EachWordAt(s, func(raw string, _ int) { fn(raw) })
+}
+
+// Unspaced reports whether r is a letter of a script written without spaces
+// between words: Chinese characters and Japanese kana.
+func Unspaced(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
 // EachWordAt is EachWord that also tells where in s each word starts.
@@ -81,6 +78,15 @@ func EachWordAt(s string, fn func(raw string, at int)) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case Unspaced(r):
+			// Chinese and Japanese write no spaces between words: each
+			// character is a word of its own, so that "谷歌在哪一年收购了
+			// DeepMind？" finds "谷歌(微博) 在2014年收购的人工智能公司DeepMind".
+			if start >= 0 {
+				fn(s[start:i], start)
+				start = -1
+			}
+			fn(s[i:i+size], i)
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if start < 0 {
 				start = i

@@ -149,6 +149,17 @@ func TestWordCount(t *testing.T) {
 	}
 }
 
+// Chinese and Japanese are written without spaces: EachWord gives each
+// character as a word, and the Latin words and figures between them whole.
+func TestEachWordUnspaced(t *testing.T) {
+	var got []string
+	EachWord("谷歌在2014年收购了DeepMind。今日は晴れ", func(w string) { got = append(got, w) })
+	want := []string{"谷", "歌", "在", "2014", "年", "收", "购", "了", "DeepMind", "今", "日", "は", "晴", "れ"}
+	if !slices.Equal(got, want) {
+		t.Errorf("EachWord = %q, want %q", got, want)
+	}
+}
+
 func TestRelated(t *testing.T) {
 	for _, tc := range []struct{ word, related string }{
 		{"founded", "founder"}, {"shut", "closed"}, {"injury", "injured"}, {"writes", "writer"},
