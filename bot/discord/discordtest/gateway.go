@@ -366,10 +366,31 @@ func (s *Server) WithholdAcks() {
 func (s *Server) Reconnect() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if sess := s.gw.current[0]; sess != nil && sess.live != nil {
-		s.write(sess.live, payload{Op: 7})
-		sess.live = nil
+	s.reconnect()
+}
+
+// ReconnectMissing is Reconnect with an event dispatched while the bot is
+// away, in the same moment: the bot gets it only when its RESUME replays it.
+// (Reconnect then Dispatch races the bot: one that resumes in between gets
+// the event live, after RESUMED.)
+func (s *Server) ReconnectMissing(event string, d any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if sess := s.reconnect(); sess != nil {
+		s.deliver(sess, event, raw(d))
 	}
+}
+
+// reconnect sends op 7 on shard 0's live connection and returns its session,
+// nil when there is none; call with s.mu held.
+func (s *Server) reconnect() *gatewaySession {
+	sess := s.gw.current[0]
+	if sess == nil || sess.live == nil {
+		return nil
+	}
+	s.write(sess.live, payload{Op: 7})
+	sess.live = nil
+	return sess
 }
 
 // InvalidateSession sends op 9 with its resumable flag; when the session may
