@@ -105,9 +105,10 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	`(photo|photograph|picture|image)s? by\b.{0,80}|` +
 	`(\(?(photo|image|picture) \d+ of \d+\)?|\d+\s*/\s*\d+|\d+ of \d+)|` +
 	`media playback is (unsupported|not supported).*|` +
-	// What a removed picture or player leaves: "Photo", "Image"; a video
-	// player's controls ("Play Video", "Current Time 0:00", "Loaded: 0%",
-	// "Stream TypeLIVE", "Fullscreen", "/").
+	// What a removed picture or player leaves: "Photo", "Image"; a label on a
+	// line of its own ("EXCLUSIVE", "News"); a video player's controls
+	// ("Play Video", "Current Time 0:00", "Loaded: 0%", "Stream TypeLIVE",
+	// "Fullscreen", "/").
 	`(photo|image|video|audio|graphic|gallery|exclusive|news)|` +
 	`play( video)?|fullscreen|(current|duration|remaining) time\s*-?\d+:\d\d|(loaded|progress)\s*:\s*\d+%|stream ?type ?live|/|` +
 	// Links and promotions between paragraphs: "[Read: Why Tunisia …]",
