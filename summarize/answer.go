@@ -1833,7 +1833,7 @@ func asksAlike(sentence, question string) bool {
 	if k := strings.LastIndex(sentence, ": "); k >= 0 {
 		sentence = sentence[k+2:]
 	}
-	sentence = strings.TrimLeft(sentence, `"'‘“ `)
+	sentence = strings.TrimLeft(sentence, openingQuotes+" ")
 	w, _, _ := strings.Cut(strings.TrimSpace(question), " ")
 	return len(w) > 2 && len(sentence) > len(w) && strings.EqualFold(sentence[:len(w)], w) && !unicode.IsLetter(rune(sentence[len(w)]))
 }
@@ -1916,8 +1916,12 @@ func (d *Doc) ageFollows(ranked []candidate, q bound) int {
 
 // opensQuote reports whether a sentence begins with a quotation mark.
 func opensQuote(s string) bool {
-	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "'") || strings.HasPrefix(s, "‘")
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && strings.ContainsRune(openingQuotes, r)
 }
+
+// openingQuotes are the marks that open a quotation, straight or curly.
+const openingQuotes = `"'‘“`
 
 // subjectAge returns, for a question about the age of someone the article is
 // about — named in its title or first sentence — the first sentence that calls
@@ -3364,7 +3368,7 @@ func dateWord(s string, m []int) bool {
 	if month || weekday {
 		return capitalized(w)
 	}
-	return !capitalized(w) || onlySpaces(strings.Trim(s[:m[0]], `"'‘“`))
+	return !capitalized(w) || onlySpaces(strings.Trim(s[:m[0]], openingQuotes))
 }
 
 // firstNameRE finds a capitalized word right after a month, as a name's

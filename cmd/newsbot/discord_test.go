@@ -598,7 +598,7 @@ func TestGatewayResumeEndToEnd(t *testing.T) {
 	fake.WaitRequest(ctx, "registering commands", func(r discordtest.Request) bool { return r.Method == "PUT" })
 	fake.WaitSession(ctx, 1)
 
-	fake.ReconnectMissing("INTERACTION_CREATE", fake.Command("1", discordtest.InGuild, "help")) // waits for the RESUME
+	fake.Reconnect("INTERACTION_CREATE", fake.Command("1", discordtest.InGuild, "help")) // waits for the RESUME
 	fake.WaitClosed(ctx, 1)
 	fake.WaitSession(ctx, 2)
 	if _, text := reply(ctx, t, fake, "1"); !strings.Contains(text, "/summarize") {

@@ -52,7 +52,9 @@ func EachWord(s string, fn func(raw string)) {
 // Unspaced reports whether r is a letter of a script written without spaces
 // between words: Chinese characters and Japanese kana.
 func Unspaced(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+	// No Han character, hiragana or katakana comes before U+2E80: the
+	// accented letters of other scripts skip the table lookups.
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
 
 // EachWordAt is EachWord that also tells where in s each word starts.

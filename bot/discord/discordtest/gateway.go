@@ -360,37 +360,21 @@ func (s *Server) WithholdAcks() {
 }
 
 // Reconnect sends op 7 RECONNECT on shard 0's live connection and, as Discord
-// does, sends nothing more there: what is dispatched next waits in the
-// session for the bot's RESUME. (Reconnect, InvalidateSession, CloseGateway
-// and WithholdAcks act on shard 0.)
-func (s *Server) Reconnect() {
+// does, sends nothing more there; the event it is given is dispatched in the
+// same moment, while the bot is away, and reaches it only when its RESUME
+// replays it. (A Dispatch after a separate op 7 would race the bot: one that
+// resumed in between would get the event live, after RESUMED.) (Reconnect,
+// InvalidateSession, CloseGateway and WithholdAcks act on shard 0.)
+func (s *Server) Reconnect(event string, d any) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.reconnect()
-}
-
-// ReconnectMissing is Reconnect with an event dispatched while the bot is
-// away, in the same moment: the bot gets it only when its RESUME replays it.
-// (Reconnect then Dispatch races the bot: one that resumes in between gets
-// the event live, after RESUMED.)
-func (s *Server) ReconnectMissing(event string, d any) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if sess := s.reconnect(); sess != nil {
-		s.deliver(sess, event, raw(d))
-	}
-}
-
-// reconnect sends op 7 on shard 0's live connection and returns its session,
-// nil when there is none; call with s.mu held.
-func (s *Server) reconnect() *gatewaySession {
 	sess := s.gw.current[0]
 	if sess == nil || sess.live == nil {
-		return nil
+		return
 	}
 	s.write(sess.live, payload{Op: 7})
 	sess.live = nil
-	return sess
+	s.deliver(sess, event, raw(d))
 }
 
 // InvalidateSession sends op 9 with its resumable flag; when the session may

@@ -190,7 +190,7 @@ func TestReconnectResumes(t *testing.T) {
 	h.fake.WaitSession(ctx, 1)
 	h.fake.Dispatch("MESSAGE", map[string]int{"n": 1})
 	h.waitEvent(t, "MESSAGE 1")
-	h.fake.ReconnectMissing("MESSAGE", map[string]int{"n": 2}) // missed, then replayed
+	h.fake.Reconnect("MESSAGE", map[string]int{"n": 2}) // missed, then replayed
 	h.fake.WaitClosed(ctx, 1)
 	h.fake.WaitSession(ctx, 2)
 	h.waitEvent(t, "RESUMED")
