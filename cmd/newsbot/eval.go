@@ -30,9 +30,22 @@ func runEval(args []string, stdout io.Writer) error {
 		pages = append(pages, dir)
 		return nil
 	})
-	verbose := fs.Bool("v", false, "after each question set, list every question with the bot's reply and whether it is right")
+	verbose := fs.Bool("v", false, "after each question set, list every question with the bot's reply and whether it is right; with -extraction, every page's misses")
+	extraction := fs.String("extraction", "", "go-trafilatura's module folder: score how the bot reads its comparison set's labelled pages (snippets kept and left out) beside go-readability alone")
+	half := fs.String("half", "", "with -extraction, only the dev or the held-out half of the pages")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("eval: %w", err)
+	}
+	if *extraction != "" {
+		if *half != "" && *half != "dev" && *half != "held-out" {
+			return fmt.Errorf("eval: -half is dev or held-out, not %q\n%w", *half, errUsage)
+		}
+		if err := runExtraction(*extraction, *half, *verbose, stdout); err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+		if fs.NArg() == 0 {
+			return nil
+		}
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("eval needs JSONL files, like ../shared/eval/cnndm-dev.jsonl\n%w", errUsage)
