@@ -214,6 +214,33 @@ func TestLegacyEncodings(t *testing.T) {
 	}
 }
 
+// TestStoryInGalleryKept reads pages that put the story itself in an element
+// named like furniture — a "carousel" marked as the article's body, a
+// "lightbox-gallery" holding paragraphs of prose — as real sites do: the story
+// stays, a gallery's short caption still goes.
+func TestStoryInGalleryKept(t *testing.T) {
+	story := "Engineers rebuilt ninety metres of the breakwater with granite blocks brought in by barge, working through the spring tides and two further storms, while the ferry company ran a reduced timetable from the old fishing pier at the north end of the bay and the council paid for buses to carry passengers between the two. The harbour master said the new blocks should hold for another century."
+	for _, tt := range []struct{ name, page string }{
+		{"articleBody", `<div id="content" class="carousel content" itemprop="articleBody"><p>The harbour in Port Ellis reopened to ferries on Friday.</p><p>` + story + `</p></div>`},
+		{"prose", `<div class="o-media js-lightbox-gallery"><img src="a.jpg"><p>The harbour in Port Ellis reopened to ferries on Friday.</p><p>` + story + `</p></div>`},
+	} {
+		page := `<html><head><title>Harbour reopens</title></head><body><h1>Harbour reopens</h1>` + tt.page +
+			`<div class="gallery"><p>Boats wait outside the harbour.</p></div><p>The first ferry left at dawn, three months after a winter storm tore away part of the main breakwater and flooded the terminal building.</p></body></html>`
+		u, _ := url.Parse("https://news.example/harbour")
+		a, err := readHTML([]byte(page), "", u)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if !strings.Contains(a.Text, "Engineers rebuilt ninety metres") {
+			t.Errorf("%s: the story is missing: %q", tt.name, a.Text)
+		}
+		if strings.Contains(a.Text, "Boats wait") {
+			t.Errorf("%s: the gallery's caption is kept: %q", tt.name, a.Text)
+		}
+	}
+}
+
 // TestCaptionsAndCreditsOut reads a news page whose photos carry captions,
 // credits and a slideshow counter: none of them reaches the article's text.
 func TestCaptionsAndCreditsOut(t *testing.T) {

@@ -158,15 +158,59 @@ func withoutFurniture(page string) string {
 }
 
 // furnished reports whether an element's class or ID names page furniture.
-// The article's own container is never dropped, whatever it is called.
+// The article's own container is never dropped, whatever it is called: not
+// <article> or <main>, not what microdata marks as the article's body, and
+// not an element that holds a paragraph of prose, which no caption is (sites
+// put their story in a "carousel" or a "js-lightbox-gallery" too).
 func furnished(n *html.Node) bool {
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 		return false
 	}
+	named := false
 	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && furniture.MatchString(a.Val) {
+		switch {
+		case a.Key == "itemprop" && a.Val == "articleBody":
+			return false
+		case (a.Key == "class" || a.Key == "id") && furniture.MatchString(a.Val):
+			named = true
+		}
+	}
+	return named && !holdsProse(n)
+}
+
+// proseWords is the length of a paragraph no caption reaches: the longest
+// captions on real pages run to about fifty words.
+const proseWords = 60
+
+// holdsProse reports whether a <p> within n runs to proseWords words.
+func holdsProse(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.P && wordsAtLeast(c, proseWords) || holdsProse(c) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordsAtLeast reports whether the text within n has at least min words,
+// counting no further than that.
+func wordsAtLeast(n *html.Node, min int) bool {
+	count := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			count += len(strings.Fields(n.Data))
+			return count >= min
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }

@@ -222,10 +222,6 @@ func runExtraction(dir, only string, verbose bool, stdout io.Writer) error {
 			}
 			s.add(text, summary, p)
 		}
-		if verbose {
-			listMisses(stdout, p, text, err)
-		}
-
 		alone := ""
 		if doc, err := readability.FromReader(strings.NewReader(string(page)), pageURL); err == nil && doc.Node != nil {
 			var b strings.Builder
@@ -240,6 +236,9 @@ func runExtraction(dir, only string, verbose bool, stdout io.Writer) error {
 				s.refused++
 			}
 			s.add(alone, "", p)
+		}
+		if verbose {
+			listMisses(stdout, p, text, alone, err)
 		}
 	}
 
@@ -264,18 +263,25 @@ func runExtraction(dir, only string, verbose bool, stdout io.Writer) error {
 	return nil
 }
 
-// listMisses prints what the bot's reading of one page got wrong.
-func listMisses(w io.Writer, p benchmarkPage, text string, readErr error) {
-	text = squeeze(text)
+// listMisses prints what the bot's reading of one page got wrong, marking
+// with "(alone: right)" each snippet go-readability alone got right.
+func listMisses(w io.Writer, p benchmarkPage, text, alone string, readErr error) {
+	text, alone = squeeze(text), squeeze(alone)
 	var lost, kept []string
+	mark := func(s string, right bool) string {
+		if right {
+			return strconv.Quote(s) + " (alone: right)"
+		}
+		return strconv.Quote(s)
+	}
 	for _, s := range p.With {
 		if !strings.Contains(text, squeeze(s)) {
-			lost = append(lost, strconv.Quote(s))
+			lost = append(lost, mark(s, strings.Contains(alone, squeeze(s))))
 		}
 	}
 	for _, s := range p.Without {
 		if strings.Contains(text, squeeze(s)) {
-			kept = append(kept, strconv.Quote(s))
+			kept = append(kept, mark(s, !strings.Contains(alone, squeeze(s))))
 		}
 	}
 	if readErr != nil {
