@@ -178,19 +178,26 @@ func TestLegacyEncodings(t *testing.T) {
 		name, charset, sentence string
 		enc                     encoding.Encoding
 		inMeta                  bool
+		late                    bool // the meta past the prescan's 1024 bytes, after an archive's scripts
 	}{
-		{"Big5", "big5", "港口在週五重新開放，工程師重建了防波堤。", traditionalchinese.Big5, true},
-		{"GB18030", "gb18030", "港口在周五重新开放，工程师重建了防波堤。", simplifiedchinese.GB18030, true},
-		{"Shift_JIS", "shift_jis", "港は金曜日に再開し、技術者が防波堤を再建した。", japanese.ShiftJIS, true},
-		{"windows-1250", "windows-1250", "Přístav byl v pátek znovu otevřen a inženýři přestavěli vlnolam ze žuly.", charmap.Windows1250, true},
-		{"ISO-8859-2 in HTTP only", "iso-8859-2", "Przystań otwarto ponownie w piątek, a inżynierowie odbudowali falochron.", charmap.ISO8859_2, false},
-		{"UTF-16 with BOM", "", "The harbour reopened on Friday after the storm, engineers said.", unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), false},
-		{"UTF-8 under a stale gb2312 meta", "gb2312", "港口在周五重新开放，工程师重建了防波堤。", unicode.UTF8, true},
+		{"Big5", "big5", "港口在週五重新開放，工程師重建了防波堤。", traditionalchinese.Big5, true, false},
+		{"GB18030", "gb18030", "港口在周五重新开放，工程师重建了防波堤。", simplifiedchinese.GB18030, true, false},
+		{"Shift_JIS", "shift_jis", "港は金曜日に再開し、技術者が防波堤を再建した。", japanese.ShiftJIS, true, false},
+		{"windows-1250", "windows-1250", "Přístav byl v pátek znovu otevřen a inženýři přestavěli vlnolam ze žuly.", charmap.Windows1250, true, false},
+		{"ISO-8859-2 in HTTP only", "iso-8859-2", "Przystań otwarto ponownie w piątek, a inżynierowie odbudowali falochron.", charmap.ISO8859_2, false, false},
+		{"UTF-16 with BOM", "", "The harbour reopened on Friday after the storm, engineers said.", unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), false, false},
+		{"UTF-8 under a stale gb2312 meta", "gb2312", "港口在周五重新开放，工程师重建了防波堤。", unicode.UTF8, true, false},
+		{"GB2312 in a late http-equiv meta", "gb2312", "港口在周五重新开放，工程师重建了防波堤。", simplifiedchinese.GBK, true, true},
+		{"windows-1250 in a late meta", "windows-1250", "Přístav byl v pátek znovu otevřen a inženýři přestavěli vlnolam ze žuly.", charmap.Windows1250, true, true},
 	}
 	for _, tt := range tests {
 		meta := ""
 		if tt.inMeta {
 			meta = `<meta charset="` + tt.charset + `">`
+		}
+		if tt.late {
+			meta = `<script>var analytics = "` + strings.Repeat("x", 2000) + `";</script>` +
+				`<meta http-equiv="Content-Type" content="text/html; charset=` + tt.charset + `"/>`
 		}
 		html := "<html><head>" + meta + "<title>Harbour</title></head><body><article>" +
 			strings.Repeat("<p>"+tt.sentence+"</p>", 12) + "</article></body></html>"

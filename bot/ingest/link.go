@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"mime"
 	"net/url"
 	"regexp"
 	"slices"
@@ -14,6 +15,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 
 	"newsbot/store"
 	"newsbot/summarize/text"
@@ -79,8 +81,8 @@ func readHTML(page []byte, charsetParam string, pageURL *url.URL) (store.Article
 
 // decodePage returns a page as UTF-8 text, in the encoding a browser would
 // pick: its byte-order mark, the HTTP charset, or its <meta charset> (the
-// HTML standard's prescan, golang.org/x/net/html/charset), before readability
-// sees it. With none of them, valid UTF-8 is UTF-8 and anything else
+// HTML standard's prescan, golang.org/x/net/html/charset, or further into the
+// head, lateMetaCharset), before readability sees it. With none of them, valid UTF-8 is UTF-8 and anything else
 // Windows-1252 (text.Decode). A <meta charset> that names a legacy encoding
 // gives way to UTF-8 when the page has non-ASCII text and all of it is valid
 // UTF-8, which text in a legacy encoding almost never is: a page saved or
@@ -93,6 +95,11 @@ func decodePage(page []byte, charsetParam string) (string, error) {
 		contentType += "; charset=" + charsetParam
 	}
 	enc, name, certain := charset.DetermineEncoding(page, contentType)
+	if !certain && name == "windows-1252" && !utf8.Valid(page) {
+		if e, n := lateMetaCharset(page); e != nil {
+			enc, name = e, n
+		}
+	}
 	if !certain && (name == "windows-1252" || name == "utf-8" && utf8.Valid(page) || writtenInUTF8(page)) {
 		return text.Decode(page) // nothing said, UTF-8 said and true, or UTF-8 whatever the meta says
 	}
@@ -101,6 +108,59 @@ func decodePage(page []byte, charsetParam string) (string, error) {
 		return "", fmt.Errorf("decode %s: %w", name, err)
 	}
 	return text.Decode(utf)
+}
+
+// lateMetaCharset returns the encoding a <meta charset> (or http-equiv
+// Content-Type) in the page's head names when it comes after the first 1024
+// bytes, which the prescan reads: scripts an archive or a tag manager put
+// first push it there, and a browser's parser still changes to it when it
+// meets it. Nil when the head names none, or one Go does not know.
+func lateMetaCharset(page []byte) (encoding.Encoding, string) {
+	const headLimit = 256 << 10
+	if len(page) > headLimit {
+		page = page[:headLimit]
+	}
+	z := html.NewTokenizer(bytes.NewReader(page))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return nil, ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tag, hasAttr := z.TagName()
+			switch atom.Lookup(tag) {
+			case atom.Body:
+				return nil, ""
+			case atom.Meta:
+				var label, equiv, content string
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					switch string(k) {
+					case "charset":
+						label = string(v)
+					case "http-equiv":
+						equiv = strings.ToLower(string(v))
+					case "content":
+						content = string(v)
+					}
+				}
+				if label == "" && equiv == "content-type" {
+					if _, params, err := mime.ParseMediaType(content); err == nil {
+						label = params["charset"]
+					}
+				}
+				if label != "" {
+					if e, name := charset.Lookup(label); e != nil {
+						return e, name
+					}
+				}
+			}
+		case html.EndTagToken:
+			if tag, _ := z.TagName(); atom.Lookup(tag) == atom.Head {
+				return nil, ""
+			}
+		}
+	}
 }
 
 // writtenInUTF8 reports whether a page or feed has non-ASCII text and all of
