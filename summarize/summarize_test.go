@@ -70,6 +70,25 @@ func TestSummaryDropsRepeats(t *testing.T) {
 	}
 }
 
+// TestSummarySkipsFragments reads a short page whose text keeps its section
+// label, byline, stamps and links on lines of their own, as real pages
+// leave them: the summary has the story's sentences and none of those, though
+// they would fit its budget.
+func TestSummarySkipsFragments(t *testing.T) {
+	d := NewDoc("Fertile land lost", "Environment\n\n"+
+		"Twenty-four billion tonnes of fertile soil are lost every year because biodiversity is declining.\n\n"+
+		"That is the finding of a study by the Institute of Research for Development in Dakar.\n\n"+
+		"Author: Kossivi Tiassou\n\nDate 23.05.2011\n\nPrint this page\n\nPermalink https://p.dw.com/p/RPYx\n\nLike it?")
+	got := d.Summary(Medium.Words())
+	if len(got) != 2 || !strings.HasPrefix(got[0], "Twenty-four billion") || !strings.HasPrefix(got[1], "That is the finding") {
+		t.Errorf("Summary = %q, want the two sentences of the story and no label, stamp or link", got)
+	}
+	// Made of fragments only, a text still gets a summary.
+	if got := NewDoc("T", "Environment\n\nDate 23.05.2011").SummarySentences(1); len(got) != 1 {
+		t.Errorf("SummarySentences(1) of fragments = %q, want one", got)
+	}
+}
+
 func TestSummaryEdgeCases(t *testing.T) {
 	for _, body := range []string{"", "   \n\n ", "...", "One lonely sentence."} {
 		d := NewDoc("T", body)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsbot/summarize/text"
 )
 
 // Summary returns sentences of the article that together summarize it, in
@@ -34,13 +36,14 @@ func (d *Doc) pick(full func(chosen, words int) bool) []string {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
 
+	skipFragments := slices.ContainsFunc(d.Sentences, func(s string) bool { return !fragment(s) })
 	var chosen []int
 	total := 0
 	for _, i := range order {
 		if full(len(chosen), total) {
 			break
 		}
-		if d.redundant(i, chosen) {
+		if d.redundant(i, chosen) || skipFragments && fragment(d.Sentences[i]) {
 			continue
 		}
 		chosen = append(chosen, i)
@@ -140,6 +143,26 @@ func readability(s string, words int) float64 {
 		f *= quoteFactor
 	}
 	return f
+}
+
+// fragmentWords is the length below which a line that does not end as a
+// sentence does is a heading, a label or a stamp ("Environnement",
+// "Publikacja: 04.05.2021", "Imprimer cette page"), not a summary line;
+// below shortWords nothing is, whatever its end ("Like recipe?").
+const (
+	fragmentWords = 8
+	shortWords    = 4
+)
+
+// fragment reports whether s is such a line.
+func fragment(s string) bool {
+	n := text.WordCount(s)
+	if n < shortWords {
+		return true
+	}
+	s = strings.TrimRight(s, ` "'”’)]`)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return n < fragmentWords && !strings.ContainsRune(".!?…。！？", last)
 }
 
 // redundant reports whether sentence i repeats one already chosen: more than half

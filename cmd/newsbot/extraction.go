@@ -238,7 +238,7 @@ func runExtraction(dir, only string, verbose bool, stdout io.Writer) error {
 			s.add(alone, "", p)
 		}
 		if verbose {
-			listMisses(stdout, p, text, alone, err)
+			listMisses(stdout, p, text, summary, alone, err)
 		}
 	}
 
@@ -264,10 +264,11 @@ func runExtraction(dir, only string, verbose bool, stdout io.Writer) error {
 }
 
 // listMisses prints what the bot's reading of one page got wrong, marking
-// with "(alone: right)" each snippet go-readability alone got right.
-func listMisses(w io.Writer, p benchmarkPage, text, alone string, readErr error) {
-	text, alone = squeeze(text), squeeze(alone)
-	var lost, kept []string
+// with "(alone: right)" each snippet go-readability alone got right, and the
+// furniture its default summary quotes.
+func listMisses(w io.Writer, p benchmarkPage, text, summary, alone string, readErr error) {
+	text, summary, alone = squeeze(text), squeeze(summary), squeeze(alone)
+	var lost, kept, quoted []string
 	mark := func(s string, right bool) string {
 		if right {
 			return strconv.Quote(s) + " (alone: right)"
@@ -283,6 +284,9 @@ func listMisses(w io.Writer, p benchmarkPage, text, alone string, readErr error)
 		if strings.Contains(text, squeeze(s)) {
 			kept = append(kept, mark(s, !strings.Contains(alone, squeeze(s))))
 		}
+		if strings.Contains(summary, squeeze(s)) {
+			quoted = append(quoted, strconv.Quote(s))
+		}
 	}
 	if readErr != nil {
 		fmt.Fprintf(w, "%s\trefused: %v\n", p.File, readErr)
@@ -293,5 +297,8 @@ func listMisses(w io.Writer, p benchmarkPage, text, alone string, readErr error)
 	}
 	if len(kept) > 0 {
 		fmt.Fprintf(w, "%s\tkept %s\n", p.File, strings.Join(kept, ", "))
+	}
+	if len(quoted) > 0 {
+		fmt.Fprintf(w, "%s\tsummary quotes %s\n", p.File, strings.Join(quoted, ", "))
 	}
 }
