@@ -26,7 +26,7 @@ func runEval(args []string, stdout io.Writer) error {
 		return nil
 	})
 	var pages []string
-	fs.Func("pages", "a folder of saved web pages (NAME/source.html, as go-readability's test-pages) that question sets name as page/NAME, read as /add reads a link; give it once per folder", func(dir string) error {
+	fs.Func("pages", "a folder of saved web pages (NAME/source.html, as go-readability's test-pages, or NAME.html, as go-trafilatura's test-files/comparison) that question sets name as page/NAME, read as /add reads a link; give it once per folder", func(dir string) error {
 		pages = append(pages, dir)
 		return nil
 	})
@@ -132,8 +132,8 @@ func runEval(args []string, stdout io.Writer) error {
 // sourceArticles reads the articles that question sets name: those of the
 // JSONL corpora, and those of the saved pages in each folder of pages, read
 // as the bot reads a link (ingest.ReadPage) and named page/NAME after their
-// folder. A page the bot would refuse is left out (a question that names it
-// then says so).
+// folder (NAME/source.html) or file (NAME.html). A page the bot would refuse
+// is left out (a question that names it then says so).
 func sourceArticles(corpora, pages []string) ([]eval.Article, error) {
 	var out []eval.Article
 	for _, path := range corpora {
@@ -150,12 +150,19 @@ func sourceArticles(corpora, pages []string) ([]eval.Article, error) {
 			return nil, err
 		}
 		for _, e := range entries {
-			page, err := os.ReadFile(filepath.Join(dir, e.Name(), "source.html"))
+			path, name := filepath.Join(dir, e.Name(), "source.html"), e.Name()
+			if !e.IsDir() {
+				path, name = filepath.Join(dir, e.Name()), strings.TrimSuffix(e.Name(), ".html")
+				if name == e.Name() {
+					continue // not a saved page
+				}
+			}
+			page, err := os.ReadFile(path)
 			if err != nil {
 				continue // not a saved page
 			}
 			if a, err := ingest.ReadPage(page, pageURL); err == nil {
-				out = append(out, eval.Article{ID: "page/" + e.Name(), Title: a.Title, Text: a.Text})
+				out = append(out, eval.Article{ID: "page/" + name, Title: a.Title, Text: a.Text})
 			}
 		}
 	}

@@ -318,8 +318,8 @@ func TestEvalListsReplies(t *testing.T) {
 	}
 }
 
-// TestEvalAsksSavedPages: eval -pages reads each NAME/source.html of a folder
-// as the bot reads a link, and question sets name it page/NAME.
+// TestEvalAsksSavedPages: eval -pages reads each NAME/source.html or NAME.html
+// of a folder as the bot reads a link, and question sets name it page/NAME.
 func TestEvalAsksSavedPages(t *testing.T) {
 	dir := t.TempDir()
 	pages := filepath.Join(dir, "pages")
@@ -332,16 +332,24 @@ func TestEvalAsksSavedPages(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(pages, "bridge", "source.html"), []byte(page), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// A page saved as NAME.html is page/NAME too.
+	ferry := strings.ReplaceAll(strings.ReplaceAll(page, "bridge", "ferry"), "Monday", "Tuesday")
+	if err := os.WriteFile(filepath.Join(pages, "ferry.html"), []byte(ferry), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	set := filepath.Join(dir, "qs.jsonl")
-	if err := os.WriteFile(set, []byte(`{"id": "p1", "doc_id": "page/bridge", "question": "When did the bridge open?", "answer": "Monday"}`+"\n"), 0o600); err != nil {
+	if err := os.WriteFile(set, []byte(`{"id": "p1", "doc_id": "page/bridge", "question": "When did the bridge open?", "answer": "Monday"}`+"\n"+
+		`{"id": "p3", "doc_id": "page/ferry", "question": "When did the ferry open?", "answer": "Tuesday"}`+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
 	if err := runEval([]string{"-v", "-rounds", "10", "-pages", pages, set}, &out); err != nil {
 		t.Fatal(err)
 	}
-	if want := "p1\tshown\tWhen did the bridge open?"; !strings.Contains(out.String(), want) {
-		t.Errorf("eval -pages output lacks %q:\n%s", want, out.String())
+	for _, want := range []string{"p1\tshown\tWhen did the bridge open?", "p3\tshown\tWhen did the ferry open?"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("eval -pages output lacks %q:\n%s", want, out.String())
+		}
 	}
 	if strings.Contains(out.String(), "Home | News") {
 		t.Errorf("eval -pages quoted the page's navigation:\n%s", out.String())
@@ -352,5 +360,55 @@ func TestEvalAsksSavedPages(t *testing.T) {
 	}
 	if err := runEval([]string{"-rounds", "10", "-pages", pages, set}, &out); err == nil || !strings.Contains(err.Error(), `"page/tunnel"`) {
 		t.Errorf("eval of a set naming a missing page = %v, want an error naming it", err)
+	}
+}
+
+// TestEvalExtraction: eval -extraction reads a benchmark laid out as
+// go-trafilatura's (labels in scripts/comparison/data.go, pages in
+// test-files/comparison) and counts each reader's snippets: the bot keeps the
+// story and drops the caption and the menu that go-readability alone keeps.
+func TestEvalExtraction(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"scripts/comparison", "test-files/comparison"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	labels := "package main\n\nvar comparisonData = map[string]ComparisonEntry{\n" +
+		"\t\"https://news.example/bridge\": {\n\t\tFile: \"bridge.html\",\n" +
+		"\t\tWith: []string{\"opened on Monday after two years\", \"would carry trams\"},\n" +
+		"\t\tWithout: []string{\"Credit: Jane Doe\", \"Home | News | Sport\"},\n\t},\n" +
+		"\t\"https://news.example/missing\": {\n\t\tFile: \"missing.html\",\n\t\tWith: []string{\"x\"},\n\t},\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "scripts/comparison/data.go"), []byte(labels), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Repeat("The council said the new bridge over the river would carry trams as well as cars and bicycles. ", 12)
+	page := `<html><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1>` +
+		`<p>The Riverside bridge opened on Monday after two years of work, the city council said.</p>` +
+		`<figure><img src="a.jpg"><figcaption>The bridge at dawn. Credit: Jane Doe</figcaption></figure><p>` + body + `</p>` +
+		`<p>Home | News | Sport</p></article></body></html>`
+	if err := os.WriteFile(filepath.Join(dir, "test-files/comparison/bridge.html"), []byte(page), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := runEval([]string{"-extraction", dir}, &out); err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{}
+	for _, line := range strings.Split(out.String(), "\n") {
+		f := strings.Fields(line)
+		if len(f) > 5 && f[0] == "all" {
+			rows[f[1]] = strings.Join(f[2:6], " ")
+		}
+	}
+	// pages, refused, with found, without kept
+	if got, want := rows["newsbot"], "1 0 2/2 0/2"; got != want {
+		t.Errorf("newsbot row = %q, want %q\n%s", got, want, out.String())
+	}
+	if got, want := rows["go-readability"], "1 0 2/2 2/2"; got != want {
+		t.Errorf("go-readability row = %q, want %q\n%s", got, want, out.String())
+	}
+	if err := runEval([]string{"-extraction", t.TempDir()}, &out); err == nil {
+		t.Error("eval -extraction of a folder without labels succeeded")
 	}
 }
