@@ -168,7 +168,7 @@ func givesAmount(s string) bool {
 var scaleWords = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true, "m": true, "bn": true}
 
 // unitRE matches the units amounts are given in.
-var unitRE = regexp.MustCompile(`^(?:litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|ounces?|lbs?|metres?|meters?|km|kilometres?|miles?|feet|acres?|hectares?|times|fold|mbps|kbps|gb|mb|tb|(?:kilo|mega|giga|tera)?bytes?|megawatts?|watts?|calories|units?|points?)$`)
+var unitRE = regexp.MustCompile(`^(?:litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|ounces?|lbs?|metres?|meters?|km|kilometres?|miles?|feet|acres?|hectares?|times|fold|mbps|kbps|gb|mb|tb|(?:kilo|mega|giga|tera)?bytes?|(?:kilo|mega|giga|tera)?watts?(?:-hours?)?|[kmgt]wh|calories|units?|points?)$`)
 
 // spelledAmountRE finds amounts in words: "thirty times", "a third", "by
 // half" (not "the first half").

@@ -1931,7 +1931,13 @@ func TestHowMuchWantsAnAmount(t *testing.T) {
 		"Profits rose 8% to £4.6bn.":                    true,
 		"Each user adds three to four megabytes a day.": true,
 		"Each film is about 100 gigabytes.":             true,
+		"It may have used 2.8 gigawatt-hours.":          true,
+		"Data centers use 200 terawatt hours a year.":   true,
+		"The plant makes 500 kWh a day.":                true,
 	})
+	d = NewDoc("AI energy", "Researchers revealed an algorithm that learns to solve a Rubik's Cube with a robotic hand. "+
+		"The effort may have consumed about 2.8 gigawatt-hours of electricity, a rival estimates.")
+	checkAnswer(t, d, "How much electricity did the effort consume?", "2.8 gigawatt-hours")
 }
 
 // checkSentences checks what a test of a sentence (named name) says of each
