@@ -253,7 +253,7 @@ func (d *Doc) countedTerms(question string) []int32 { return d.counted(question,
 func (d *Doc) countsNone(question string, kind []int32, qualified bool) bool {
 	ids := d.counted(question, true)
 	for i := range d.Sentences {
-		if !d.countsNoun(i, ids) && !d.countsInOrder(i, ids) && !d.countsAfterOf(i, ids) {
+		if !d.countsNoun(i, ids) && !d.countsInOrder(i, ids) && !d.countsAfterOf(i, ids) && !d.countedNext(i-1, ids) {
 			continue
 		}
 		if qualified && !d.ofKind(i, kind) {
@@ -263,6 +263,28 @@ func (d *Doc) countsNone(question string, kind []int32, qualified bool) bool {
 	}
 	return true
 }
+
+// countedNext reports whether sentence i names what is counted and the next
+// one gives the count alone, the noun left for the reader to carry over: "I'm
+// still planting fruit trees in my backyard. At last count, I have 34—one for
+// each year …".
+func (d *Doc) countedNext(i int, counted []int32) bool {
+	if i < 0 || i+1 >= len(d.Sentences) || len(counted) == 0 || !d.hasAny(i, counted...) || d.hasAny(i+1, counted...) {
+		return false
+	}
+	next := d.Sentences[i+1]
+	for _, m := range bareCountRE.FindAllStringSubmatchIndex(next, -1) {
+		if !yearRE.MatchString(next[m[2]:m[3]]) && !percentRE.MatchString(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareCountRE finds a number that counts nothing named after it, said to be
+// had or to be how many there are ("I have 34—one for each year", "there
+// are now 12."): before a dash, a comma or the sentence's end, or "of them".
+var bareCountRE = regexp.MustCompile(`\b(?:have|has|had|own|owns|owned|are|were|total|totals|totalled|number|numbered)\s+(?:now\s+|only\s+|just\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?:\s?[—–]|[,;:]\s|[.!?]?["”’]?$| of them\b)`)
 
 // countModifier returns, for a question that counts something qualified by a
 // lower-case word before it ("How many manufacturing jobs were added?", "How
@@ -1711,6 +1733,8 @@ func (d *Doc) Answer(question string) Answer {
 				return near(c) && (d.countsInOrder(c.i, counted) || d.countsAfterOf(c.i, counted))
 			}); j >= 0 {
 				k = j // "condemned Mansfield to a ninth successive game without a win", "pre-orders of more than 1.5 million"
+			} else if j := slices.IndexFunc(ranked, func(c candidate) bool { return near(c) && d.countedNext(c.i, counted) }); j >= 0 {
+				return d.answerWith([]int{ranked[j].i, ranked[j].i + 1})
 			}
 		}
 		if countAt >= 0 {

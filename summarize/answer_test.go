@@ -747,6 +747,19 @@ func checkAnswer(t *testing.T, d *Doc, q, want string) {
 	}
 }
 
+// A count can come in the sentence after the one naming what it counts, the
+// noun left for the reader to carry over: both sentences are quoted. A
+// number after a name is an age, no such count.
+func TestCountInTheNextSentence(t *testing.T) {
+	d := NewDoc("Trees", "When I moved to California I planted a peach tree in my yard. "+
+		"I'm still planting fruit trees in my backyard. At last count, I have 34—one for each year I've circled the sun.")
+	checkAnswer(t, d, "How many fruit trees does the author have?", "I have 34")
+	checkAnswer(t, d, "How many fruit trees does the author have?", "planting fruit trees")
+	d = NewDoc("Tsunami", "An architect became the first Scot to be confirmed as a victim of the tsunami. "+
+		"The 27-year-old was holidaying on the island with Eileen Lee, 24.")
+	checkAnswer(t, d, "How many Scots were in the disaster zone?", "")
+}
+
 // Some of a group are counted before "of the" ("eight of the scene's biggest
 // stars", "nine of the popular Carry On films"); a share ("one in ten of the
 // bank's customers") counts nothing.
