@@ -747,6 +747,26 @@ func checkAnswer(t *testing.T, d *Doc, q, want string) {
 	}
 }
 
+// "What time" asks for an hour of the day, which a sentence that names more
+// of the question without one does not give; a race's time is no hour.
+func TestWhatTimeWantsAnHour(t *testing.T) {
+	d := NewDoc("Quarantine list", "Poland and three islands have been removed from the Government's list of travel corridors. "+
+		"Travellers arriving in the UK from those places after 4am on Saturday must self-isolate for 14 days, the Transport Secretary said on Thursday. "+
+		"Turkey, Poland and the islands have also been removed from the Scottish Government's list of travel corridors, said the Justice Secretary. "+
+		"He also added that the penalties for people who refuse to self-isolate are to be increased to a maximum of £10,000 for repeat offenders.")
+	checkAnswer(t, d, "From what time do travellers from Turkey and Poland have to self-isolate?", "after 4am on Saturday")
+	d = NewDoc("Wales v England", "Williams says he expects a torrid time from England's loose forwards. "+
+		"Wales have won three of their last four games against England in Cardiff.")
+	checkAnswer(t, d, "What time is kick-off?", "")
+	checkSentences(t, "clockRE", clockRE.MatchString, map[string]bool{
+		"The Budget will be delivered at 1230 GMT.": true,
+		"The shift starts at 3 am.":                 true,
+		"Alcohol was still served at 04:49.":        true,
+		"He ran 9.85 seconds.":                      false,
+		"They won 3-2 in 2004.":                     false,
+	})
+}
+
 // A count can come in the sentence after the one naming what it counts, the
 // noun left for the reader to carry over: both sentences are quoted. A
 // number after a name is an age, no such count.

@@ -411,9 +411,16 @@ func measureOf(l string) []*regexp.Regexp {
 	case has("winning time", "best time", "fastest time", "finishing time", "'s time", "’s time") || ranTimeRE.MatchString(l):
 		// A race's time, not the hour of day "what time" asks for.
 		return []*regexp.Regexp{raceTimeRE}
+	case has("what time", "which time"):
+		// The hour of day: "after 4am on Saturday", "at 1230 GMT", "just
+		// before midnight".
+		return []*regexp.Regexp{clockRE}
 	}
 	return nil
 }
+
+// clockRE finds an hour of the day as news gives it.
+var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|PST)\b|\b(?:noon|midday|midnight)\b|\bo'clock\b`)
 
 // The forms of measures in news text. A number may be written in figures or
 // words, with a fraction after its figures ("11½ hours"), and joined to its
