@@ -48,10 +48,25 @@ func Clean(s string) string {
 			flush()
 			continue
 		}
+		if len(cur) == 0 && len(paras) > 0 && dropCap(paras[len(paras)-1], l) {
+			// A drop cap set apart from its word: "T" / "urkey, Poland and …".
+			cur = append(cur, paras[len(paras)-1]+l)
+			paras = paras[:len(paras)-1]
+			continue
+		}
 		cur = append(cur, l)
 	}
 	flush()
 	return strings.Join(paras, "\n\n")
+}
+
+// dropCap reports whether a paragraph is the one capital letter that a
+// page's styling sets apart from the rest of its word, which next begins
+// in lower case.
+func dropCap(para, next string) bool {
+	r, n := utf8.DecodeRuneInString(para)
+	l, _ := utf8.DecodeRuneInString(next)
+	return n == len(para) && unicode.IsUpper(r) && unicode.IsLower(l)
 }
 
 // charRef matches one character reference, numeric or named, with its

@@ -40,6 +40,8 @@ func TestClean(t *testing.T) {
 			"Mae gan Gymru rai o'r cyfraddau gwaethaf."},
 		{"runs of spaces inside a line", "It is thought to date from the  1940s or\t1950s.  Experts agree.", "It is thought to date from the 1940s or 1950s. Experts agree."},
 		{"paragraphs kept", "One.\r\n\r\n\r\nTwo.\nThree.", "One.\n\nTwo.\nThree."},
+		{"a drop cap set apart", "T\n\nurkey and Poland have been removed from the list.\n\nA\n\nB was chosen.",
+			"Turkey and Poland have been removed from the list.\n\nA\n\nB was chosen."},
 	}
 	for _, tt := range tests {
 		if got := Clean(tt.in); got != tt.want {
