@@ -141,7 +141,9 @@ var inlineAside = regexp.MustCompile(`(?i)\b(scroll down for (video|more)|click 
 // dateline matches a news agency's dateline at the start of a line: the place
 // it was filed from, if given, and the agency's name in brackets, followed by a
 // dash or directly by the text ("Boston (CNN)Guilty", "LONDON (Reuters) - …").
-var dateline = regexp.MustCompile(`^(?:([A-Z][\pL.'-]*(?:,? [A-Z][\pL.'-]*){0,3}) )?\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa)\)(\s*(?:--|—|–|-)\s*)?`)
+// An American station files under its call sign: "SOUTHWEST MIAMI-DADE, FLA.
+// (WSVN) - …", "NAPA COUNTY, Calif. (KGO) -- …".
+var dateline = regexp.MustCompile(`^(?:([A-Z][\pL.'-]*(?:,? [A-Z][\pL.'-]*){0,3}) )?\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa|[KW][A-Z]{2,3}(?:-TV)?)\)(\s*(?:--|—|–|-)\s*)?`)
 
 // cutDateline takes the agency out of a dateline and keeps the place: "Boston
 // (CNN)Guilty across the board" reads "Boston — Guilty across the board".

@@ -29,8 +29,10 @@ func TestClean(t *testing.T) {
 			strings.TrimSpace(body)},
 		{"trailer word early is kept", "Subscribe to our newsletter, the mayor urged residents.\n" + body,
 			"Subscribe to our newsletter, the mayor urged residents.\n" + strings.TrimSpace(body)},
-		{"datelines", "(CNN)A trip ended.\nBoston (CNN)Guilty.\nLONDON (Reuters) - Shares fell.\nKathmandu, Nepal (AP) — Rescuers came.\nThe (CNN) logo stays.",
-			"A trip ended.\nBoston — Guilty.\nLONDON — Shares fell.\nKathmandu, Nepal — Rescuers came.\nThe (CNN) logo stays."},
+		{"datelines", "(CNN)A trip ended.\nBoston (CNN)Guilty.\nLONDON (Reuters) - Shares fell.\nKathmandu, Nepal (AP) — Rescuers came.\nThe (CNN) logo stays.\n" +
+			"SOUTHWEST MIAMI-DADE, FLA. (WSVN) - A crash.\nNAPA COUNTY, Calif. (KGO) -- A plan.\nAUSTIN (KXAN) — Voters approved.\nThe (KGB) files stay.",
+			"A trip ended.\nBoston — Guilty.\nLONDON — Shares fell.\nKathmandu, Nepal — Rescuers came.\nThe (CNN) logo stays.\n" +
+				"SOUTHWEST MIAMI-DADE, FLA. — A crash.\nNAPA COUNTY, Calif. — A plan.\nAUSTIN — Voters approved.\nThe (KGB) files stay."},
 		{"character references", "his fianc&#233;e, &lt;b&gt;bold&lt;/b&gt;, caf&#xE9;&nbsp;au lait, AT&T and R&D; &copy 2004",
 			"his fiancée, <b>bold</b>, café au lait, AT&T and R&D; &copy 2004"},
 		{"player and share bar glued into one flattened line",

@@ -268,9 +268,12 @@ func boundary(before string, p rune, punct, after string) bool {
 	}
 	word := lastWord(before)
 	lower := strings.ToLower(word)
+	initial, _ := utf8.DecodeRuneInString(word)
 	switch {
 	case word == "":
 		return true
+	case unicode.IsUpper(initial) && (strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-")):
+		return false // a dateline's state before its dash: "NAPA COUNTY, Calif. — A plan"
 	case titles[lower]:
 		return false // Mr. Smith, Gen. Ham
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]):
