@@ -127,9 +127,10 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	`(photo|image|video|audio|graphic|gallery|exclusive|news)|` +
 	`play( video)?|fullscreen|(current|duration|remaining) time\s*-?\d+:\d\d|(loaded|progress)\s*:\s*\d+%|stream ?type ?live|/|` +
 	// Links and promotions between paragraphs: "[Read: Why Tunisia …]",
-	// "Related: Rich are paying more in taxes …", "SIGN UP FOR OUR
+	// "Related: Rich are paying more in taxes …", "MORE: Black-led group
+	// strikes deal …", "SIGN UP FOR OUR
 	// NEWSLETTER", "(Continue reading) the main story", "Powered by …".
-	`\[(read|related|see also|watch|listen|more|what you need to know)\b.*\]|related\s*:.*|` +
+	`\[(read|related|see also|watch|listen|more|what you need to know)\b.*\]|(related|more|read more|also read|read also|see also)\s*:.*|` +
 	`(sign up|subscribe) (for|to)\b[^.!?]*\bnewsletters?\b[^.!?]*|(continue reading )?the main story|powered by\b.{0,40}|more about\s*:?|reuse content|` +
 	// A credit in brackets: "(All photos: Atlas staff)".
 	`\((all )?(photos?|photographs?|images?|pictures?)( by)?\s*:.{0,60}\)` +

@@ -42,6 +42,8 @@ func TestClean(t *testing.T) {
 			"Mae gan Gymru rai o'r cyfraddau gwaethaf."},
 		{"runs of spaces inside a line", "It is thought to date from the  1940s or\t1950s.  Experts agree.", "It is thought to date from the 1940s or 1950s. Experts agree."},
 		{"paragraphs kept", "One.\r\n\r\n\r\nTwo.\nThree.", "One.\n\nTwo.\nThree."},
+		{"links between paragraphs", body + "\nMORE: Black-led group strikes deal to revitalize Oakland Coliseum site\nRead more: Why the bridge matters\nRelated: Tram fares rise\n" + body,
+			strings.TrimSpace(body) + "\n\n" + strings.TrimSpace(body)},
 		{"a drop cap set apart", "T\n\nurkey and Poland have been removed from the list.\n\nA\n\nB was chosen.",
 			"Turkey and Poland have been removed from the list.\n\nA\n\nB was chosen."},
 	}
