@@ -3284,7 +3284,7 @@ var quantityNouns = map[string]bool{
 	"fees": true, "total": true, "figure": true, "value": true, "population": true, "salary": true,
 	"budget": true, "amount": true, "percentage": true, "height": true, "length": true, "distance": true,
 	"speed": true, "weight": true, "time": true, "temperature": true, "margin": true, "profit": true, "profits": true,
-	"revenue": true, "turnover": true, "wage": true, "wages": true, "attendance": true,
+	"revenue": true, "turnover": true, "wage": true, "wages": true, "attendance": true, "worth": true,
 }
 
 // dayRE finds a day of the month given as an ordinal: "on the 18th".

@@ -747,6 +747,16 @@ func checkAnswer(t *testing.T, d *Doc, q, want string) {
 	}
 }
 
+// "What is X worth?" asks for a sum, as "How much is X worth?" does: the
+// article's "value" gives it, and the missing "worth" is no reason to decline.
+func TestWhatIsItWorth(t *testing.T) {
+	d := NewDoc("Cocaine seized", "Border agents found 475 pounds of cocaine concealed inside a vessel at a boat ramp, officials announced Tuesday. "+
+		"The estimated value is $4.3 million. "+
+		"Three men were taken into custody.")
+	checkAnswer(t, d, "What is the cocaine worth?", "$4.3 million")
+	checkAnswer(t, d, "What was the house worth?", "")
+}
+
 // "What time" asks for an hour of the day, which a sentence that names more
 // of the question without one does not give; a race's time is no hour.
 func TestWhatTimeWantsAnHour(t *testing.T) {

@@ -866,11 +866,15 @@ func quantityOf(l string) quantityKind {
 		return count
 	case strings.Contains(l, "the score") || strings.Contains(l, "final score"):
 		return scoreline
-	case strings.Contains(l, "how much") && usesAny(l, moneyWords):
+	case strings.Contains(l, "how much") && usesAny(l, moneyWords), worthRE.MatchString(l):
 		return money
 	}
 	return anyNumber
 }
+
+// worthRE finds a question about what something is worth asked with "what":
+// "What is the cocaine worth?".
+var worthRE = regexp.MustCompile(`^what(?:'s|’s| is| was| are| were| will) .+ (?:be )?worth\W*$`)
 
 // moneyWords, in a "how much" question, ask for a sum of money (in any form:
 // the lemma list joins "paying" and "buys" to "pay" and "buy").
