@@ -772,6 +772,7 @@ func TestWhatTimeWantsAnHour(t *testing.T) {
 		"The Budget will be delivered at 1230 GMT.": true,
 		"The shift starts at 3 am.":                 true,
 		"Alcohol was still served at 04:49.":        true,
+		"Around 23:00hrs they heard a shot.":        true,
 		"He ran 9.85 seconds.":                      false,
 		"They won 3-2 in 2004.":                     false,
 	})

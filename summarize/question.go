@@ -420,7 +420,7 @@ func measureOf(l string) []*regexp.Regexp {
 }
 
 // clockRE finds an hour of the day as news gives it.
-var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|PST)\b|\b(?:noon|midday|midnight)\b|\bo'clock\b`)
+var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d(?:\s?hrs?)?\b|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|PST)\b|\b(?:noon|midday|midnight)\b|\bo'clock\b`)
 
 // The forms of measures in news text. A number may be written in figures or
 // words, with a fraction after its figures ("11½ hours"), and joined to its
