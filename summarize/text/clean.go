@@ -82,7 +82,11 @@ var trailerStart = regexp.MustCompile(`(?i)^(` +
 	`(sign up|subscribe) (for|to) (our|the) .*newsletter|` +
 	`(comments|join the (conversation|discussion)|leave a (comment|reply))\s*:?$|` +
 	`sorry,? we are not (currently )?accepting comments|comments (are|have been) (now )?closed|` +
-	`tags\s*:|filed under\s*:|share this (article|story)\s*:?$` +
+	`tags\s*:|filed under\s*:|share this (article|story)\s*:?$|` +
+	// A paywall's pitch, a list of links to more of the site's stories, a
+	// note on the author: "To view the full story, please subscribe",
+	// "More Great WIRED Stories", "Keep Reading", "More by J.O. Haselhoef".
+	`to (view|read|continue reading) the (full|rest of the|entire) (story|article)\b|more great \w+ stories\s*$|keep reading\s*$|more by \p{Lu}|about the author\s*$` +
 	`)`)
 
 // cutTrailer drops a trailer block that starts in the last 60% of the lines'
@@ -105,7 +109,7 @@ func cutTrailer(lines []string) []string {
 
 // boilerLine matches lines that are boilerplate wherever they stand.
 var boilerLine = regexp.MustCompile(`(?i)^(` +
-	`advertisement|sponsored( content)?|` +
+	`[-–—\s]*advertisement[-–—\s]*|sponsored( content)?|` +
 	`(click|tap) here\b.*|` +
 	`(share|tweet|email|print|save)( this)?( (article|story|on facebook|on twitter|on x))?\s*:?|` +
 	`(share|follow|like|find) us on\b.*|follow @\w+.*|` +
@@ -128,10 +132,15 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	`play( video)?|fullscreen|(current|duration|remaining) time\s*-?\d+:\d\d|(loaded|progress)\s*:\s*\d+%|stream ?type ?live|/|` +
 	// Links and promotions between paragraphs: "[Read: Why Tunisia …]",
 	// "Related: Rich are paying more in taxes …", "MORE: Black-led group
-	// strikes deal …", "SIGN UP FOR OUR
-	// NEWSLETTER", "(Continue reading) the main story", "Powered by …".
+	// strikes deal …", "SIGN UP FOR OUR NEWSLETTER", "(Continue reading)
+	// the main story", "Powered by …", "Get the latest news straight to
+	// your phone with the VI Consortium app.", "Spread the news:".
 	`\[(read|related|see also|watch|listen|more|what you need to know)\b.*\]|(related|more|read more|also read|read also|see also)\s*:.*|` +
 	`(sign up|subscribe) (for|to)\b[^.!?]*\bnewsletters?\b[^.!?]*|(continue reading )?the main story|powered by\b.{0,40}|more about\s*:?|reuse content|` +
+	`get the latest news\b.{0,80}\b(app|newsletter|inbox)\b.{0,20}|spread the (news|word)\s*:?|recent posts|author|` +
+	// What a byline leaves on lines of its own: "ebowleg@tribunemedia.net",
+	// "9 Hrs Ago"; and a rule between parts of a page: "____".
+	`[\w.+-]+@[\w-]+(\.[\w-]+)+|\d+\s*(hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago|[_=*~-]{3,}|` +
 	// A credit in brackets: "(All photos: Atlas staff)".
 	`\((all )?(photos?|photographs?|images?|pictures?)( by)?\s*:.{0,60}\)` +
 	`)$`)
