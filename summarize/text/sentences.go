@@ -280,6 +280,8 @@ func boundary(before string, p rune, punct, after string) bool {
 		return false // John F. Kennedy
 	case isListNumber(before, word):
 		return false // "1. Make sure"
+	case len(word) <= 2 && strings.Trim(word, "0123456789") == "" && ordinalMonths[strings.ToLower(firstWord(after))]:
+		return false // a day before its month, as German and the Nordic languages write it: "Am 5. Februar"
 	case strings.Contains(word, ".") && !strings.ContainsAny(word, "0123456789") || abbreviations[lower]:
 		// U.S., a.m., Inc.: a sentence ends only if an ordinary sentence opener
 		// follows. A number with a decimal point ("4.5%", "$4.2m") is no
@@ -377,6 +379,22 @@ var abbreviations = wordSet(`inc corp ltd co vs etc approx dept est no nos vol f
 al cf ca ave blvd rd jr sr`)
 
 var months = wordSet(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// ordinalMonths are the months of the languages that write a day of the month
+// as an ordinal with a full stop ("5. Februar", "20. april", "5. února").
+var ordinalMonths = wordSet(`januar jänner februar feber märz april mai juni juli august september oktober november dezember
+jan feb mär apr jun jul aug sep sept okt nov dez
+marts mars maj desember december
+ledna února března dubna května června července srpna září října listopadu prosince`)
+
+// firstWord returns the letters s begins with.
+func firstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
 
 // openers are words that often start a sentence, used to tell "in the U.S. The
 // move" from "U.S. officials".

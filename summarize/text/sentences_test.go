@@ -25,6 +25,8 @@ func TestSentences(t *testing.T) {
 			[]string{"今日は晴れです。", "明日は雨です。", "「本当？」と彼は聞いた。"}},
 		{"initialism ending a sentence", "Troops left the U.S. The move was sudden.",
 			[]string{"Troops left the U.S.", "The move was sudden."}},
+		{"a German day before its month", "Am 5. Februar ist Hauptversammlung. Sie dürfen zum 20. April öffnen. Es kamen 5. Dann ging es los.",
+			[]string{"Am 5. Februar ist Hauptversammlung.", "Sie dürfen zum 20. April öffnen.", "Es kamen 5.", "Dann ging es los."}},
 		{"a dateline's state before its dash", "NAPA COUNTY, Calif. — A plan is closer. It was 5 p.m. - late.",
 			[]string{"NAPA COUNTY, Calif. — A plan is closer.", "It was 5 p.m. - late."}},
 		{"initials", "J. R. R. Tolkien wrote it. John F. Kennedy read it.",
