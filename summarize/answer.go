@@ -237,7 +237,9 @@ var numberWords = termSet(spelledNumbers + " hundreds thousand thousands million
 // (quantity count), the term numbers of the words it counts ("How many of the
 // women …" → women), as the article numbers them; nil for other questions or
 // words the article lacks.
-func (d *Doc) countedTerms(question string) []int32 { return d.counted(question, false) }
+func (d *Doc) countedTerms(question string, german bool) []int32 {
+	return d.counted(question, false, german)
+}
 
 // countsNone reports whether a "how many" question (quantity count) asks for
 // a count of something the article never counts: no number comes before the
@@ -250,8 +252,8 @@ func (d *Doc) countedTerms(question string) []int32 { return d.counted(question,
 // number after the word is none: "loans rose to 83,000" does not count
 // mortgages, and such questions are declined — one of the 100 answerable on
 // docs/natural-dev.jsonl, against three more of its 50 unanswerable declined.)
-func (d *Doc) countsNone(question string, kind []int32, qualified bool) bool {
-	ids := d.counted(question, true)
+func (d *Doc) countsNone(question string, german bool, kind []int32, qualified bool) bool {
+	ids := d.counted(question, true, german)
 	for i := range d.Sentences {
 		if !d.countsNoun(i, ids) && !d.countsInOrder(i, ids) && !d.countsAfterOf(i, ids) && !d.countedNext(i-1, ids) {
 			continue
@@ -396,7 +398,7 @@ const ordinalAlt = `(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 // delegates attended …?", which "120,000 trade professionals attended"
 // answers), not what the verb takes ("Linux" in "How many customers use
 // Linux?", which "$300m into a three-year Linux program" does not).
-func (d *Doc) counted(question string, related bool) []int32 {
+func (d *Doc) counted(question string, related, german bool) []int32 {
 	var out []int32
 	content := false // a content word has been read
 	verb, _ := predicate(question)
@@ -415,6 +417,9 @@ func (d *Doc) counted(question string, related bool) []int32 {
 		content = true
 		if id := d.termID(text.Term(w)); id >= 0 {
 			out = append(out, id)
+		}
+		if german {
+			out = append(out, d.inflectedIDs(text.Term(w))...) // "Autohäuser" counted as "2.000 Autohäusern"
 		}
 		if related {
 			out = append(out, d.relatedIDs(text.Term(w))...)
@@ -1078,9 +1083,21 @@ func (d *Doc) bind(q query) bound {
 	for k, t := range q.terms {
 		if id := d.termID(t); id >= 0 {
 			b.knownIDs[id] = true
+			if q.german {
+				// German also writes the word inflected or as the last
+				// part of a compound, which count where it is not:
+				// "Unfall" — "Verkehrsunfall".
+				b.related[k] = d.inflectedIDs(t)
+				for _, id := range b.related[k] {
+					b.knownIDs[id] = true
+				}
+			}
 			continue
 		}
 		b.related[k] = d.relatedIDs(t)
+		if q.german {
+			b.related[k] = append(b.related[k], d.inflectedIDs(t)...)
+		}
 		if q.names[k] {
 			b.related[k] = append(b.related[k], d.nationIDs(t)...)
 		}
@@ -1115,6 +1132,9 @@ func (d *Doc) bind(q query) bound {
 		b.predicateIDs = d.relatedIDs(q.predicate)
 		if id := d.termID(q.predicate); id >= 0 {
 			b.predicateIDs = append(b.predicateIDs, id)
+		}
+		if q.german {
+			b.predicateIDs = append(b.predicateIDs, d.inflectedIDs(q.predicate)...)
 		}
 	}
 	return b
@@ -1294,7 +1314,12 @@ func (d *Doc) Answer(question string) Answer {
 		return Answer{Answerable: true, Evidence: d.Summary(Medium.Words())}
 	}
 	q := d.bind(parseQuery(question))
-	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled)} }
+	if english, _, ok := germanQuestion(question); ok {
+		// What reads the question's words reads them in English form:
+		// "how many Dateien kaufte Aktivist?".
+		question = english
+	}
+	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled, q.german)} }
 	if q.quantity == scoreline && (slices.Equal(q.terms, []string{scoreTerm}) || theMatchRE.MatchString(question)) {
 		// "What was the score?" asks about the match the article reports,
 		// whose result it gives first, in whatever words ("wrapping up a
@@ -1485,7 +1510,7 @@ func (d *Doc) Answer(question string) Answer {
 		// says what happened in other words ("Radcliffe won in New York. The
 		// Briton held off Kenyan Susan Chepkemei …" for "Who did she beat?").
 		onlyNamed := lacks && who && next < 0 && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q)
-		if lacksPredicate || onlyNamed || len(d.missingNames(question)) > 0 {
+		if lacksPredicate || onlyNamed || len(d.missingNames(question, q.german)) > 0 {
 			return decline()
 		}
 		if next >= 0 {
@@ -1637,7 +1662,7 @@ func (d *Doc) Answer(question string) Answer {
 		// number is, though it covers less of the question (the subject
 		// named in one sentence, the figure given in the next).
 		top := ranked[:min(typedReach, len(ranked))]
-		if q.quantity == count && countAt < 0 && d.countsNone(question, kind, qualified) {
+		if q.quantity == count && countAt < 0 && d.countsNone(question, q.german, kind, qualified) {
 			return decline()
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
@@ -1721,7 +1746,7 @@ func (d *Doc) Answer(question string) Answer {
 		}
 		var counted []int32 // what a count question counts
 		if q.quantity == count {
-			counted = d.countedTerms(question)
+			counted = d.countedTerms(question, q.german)
 		}
 		if len(counted) > 0 { // not "how many times"
 			// The sentence that counts what is asked ("Two grand slams,
@@ -1988,7 +2013,7 @@ var ageRE = regexp.MustCompile(`\b(?:The|the|\p{L}+'s) \d+-year-old\b|\bAt \d{1,
 // ("TV" of an article that says "television"); and the years it never
 // mentions ("How many searches were made in 2003?" of an article about
 // 2004's).
-func (d *Doc) missingNames(question string) []string {
+func (d *Doc) missingNames(question string, german bool) []string {
 	var out []string
 	first := true
 	text.EachWordAt(question, func(raw string, at int) {
@@ -2001,7 +2026,7 @@ func (d *Doc) missingNames(question string) []string {
 			first = false
 			return
 		}
-		if t := text.Term(w); d.unused(t) && len(d.nationIDs(t)) == 0 && !d.namesNation(t) && !d.spells(raw) && !d.surnameUsed(question[at+len(raw):]) {
+		if t := text.Term(w); d.unusedIn(t, german) && len(d.nationIDs(t)) == 0 && !d.namesNation(t) && !d.spells(raw) && !d.surnameUsed(question[at+len(raw):]) {
 			out = append(out, raw)
 		}
 	})
@@ -2055,6 +2080,13 @@ func (d *Doc) spells(raw string) bool {
 // related word, in its text or its title.
 func (d *Doc) unused(term string) bool {
 	return d.df(term) == 0 && len(d.relatedIDs(term)) == 0 && !d.titled(term) && !(americaTerms[term] && d.writesUS())
+}
+
+// unusedIn is unused for a question in German (german) or any other
+// language: a German word the article inflects otherwise, or ends a compound
+// with, is used ("Verstorbene" — "Beim Verstorbenen").
+func (d *Doc) unusedIn(term string, german bool) bool {
+	return d.unused(term) && !(german && len(d.inflectedIDs(term)) > 0)
 }
 
 // titled reports whether the title uses a term that no sentence does. The
@@ -3178,7 +3210,7 @@ var foreignAsks = wordSet("quand ou combien pourquoi comment quel quelle quels q
 // form ("how many", and "called" or "name" when it asks what something is
 // called). Chinese and Japanese characters the article never uses are given
 // as the runs they stand in ("上市" of "DNC什么时候上市？"), each once.
-func (d *Doc) missing(question string, called bool) []string {
+func (d *Doc) missing(question string, called, german bool) []string {
 	var out, seen []string
 	runStart, runEnd := -1, -1 // the run of unused characters being read
 	flushRun := func() {
@@ -3214,7 +3246,7 @@ func (d *Doc) missing(question string, called bool) []string {
 				continue
 			}
 			seen = append(seen, w)
-			if d.unused(text.Term(w)) && !d.spells(field) {
+			if d.unusedIn(text.Term(w), german) && !d.spells(field) {
 				trimmed := strings.TrimFunc(field, func(r rune) bool {
 					return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 				})
@@ -3229,6 +3261,38 @@ func (d *Doc) missing(question string, called bool) []string {
 	}
 	return out
 }
+
+// inflectedIDs returns, for the term of a German word, the article's terms
+// for the same word with another of German's endings ("Autohäuser" —
+// "Autohäusern", "ausgezeichnet" — "ausgezeichneten"; one must be the other
+// with an ending added, and what they share at least four letters), and for
+// the compounds whose last part it is ("Unfall" — "Verkehrsunfall", at least
+// five letters).
+func (d *Doc) inflectedIDs(term string) []int32 {
+	var out []int32
+	for id, t := range d.termList {
+		short, long := term, t
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		inflected := len(short) >= 4 && short != long && strings.HasPrefix(long, short) && germanEndings[long[len(short):]]
+		if !inflected && len(term) >= 5 && len(t) > len(term) {
+			for end := range germanEndings {
+				if stem, ok := strings.CutSuffix(t, end); ok && strings.HasSuffix(stem, term) && len(stem) > len(term) {
+					inflected = true
+				}
+			}
+			inflected = inflected || strings.HasSuffix(t, term)
+		}
+		if inflected {
+			out = append(out, int32(id))
+		}
+	}
+	return out
+}
+
+// germanEndings are what German adds to a word's stem to inflect it.
+var germanEndings = wordSet("e n en er ern es em s ns ens")
 
 // asWritten returns the word of field whose Words form is w, as written; w
 // when none is.
@@ -3300,7 +3364,10 @@ var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|
 
 // dateWordRE finds the words for months, days of the week, days near now and
 // seasons, in any case; dateWord tells which of them are dates.
-var dateWordRE = regexp.MustCompile(`(?i)\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter)\b`)
+var dateWordRE = regexp.MustCompile(`(?i)\b(?:(january|february|march|april|may|june|july|august|september|october|november|december` +
+	`|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember)` + // German
+	`|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)` +
+	`|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter|gestern|vorgestern)\b`)
 
 // hasDate reports whether a sentence gives a date, a day, a season or a year.
 func hasDate(s string) bool {

@@ -66,6 +66,10 @@ func onlySpaces(s string) bool {
 type query struct {
 	terms []string // distinct content terms; an answer brings others
 	names []bool   // for each term, whether the question capitalizes it
+	// german: the question was asked in German (germanQuestion), whose
+	// words the article may inflect otherwise ("Autohäuser" —
+	// "Autohäusern").
+	german bool
 	// For a cloze question, the words just before and after the blank.
 	before, after string
 	cloze         bool
@@ -232,6 +236,18 @@ var holderRE = regexp.MustCompile(`^who (?:is|was|are|were|will be) (?:the|an?) 
 const blank = "____"
 
 func parseQuery(q string) query {
+	if english, sum, ok := germanQuestion(q); ok {
+		// No longer German, its words of asking English; in lower case, as
+		// German capitalizes every noun and a name is told by its capital.
+		qu := parseQuery(strings.ToLower(english))
+		if sum {
+			qu.quantity = money
+		}
+		// Which word is the verb is not read from English word order but
+		// from German's capitals.
+		qu.predicate, qu.object, qu.german = germanPredicate(english), "", true
+		return qu
+	}
 	var qu query
 	raceTime := false
 	// form reports whether a term is the form of the question, not its
@@ -440,7 +456,10 @@ var (
 	agedRE = regexp.MustCompile(namedAge + `|\b\d{1,3} (?:years?|months?|weeks?) of age\b|\b(?:century|centuries|decades)-old\b|\bdating (?:back )?(?:more than |over |nearly |almost )?(?:a|one|two) centur(?:y|ies)\b|\b\d{1,3}[- ]year-old\b|(?:^|\b[Tt]he |\b[Aa] )(?i:` + spelledNumberAlt + `)[- ]year-old\b|\baged \d{1,3}\b|\b[Aa]t the age of \d{1,3}\b|\b(?:\d{1,3}|(?i:` + spelledNumberAlt + `)) (?:years?|months?|weeks?|days?) old\b` +
 		`|\bin (?:his|her) (?:early |mid-?|late )?(?:[1-9]0s|(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b` +
 		`|` + describedAge + `|` + pronounAge +
-		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b`)
+		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b` +
+		// German: "einen 67-jährigen Schweizer", "die 18-Jährige", "im Alter
+		// von 86 Jahren", "25 Jahre alt".
+		`|\b\d{1,3}-[Jj]ährige[nrms]?\b|\b[Ii]m Alter von \d{1,3} Jahren\b|\b\d{1,3} Jahre alt\b`)
 	// namedAgeRE is agedRE's first form, with the name as its group.
 	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
@@ -889,7 +908,8 @@ var freeRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|be|was|were|remain|remains) 
 // moneyRE finds sums of money: a currency sign before a number, or a
 // currency after one ("£28,000", "$1.2bn", "19,800 yen", "5m euros"), or
 // pence as British news writes them ("79p").
-var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|million|billion|trillion)?\s(?:pounds?|dollars?|euros?|yen|pence|cents|francs|rupees|yuan|roubles|rubles)\b`)
+var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|million|billion|trillion)?\s(?:pounds?|dollars?|euros?|yen|pence|cents|francs|rupees|yuan|roubles|rubles)\b` +
+	`|\d(?:[\d,.]*\d)?\s?(?:Mio\.|Mrd\.|Millionen|Milliarden|Tausend)?\s(?:Euro|US-Dollar|Dollar|Franken|Pfund|Rappen|CHF|EUR)\b`) // German
 
 // asksChange reports whether a lower-case question asks how much something
 // rose or fell.

@@ -1,0 +1,223 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"newsbot/summarize/text"
+)
+
+// A question asked in German is read as the answerer reads an English one:
+// its words of asking ("Wie viele", "Wann", "Wer", "Wie alt") say what kind of
+// answer it wants, as "how many", "when", "who", "how old" do, and its function
+// words ("der", "wurden", "hat") are no part of what it asks about, so that
+// the article not using them is no reason to decline. German capitalizes every
+// noun, so no word of such a question counts as a name.
+
+// germanForms map the words a German question opens with to the English ones
+// that ask the same, longest first. A preposition before them ("Ab wann",
+// "Für wie viel") changes nothing the answerer reads.
+var germanForms = []struct{ german, english string }{
+	{"um wie viel uhr", "what time"},
+	{"wie heißt", "what is %s called"},
+	{"wie heisst", "what is %s called"},
+	{"wie hieß", "what was %s called"},
+	{"wie hiess", "what was %s called"},
+	{"wie viele", "how many"},
+	{"wie viel", "how much"},
+	{"wie hoch", "how much"},
+	{"wie alt", "how old"},
+	{"wie lange", "how long"},
+	{"wie lang", "how long"},
+	{"wie weit", "how far"},
+	{"wie oft", "how often"},
+	{"wie spät", "what time"},
+	{"wann", "when"},
+	{"wer", "who"},
+	{"wen", "who"},
+	{"wem", "who"},
+	{"wessen", "whose"},
+	{"wo", "where"},
+	{"wohin", "where"},
+	{"woher", "where"},
+	{"warum", "why"},
+	{"wieso", "why"},
+	{"weshalb", "why"},
+	{"welche", "which"},
+	{"welcher", "which"},
+	{"welches", "which"},
+	{"welchen", "which"},
+	{"welchem", "which"},
+	{"was", "what"},
+	{"wie", "how"},
+}
+
+// germanLeads are the prepositions a German question may put before its
+// words of asking: "Ab wann", "Seit wann", "Für wie viel", "An wen".
+var germanLeads = wordSet("ab seit bis für fur um an in von mit aus nach zu auf bei über uber")
+
+// germanMoney are the words that make "wie viel" ask for a sum of money, and
+// germanCurrency those of them that say only that: the article need not use
+// them ("Für wie viel Geld …?" — "für 600 US-Dollar").
+var (
+	germanMoney = wordSet("kosten kostet kostete kosteten preis preise " +
+		"bezahlt bezahlte zahlen zahlte zahlt verdient verdiente verdienen umsatz gewinn verlust schulden miete gehalt")
+	germanCurrency = wordSet("geld euro euros dollar us-dollar franken pfund")
+)
+
+// germanFunctionWords are German articles, pronouns, auxiliaries,
+// prepositions, conjunctions and particles: what a question says no content
+// with.
+var germanFunctionWords = wordSet(foldAll(
+	"der die das den dem des ein eine einer eines einem einen kein keine keiner keinen keinem " +
+		"und oder aber sondern denn doch dass daß als wenn ob weil da so wie auch noch schon nur sehr nicht nichts " +
+		"ist sind war waren bin bist sei seien wäre wären wird werden wurde wurden worden wirst werde " +
+		"hat haben hatte hatten habe hast hätte hätten gehabt kann können konnte konnten muss müssen musste mussten " +
+		"soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte mag möchte möchten " +
+		"er sie es wir ihr ich du man sich ihm ihn ihnen uns euch mir mich dir dich " +
+		"sein seine seiner seines seinem seinen ihre ihrer ihres ihrem ihren unser unsere euer eure " +
+		"dieser diese dieses diesem diesen jener jene jenes welche welcher welches welchen welchem " +
+		"mit von zu zum zur im in am an auf aus bei für über unter nach vor seit bis durch gegen ohne um beim vom ins ans aufs " +
+		"hier dort dann jetzt heute gestern morgen immer wieder etwa rund fast mehr viel viele wenig wenige " +
+		"wer wen wem wessen was wann wo wohin woher warum wieso weshalb wie " +
+		// Verbs that say only that something is or happens: "Wie viele
+		// … gibt es?", "Wann geschah …?", "Wo fand … statt?".
+		"gibt gab gegeben geschah geschieht passiert passierte stattgefunden statt fand findet kommt kam"))
+
+// foldAll writes words as text.Normalize does (lower case, accents folded:
+// "für" → "fur"), since questions are matched in that form.
+func foldAll(words string) string {
+	fields := strings.Fields(words)
+	for i, w := range fields {
+		fields[i] = text.Normalize(w)
+	}
+	return strings.Join(fields, " ")
+}
+
+// germanPredicate returns the term of what a German question asks happened —
+// its last word in lower case after its words of asking, as German writes
+// every noun with a capital ("kaufte" in "… Dateien kaufte der Aktivist?",
+// "eröffnet" in "Wann wurde die Kohlemine eröffnet?") — "" when it has none.
+func germanPredicate(english string) string {
+	words := strings.Fields(strings.TrimSuffix(english, "?"))
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		r := []rune(w)[0]
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) {
+			continue
+		}
+		if englishForm[w] {
+			return "" // only the words of asking are in lower case
+		}
+		return text.Term(text.Normalize(w))
+	}
+	return ""
+}
+
+// englishForm are the words germanForms ask with.
+var englishForm = wordSet("what time how many much old long far often when who whose where why which is was called")
+
+// germanQuestion returns a question asked in German as the answerer reads
+// one in English — its form in English words, its content words after it as
+// written, its function words left out ("Wie viele Ehrenamtliche wurden
+// ausgezeichnet?" → "how many Ehrenamtliche ausgezeichnet?"), whether it asks for a sum of money
+// ("Für wie viel Geld …") — and true; false for a question in any other
+// language. A question is German when it opens with a German word of asking
+// and, when that word is also English ("Was"), has a German word besides it.
+func germanQuestion(q string) (english string, money, ok bool) {
+	if !opensGerman(q) {
+		return "", false, false // most questions: no allocation
+	}
+	var words, written []string // lower case, and as written
+	for _, f := range strings.Fields(strings.TrimSpace(q)) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+		if w == "" && len(words) == 0 {
+			return "", false, false // it opens with no word: "____ was one of three …"
+		}
+		if w != "" {
+			words, written = append(words, strings.ToLower(w)), append(written, w)
+		}
+	}
+	start := 0
+	for start < len(words) && germanLeads[words[start]] {
+		start++
+	}
+	n := 0
+	for _, f := range germanForms {
+		form := strings.Fields(f.german)
+		if start+len(form) <= len(words) && slicesEqual(words[start:start+len(form)], form) {
+			english, n = f.english, len(form)
+			break
+		}
+	}
+	if english == "" {
+		return "", false, false
+	}
+	var content []string
+	evidence := false
+	// What "wie viele" counts is the nouns right after it ("Wie viele
+	// Autohäuser und Werkstätten gibt es …"): an English stopword after
+	// them ends what the answerer reads as counted, as "does" ends it in
+	// "How many members does the club have?".
+	counting := english == "how many"
+	for i, w := range words[start+n:] {
+		folded, as := text.Normalize(w), written[start+n+i]
+		if counting && len(content) > 0 && w != "und" && w != "oder" && (germanFunctionWords[folded] || !unicode.IsUpper([]rune(as)[0])) {
+			content, counting = append(content, "the"), false
+		}
+		switch {
+		case germanFunctionWords[folded]:
+			evidence = true
+		case germanCurrency[folded]:
+			evidence, money = true, true // "Für wie viel Geld …": only that a sum is asked
+		case germanMoney[folded]:
+			evidence, money = true, true
+			content = append(content, as)
+		default:
+			evidence = evidence || strings.ContainsAny(w, "äöüß")
+			content = append(content, as)
+		}
+	}
+	if !evidence && slices.ContainsFunc(words[start+n:], text.IsStopword) {
+		return "", false, false // "Was the bill passed?", "Wo is the meeting?"
+	}
+	rest := strings.Join(content, " ")
+	if strings.Contains(english, "%s") {
+		return strings.Replace(english, "%s", rest, 1) + "?", money, true
+	}
+	return strings.TrimSpace(english+" "+rest) + "?", money, true
+}
+
+// opensGerman reports whether q's first word is one a German question may
+// open with: a word of asking or a preposition before one.
+func opensGerman(q string) bool {
+	q = strings.TrimLeft(q, " \t\n\"'“‘¿¡")
+	end := strings.IndexFunc(q, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(q)
+	}
+	first := q[:end]
+	for _, w := range germanOpeners {
+		if strings.EqualFold(first, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanOpeners are the words a German question may open with.
+var germanOpeners = strings.Fields("um wie wann wer wen wem wessen wo wohin woher warum wieso weshalb welche welcher welches welchen welchem was " +
+	"ab seit bis für fur an in von mit aus nach zu auf bei über uber")
+
+func slicesEqual(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,52 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestGermanQuestion(t *testing.T) {
+	tests := []struct {
+		q, english string
+		money, ok  bool
+	}{
+		{"Wie viele Ehrenamtliche wurden ausgezeichnet?", "how many Ehrenamtliche the ausgezeichnet?", false, true},
+		{"Wie viele Autohäuser und Werkstätten gibt es in Thüringen?", "how many Autohäuser Werkstätten the Thüringen?", false, true},
+		{"Für wie viel Geld kaufte der Aktivist die Daten?", "how much kaufte Aktivist Daten?", true, true},
+		{"Ab wann dürfen die Autohäuser wieder öffnen?", "when Autohäuser öffnen?", false, true},
+		{"Wie alt war der verstorbene Autofahrer?", "how old verstorbene Autofahrer?", false, true},
+		{"Wie heißt der Hacker?", "what is Hacker called?", false, true},
+		{"Was kostet das neue Modell?", "what kostet neue Modell?", true, true},
+		// English questions, and a cloze that opens with its blank, are not German.
+		{"Was the bill passed?", "", false, false},
+		{"Who makes the trucks?", "", false, false},
+		{"____ was jailed for 15 months.", "", false, false},
+		{"Wo is the meeting?", "", false, false},
+	}
+	for _, tt := range tests {
+		english, money, ok := germanQuestion(tt.q)
+		if english != tt.english || money != tt.money || ok != tt.ok {
+			t.Errorf("germanQuestion(%q) = %q, %v, %v; want %q, %v, %v", tt.q, english, money, ok, tt.english, tt.money, tt.ok)
+		}
+	}
+}
+
+// TestAnswerInGerman asks a German news report in German: the words of
+// asking say what kind of answer is wanted, the article's inflections and
+// compounds count for the question's words, function words are not content,
+// and a decline names only a content word the article never uses.
+func TestAnswerInGerman(t *testing.T) {
+	d := NewDoc("A6 nach Unfall gesperrt", "Am Sonntagabend kam es auf der A6 bei Studen zu einem schweren Verkehrsunfall. "+
+		"Am Sonntag, 5. November 2023, kurz nach 21.25 Uhr, wurde der Kantonspolizei Bern ein schwerer Verkehrsunfall gemeldet. "+
+		"Beim Verstorbenen handelt es sich um einen 67-jährigen Schweizer aus dem Kanton Bern. "+
+		"Von den etwa 2.000 Autohäusern im Kanton waren viele geschlossen. "+
+		"Der Schaden beträgt nach ersten Schätzungen 40.000 Franken.")
+	checkAnswer(t, d, "Wann geschah der Unfall?", "5. November 2023")
+	checkAnswer(t, d, "Wie alt war der Verstorbene?", "67-jährigen")
+	checkAnswer(t, d, "Wie viele Autohäuser gibt es im Kanton?", "2.000 Autohäusern")
+	checkAnswer(t, d, "Wie hoch ist der Schaden?", "40.000 Franken")
+	a := d.Answer("Wie viele Mitglieder hat die Feuerwehr?")
+	if a.Answerable || !slices.Equal(a.Missing, []string{"Mitglieder", "Feuerwehr"}) {
+		t.Errorf("Answer(Mitglieder) = %q, missing %q; want a decline naming Mitglieder and Feuerwehr", a.Text(), a.Missing)
+	}
+}
