@@ -40,11 +40,15 @@ func TestAnswerInGerman(t *testing.T) {
 		"Am Sonntag, 5. November 2023, kurz nach 21.25 Uhr, wurde der Kantonspolizei Bern ein schwerer Verkehrsunfall gemeldet. "+
 		"Beim Verstorbenen handelt es sich um einen 67-jährigen Schweizer aus dem Kanton Bern. "+
 		"Von den etwa 2.000 Autohäusern im Kanton waren viele geschlossen. "+
-		"Der Schaden beträgt nach ersten Schätzungen 40.000 Franken.")
+		"Der Schaden beträgt nach ersten Schätzungen 40.000 Franken. "+
+		"Die Ticketpreise werden um durchschnittlich 12,7 Prozent angehoben. "+
+		"Die Sperrung der A6 soll noch mindestens fünf Jahre Folgen für den Verkehr haben.")
 	checkAnswer(t, d, "Wann geschah der Unfall?", "5. November 2023")
 	checkAnswer(t, d, "Wie alt war der Verstorbene?", "67-jährigen")
 	checkAnswer(t, d, "Wie viele Autohäuser gibt es im Kanton?", "2.000 Autohäusern")
 	checkAnswer(t, d, "Wie hoch ist der Schaden?", "40.000 Franken")
+	checkAnswer(t, d, "Um wie viel Prozent werden die Ticketpreise angehoben?", "12,7 Prozent")
+	checkAnswer(t, d, "Wie lange hat die Sperrung Folgen?", "fünf Jahre")
 	a := d.Answer("Wie viele Mitglieder hat die Feuerwehr?")
 	if a.Answerable || !slices.Equal(a.Missing, []string{"Mitglieder", "Feuerwehr"}) {
 		t.Errorf("Answer(Mitglieder) = %q, missing %q; want a decline naming Mitglieder and Feuerwehr", a.Text(), a.Missing)

@@ -441,7 +441,8 @@ var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\
 // The forms of measures in news text. A number may be written in figures or
 // words, with a fraction after its figures ("11½ hours"), and joined to its
 // unit by a hyphen ("a three-year deal", "the 912km pipeline").
-const measureNumber = `(?:\d[\d,.]*[½¼¾⅓⅔]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)[\s-]?`
+const measureNumber = `(?:\d[\d,.]*[½¼¾⅓⅔]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an` +
+	`|ein|eine|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)[\s-]?` // German
 
 var (
 	// agedRE: after a name or a description between commas ("Thanou, 30,
@@ -465,7 +466,8 @@ var (
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
 	sizeRE     = regexp.MustCompile(`(?i)\bthe size of (?:a |an |the )?\pL|\b(?:as|so) (?:big|large) as\b|\b` + measureNumber + `(?:square (?:miles|metres|meters|feet|kilometres)|sq ?(?:m|ft|km|mi)|hectares?|acres?)\b`)
 	gapRE      = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:points?|pts|shots?|strokes?|goals?|runs?|seconds?|places?|games?|lengths?)\b`)
-	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches)(?:[^\w-]|$)|` + untilDate +
+	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches` +
+		`|jahre|jahren|jahr|monate|monaten|monat|wochen|woche|tage|tagen|tag|stunden|stunde|minuten|jahrzehnte)(?:[^\w-]|$)|` + untilDate +
 		`|\b(?:day|week|fortnight|month|year|season)-long\b` + // "a week-long tour"
 		`|\b(?:for|of|miss|misses|missed|missing) the (?:rest|remainder) of (?:the|his|her|their|this)\b`) // "ruled out of the rest of the Six Nations"
 	speedRE = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots|[kmg]bps|[kmg]bit/s|(?:kilo|mega|giga)bits? (?:a|per) second)` +
@@ -922,11 +924,12 @@ var changeWords = termSet("rise raise fall increase decrease cut drop grow highe
 	"plunge tumble soar surge slide dip climb slip sink shrink")
 
 // percentRE finds percentages, in figures or words ("4.5%", "Fifty nine percent").
-var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b)`)
+var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b|prozent\b)`)
 
 // spelledNumbers are the words numbers up to a hundred are written with.
 const spelledNumbers = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
-	"sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+	"sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred " +
+	"zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig hundert" // German, but "elf", an English word
 
 // spelledNumberAlt is spelledNumbers as a regexp alternation ("one|two|…").
 var spelledNumberAlt = strings.ReplaceAll(spelledNumbers, " ", "|")
