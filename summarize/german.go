@@ -121,10 +121,11 @@ var englishForm = wordSet("what time how many much old long far often when who w
 // germanQuestion returns a question asked in German as the answerer reads
 // one in English — its form in English words, its content words after it as
 // written, its function words left out ("Wie viele Ehrenamtliche wurden
-// ausgezeichnet?" → "how many Ehrenamtliche ausgezeichnet?"), whether it asks for a sum of money
-// ("Für wie viel Geld …") — and true; false for a question in any other
-// language. A question is German when it opens with a German word of asking
-// and, when that word is also English ("Was"), has a German word besides it.
+// ausgezeichnet?" → "how many Ehrenamtliche the ausgezeichnet?"), whether it
+// asks for a sum of money ("Für wie viel Geld …") — and true; false for a
+// question in any other language. A question is German when it opens with a
+// German word of asking and does not go on in English ("Was the bill
+// passed?").
 func germanQuestion(q string) (english string, money, ok bool) {
 	if !opensGerman(q) {
 		return "", false, false // most questions: no allocation
