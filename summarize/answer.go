@@ -650,6 +650,10 @@ var peopleTerm = text.Term("people")
 // scoreTerm is the term of "score", as in "What was the score?".
 var scoreTerm = text.Term("score")
 
+// newTerm is the term of "new", as in "Who is the new mayor?": an article
+// that has a new mayor need not call them new.
+var newTerm = text.Term("new")
+
 // standsForRE finds a question about what an abbreviation stands for.
 var standsForRE = regexp.MustCompile(`^(?i:what (?:does|did|do) )(?:the )?(\p{Lu}[\p{L}&]*\p{Lu}\p{L}*) (?i:stand for)\W*$`)
 
@@ -837,7 +841,7 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 	for k, t := range q.terms {
 		ids[k] = d.termID(t)
 		idfs[k] = d.idfOf(ids[k])
-		if cues && ids[k] < 0 && (lightVerbs[t] || t == q.phrasal || len(q.related[k]) == 0 && t == q.kind || q.quantity == scoreline && t == scoreTerm) {
+		if cues && ids[k] < 0 && (lightVerbs[t] || t == q.phrasal || len(q.related[k]) == 0 && t == q.kind || q.quantity == scoreline && t == scoreTerm || t == newTerm) {
 			// "came third", "take at the box office": a light verb the
 			// article does not use says little of what is asked, and its
 			// related words less ("get" → "become"); nor does a verb whose

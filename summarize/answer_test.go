@@ -747,6 +747,15 @@ func checkAnswer(t *testing.T, d *Doc, q, want string) {
 	}
 }
 
+// "The new mayor" is the mayor the story is about: an article that never
+// calls her new still answers, and "new" left out is no reason to decline.
+func TestNewWeighsNothingUnsaid(t *testing.T) {
+	d := NewDoc("St. Louis Park elects a new mayor", "St. Louis Park appears to be the first U.S. city to have elected a Somali American mayor. "+
+		"Nadia Mohamed, 27, won with 58% of the vote in Tuesday's municipal election, defeating Dale Anderson, who got 41% of the vote. "+
+		"St. Louis Park Mayor Jake Spano did not seek reelection, and he endorsed Mohamed.")
+	checkAnswer(t, d, "Who is the new mayor?", "Nadia Mohamed")
+}
+
 // "What is X worth?" asks for a sum, as "How much is X worth?" does: the
 // article's "value" gives it, and the missing "worth" is no reason to decline.
 func TestWhatIsItWorth(t *testing.T) {
