@@ -2010,7 +2010,11 @@ func (d *Doc) aboutNamed(q bound) bool {
 // Liverpool legend", "Inter Milan's 22-year-old Brazilian star", "The
 // veteran film-maker, 68, won …", "At 23, Henson has …", "At the age of 29 I
 // have set some tough goals", "He was 84, …".
-var ageRE = regexp.MustCompile(`\b(?:The|the|\p{L}+'s) \d+-year-old\b|\bAt \d{1,3}, |\b[Aa]t the age of \d{1,3}\b|` + describedAge + `|` + pronounAge)
+var ageRE = regexp.MustCompile(`\b(?:The|the|\p{L}+'s) \d+-year-old\b|\bAt \d{1,3}, |\b[Aa]t the age of \d{1,3}\b|` + describedAge + `|` + pronounAge +
+	// A sentence that opens by naming someone with their age, after one
+	// that said what they did: "… elected a Somali American mayor. Nadia
+	// Mohamed, 27, won with 58% of the vote".
+	`|^(?:\p{Lu}[\pL'’.-]*\s){1,3}\p{Lu}[\pL'’-]*, \d{1,3},`)
 
 // missingNames returns the capitalized words of a question, past its first,
 // that the article never mentions, neither as they are nor as a related word

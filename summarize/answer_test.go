@@ -747,6 +747,33 @@ func checkAnswer(t *testing.T, d *Doc, q, want string) {
 	}
 }
 
+// An age news gives after a name at the end of a sentence answers "How old";
+// a figure after a place and a comma is none.
+func TestAgeEndingTheSentence(t *testing.T) {
+	d := NewDoc("Premier arrested", "The governor called for calm after officials arrested the territory's Premier Andrew Alturo Fahie, 51. "+
+		"Investigators held Fahie and the port director at a Miami airport. "+
+		"In London, 2.5 million people watched the news.")
+	checkAnswer(t, d, "How old is Fahie?", "Fahie, 51.")
+	if agedRE.MatchString("In London, 2.5 million people watched.") {
+		t.Error(`agedRE matches "London, 2.5 million": a figure after a place is no age`)
+	}
+}
+
+// A sentence that opens with a name and an age, after one that says what
+// someone did without naming them, says how old they are.
+func TestAgeOpeningTheNextSentence(t *testing.T) {
+	d := NewDoc("Riverton elects a new mayor", "Riverton appears to be the first city in the state to have elected a Somali American mayor. "+
+		"Amina Hassan, 27, won with 58% of the vote in Tuesday's municipal election, defeating Dale Anderson, who got 41% of the vote. She has served on the council since she was elected at age 23 in 2019. "+
+		"Another Somali American was the first to serve as mayor of an American city, but she was selected by a council, not elected by voters. "+
+		"Riverton Mayor Jake Spano did not seek reelection, and he endorsed Hassan. "+
+		"Hassan also becomes the first Black mayor and the first Muslim mayor of the suburban community of 50,000.")
+	checkAnswer(t, d, "How old is the new mayor?", "Amina Hassan, 27,")
+	checkSentences(t, "ageRE", ageRE.MatchString, map[string]bool{
+		"Nadia Mohamed, 27, won with 58% of the vote.": true,
+		"Mohamed, 27, won.":                            false, // a surname alone names nobody new
+	})
+}
+
 // "The new mayor" is the mayor the story is about: an article that never
 // calls her new still answers, and "new" left out is no reason to decline.
 func TestNewWeighsNothingUnsaid(t *testing.T) {

@@ -511,8 +511,9 @@ const describedAge = `\b[Tt]he(?: [\pL-]+){1,3}, \d{1,3},`
 // obituary does: "He was 84, had been suffering from cancer …".
 const pronounAge = `(?:^|[.;] )(?:He|She) was \d{1,3}(?:,|\.|$| and )`
 
-// namedAge is a name with an age between commas after it: "Thanou, 30,".
-const namedAge = `(\p{Lu}[\pL'’-]*), \d{1,3},`
+// namedAge is a name with an age between commas after it, "Thanou, 30,", or
+// ending the sentence: "… arrested the Premier Andrew Alturo Fahie, 51.".
+const namedAge = `(\p{Lu}[\pL'’-]*), \d{1,3}(?:,|\.$)`
 
 // lengthUnits are the units of a length, and of a document's: "the
 // seven-page complaint".
