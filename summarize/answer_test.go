@@ -804,6 +804,10 @@ func TestWhatTimeWantsAnHour(t *testing.T) {
 	d = NewDoc("Wales v England", "Williams says he expects a torrid time from England's loose forwards. "+
 		"Wales have won three of their last four games against England in Cardiff.")
 	checkAnswer(t, d, "What time is kick-off?", "")
+	// "time" is the question's form, which the article need not use.
+	d = NewDoc("Crash victims identified", "Police have named the two people killed in a crash in Clarendon on Tuesday. "+
+		"A woman's husband was badly injured in the crash and is in hospital. The crash happened about 1.p.m.")
+	checkAnswer(t, d, "What time did the crash happen?", "1.p.m.")
 	checkSentences(t, "clockRE", clockRE.MatchString, map[string]bool{
 		"The Budget will be delivered at 1230 GMT.": true,
 		"The shift starts at 3 am.":                 true,

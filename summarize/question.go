@@ -249,10 +249,10 @@ func parseQuery(q string) query {
 		return qu
 	}
 	var qu query
-	raceTime := false
+	raceTime := false // or the hour of day "what time" asks for
 	// form reports whether a term is the form of the question, not its
 	// subject: "how many", "how long", "what is it called", and a race's
-	// "time".
+	// or an hour's "time".
 	form := func(term string) bool {
 		return !qu.cloze && askWord[term] || qu.asksCalled && formTerms[term] || raceTime && term == timeTerm
 	}
@@ -294,7 +294,7 @@ func parseQuery(q string) query {
 		// "What was Dibaba's time?": "time" is the form of the question,
 		// the measure asked for, which news gives without the word ("won
 		// in 14 minutes 32.93 seconds").
-		raceTime = slices.Contains(qu.measure, raceTimeRE)
+		raceTime = slices.Contains(qu.measure, raceTimeRE) || slices.Contains(qu.measure, clockRE)
 		qu.asksAge = slices.Contains(qu.measure, agedRE)
 		qu.quantity = quantityOf(l)
 		qu.change = asksChange(l)
@@ -436,7 +436,7 @@ func measureOf(l string) []*regexp.Regexp {
 }
 
 // clockRE finds an hour of the day as news gives it.
-var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d(?:\s?hrs?)?\b|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|PST)\b|\b(?:noon|midday|midnight)\b|\bo'clock\b`)
+var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\.?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d(?:\s?hrs?)?\b|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|PST)\b|\b(?:noon|midday|midnight)\b|\bo'clock\b`)
 
 // The forms of measures in news text. A number may be written in figures or
 // words, with a fraction after its figures ("11½ hours"), and joined to its
