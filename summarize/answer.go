@@ -651,7 +651,7 @@ var peopleTerm = text.Term("people")
 var scoreTerm = text.Term("score")
 
 // newTerm is the term of "new", as in "Who is the new mayor?": an article
-// that has a new mayor need not call them new.
+// whose title says it has a new mayor need not call her new again.
 var newTerm = text.Term("new")
 
 // standsForRE finds a question about what an abbreviation stands for.
@@ -841,7 +841,7 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 	for k, t := range q.terms {
 		ids[k] = d.termID(t)
 		idfs[k] = d.idfOf(ids[k])
-		if cues && ids[k] < 0 && (lightVerbs[t] || t == q.phrasal || len(q.related[k]) == 0 && t == q.kind || q.quantity == scoreline && t == scoreTerm || t == newTerm) {
+		if cues && ids[k] < 0 && (lightVerbs[t] || t == q.phrasal || len(q.related[k]) == 0 && t == q.kind || q.quantity == scoreline && t == scoreTerm || t == newTerm && d.titled(t)) {
 			// "came third", "take at the box office": a light verb the
 			// article does not use says little of what is asked, and its
 			// related words less ("get" → "become"); nor does a verb whose
@@ -849,7 +849,8 @@ func (d *Doc) rankBound(q bound, cues bool) []candidate {
 			// thing a "which" question asks for: an article names the club
 			// ("the Everton striker") without the word, and gives a rate as
 			// a percentage (kindAsked). Nor does "score" in "What was the
-			// score when …?", which news gives as "won 2-0".
+			// score when …?", which news gives as "won 2-0", nor "new" in
+			// "Who is the new mayor?" when only the title says it.
 			idfs[k] = 0
 		}
 		total += idfs[k]

@@ -774,13 +774,19 @@ func TestAgeOpeningTheNextSentence(t *testing.T) {
 	})
 }
 
-// "The new mayor" is the mayor the story is about: an article that never
-// calls her new still answers, and "new" left out is no reason to decline.
+// "The new mayor" is the mayor the story is about: an article whose title
+// says so need not call her new again.
 func TestNewWeighsNothingUnsaid(t *testing.T) {
 	d := NewDoc("St. Louis Park elects a new mayor", "St. Louis Park appears to be the first U.S. city to have elected a Somali American mayor. "+
 		"Nadia Mohamed, 27, won with 58% of the vote in Tuesday's municipal election, defeating Dale Anderson, who got 41% of the vote. "+
 		"St. Louis Park Mayor Jake Spano did not seek reelection, and he endorsed Mohamed.")
 	checkAnswer(t, d, "Who is the new mayor?", "Nadia Mohamed")
+	// Where not even the title says it, "new" still counts.
+	d = NewDoc("Broadband gathers pace", "One person is joining the internet's fast lane every ten seconds, according to Telco. "+
+		"The telecoms giant said the number of people on broadband via the telephone line had now passed four million. "+
+		"Those signing up to broadband include those that get their service direct from Telco or via the many companies that re-sell Telco lines. "+
+		"Part of the surge in people signing up was due to Telco stretching the reach of its lines beyond six kilometres.")
+	checkAnswer(t, d, "How many of the new broadband users chose Telco itself?", "")
 }
 
 // "What is X worth?" asks for a sum, as "How much is X worth?" does: the
