@@ -82,13 +82,13 @@ func readHTML(page []byte, charsetParam string, pageURL *url.URL) (store.Article
 // decodePage returns a page as UTF-8 text, in the encoding a browser would
 // pick: its byte-order mark, the HTTP charset, or its <meta charset> (the
 // HTML standard's prescan, golang.org/x/net/html/charset, or further into the
-// head, lateMetaCharset), before readability sees it. With none of them, valid UTF-8 is UTF-8 and anything else
-// Windows-1252 (text.Decode). A <meta charset> that names a legacy encoding
-// gives way to UTF-8 when the page has non-ASCII text and all of it is valid
-// UTF-8, which text in a legacy encoding almost never is: a page saved or
-// served as UTF-8 keeps the meta of the one it was converted from (QQ's page
-// among go-readability's test pages says gb2312). Binary data is refused
-// either way.
+// head, lateMetaCharset), before readability sees it. With none of them,
+// valid UTF-8 is UTF-8 and anything else Windows-1252 (text.Decode). A <meta
+// charset> that names a legacy encoding gives way to UTF-8 when the page has
+// non-ASCII text and all of it is valid UTF-8, which text in a legacy
+// encoding almost never is: a page saved or served as UTF-8 keeps the meta of
+// the one it was converted from (QQ's page among go-readability's test pages
+// says gb2312). Binary data is refused either way.
 func decodePage(page []byte, charsetParam string) (string, error) {
 	contentType := "text/html"
 	if charsetParam != "" {
@@ -255,15 +255,15 @@ func holdsProse(n *html.Node) bool {
 	return false
 }
 
-// wordsAtLeast reports whether the text within n has at least min words,
+// wordsAtLeast reports whether the text within n has at least least words,
 // counting no further than that.
-func wordsAtLeast(n *html.Node, min int) bool {
+func wordsAtLeast(n *html.Node, least int) bool {
 	count := 0
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		if n.Type == html.TextNode {
 			count += len(strings.Fields(n.Data))
-			return count >= min
+			return count >= least
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if walk(c) {
