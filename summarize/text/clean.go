@@ -138,6 +138,10 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	`\[(read|related|see also|watch|listen|more|what you need to know)\b.*\]|(related|more|read more|also read|read also|see also)\s*:.*|` +
 	`(sign up|subscribe) (for|to)\b[^.!?]*\bnewsletters?\b[^.!?]*|(continue reading )?the main story|powered by\b.{0,40}|more about\s*:?|reuse content|` +
 	`get the latest news\b.{0,80}\b(app|newsletter|inbox)\b.{0,20}|spread the (news|word)\s*:?|recent posts|author|` +
+	// "Get The Times of Israel's Daily Edition by email and never miss our
+	// top stories Free Sign Up", "Never miss the latest news by signing up
+	// to our newsletter".
+	`(get|never miss)\b.{0,100}\b(by e-?mail|newsletters?|sign(ing)? up)\b.{0,60}|` +
 	// What a byline leaves on lines of its own: "ebowleg@tribunemedia.net",
 	// "9 Hrs Ago"; and a rule between parts of a page: "____".
 	`[\w.+-]+@[\w-]+(\.[\w-]+)+|\d+\s*(hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago|[_=*~-]{3,}|` +

@@ -44,7 +44,8 @@ func TestClean(t *testing.T) {
 		{"paragraphs kept", "One.\r\n\r\n\r\nTwo.\nThree.", "One.\n\nTwo.\nThree."},
 		{"links between paragraphs", body + "\nMORE: Black-led group strikes deal to revitalize Oakland Coliseum site\nRead more: Why the bridge matters\nRelated: Tram fares rise\n" + body,
 			strings.TrimSpace(body) + "\n\n" + strings.TrimSpace(body)},
-		{"byline leftovers and rules", "- Advertisement -\nebowleg@tribunemedia.net\n9 Hrs Ago\n____\n" + body + "\nGet the latest news straight to your phone with the VI Consortium app.\n" + body,
+		{"byline leftovers and rules", "- Advertisement -\nebowleg@tribunemedia.net\n9 Hrs Ago\n____\n" + body + "\nGet the latest news straight to your phone with the VI Consortium app.\n" +
+			"Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up\nNever miss the latest news by signing up to our newsletter.\n" + body,
 			strings.TrimSpace(body) + "\n\n" + strings.TrimSpace(body)},
 		{"paywall pitch, story links and author note", body + "\n" + body + "\nTo view the full story, please subscribe to The Haitian Times.\nJoin now.",
 			strings.TrimSpace(body) + "\n" + strings.TrimSpace(body)},
