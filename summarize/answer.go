@@ -3336,7 +3336,8 @@ func questionType(q string) (number, name, date bool) {
 	switch {
 	case has("how many", "how much", "what share", "what percent", "what proportion", "what fraction",
 		"how old", "what age", "how long", "how far", "how big", "how tall", "how high", "how deep",
-		"how wide", "how heavy", "what distance", "how fast", "how often", "how large", "what size", "what number", "what time"),
+		"how wide", "how heavy", "what distance", "how fast", "how often", "how large", "what size", "what number", "what time",
+		"how cold", "how hot", "how warm", "what temperature"),
 		asksWhat && slices.ContainsFunc(words, func(w string) bool { return quantityNouns[w] }):
 		number = true
 	case first == "when", has("what year", "what date", "what day", "which day", "what month", "which year"):

@@ -789,6 +789,23 @@ func TestNewWeighsNothingUnsaid(t *testing.T) {
 	checkAnswer(t, d, "How many of the new broadband users chose Telco itself?", "")
 }
 
+// "How cold", "how hot" and "what temperature" ask for a temperature, which
+// a sentence that only says it will be colder does not give.
+func TestHowColdWantsATemperature(t *testing.T) {
+	d := NewDoc("Cold wave", "The first cold wave alert of the season was issued on Tuesday, and Wednesday is forecast to be even colder. "+
+		"Cheorwon claimed the coldest temperature in the country on Tuesday morning. "+
+		"Wednesday's morning temperatures are expected to be lower still, as Seoul faces lows of two degrees. "+
+		"The cold snap should peak on Wednesday before temperatures climb back up on Thursday.")
+	checkAnswer(t, d, "How cold will it be on Wednesday?", "lows of two degrees")
+	checkSentences(t, "temperatureRE", temperatureRE.MatchString, map[string]bool{
+		"Lightning heats the air to 3,000°C.":          true,
+		"It reached 130 degrees Fahrenheit.":           true,
+		"It fell to negative six-point-six degrees.":   true,
+		"The band played two sets.":                    false,
+		"He turned the car through ninety-nine turns.": false,
+	})
+}
+
 // "What is X worth?" asks for a sum, as "How much is X worth?" does: the
 // article's "value" gives it, and the missing "worth" is no reason to decline.
 func TestWhatIsItWorth(t *testing.T) {

@@ -427,6 +427,10 @@ func measureOf(l string) []*regexp.Regexp {
 	case has("winning time", "best time", "fastest time", "finishing time", "'s time", "’s time") || ranTimeRE.MatchString(l):
 		// A race's time, not the hour of day "what time" asks for.
 		return []*regexp.Regexp{raceTimeRE}
+	case has("how cold", "how hot", "how warm", "what temperature"):
+		// A temperature: "lows of two degrees", "3,000°C", "130 degrees
+		// Fahrenheit".
+		return []*regexp.Regexp{temperatureRE}
 	case has("what time", "which time"):
 		// The hour of day: "after 4am on Saturday", "at 1230 GMT", "just
 		// before midnight".
@@ -434,6 +438,10 @@ func measureOf(l string) []*regexp.Regexp {
 	}
 	return nil
 }
+
+// temperatureRE finds a temperature in figures or words: "-6.6C", "3,000°C",
+// "lows of two degrees", "negative six-point-six degrees Celsius".
+var temperatureRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:°|º|degrees?\b)|\d\s?°?[CF]\b`)
 
 // clockRE finds an hour of the day as news gives it.
 var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\.?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d(?:\s?hrs?)?\b|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|PST)\b|\b(?:noon|midday|midnight)\b|\bo'clock\b`)
