@@ -792,10 +792,14 @@ func TestNewWeighsNothingUnsaid(t *testing.T) {
 // "How cold", "how hot" and "what temperature" ask for a temperature, which
 // a sentence that only says it will be colder does not give.
 func TestHowColdWantsATemperature(t *testing.T) {
-	d := NewDoc("Cold wave", "The first cold wave alert of the season was issued on Tuesday, and Wednesday is forecast to be even colder. "+
-		"Cheorwon claimed the coldest temperature in the country on Tuesday morning. "+
-		"Wednesday's morning temperatures are expected to be lower still, as Seoul faces lows of two degrees. "+
-		"The cold snap should peak on Wednesday before temperatures climb back up on Thursday.")
+	d := NewDoc("Colder temperatures forecast for Wednesday", "After heavy downpours on Monday, Tuesday morning was met with strong, cold winds that brought early winter temperatures. "+
+		"Although the first cold wave alerts of the season were issued in anticipation of frigid morning lows on Tuesday, Wednesday is forecast to be even colder.\n\n"+
+		"People out on the streets were seen wearing layers throughout the day as Tuesday's temperatures felt as though winter had suddenly descended upon the nation.\n\n"+
+		"The very first cold wave alert of the season was in effect on Tuesday, with the inflow of cold air from the northwest of the peninsula.\n\n"+
+		"With daytime temperatures in the capital reaching ten degrees and the south 15 degrees, the early winter temperatures lasted through midday.\n\n"+
+		"However, Wednesday is forecast to be colder, with morning temperatures expected to be two to five degrees lower than Tuesday's as the capital faces lows of two degrees that will feel even more brisk due to the wind chill.\n\n"+
+		"People who are vulnerable to the cold, such as the elderly, are advised to refrain from going out as much as possible.\n\n"+
+		"The sudden cold snap should peak Wednesday before temperatures climb back up on Thursday, but forecasters expect the winter-like weather to return over the weekend.")
 	checkAnswer(t, d, "How cold will it be on Wednesday?", "lows of two degrees")
 	checkSentences(t, "temperatureRE", temperatureRE.MatchString, map[string]bool{
 		"Lightning heats the air to 3,000°C.":          true,
