@@ -1088,7 +1088,7 @@ func (d *Doc) bind(q query) bound {
 	for k, t := range q.terms {
 		if id := d.termID(t); id >= 0 {
 			b.knownIDs[id] = true
-			if q.german {
+			if q.german() {
 				// German also writes the word inflected or as the last
 				// part of a compound, which count where it is not:
 				// "Unfall" — "Verkehrsunfall".
@@ -1100,7 +1100,7 @@ func (d *Doc) bind(q query) bound {
 			continue
 		}
 		b.related[k] = d.relatedIDs(t)
-		if q.german {
+		if q.german() {
 			b.related[k] = append(b.related[k], d.inflectedIDs(t)...)
 		}
 		if q.names[k] {
@@ -1138,7 +1138,7 @@ func (d *Doc) bind(q query) bound {
 		if id := d.termID(q.predicate); id >= 0 {
 			b.predicateIDs = append(b.predicateIDs, id)
 		}
-		if q.german {
+		if q.german() {
 			b.predicateIDs = append(b.predicateIDs, d.inflectedIDs(q.predicate)...)
 		}
 	}
@@ -1319,12 +1319,12 @@ func (d *Doc) Answer(question string) Answer {
 		return Answer{Answerable: true, Evidence: d.Summary(Medium.Words())}
 	}
 	q := d.bind(parseQuery(question))
-	if english, _, ok := germanQuestion(question); ok {
+	if q.german() {
 		// What reads the question's words reads them in English form:
-		// "how many Dateien kaufte Aktivist?".
-		question = english
+		// "how many Dateien the kaufte Aktivist?".
+		question = q.english
 	}
-	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled, q.german)} }
+	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled, q.german())} }
 	if q.quantity == scoreline && (slices.Equal(q.terms, []string{scoreTerm}) || theMatchRE.MatchString(question)) {
 		// "What was the score?" asks about the match the article reports,
 		// whose result it gives first, in whatever words ("wrapping up a
@@ -1515,7 +1515,7 @@ func (d *Doc) Answer(question string) Answer {
 		// says what happened in other words ("Radcliffe won in New York. The
 		// Briton held off Kenyan Susan Chepkemei …" for "Who did she beat?").
 		onlyNamed := lacks && who && next < 0 && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q)
-		if lacksPredicate || onlyNamed || len(d.missingNames(question, q.german)) > 0 {
+		if lacksPredicate || onlyNamed || len(d.missingNames(question, q.german())) > 0 {
 			return decline()
 		}
 		if next >= 0 {
@@ -1667,7 +1667,7 @@ func (d *Doc) Answer(question string) Answer {
 		// number is, though it covers less of the question (the subject
 		// named in one sentence, the figure given in the next).
 		top := ranked[:min(typedReach, len(ranked))]
-		if q.quantity == count && countAt < 0 && d.countsNone(question, q.german, kind, qualified) {
+		if q.quantity == count && countAt < 0 && d.countsNone(question, q.german(), kind, qualified) {
 			return decline()
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
@@ -1751,7 +1751,7 @@ func (d *Doc) Answer(question string) Answer {
 		}
 		var counted []int32 // what a count question counts
 		if q.quantity == count {
-			counted = d.countedTerms(question, q.german)
+			counted = d.countedTerms(question, q.german())
 		}
 		if len(counted) > 0 { // not "how many times"
 			// The sentence that counts what is asked ("Two grand slams,
@@ -3279,21 +3279,18 @@ func (d *Doc) missing(question string, called, german bool) []string {
 // five letters).
 func (d *Doc) inflectedIDs(term string) []int32 {
 	var out []int32
+	endsWith := func(w string) bool { return len(w) > len(term) && strings.HasSuffix(w, term) } // a compound whose last part it is
 	for id, t := range d.termList {
 		short, long := term, t
 		if len(short) > len(long) {
 			short, long = long, short
 		}
-		inflected := len(short) >= 4 && short != long && strings.HasPrefix(long, short) && germanEndings[long[len(short):]]
-		if !inflected && len(term) >= 5 && len(t) > len(term) {
-			for end := range germanEndings {
-				if stem, ok := strings.CutSuffix(t, end); ok && strings.HasSuffix(stem, term) && len(stem) > len(term) {
-					inflected = true
-				}
-			}
-			inflected = inflected || strings.HasSuffix(t, term)
-		}
-		if inflected {
+		inflected := len(short) >= 4 && short != long && strings.HasPrefix(long, short) && slices.Contains(germanEndings, long[len(short):])
+		compound := len(term) >= 5 && (endsWith(t) || slices.ContainsFunc(germanEndings, func(end string) bool {
+			stem, ok := strings.CutSuffix(t, end)
+			return ok && endsWith(stem)
+		}))
+		if inflected || compound {
 			out = append(out, int32(id))
 		}
 	}
@@ -3301,7 +3298,7 @@ func (d *Doc) inflectedIDs(term string) []int32 {
 }
 
 // germanEndings are what German adds to a word's stem to inflect it.
-var germanEndings = wordSet("e n en er ern es em s ns ens")
+var germanEndings = strings.Fields("e n en er ern es em s ns ens")
 
 // asWritten returns the word of field whose Words form is w, as written; w
 // when none is.

@@ -1,11 +1,15 @@
 package summarize
 
 import (
-	"newsbot/summarize/text"
+	"bufio"
+	"encoding/json"
+	"os"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"newsbot/summarize/text"
 )
 
 // A question that the best sentence answers with a surname alone is answered
@@ -781,12 +785,36 @@ func TestNewWeighsNothingUnsaid(t *testing.T) {
 		"Nadia Mohamed, 27, won with 58% of the vote in Tuesday's municipal election, defeating Dale Anderson, who got 41% of the vote. "+
 		"St. Louis Park Mayor Jake Spano did not seek reelection, and he endorsed Mohamed.")
 	checkAnswer(t, d, "Who is the new mayor?", "Nadia Mohamed")
-	// Where not even the title says it, "new" still counts.
-	d = NewDoc("Broadband gathers pace", "One person is joining the internet's fast lane every ten seconds, according to Telco. "+
-		"The telecoms giant said the number of people on broadband via the telephone line had now passed four million. "+
-		"Those signing up to broadband include those that get their service direct from Telco or via the many companies that re-sell Telco lines. "+
-		"Part of the surge in people signing up was due to Telco stretching the reach of its lines beyond six kilometres.")
-	checkAnswer(t, d, "How many of the new broadband users chose Telco itself?", "")
+	// Where not even the title says it, "new" still counts: of the corpus's
+	// "Broadband in the UK gathers pace", which never says how many new
+	// users chose BT, natural-dev's nq-147 is declined (weightless there
+	// too, "new" let a sentence about the surge answer it).
+	title, body := corpusArticle(t, "tech/254")
+	checkAnswer(t, NewDoc(title, body), "How many of the new broadband users chose BT itself?", "")
+}
+
+// corpusArticle returns an article of the corpus beside the repository by
+// its ID, cleaned as the bot stores it; the test skips without the corpus.
+func corpusArticle(t *testing.T, id string) (title, body string) {
+	t.Helper()
+	f, err := os.Open("../../shared/corpus/bbc-2085.jsonl")
+	if err != nil {
+		t.Skipf("corpus not available: %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var rec struct{ ID, Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.ID == id {
+			return rec.Title, text.Clean(rec.Text)
+		}
+	}
+	t.Fatalf("no article %s in the corpus", id)
+	return "", ""
 }
 
 // "How cold", "how hot" and "what temperature" ask for a temperature, which

@@ -207,9 +207,22 @@ func opensGerman(q string) bool {
 	return false
 }
 
-// germanOpeners are the words a German question may open with.
-var germanOpeners = strings.Fields("um wie wann wer wen wem wessen wo wohin woher warum wieso weshalb welche welcher welches welchen welchem was " +
-	"ab seit bis für fur an in von mit aus nach zu auf bei über uber")
+// germanOpeners are the words a German question may open with: the first of
+// each of germanForms, and germanLeads.
+var germanOpeners = func() []string {
+	var out []string
+	for _, f := range germanForms {
+		if w, _, _ := strings.Cut(f.german, " "); !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	for w := range germanLeads {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
 
 func slicesEqual(a, b []string) bool {
 	if len(a) != len(b) {

@@ -66,10 +66,9 @@ func onlySpaces(s string) bool {
 type query struct {
 	terms []string // distinct content terms; an answer brings others
 	names []bool   // for each term, whether the question capitalizes it
-	// german: the question was asked in German (germanQuestion), whose
-	// words the article may inflect otherwise ("Autohäuser" —
-	// "Autohäusern").
-	german bool
+	// english is, for a question asked in German, the English form it is
+	// read in (germanQuestion): "how many Dateien the kaufte Aktivist?".
+	english string
 	// For a cloze question, the words just before and after the blank.
 	before, after string
 	cloze         bool
@@ -245,7 +244,7 @@ func parseQuery(q string) query {
 		}
 		// Which word is the verb is not read from English word order but
 		// from German's capitals.
-		qu.predicate, qu.object, qu.german = germanPredicate(english), "", true
+		qu.predicate, qu.object, qu.english = germanPredicate(english), "", english
 		return qu
 	}
 	var qu query
@@ -385,6 +384,10 @@ func parseQuery(q string) query {
 	}
 	return qu
 }
+
+// german reports whether the question was asked in German, whose words the
+// article may inflect otherwise ("Autohäuser" — "Autohäusern").
+func (q query) german() bool { return q.english != "" }
 
 // measureOf returns, for a lower-case question about a measure — an age, a
 // length, a time, a speed, a weight — what its answer looks like in news

@@ -61,7 +61,10 @@ const usage = `usage:
   newsbot eval [-rounds N] [-corpus FILE]... [-pages DIR]... [-v] FILE.jsonl ...
                                           ROUGE and QA accuracy beside Lead-3 and BM25;
                                           -corpus: articles question sets name by ID;
-                                          -pages: saved pages (NAME/source.html), page/NAME
+                                          -pages: saved pages (NAME/source.html or NAME.html), page/NAME
+  newsbot eval -extraction DIR [-half dev|held-out] [-v]
+                                          how the bot reads go-trafilatura's labelled pages
+                                          (DIR: the module's folder) beside go-readability alone
   newsbot scale [-n 100000] [-dir DIR]    build a synthetic archive and measure it
   newsbot check                           read the whole archive and report damage
   newsbot version                         print the version`
