@@ -2118,8 +2118,26 @@ func (d *Doc) relatedIDs(term string) []int32 {
 		if len(out) == 0 {
 			out = d.superlativeIDs(term)
 		}
+		if len(out) == 0 {
+			out = d.doneToIDs(term)
+		}
 	}
 	return out
+}
+
+// doneToIDs returns, for a verb's term the article never uses, the term of
+// the noun for whoever it is done to or who does it in "-ee", when the
+// article uses that: "attend" — "attendees", "train" — "trainees", "detain"
+// — "detainees", "retire" — "retirees". (Stemming leaves the "e" of "-ee";
+// the verb's term is five letters or more, as "car" and "care" are not.)
+func (d *Doc) doneToIDs(term string) []int32 {
+	if len(term) < 5 || strings.HasSuffix(term, "e") {
+		return nil
+	}
+	if id := d.termID(term + "e"); id >= 0 {
+		return []int32{id}
+	}
+	return nil
 }
 
 // superlativeIDs returns, for an adjective's term the article never uses, its

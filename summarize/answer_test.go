@@ -3284,3 +3284,18 @@ func TestSuperlatives(t *testing.T) {
 		t.Errorf("Missing = %q: the article says \"highest\"", got)
 	}
 }
+
+// A verb's "-ee" noun is the verb used: "attend" — "attendees", "detain" —
+// "detainees"; a short term and its "e" are not ("car" — "care").
+func TestDoneToNouns(t *testing.T) {
+	d := NewDoc("Free zones meet in Montego Bay", "The conference will take place at the Montego Bay Convention Centre from June 13 to 17. "+
+		"During the five-day event, where approximately 1,500 participants are expected from 140 countries, attendees will take part in panel discussions. "+
+		"Police said two detainees were released. Nurses care for the injured.")
+	checkAnswer(t, d, "How many countries will attend?", "140 countries")
+	if got := d.Answer("How many suspects were detained?").Missing; slices.Contains(got, "detained") {
+		t.Errorf("Missing = %q: the article says \"detainees\"", got)
+	}
+	if got := d.Answer("Whose car was stolen?").Missing; !slices.Contains(got, "car") {
+		t.Errorf("Missing = %q: \"care\" is not \"car\"", got)
+	}
+}
