@@ -827,7 +827,7 @@ const slotReach = 4
 // name the question does not already have), and for a cloze question the words
 // on either side of the blank around such an answer.
 func (d *Doc) rank(question string, cues bool) []candidate {
-	return d.rankBound(d.bind(parseQuery(question)), cues)
+	return d.rankBound(d.bind(parseQuery(foundingAsked(question))), cues)
 }
 
 // rankBound is rank on a question already bound to the article.
@@ -1318,6 +1318,7 @@ func (d *Doc) Answer(question string) Answer {
 		// own summary (the default one), not a sentence that says "article".
 		return Answer{Answerable: true, Evidence: d.Summary(Medium.Words())}
 	}
+	question = foundingAsked(question)
 	q := d.bind(parseQuery(question))
 	if q.german() {
 		// What reads the question's words reads them in English form:

@@ -3299,3 +3299,23 @@ func TestDoneToNouns(t *testing.T) {
 		t.Errorf("Missing = %q: \"care\" is not \"car\"", got)
 	}
 }
+
+// "found" after "did" is the verb of founding, not the past of "find"; after
+// a verb of saying it is still "find".
+func TestFoundingAsked(t *testing.T) {
+	d := NewDoc("Sundance at 21", "Robert Redford is back in Park City for the festival. "+
+		"Police found a missing skier on Tuesday. "+
+		"Redford founded the Sundance Institute in 1981 to help independent film-makers.")
+	checkAnswer(t, d, "What did Redford found?", "Sundance Institute")
+	checkAnswer(t, d, "When did Redford found the institute?", "1981")
+	for q, want := range map[string]string{
+		"Which company did Venter found?":           "Which company did Venter founded?",
+		"When did police say they found the skier?": "When did police say they found the skier?",
+		"Who found the skier?":                      "Who found the skier?",
+		"What does she want to found next?":         "What does she want to founded next?",
+	} {
+		if got := foundingAsked(q); got != want {
+			t.Errorf("foundingAsked(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -385,6 +385,28 @@ func parseQuery(q string) query {
 	return qu
 }
 
+// foundingAsked returns the question with "found" after "did", "does", "do",
+// "will" or "to" and the words of its subject written "founded": "Which
+// company did Venter found?", "When did Redford found Sundance?" ask about
+// founding, where "found" alone is read as the past of "find". Not after a
+// verb of saying ("When did police say they found …?"). Other questions are
+// returned as they are.
+func foundingAsked(q string) string {
+	if !strings.Contains(q, "found") {
+		return q
+	}
+	loc := foundingRE.FindStringSubmatchIndex(q)
+	if loc == nil || clauseVerbRE.MatchString(q[loc[0]:loc[2]]) {
+		return q
+	}
+	return q[:loc[2]] + "founded" + q[loc[3]:]
+}
+
+var (
+	foundingRE   = regexp.MustCompile(`(?i)\b(?:did|does|do|will|to)(?:\s+[^\s?]+){0,4}?\s+(found)\b`)
+	clauseVerbRE = regexp.MustCompile(`(?i)\b(?:say|said|says|think|believe|report|reported|claim|claimed)\b`)
+)
+
 // german reports whether the question was asked in German, whose words the
 // article may inflect otherwise ("Autohäuser" — "Autohäusern").
 func (q query) german() bool { return q.english != "" }
