@@ -271,3 +271,24 @@ func TestCaptionsAndCreditsOut(t *testing.T) {
 		}
 	}
 }
+
+// TestFootnoteMarksOut reads a page whose footnote marks link to their notes:
+// the marks leave the text, so no word is glued to a number ("points1"); a
+// unit's power, which links nowhere, stays.
+func TestFootnoteMarksOut(t *testing.T) {
+	para := "<p>The harbour in Port Ellis reopened to ferries on Friday, three months after a winter storm tore away part of the main breakwater and flooded the terminal building. Engineers rebuilt ninety metres of the breakwater with granite blocks brought in by barge.</p>"
+	page := `<html><head><title>Endorsements</title></head><body><article>` + para +
+		`<p>Joe Biden has far more endorsement points<a class="footnote-link" href="#fn-1"><sup id="ss-1">1</sup></a> than any other candidate, ` +
+		`as the tracker shows<sup class="reference"><a href="#cite_note-2">[2]</a></sup>. The new terminal covers 400 m<sup>2</sup>.</p>` + para +
+		`<ol><li id="fn-1">See the methodology for how the points work.</li></ol></article></body></html>`
+	u, _ := url.Parse("https://news.example/endorsements")
+	a, err := readHTML([]byte(page), "", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"endorsement points than any", "tracker shows.", "400 m2"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("the text lacks %q:\n%s", want, a.Text)
+		}
+	}
+}
