@@ -1849,13 +1849,15 @@ func (d *Doc) Answer(question string) Answer {
 		}
 	}
 	for _, i := range evidence {
-		if j := i + 1; j < len(d.Sentences) && (strings.HasSuffix(d.Sentences[i], ":") || asksAlike(d.Sentences[i], question)) && !slices.Contains(evidence, j) {
+		if j := i + 1; j < len(d.Sentences) && (strings.HasSuffix(d.Sentences[i], ":") || strings.HasSuffix(d.Sentences[i], "?")) && !slices.Contains(evidence, j) {
 			// A sentence that ends in a colon gives what it speaks of
 			// next: "The overall rankings of the countries were as
-			// follows:" — "1. Finland"; one that asks what the question
-			// does, the article's answer: "But First: What's a
-			// Superbug?" — "It's a term coined by the media to describe
-			// bacteria that cannot be killed …".
+			// follows:" — "1. Finland"; one that asks, the article's
+			// answer to it, which a question alone never gives: "But
+			// First: What's a Superbug?" — "It's a term coined by the
+			// media to describe bacteria that cannot be killed …", an
+			// interview's "Multiplayer?" — "No", "so what's not to
+			// love?" — "… will launch on iPhone and iPad".
 			evidence = append(evidence, j)
 		}
 	}
@@ -1875,22 +1877,6 @@ func (d *Doc) Answer(question string) Answer {
 	}
 	slices.Sort(evidence)
 	return d.answerWith(evidence)
-}
-
-// asksAlike reports whether a sentence is a question that opens with the
-// question's own word ("What's a Superbug?" for "What is a superbug?"), past
-// a label or the words that open a quotation ("But First: …", "Ancelotti
-// said: 'What can I say about Simeone?").
-func asksAlike(sentence, question string) bool {
-	if !strings.HasSuffix(sentence, "?") {
-		return false
-	}
-	if k := strings.LastIndex(sentence, ": "); k >= 0 {
-		sentence = sentence[k+2:]
-	}
-	sentence = strings.TrimLeft(sentence, openingQuotes+" ")
-	w, _, _ := strings.Cut(strings.TrimSpace(question), " ")
-	return len(w) > 2 && len(sentence) > len(w) && strings.EqualFold(sentence[:len(w)], w) && !unicode.IsLetter(rune(sentence[len(w)]))
 }
 
 // aboutRE finds a question for what the article as a whole is about: "What
