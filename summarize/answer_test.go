@@ -3318,3 +3318,20 @@ func TestFoundingAsked(t *testing.T) {
 		}
 	}
 }
+
+// "How often" wants a frequency, in figures or in words.
+func TestHowOften(t *testing.T) {
+	d := NewDoc("Dead skin cells", "Skin cells proliferate at a rate of about 40,000 per day, a dermatologist says. "+
+		"It takes 28 days for a single skin cell to reach the surface. "+
+		"Dr. Moy suggests exfoliating once or twice a week at most.")
+	checkAnswer(t, d, "How often should you exfoliate?", "once or twice a week")
+	checkSentences(t, "frequencyRE", frequencyRE.MatchString, map[string]bool{
+		"customers were getting hit every four to five days": true,
+		"joining the internet's fast lane every 10 seconds":  true,
+		"The quartet plays every other Sunday":               true,
+		"The magazine is published monthly":                  true,
+		"He met her three times a year":                      true,
+		"Every country sent a delegation":                    false,
+		"It takes 28 days to reach the surface":              false,
+	})
+}

@@ -456,6 +456,10 @@ func measureOf(l string) []*regexp.Regexp {
 		// A temperature: "lows of two degrees", "3,000°C", "130 degrees
 		// Fahrenheit".
 		return []*regexp.Regexp{temperatureRE}
+	case has("how often", "how frequently"):
+		// A frequency: "once or twice a week", "every four to five days",
+		// "three times a year" — not any number near the question's words.
+		return []*regexp.Regexp{frequencyRE}
 	case has("what time", "which time"):
 		// The hour of day: "after 4am on Saturday", "at 1230 GMT", "just
 		// before midnight".
@@ -514,8 +518,15 @@ var (
 	// marathon's "two hours 23 minutes", "2hr 23min".
 	raceTimeRE = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s?(?:secs?|seconds)\b|\b\d{1,2}(?::\d\d){1,2}\.\d+\b|\b\d{1,2}:\d\d:\d\d\b` +
 		`|\b(?:\d|one|two|three|four|five)\s?(?:hours?|hrs?),? (?:and )?\d{1,2}\s?(?:minutes|mins?)\b`)
+	// frequencyRE: "once or twice a week", "twice a day", "every 10
+	// seconds", "every four to five days", "three times a year", "daily".
+	frequencyRE = regexp.MustCompile(`(?i)\b(?:once|twice|\w+ times) (?:a|an|per|each|every) \w+|\bevery (?:(?:other|few|\d+|` + spelledNumberAlt + `|to) ){0,3}` + periodUnits +
+		`|\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|fortnightly)\b|\b(?:a|an|per) (?:day|week|month|year|hour|minute|second|fortnight)\b`)
 	weightRE = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:kg|kilos?|kilograms?|tonnes?|tons?|lbs?|pounds|stone)\b`)
 )
+
+// periodUnits are the spans a frequency counts by: "every ten days".
+const periodUnits = `(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|morning|evening|summer|winter|season|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`
 
 // raceDistanceRE finds a race's distance as athletics writes it, in metres
 // without the word ("the 1500m", "over 800m", "the 5,000m"), not a sum
