@@ -1849,7 +1849,7 @@ func (d *Doc) Answer(question string) Answer {
 		}
 	}
 	for _, i := range evidence {
-		if j := i + 1; j < len(d.Sentences) && (strings.HasSuffix(d.Sentences[i], ":") || strings.HasSuffix(d.Sentences[i], "?")) && !slices.Contains(evidence, j) {
+		if j := i + 1; j < len(d.Sentences) && (strings.HasSuffix(d.Sentences[i], ":") || strings.HasSuffix(d.Sentences[i], "?") || enumeratesRE.MatchString(d.Sentences[j])) && !slices.Contains(evidence, j) {
 			// A sentence that ends in a colon gives what it speaks of
 			// next: "The overall rankings of the countries were as
 			// follows:" — "1. Finland"; one that asks, the article's
@@ -1857,7 +1857,10 @@ func (d *Doc) Answer(question string) Answer {
 			// First: What's a Superbug?" — "It's a term coined by the
 			// media to describe bacteria that cannot be killed …", an
 			// interview's "Multiplayer?" — "No", "so what's not to
-			// love?" — "… will launch on iPhone and iPad".
+			// love?" — "… will launch on iPhone and iPad". So does one
+			// followed by the list of what it counts: "residents can
+			// choose between three funding models." — "One is to remain
+			// as traditional Section 9 public housing, another is …".
 			evidence = append(evidence, j)
 		}
 	}
@@ -3502,6 +3505,10 @@ func refersBack(s string) bool {
 	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
 	return unicode.IsLower(next) || unicode.IsDigit(next)
 }
+
+// enumeratesRE finds a sentence that opens a list of what the one before
+// counted: "One is to remain …", "The first was …", "First, …".
+var enumeratesRE = regexp.MustCompile(`^(?:One|The first) (?:is|was|will be|would be)\b|^First(?:ly)?, `)
 
 // describesBack reports whether a sentence refers back (refersBack), or opens
 // by describing what the one before named with a name used as a description:

@@ -3335,3 +3335,13 @@ func TestHowOften(t *testing.T) {
 		"It takes 28 days to reach the surface":              false,
 	})
 }
+
+// A sentence that counts things is quoted with the next when that one lists
+// them: "three funding models." — "One is …, another is …".
+func TestListAfterCount(t *testing.T) {
+	d := NewDoc("Voting on NYCHA's future", "For the first time, tenants will begin to vote on the future of their homes. "+
+		"Over the next 30 days, residents can choose between three funding models. "+
+		"One is to remain as traditional Section 9 public housing, another is to opt for private management, and a third is to join a new public trust. "+
+		"Residents who are on a lease and are at least 18 years old can cast a ballot.")
+	checkAnswer(t, d, "What are the three funding models?", "Section 9")
+}
