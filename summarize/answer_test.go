@@ -3345,3 +3345,12 @@ func TestListAfterCount(t *testing.T) {
 		"Residents who are on a lease and are at least 18 years old can cast a ballot.")
 	checkAnswer(t, d, "What are the three funding models?", "Section 9")
 }
+
+// Where someone teaches is where news calls them professor.
+func TestWhereTaught(t *testing.T) {
+	d := NewDoc("Why collaborative thinking beats individual smarts", "Three decades ago Thomas Malone modernised how business thought about digital communications. "+
+		"His book The Future of Work in 2004 foresaw hyperspecialisation in business. "+
+		"As a professor of management at MIT, Mr Malone has built on his earlier works. "+
+		"The Economist asked Mr Malone five questions.")
+	checkAnswer(t, d, "Where does Malone teach?", "MIT")
+}

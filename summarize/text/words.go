@@ -380,7 +380,8 @@ func Related(term string) []string {
 // of a thing for its "sections", a "ban" for a player "suspended", a profit
 // "reported", "posted" or "returned" for one "announced", and what is
 // "handed back" or "sent back" for what is "returned", and someone's
-// (military) "service", or a "veteran", for where they "served".
+// (military) "service", or a "veteran", for where they "served", and a
+// "professor", "lecturer" or "tutor" somewhere for where they "teach".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -452,7 +453,8 @@ section piece part
 suspend ban suspension
 announce report post return
 return back
-serve service veteran`
+serve service veteran
+teach professor lecturer tutor`
 
 var (
 	relatedOnce sync.Once
