@@ -165,10 +165,14 @@ func givesAmount(s string) bool {
 }
 
 // scaleWords make a number bigger without saying what it counts.
-var scaleWords = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true, "m": true, "bn": true}
+var scaleWords = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true, "m": true, "bn": true,
+	"tausend": true, "millionen": true, "milliarde": true, "milliarden": true, "mio": true, "mrd": true} // German
 
 // unitRE matches the units amounts are given in.
-var unitRE = regexp.MustCompile(`^(?:litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|ounces?|lbs?|metres?|meters?|km|kilometres?|miles?|feet|acres?|hectares?|times|fold|mbps|kbps|gb|mb|tb|(?:kilo|mega|giga|tera)?bytes?|(?:kilo|mega|giga|tera)?watts?(?:-hours?)?|[kmgt]wh|calories|units?|points?)$`)
+var unitRE = regexp.MustCompile(`^(?:litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|ounces?|lbs?|metres?|meters?|km|kilometres?|miles?|feet|acres?|hectares?|times|fold|mbps|kbps|gb|mb|tb|(?:kilo|mega|giga|tera)?bytes?|(?:kilo|mega|giga|tera)?watts?(?:-hours?)?|[kmgt]wh|calories|units?|points?` +
+	// German: "262 Metern", "44 Quadratkilometern", "560.000 Tonnen",
+	// "40 Millionen Kubikmeter", "11,9 Grad".
+	`|(?:quadrat|kubik)?(?:kilo|zenti|milli)?metern?|tonnen|litern?|grad)$`)
 
 // spelledAmountRE finds amounts in words: "thirty times", "a third", "by
 // half" (not "the first half").

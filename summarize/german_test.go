@@ -54,3 +54,17 @@ func TestAnswerInGerman(t *testing.T) {
 		t.Errorf("Answer(Mitglieder) = %q, missing %q; want a decline naming Mitglieder and Feuerwehr", a.Text(), a.Missing)
 	}
 }
+
+// German measures count as amounts and lengths: "262 Metern", "44
+// Quadratkilometern".
+func TestGermanUnits(t *testing.T) {
+	d := NewDoc("Größtes solarthermisches Kraftwerk der Welt entsteht in Dubai", "Shanghai Electric baut in Dubai das größte solarthermische Kraftwerk der Welt. "+
+		"Die Solarthermieanlage besteht aus drei Parabolrinnenanlagen und einer Turmanlage. "+
+		"Zudem ist die Anlage mit einer Höhe von 262 Metern das höchste Solarthermieprojekt der Welt.")
+	checkAnswer(t, d, "Wie hoch ist die Anlage?", "262 Metern")
+	for _, s := range []string{"mit einer Fläche von 44 Quadratkilometern", "etwa 40 Millionen Kubikmeter"} {
+		if !givesAmount(s) {
+			t.Errorf("givesAmount(%q) = false", s)
+		}
+	}
+}

@@ -561,7 +561,7 @@ const namedAge = `(\p{Lu}[\pL'’-]*), \d{1,3}(?:,|\.$)`
 
 // lengthUnits are the units of a length, and of a document's: "the
 // seven-page complaint".
-const lengthUnits = `(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?|pages?)\b`
+const lengthUnits = `(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?|pages?|(?:kilo|zenti)?metern)\b`
 
 // numberContext reports whether the text around a blank asks for a number: a
 // currency sign before it, or a unit or count word after it.
