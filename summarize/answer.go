@@ -3288,8 +3288,17 @@ func (d *Doc) missing(question string, called, german bool) []string {
 // "Autohäusern", "ausgezeichnet" — "ausgezeichneten"; one must be the other
 // with an ending added, and what they share at least four letters), and for
 // the compounds whose last part it is ("Unfall" — "Verkehrsunfall", at least
-// five letters).
+// five letters); failing those, for a compound, its last part's (headIDs).
 func (d *Doc) inflectedIDs(term string) []int32 {
+	if out := d.formsOf(term); out != nil {
+		return out
+	}
+	return d.headIDs(term)
+}
+
+// formsOf is inflectedIDs without a compound's last part: the article's terms
+// for term inflected otherwise, or ending a compound.
+func (d *Doc) formsOf(term string) []int32 {
 	var out []int32
 	endsWith := func(w string) bool { return len(w) > len(term) && strings.HasSuffix(w, term) } // a compound whose last part it is
 	for id, t := range d.termList {
@@ -3307,6 +3316,24 @@ func (d *Doc) inflectedIDs(term string) []int32 {
 		}
 	}
 	return out
+}
+
+// headIDs returns, for the term of a German compound the article never uses,
+// the article's terms for its last part, alone, inflected or ending another
+// compound: "Sonnenstunden" — "100 Stunden", "Durchschnittstemperatur" —
+// "Tiefsttemperaturen". A compound names a kind of its last part; the longest
+// last part the article has is taken, of six letters or more after at least
+// four, so that "Sonnenstunden" is not "Kunden".
+func (d *Doc) headIDs(term string) []int32 {
+	for k := 4; len(term)-k >= 6; k++ {
+		if id := d.termID(term[k:]); id >= 0 {
+			return []int32{id}
+		}
+		if ids := d.formsOf(term[k:]); len(ids) > 0 {
+			return ids
+		}
+	}
+	return nil
 }
 
 // germanEndings are what German adds to a word's stem to inflect it.

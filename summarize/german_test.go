@@ -68,3 +68,19 @@ func TestGermanUnits(t *testing.T) {
 		}
 	}
 }
+
+// A German compound the article never uses is used when its last part is:
+// "Sonnenstunden" — "100 Stunden"; not by a shorter tail that is another
+// word ("Kunden").
+func TestGermanCompoundHead(t *testing.T) {
+	d := NewDoc("So viel Regen gab es lange nicht", "Statt herkömmlichem Herbstwetter brachte der Oktober 2023 sehr viel Regen. "+
+		"Die Kunden der Bäder blieben aus. "+
+		"Mit etwa 100 Stunden blieb die Sonnenscheindauer im Oktober leicht unter dem Sollwert von 109 Stunden.")
+	checkAnswer(t, d, "Wie viele Sonnenstunden gab es im Oktober?", "100 Stunden")
+	if a := d.Answer("Wie viele Schwimmkunden kamen im Oktober?"); slices.Contains(a.Missing, "Schwimmkunden") {
+		t.Errorf("Missing = %q: the article has \"Kunden\"", a.Missing)
+	}
+	if a := d.Answer("Wie viele Sonnenkunden kamen?"); !slices.Contains(a.Missing, "Sonnenkunden") && a.Answerable {
+		t.Errorf("Answer(Sonnenkunden) = %q", a.Text())
+	}
+}
