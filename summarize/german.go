@@ -104,8 +104,8 @@ func germanPredicate(english string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		r := []rune(w)[0]
-		if unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) {
-			continue
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) || w == "the" {
+			continue // not "the", which germanQuestion puts after what is counted
 		}
 		if englishForm[w] {
 			return "" // only the words of asking are in lower case

@@ -85,3 +85,11 @@ func TestGermanCompoundHead(t *testing.T) {
 		t.Errorf("Answer(Sonnenstunden) = %q, missing %q: \"Kunden\" is not its last part", a.Text(), a.Missing)
 	}
 }
+
+// The "the" germanQuestion puts after what "wie viele" counts is no verb.
+func TestGermanPredicateSkipsThe(t *testing.T) {
+	english, _, _ := germanQuestion("Wie viele Sonnenstunden gab es im Oktober?")
+	if p := germanPredicate(english); p != "" {
+		t.Errorf("germanPredicate(%q) = %q, want none", english, p)
+	}
+}
