@@ -3031,12 +3031,14 @@ func (d *Doc) roleHeld(i int, q bound) bool {
 // gives too ("Forest manager Gary Megson" for "Who manages Nottingham
 // Forest?"), or anywhere when the question asks who holds it and names no one
 // ("Evening Standard reporter Oliver Finegold" for "Who was the reporter?").
+// The post is in lower case, but for a German question, German capitalizing
+// every noun: "Stuttgarts Sportdirektorin Kim Renkema".
 func (d *Doc) titledName(i int, q bound) bool {
 	toks := d.toks[i]
 	unnamed := q.holder && !slices.Contains(q.names, true)
 	for p := 0; p+2 < len(toks); p++ {
 		role := toks[p]
-		if role.cap || !q.has(role) || !newFullName(toks, p+1, q) {
+		if role.cap && !q.german() || !q.has(role) || !newFullName(toks, p+1, q) {
 			continue
 		}
 		if unnamed && slices.Contains(q.predicateIDs, role.id) || p > 0 && toks[p-1].cap && q.has(toks[p-1]) && role.joined {

@@ -93,3 +93,15 @@ func TestGermanPredicateSkipsThe(t *testing.T) {
 		t.Errorf("germanPredicate(%q) = %q, want none", english, p)
 	}
 }
+
+// Who holds a post is named after it in German too, where the post is
+// capitalized like every noun.
+func TestGermanTitledName(t *testing.T) {
+	d := NewDoc("Stuttgart ohne Rivers", "Die Stuttgarterinnen müssen im vierten Spiel auf Rivers verzichten.\n"+
+		"Lena Große Scharmann übernimmt\n"+
+		"Für Rivers wird nun voraussichtlich Große Scharmann spielen. "+
+		"\"Lena hat einen starken Aufschlag\", so die Stuttgarter Sportdirektorin. "+
+		"Zumindest an der richtigen Einstellung im Team wird es in den nächsten Wochen nicht fehlen, versichert Stuttgarts Sportdirektorin Kim Renkema: "+
+		"\"Die Mannschaft wird alles geben, um das Spiel zu gewinnen.\"")
+	checkAnswer(t, d, "Wer ist die Sportdirektorin von Stuttgart?", "Kim Renkema")
+}
