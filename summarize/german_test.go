@@ -17,6 +17,8 @@ func TestGermanQuestion(t *testing.T) {
 		{"Wie alt war der verstorbene Autofahrer?", "how old verstorbene Autofahrer?", false, true},
 		{"Wie heißt der Hacker?", "what is Hacker called?", false, true},
 		{"Was kostet das neue Modell?", "what kostet neue Modell?", true, true},
+		{"Wie groß ist die Fläche des Projekts?", "how big Fläche Projekts?", false, true},
+		{"Wie schnell fährt der Zug?", "how fast fährt Zug?", false, true},
 		// English questions, and a cloze that opens with its blank, are not German.
 		{"Was the bill passed?", "", false, false},
 		{"Who makes the trucks?", "", false, false},
