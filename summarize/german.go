@@ -91,8 +91,11 @@ var germanFunctionWords = wordSet(foldAll(
 		"hier dort dann jetzt heute gestern morgen immer wieder etwa rund fast mehr viel viele wenig wenige " +
 		"wer wen wem wessen was wann wo wohin woher warum wieso weshalb wie " +
 		// Verbs that say only that something is or happens: "Wie viele
-		// … gibt es?", "Wann geschah …?", "Wo fand … statt?".
-		"gibt gab gegeben geschah geschieht passiert passierte stattgefunden statt fand findet kommt kam"))
+		// … gibt es?", "Wann geschah …?", "Wo fand … statt?"; and the light
+		// verbs of doing, whose meaning is in their object: "Wer hat die
+		// Recherche gemacht?" asks who researched.
+		"gibt gab gegeben geschah geschieht passiert passierte stattgefunden statt fand findet kommt kam " +
+		"macht machte machten gemacht tut tat getan"))
 
 // foldAll writes words as text.Normalize does (lower case, accents folded:
 // "für" → "fur"), since questions are matched in that form.

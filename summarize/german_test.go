@@ -19,6 +19,7 @@ func TestGermanQuestion(t *testing.T) {
 		{"Was kostet das neue Modell?", "what kostet neue Modell?", true, true},
 		{"Wie groß ist die Fläche des Projekts?", "how big Fläche Projekts?", false, true},
 		{"Wie schnell fährt der Zug?", "how fast fährt Zug?", false, true},
+		{"Wer hat die Recherche gemacht?", "who Recherche?", false, true},
 		// English questions, and a cloze that opens with its blank, are not German.
 		{"Was the bill passed?", "", false, false},
 		{"Who makes the trucks?", "", false, false},
