@@ -3313,12 +3313,29 @@ func (d *Doc) formsOf(term string) []int32 {
 			stem, ok := strings.CutSuffix(t, end)
 			return ok && endsWith(stem)
 		}))
-		if inflected || compound {
+		verb := len(term) >= 5 && term != t && germanVerbStem(term) == germanVerbStem(t)
+		if inflected || compound || verb {
 			out = append(out, int32(id))
 		}
 	}
 	return out
 }
+
+// germanVerbStem returns a German word without the ending a verb takes for
+// its person, number or tense, leaving four letters or more: "ersetzt",
+// "ersetzen", "ersetzte" are "ersetz". (Not the "ge-" of a participle, which
+// would make "Gesetzen" of "setzt".)
+func germanVerbStem(w string) string {
+	for _, end := range germanVerbEndings {
+		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 4 {
+			return stem
+		}
+	}
+	return w
+}
+
+// germanVerbEndings are the endings of German verbs, longest first.
+var germanVerbEndings = strings.Fields("test tet ten est te st et en t e n")
 
 // headIDs returns, for the term of a German compound the article never uses,
 // the article's terms for its last part, alone, inflected or ending another

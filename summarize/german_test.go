@@ -108,3 +108,20 @@ func TestGermanTitledName(t *testing.T) {
 		"\"Die Mannschaft wird alles geben, um das Spiel zu gewinnen.\"")
 	checkAnswer(t, d, "Wer ist die Sportdirektorin von Stuttgart?", "Kim Renkema")
 }
+
+// A German verb in another person or tense is the same verb: "versuch" —
+// "versuchten", "ersetzt" — "ersetzen".
+func TestGermanVerbForms(t *testing.T) {
+	d := NewDoc("Hund vertreibt Einbrecher", "Am 31.10.2023, gegen 23:40 Uhr, kam es in der Nordstraße in Bockenem zu einem versuchten Wohnungseinbruchsdiebstahl. "+
+		"Der Hund des Hausbewohners schlug an. Die Täter sind flüchtig. "+
+		"Die Polizei sucht Zeugen, sie sei nicht zu ersetzen.")
+	checkAnswer(t, d, "Wann kam es zu dem Einbruchsversuch?", "31.10.2023")
+	if a := d.Answer("Wer ersetzt den Hund?"); slices.Contains(a.Missing, "ersetzt") {
+		t.Errorf("Missing = %q: the article has \"ersetzen\"", a.Missing)
+	}
+	for w, want := range map[string]string{"ersetzt": "ersetz", "ersetzen": "ersetz", "versuchten": "versuch", "Gesetz": "Gesetz", "gab": "gab"} {
+		if got := germanVerbStem(w); got != want {
+			t.Errorf("germanVerbStem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
