@@ -3421,11 +3421,16 @@ var dayRE = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|\b(?:i
 
 // dateRE finds the years that "when" questions want, and times from now
 // ("next month", "in the next six months", "within weeks", "within two
-// years", "up to four years before he starts", "in three years' time"), and
-// an hour ("at 1230 GMT", "at 03:00 GMT", "at 7pm").
+// years", "up to four years before he starts", "in three years' time", "by
+// the end of the decade"), and an hour ("at 1230 GMT", "at 03:00 GMT", "at
+// 7pm").
 var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|month|year|season)|(in|within) the (next|coming) (few |\w+ )?(days|weeks|months|years)|within (days|weeks|months)` +
 	`|(?:within|up to) (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)|in (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)'(?:s)? time` +
-	`|(?:\d{4}|\d{1,2}[:.]\d\d) (?:GMT|BST|UTC)|\d{1,2}(?:[:.]\d\d)? ?[ap]m)\b`)
+	`|(?:\d{4}|\d{1,2}[:.]\d\d) (?:GMT|BST|UTC)|\d{1,2}(?:[:.]\d\d)? ?[ap]m` +
+	// A time told from a period's bounds or from now: "by the end of the
+	// decade", "it could be a decade before".
+	`|the (?:end|start|beginning|middle|turn) of (?:the|this|next) (?:decade|year|century)` +
+	`|be (?:a|an|\d+|a few|several|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?|decades?) (?:before|until))\b`)
 
 // dateWordRE finds the words for months, days of the week, days near now and
 // seasons, in any case; dateWord tells which of them are dates.

@@ -3354,3 +3354,15 @@ func TestWhereTaught(t *testing.T) {
 		"The Economist asked Mr Malone five questions.")
 	checkAnswer(t, d, "Where does Malone teach?", "MIT")
 }
+
+// "When" is answered by a time told from a period's bounds or from now: "by
+// the end of the decade", "it could be a decade before".
+func TestWhenByPeriodBounds(t *testing.T) {
+	d := NewDoc("Intel unveils laser breakthrough", "Intel has found a way to put a silicon-based laser on a chip. "+
+		"The breakthrough should make it easier to interconnect data networks with chips. "+
+		"The researchers said products exploiting the breakthrough should appear by the end of the decade.")
+	checkAnswer(t, d, "When should products appear?", "end of the decade")
+	d = NewDoc("Blood test for cancer", "Scientists have developed a blood test that can spot cancer early, but it is not yet available. "+
+		"Prof Kevin Morgan said they still had to validate the test and it could be a decade before it was used in patients.")
+	checkAnswer(t, d, "When will the test be available?", "a decade before")
+}
