@@ -1578,6 +1578,11 @@ func (d *Doc) Answer(question string) Answer {
 		// signal …".
 		preferAnywhere(ranked, func(c candidate) bool { return defines(d.Sentences[c.i], x) })
 	}
+	if m := meaningAskedRE.FindStringSubmatch(question); m != nil && !q.cloze {
+		// "What does Veritas mean?" — "Veritas - Latin for "truth"",
+		// "Ubuntu, which means humanity to others".
+		preferAnywhere(ranked, func(c candidate) bool { return givesMeaning(d.Sentences[c.i], m[1]) })
+	}
 	if basedQ {
 		// Where a firm is based is said beside its name: "Contrack
 		// International, of Arlington, Virginia", "Houston-based
@@ -3738,6 +3743,28 @@ func defines(s, x string) bool {
 	}
 	return false
 }
+
+// meaningAskedRE finds a question about what a word means, the word its
+// group: "What does Veritas mean?".
+var meaningAskedRE = regexp.MustCompile(`^(?i:what does) (?:the (?:word|name|term) )?["'‘“]?([\pL\d-]+(?: [\pL\d-]+)?)["'’”]? (?i:mean)\W*$`)
+
+// givesMeaning reports whether sentence s says what word w means, right
+// after it: "Veritas - Latin for "truth"", "Ubuntu, meaning …", "Ubuntu
+// (which means …)".
+func givesMeaning(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if !strings.EqualFold(s[i:i+len(w)], w) || i > 0 && isLetter(s[i-1]) {
+			continue
+		}
+		if meaningAfterRE.MatchString(s[i+len(w):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// meaningAfterRE finds, right after a word, what says its meaning.
+var meaningAfterRE = regexp.MustCompile(`^["'’”]?\s*(?:[-–—,(:]\s*)?(?:(?:which|that) )?(?:means?|meaning|(?:\pL+ )?for ["'‘“]|(?:is )?(?:Latin|Greek|French|German|Spanish|Italian|Arabic|Hebrew|Welsh|Gaelic|Irish|Japanese|Chinese|Hindi|Sanskrit|Maori|Swahili|Zulu|slang|short|shorthand) for\b)`)
 
 // definesAfter reports whether what follows a name says what it is: " is
 // (basically) a/an/the …", " are …".

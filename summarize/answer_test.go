@@ -3366,3 +3366,19 @@ func TestWhenByPeriodBounds(t *testing.T) {
 		"Prof Kevin Morgan said they still had to validate the test and it could be a decade before it was used in patients.")
 	checkAnswer(t, d, "When will the test be available?", "a decade before")
 }
+
+// "What does X mean?" is answered where the article says what X means, right
+// after it.
+func TestWhatDoesItMean(t *testing.T) {
+	d := NewDoc("Kilroy launches new party", "Robert Kilroy-Silk has launched his new party. "+
+		"He said Veritas would contest most seats at the general election. "+
+		"He told a London news conference that Veritas - Latin for \"truth\" - would avoid the old parties' lies. "+
+		"Veritas is the beginning of the end, one reader wrote.")
+	checkAnswer(t, d, "What does Veritas mean?", "Latin for")
+	checkSentences(t, "givesMeaning", func(s string) bool { return givesMeaning(s, "Ubuntu") }, map[string]bool{
+		"The project is called Ubuntu, which means humanity to others.": true,
+		"Ubuntu (meaning humanity) is a Linux distribution.":            true,
+		"Ubuntu is popular with developers.":                            false,
+		"Ubuntu, the Linux distribution, is free.":                      false,
+	})
+}
