@@ -1107,6 +1107,9 @@ func (d *Doc) bind(q query) bound {
 		if q.german() {
 			b.related[k] = append(b.related[k], d.inflectedIDs(t)...)
 		}
+		if q.lang == "es" {
+			b.related[k] = append(b.related[k], d.spanishFormsOf(t)...)
+		}
 		if q.names[k] {
 			b.related[k] = append(b.related[k], d.nationIDs(t)...)
 		}
@@ -1324,7 +1327,7 @@ func (d *Doc) Answer(question string) Answer {
 	}
 	question = foundingAsked(question)
 	q := d.bind(parseQuery(question))
-	if q.german() {
+	if q.english != "" {
 		// What reads the question's words reads them in English form:
 		// "how many Dateien the kaufte Aktivist?".
 		question = q.english
@@ -3432,6 +3435,7 @@ var dayRE = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|\b(?:i
 var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|month|year|season)|(in|within) the (next|coming) (few |\w+ )?(days|weeks|months|years)|within (days|weeks|months)` +
 	`|(?:within|up to) (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)|in (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)'(?:s)? time` +
 	`|(?:\d{4}|\d{1,2}[:.]\d\d) (?:GMT|BST|UTC)|\d{1,2}(?:[:.]\d\d)? ?[ap]m` +
+	`|hace (?:más de |unos |unas |casi )?(?:\d+|un|una|` + spelledNumberAlt + `) (?:años?|meses|mes|semanas?|días?)` + // Spanish: "hace seis años"
 	// A time told from a period's bounds or from now: "by the end of the
 	// decade", "it could be a decade before".
 	`|the (?:end|start|beginning|middle|turn) of (?:the|this|next) (?:decade|year|century)` +
@@ -3440,9 +3444,11 @@ var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|
 // dateWordRE finds the words for months, days of the week, days near now and
 // seasons, in any case; dateWord tells which of them are dates.
 var dateWordRE = regexp.MustCompile(`(?i)\b(?:(january|february|march|april|may|june|july|august|september|october|november|december` +
-	`|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember)` + // German
-	`|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)` +
-	`|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter|gestern|vorgestern)\b`)
+	`|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember` + // German
+	`|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)` + // Spanish
+	`|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag` +
+	`|lunes|martes|miércoles|jueves|viernes|sábado|domingo)` +
+	`|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter|gestern|vorgestern|ayer|anteayer)\b`)
 
 // hasDate reports whether a sentence gives a date, a day, a season or a year.
 func hasDate(s string) bool {

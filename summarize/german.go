@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -18,7 +17,7 @@ import (
 // germanForms map the words a German question opens with to the English ones
 // that ask the same, longest first. A preposition before them ("Ab wann",
 // "Für wie viel") changes nothing the answerer reads.
-var germanForms = []struct{ german, english string }{
+var germanForms = []form{
 	{"um wie viel uhr", "what time"},
 	{"wie heißt", "what is %s called"},
 	{"wie heisst", "what is %s called"},
@@ -130,120 +129,16 @@ func germanPredicate(english string) string {
 // englishForm are the words germanForms ask with.
 var englishForm = wordSet("what time how many much old long far often when who whose where why which is was called")
 
+// german is how a question in German is read.
+var german = newReading(reading{
+	lang: "de", forms: germanForms, leads: germanLeads, function: germanFunctionWords,
+	money: germanMoney, currency: germanCurrency, letters: "äöüß", nounCaps: true,
+})
+
 // germanQuestion returns a question asked in German as the answerer reads
-// one in English — its form in English words, its content words after it as
-// written, its function words left out ("Wie viele Ehrenamtliche wurden
-// ausgezeichnet?" → "how many Ehrenamtliche the ausgezeichnet?"), whether it
-// asks for a sum of money ("Für wie viel Geld …") — and true; false for a
-// question in any other language. A question is German when it opens with a
-// German word of asking and does not go on in English ("Was the bill
-// passed?").
+// one in English (foreignQuestion with German's reading): "Wie viele
+// Ehrenamtliche wurden ausgezeichnet?" → "how many Ehrenamtliche the
+// ausgezeichnet?".
 func germanQuestion(q string) (english string, money, ok bool) {
-	if !opensGerman(q) {
-		return "", false, false // most questions: no allocation
-	}
-	var words, written []string // lower case, and as written
-	for _, f := range strings.Fields(strings.TrimSpace(q)) {
-		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
-		if w == "" && len(words) == 0 {
-			return "", false, false // it opens with no word: "____ was one of three …"
-		}
-		if w != "" {
-			words, written = append(words, strings.ToLower(w)), append(written, w)
-		}
-	}
-	start := 0
-	for start < len(words) && germanLeads[words[start]] {
-		start++
-	}
-	n := 0
-	for _, f := range germanForms {
-		form := strings.Fields(f.german)
-		if start+len(form) <= len(words) && slicesEqual(words[start:start+len(form)], form) {
-			english, n = f.english, len(form)
-			break
-		}
-	}
-	if english == "" {
-		return "", false, false
-	}
-	var content []string
-	evidence := false
-	// What "wie viele" counts is the nouns right after it ("Wie viele
-	// Autohäuser und Werkstätten gibt es …"): an English stopword after
-	// them ends what the answerer reads as counted, as "does" ends it in
-	// "How many members does the club have?".
-	counting := english == "how many"
-	for i, w := range words[start+n:] {
-		folded, as := text.Normalize(w), written[start+n+i]
-		if counting && len(content) > 0 && w != "und" && w != "oder" && (germanFunctionWords[folded] || !unicode.IsUpper([]rune(as)[0])) {
-			content, counting = append(content, "the"), false
-		}
-		switch {
-		case germanFunctionWords[folded]:
-			evidence = true
-		case germanCurrency[folded]:
-			evidence, money = true, true // "Für wie viel Geld …": only that a sum is asked
-		case germanMoney[folded]:
-			evidence, money = true, true
-			content = append(content, as)
-		default:
-			evidence = evidence || strings.ContainsAny(w, "äöüß")
-			content = append(content, as)
-		}
-	}
-	if !evidence && slices.ContainsFunc(words[start+n:], text.IsStopword) {
-		return "", false, false // "Was the bill passed?", "Wo is the meeting?"
-	}
-	rest := strings.Join(content, " ")
-	if strings.Contains(english, "%s") {
-		return strings.Replace(english, "%s", rest, 1) + "?", money, true
-	}
-	return strings.TrimSpace(english+" "+rest) + "?", money, true
-}
-
-// opensGerman reports whether q's first word is one a German question may
-// open with: a word of asking or a preposition before one.
-func opensGerman(q string) bool {
-	q = strings.TrimLeft(q, " \t\n\"'“‘¿¡")
-	end := strings.IndexFunc(q, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(q)
-	}
-	first := q[:end]
-	for _, w := range germanOpeners {
-		if strings.EqualFold(first, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// germanOpeners are the words a German question may open with: the first of
-// each of germanForms, and germanLeads.
-var germanOpeners = func() []string {
-	var out []string
-	for _, f := range germanForms {
-		if w, _, _ := strings.Cut(f.german, " "); !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	for w := range germanLeads {
-		if !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}()
-
-func slicesEqual(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	return german.read(q)
 }

@@ -66,9 +66,10 @@ func onlySpaces(s string) bool {
 type query struct {
 	terms []string // distinct content terms; an answer brings others
 	names []bool   // for each term, whether the question capitalizes it
-	// english is, for a question asked in German, the English form it is
-	// read in (germanQuestion): "how many Dateien the kaufte Aktivist?".
-	english string
+	// english is, for a question asked in German or Spanish (lang "de",
+	// "es"), the English form it is read in (foreignQuestion): "how many
+	// Dateien the kaufte Aktivist?".
+	english, lang string
 	// For a cloze question, the words just before and after the blank.
 	before, after string
 	cloze         bool
@@ -235,16 +236,28 @@ var holderRE = regexp.MustCompile(`^who (?:is|was|are|were|will be) (?:the|an?) 
 const blank = "____"
 
 func parseQuery(q string) query {
-	if english, sum, ok := germanQuestion(q); ok {
-		// No longer German, its words of asking English; in lower case, as
-		// German capitalizes every noun and a name is told by its capital.
-		qu := parseQuery(strings.ToLower(english))
+	if english, r, sum, ok := foreignQuestion(q); ok {
+		// No longer German or Spanish, its words of asking English. A
+		// German one in lower case, as German capitalizes every noun and
+		// a name is not told by its capital.
+		var qu query
+		if r.nounCaps {
+			qu = parseQuery(strings.ToLower(english))
+			// Which word is the verb is not read from English word
+			// order but from German's capitals.
+			qu.predicate = germanPredicate(english)
+		} else {
+			qu = parseQuery(english)
+			// Nor from Spanish, whose verbs the article conjugates
+			// otherwise: none is what the question needs the article to
+			// say ("¿Quién publicó el informe?" — "informó el Banco
+			// Central").
+			qu.predicate = ""
+		}
 		if sum {
 			qu.quantity = money
 		}
-		// Which word is the verb is not read from English word order but
-		// from German's capitals.
-		qu.predicate, qu.object, qu.english = germanPredicate(english), "", english
+		qu.object, qu.english, qu.lang = "", english, r.lang
 		return qu
 	}
 	var qu query
@@ -409,7 +422,7 @@ var (
 
 // german reports whether the question was asked in German, whose words the
 // article may inflect otherwise ("Autohäuser" — "Autohäusern").
-func (q query) german() bool { return q.english != "" }
+func (q query) german() bool { return q.lang == "de" }
 
 // measureOf returns, for a lower-case question about a measure — an age, a
 // length, a time, a speed, a weight — what its answer looks like in news
@@ -479,7 +492,8 @@ var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\.?\s?[ap]\.?m\b\.?|
 // words, with a fraction after its figures ("11½ hours"), and joined to its
 // unit by a hyphen ("a three-year deal", "the 912km pipeline").
 const measureNumber = `(?:\d[\d,.]*[½¼¾⅓⅔]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an` +
-	`|ein|eine|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)[\s-]?` // German
+	`|ein|eine|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf` + // German
+	`|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)[\s-]?` // Spanish
 
 var (
 	// agedRE: after a name or a description between commas ("Thanou, 30,
@@ -561,7 +575,7 @@ const namedAge = `(\p{Lu}[\pL'’-]*), \d{1,3}(?:,|\.$)`
 
 // lengthUnits are the units of a length, and of a document's: "the
 // seven-page complaint".
-const lengthUnits = `(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?|pages?|(?:kilo|zenti)?metern)\b`
+const lengthUnits = `(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?|pages?|(?:kilo|zenti)?metern|(?:kil[oó]|cent[ií])?metros)\b`
 
 // numberContext reports whether the text around a blank asks for a number: a
 // currency sign before it, or a unit or count word after it.
@@ -807,7 +821,7 @@ func sumOf(l string) string {
 	if w == "" || text.IsStopword(w) || auxiliaries[w] || anySum[w] {
 		return ""
 	}
-	return text.Term(w)
+	return text.Term(text.Normalize(w)) // folded as the article's words are: "aumentó"
 }
 
 // anySum are the words after "how much" that say only that a sum is asked
@@ -956,7 +970,8 @@ var freeRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|be|was|were|remain|remains) 
 // currency after one ("£28,000", "$1.2bn", "19,800 yen", "5m euros"), or
 // pence as British news writes them ("79p").
 var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|million|billion|trillion)?\s(?:pounds?|dollars?|euros?|yen|pence|cents|francs|rupees|yuan|roubles|rubles)\b` +
-	`|\d(?:[\d,.]*\d)?\s?(?:Mio\.|Mrd\.|Millionen|Milliarden|Tausend)?\s(?:Euro|US-Dollar|Dollar|Franken|Pfund|Rappen|CHF|EUR)\b`) // German
+	`|\d(?:[\d,.]*\d)?\s?(?:Mio\.|Mrd\.|Millionen|Milliarden|Tausend)?\s(?:Euro|US-Dollar|Dollar|Franken|Pfund|Rappen|CHF|EUR)\b` + // German
+	`|\d(?:[\d,.]*\d)?\s(?:(?:mil )?millones de |mil )?(?:dólares|dolares|euros|pesos|córdobas|soles|bolívares|quetzales|lempiras|colones)\b|\b(?:US|RD|C|S/|Q|L)\$\s?\d`) // Spanish
 
 // asksChange reports whether a lower-case question asks how much something
 // rose or fell.
@@ -969,12 +984,13 @@ var changeWords = termSet("rise raise fall increase decrease cut drop grow highe
 	"plunge tumble soar surge slide dip climb slip sink shrink")
 
 // percentRE finds percentages, in figures or words ("4.5%", "Fifty nine percent").
-var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b|prozent\b)`)
+var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b|prozent\b|por ciento\b)`)
 
 // spelledNumbers are the words numbers up to a hundred are written with.
 const spelledNumbers = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
 	"sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred " +
-	"zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig hundert" // German, but "elf", an English word
+	"zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig hundert " + // German, but "elf", an English word
+	"dos tres cuatro cinco seis siete ocho nueve diez doce quince veinte treinta cuarenta cincuenta cien" // Spanish, but "once"
 
 // spelledNumberAlt is spelledNumbers as a regexp alternation ("one|two|…").
 var spelledNumberAlt = strings.ReplaceAll(spelledNumbers, " ", "|")

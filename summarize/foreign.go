@@ -1,0 +1,193 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsbot/summarize/text"
+)
+
+// A question asked in German or Spanish is read as the answerer reads one in
+// English: its words of asking ("Wie viele", "¿Cuántos", "Wann", "¿Cuándo")
+// say what kind of answer it wants, as "how many" and "when" do, and its
+// function words ("der", "wurden", "el", "fue") are no part of what it asks
+// about, so that the article not using them is no reason to decline.
+
+// reading is how questions in one language are read.
+type reading struct {
+	lang string
+	// forms map the words a question opens with to the English ones that
+	// ask the same, longest first, folded as text.Normalize folds them.
+	forms []form
+	// leads are the prepositions a question may put before its words of
+	// asking ("Ab wann", "¿A qué distancia"): they change nothing.
+	leads map[string]bool
+	// function are the language's function words, folded.
+	function map[string]bool
+	// money are the words that make "how much" ask for a sum, and currency
+	// those of them that say only that: the article need not use them.
+	money, currency map[string]bool
+	// change are the verbs that make "how much" ask by how much something
+	// rose or fell.
+	change map[string]bool
+	// letters are letters only this language writes among those it shares
+	// the words of asking with: evidence that a question is in it.
+	letters string
+	// nounCaps: the language capitalizes every noun (German), so no capital
+	// makes a name, and what "how many" counts ends at the first word in
+	// lower case; otherwise at the first word after it.
+	nounCaps bool
+	// openers are the words a question may open with: the first word of
+	// each form, and the leads.
+	openers []string
+}
+
+// form is a question's opening words and the English ones that ask the same
+// ("%s" stands for the rest of the question).
+type form struct{ foreign, english string }
+
+// readings are the languages read, tried in turn.
+var readings = []*reading{german, spanish}
+
+// foreignQuestion returns a question asked in a language of readings as the
+// answerer reads one in English — its form in English words, its content
+// words after it as written, its function words left out — with how it was
+// read, whether it asks for a sum of money, and true; false for a question
+// in English or any other language.
+func foreignQuestion(q string) (english string, r *reading, money, ok bool) {
+	for _, r := range readings {
+		if english, money, ok := r.read(q); ok {
+			return english, r, money, true
+		}
+	}
+	return "", nil, false, false
+}
+
+// read is foreignQuestion for one language. A question is in it when it opens
+// with one of its words of asking and does not go on in English ("Was the
+// bill passed?").
+func (r *reading) read(q string) (english string, money, ok bool) {
+	if !r.opens(q) {
+		return "", false, false // most questions: no allocation
+	}
+	var words, written []string // folded, and as written
+	for _, f := range strings.Fields(strings.TrimSpace(q)) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+		if w == "" && len(words) == 0 && !strings.ContainsAny(f, "¿¡") {
+			return "", false, false // it opens with no word: "____ was one of three …"
+		}
+		if w != "" {
+			words, written = append(words, text.Normalize(w)), append(written, w)
+		}
+	}
+	start := 0
+	for start < len(words) && r.leads[words[start]] {
+		start++
+	}
+	n := 0
+	for _, f := range r.forms {
+		form := strings.Fields(f.foreign)
+		if start+len(form) <= len(words) && slices.Equal(words[start:start+len(form)], form) {
+			english, n = f.english, len(form)
+			break
+		}
+	}
+	if english == "" {
+		return "", false, false
+	}
+	var content []string
+	evidence := strings.ContainsAny(q, "¿¡") && r.lang == "es"
+	// What "how many" counts is the nouns right after it ("Wie viele
+	// Autohäuser und Werkstätten gibt es …", "¿Cuántas familias viven …"):
+	// an English stopword after them ends what the answerer reads as
+	// counted, as "does" ends it in "How many members does the club have?".
+	counting := english == "how many"
+	for i, w := range words[start+n:] {
+		as := written[start+n+i]
+		if counting && len(content) > 0 && !conjunctions[w] && (r.function[w] || !r.nounCaps || !unicode.IsUpper([]rune(as)[0])) {
+			content, counting = append(content, "the"), false
+		}
+		switch {
+		case r.function[w]:
+			evidence = true
+		case r.currency[w]:
+			evidence, money = true, true // "Für wie viel Geld …": only that a sum is asked
+		case r.money[w]:
+			evidence, money = true, true
+			content = append(content, as)
+		default:
+			evidence = evidence || strings.ContainsAny(strings.ToLower(as), r.letters)
+			content = append(content, as)
+		}
+	}
+	if !evidence && slices.ContainsFunc(words[start+n:], text.IsStopword) {
+		return "", false, false // "Was the bill passed?", "Wo is the meeting?"
+	}
+	if english == "how much" && slices.ContainsFunc(words[start+n:], func(w string) bool { return r.change[w] }) {
+		english = "by how much" // "¿Cuánto subió el precio?": by how much it rose
+	}
+	rest := strings.Join(content, " ")
+	if strings.Contains(english, "%s") {
+		return strings.Replace(english, "%s", rest, 1) + "?", money, true
+	}
+	return strings.TrimSpace(english+" "+rest) + "?", money, true
+}
+
+// conjunctions join the nouns "how many" counts: "Autohäuser und
+// Werkstätten".
+var conjunctions = wordSet("und oder y e o u")
+
+// opens reports whether q's first word is one a question in the language may
+// open with.
+func (r *reading) opens(q string) bool {
+	q = strings.TrimLeft(q, " \t\n\"'“‘¿¡")
+	end := strings.IndexFunc(q, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(q)
+	}
+	first := q[:end]
+	if slices.ContainsFunc(r.openers, func(w string) bool { return strings.EqualFold(first, w) }) {
+		return true
+	}
+	for i := 0; i < len(first); i++ {
+		if first[i] >= utf8.RuneSelf { // "Für", "¿Cuánto": folded, as the openers are
+			return slices.Contains(r.openers, text.Normalize(first))
+		}
+	}
+	return false
+}
+
+// newReading returns r with its forms, leads and word sets folded as
+// text.Normalize folds a question's words ("für" → "fur", "cuántos" →
+// "cuantos"), and its openers: the first word of each form, and the leads.
+func newReading(r reading) *reading {
+	forms := make([]form, len(r.forms))
+	for i, f := range r.forms {
+		forms[i] = form{foldAll(f.foreign), f.english}
+	}
+	r.forms = forms
+	r.leads, r.function = foldSet(r.leads), foldSet(r.function)
+	r.money, r.currency, r.change = foldSet(r.money), foldSet(r.currency), foldSet(r.change)
+	for _, f := range r.forms {
+		if w, _, _ := strings.Cut(f.foreign, " "); !slices.Contains(r.openers, w) {
+			r.openers = append(r.openers, w)
+		}
+	}
+	for w := range r.leads {
+		if !slices.Contains(r.openers, w) {
+			r.openers = append(r.openers, w)
+		}
+	}
+	return &r
+}
+
+// foldSet returns a set of words folded as text.Normalize folds them.
+func foldSet(words map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for w := range words {
+		out[text.Normalize(w)] = true
+	}
+	return out
+}

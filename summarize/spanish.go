@@ -1,0 +1,116 @@
+package summarize
+
+import "strings"
+
+// spanish is how a question in Spanish is read. Spanish capitalizes names as
+// English does, so a capital still makes one.
+var spanish = newReading(reading{
+	lang: "es", forms: spanishForms, leads: spanishLeads, function: spanishFunctionWords,
+	money: spanishMoney, currency: spanishCurrency, change: spanishChange, letters: "ñ",
+})
+
+// spanishChange are the verbs of rising and falling.
+var spanishChange = wordSet("aumentó aumentaron aumenta aumentan subió subieron sube suben creció crecieron crece " +
+	"cayó cayeron cae caen bajó bajaron baja bajan disminuyó disminuyeron redujo redujeron")
+
+// spanishForms map the words a Spanish question opens with to the English
+// ones that ask the same, longest first; written with or without accents,
+// as questions are typed.
+var spanishForms = []form{
+	{"cuántos años tiene", "how old"},
+	{"cuántos años tenía", "how old"},
+	{"cuántos años tienen", "how old"},
+	{"qué edad tiene", "how old"},
+	{"qué edad tenía", "how old"},
+	{"cómo se llama", "what is %s called"},
+	{"cómo se llaman", "what are %s called"},
+	{"cuál es el nombre de", "what is %s called"},
+	{"cuántas veces", "how many times"},
+	{"qué porcentaje", "what percent"},
+	{"a qué hora", "what time"},
+	{"qué hora", "what time"},
+	{"qué distancia", "how far"},
+	{"qué día", "what day"},
+	{"qué año", "what year"},
+	{"qué fecha", "what date"},
+	{"cuánto tiempo", "how long"},
+	{"cuántos", "how many"},
+	{"cuántas", "how many"},
+	{"cuánto", "how much"},
+	{"cuánta", "how much"},
+	{"cuándo", "when"},
+	{"dónde", "where"},
+	{"adónde", "where"},
+	{"quién", "who"},
+	{"quiénes", "who"},
+	{"por qué", "why"},
+	{"cuál", "what"},
+	{"cuáles", "what"},
+	{"qué", "what"},
+	{"cómo", "how"},
+}
+
+// spanishLeads are the prepositions a Spanish question may put before its
+// words of asking: "¿A quién …?", "¿De dónde …?", "¿Desde cuándo …?", "¿Por
+// cuánto …?".
+var spanishLeads = wordSet("a de en para por desde hasta con sobre contra")
+
+// spanishMoney are the words that make "cuánto" ask for a sum of money, and
+// spanishCurrency those of them that say only that.
+var (
+	spanishMoney    = wordSet("cuesta cuestan costó costaron costará costo coste precio precios pagó pagaron pagará paga pagan vale valen valor gastó gastaron deuda salario sueldo")
+	spanishCurrency = wordSet("dinero dólares dolares euros pesos")
+)
+
+// spanishFunctionWords are Spanish articles, pronouns, prepositions,
+// conjunctions, auxiliaries and the verbs that say only that something is,
+// has or happens: what a question says no content with.
+var spanishFunctionWords = wordSet(foldAll(
+	"el la los las lo un una unos unas al del " +
+		"y e o u ni pero sino que si como porque cuando donde mientras " +
+		"a ante bajo con contra de desde durante en entre hacia hasta para por según sin sobre tras " +
+		"yo tú él ella ello nosotros nosotras ellos ellas usted ustedes se le les me te nos os mi mis tu tus su sus nuestro nuestra nuestros nuestras " +
+		"este esta esto estos estas ese esa eso esos esas aquel aquella aquellos aquellas " +
+		"es son era eran fue fueron ser sido será serán sería está están estaba estaban estuvo " +
+		"ha han había habían habrá hay hubo haber " +
+		"tiene tienen tenía tenían tuvo tuvieron tener " +
+		"hace hacen hizo hicieron hecho hacer " +
+		"puede pueden podría debe deben va van iba " +
+		"ocurrió ocurre pasó pasa sucedió " +
+		"muy más menos ya también no sí aún todavía tan tanto otro otra otros otras cada todo toda todos todas " +
+		"qué quién quiénes cuál cuáles cuánto cuánta cuántos cuántas cuándo dónde adónde cómo"))
+
+// spanishFormsOf returns, for the term of a Spanish word the article never
+// uses, the article's terms for the same word in another person, tense,
+// number or gender: "ganó" — "gané", "subieron" — "subió", "publicado" —
+// "publicó". Both must be four letters or more.
+func (d *Doc) spanishFormsOf(term string) []int32 {
+	if len(term) < 4 {
+		return nil
+	}
+	stem := spanishStem(term)
+	var out []int32
+	for id, t := range d.termList {
+		if len(t) >= 4 && t != term && spanishStem(t) == stem {
+			out = append(out, int32(id))
+		}
+	}
+	return out
+}
+
+// spanishStem returns a Spanish word (folded, without accents) without the
+// ending of its person, tense, number or gender, leaving three letters or
+// more: "gano", "gane", "ganaron", "ganado" are "gan".
+func spanishStem(w string) string {
+	for _, end := range spanishEndings {
+		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 3 {
+			return stem
+		}
+	}
+	return w
+}
+
+// spanishEndings are the endings of Spanish verbs, nouns and adjectives,
+// folded, longest first.
+var spanishEndings = strings.Fields("ieron aron amos emos imos aban ando iendo ados adas idos idas " +
+	"ado ada ido ida aba ian ara era ira ar er ir an en as es os a e o")

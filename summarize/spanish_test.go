@@ -1,0 +1,53 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSpanishQuestion(t *testing.T) {
+	tests := []struct {
+		q, english string
+		money, ok  bool
+	}{
+		{"¿Cuántas familias viven en Agua Caliente?", "how many familias the viven Agua Caliente?", false, true},
+		{"¿Cuántos años tiene Héctor Vargas?", "how old Héctor Vargas?", false, true},
+		{"¿Quién demandó al Estado de Guatemala?", "who demandó Estado Guatemala?", false, true},
+		{"¿Cuánto cuesta el arroz?", "how much cuesta arroz?", true, true},
+		{"¿Cuánto subió el precio del azúcar?", "by how much subió precio azúcar?", true, true},
+		{"cuando empezo el caso", "when empezo caso?", false, true},
+		{"¿A qué distancia de Santiago está Coquimbo?", "how far Santiago Coquimbo?", false, true},
+		// English questions are not Spanish.
+		{"Who makes the trucks?", "", false, false},
+		{"A man was arrested on Monday.", "", false, false},
+	}
+	for _, tt := range tests {
+		english, r, money, ok := foreignQuestion(tt.q)
+		if english != tt.english || money != tt.money || ok != tt.ok || ok && r.lang != "es" {
+			t.Errorf("foreignQuestion(%q) = %q, %v, %v; want %q, %v, %v (Spanish)", tt.q, english, money, ok, tt.english, tt.money, tt.ok)
+		}
+	}
+}
+
+// TestAnswerInSpanish asks a Spanish news report in Spanish: the words of
+// asking say what kind of answer is wanted, sums, percentages and times ago
+// are read as such, a verb in another tense is the same verb, and function
+// words are no reason to decline.
+func TestAnswerInSpanish(t *testing.T) {
+	d := NewDoc("Nicaragua cerró 2021 con más deuda", "Nicaragua cerró 2021 con una deuda externa total de 14.372,4 millones de dólares, informó el Banco Central. "+
+		"La deuda externa total aumentó en 884,3 millones de dólares (6,6 %) respecto a 2020. "+
+		"El caso empezó hace seis años cuando Rodrigo Tot demandó al Estado. "+
+		"Después gané ocho veces las vueltas, dijo el técnico.")
+	checkAnswer(t, d, "¿Cuánto era la deuda externa de Nicaragua en 2021?", "14.372,4 millones de dólares")
+	checkAnswer(t, d, "¿Cuánto aumentó la deuda externa?", "884,3 millones")
+	checkAnswer(t, d, "¿Cuándo empezó el caso?", "hace seis años")
+	checkAnswer(t, d, "¿Cuántos años tiene Rodrigo Tot?", "")
+	checkAnswer(t, d, "¿Cuánto cuesta el arroz?", "")
+	if a := d.Answer("¿Cuántas veces ganó las vueltas?"); slices.Contains(a.Missing, "ganó") {
+		t.Errorf("Missing = %q: the article has \"gané\"", a.Missing)
+	}
+	a := d.Answer("¿Cuál es la tasa de inflación?")
+	if a.Answerable || slices.Contains(a.Missing, "es") {
+		t.Errorf("Answer(tasa de inflación) = %q, missing %q; want a decline not naming \"es\"", a.Text(), a.Missing)
+	}
+}
