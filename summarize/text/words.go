@@ -69,6 +69,9 @@ func EachWordAt(s string, fn func(raw string, at int)) {
 					start = i
 				}
 			case c == '\'' && start >= 0 && nextIsLetter(s, i+1):
+				if elided(s[start:i]) {
+					start = i + 1 // "l'inflation", "d'euros": the article elided before the word is no word
+				}
 			default:
 				if start >= 0 {
 					fn(s[start:i], start)
@@ -97,6 +100,9 @@ func EachWordAt(s string, fn func(raw string, at int)) {
 			// A combining mark belongs to the letter before it: Devanagari's
 			// vowel signs and viramas, decomposed accents.
 		case r == '’' && start >= 0 && nextIsLetter(s, i+size):
+			if elided(s[start:i]) {
+				start = i + size
+			}
 		default:
 			if start >= 0 {
 				fn(s[start:i], start)
@@ -109,6 +115,25 @@ func EachWordAt(s string, fn func(raw string, at int)) {
 		fn(s[start:], start)
 	}
 }
+
+// elided reports whether the letters before an apostrophe are a French or
+// Italian word elided before the next ("l'inflation", "d'euros", "qu'il",
+// "dell'anno"): not "don't", "O'Brien" or "rock'n'roll".
+func elided(w string) bool {
+	if len(w) > 6 {
+		return false
+	}
+	for _, e := range elisions {
+		if strings.EqualFold(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// elisions are the French and Italian words written elided before a vowel.
+var elisions = []string{"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+	"dell", "all", "nell", "sull", "dall", "un", "quest", "quell"}
 
 // Normalize returns a word from EachWord as Words has it: lower case, without a
 // possessive 's, without apostrophes. Lower-case ASCII words come back as they

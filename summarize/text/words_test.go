@@ -61,6 +61,9 @@ func TestWordsAndTerms(t *testing.T) {
 		// "pai") and takes the s of "focus" but not of "focused".
 		{"pay pays paying tries days", []string{"pay", "pays", "paying", "tries", "days"}, []string{"pay", "pay", "pay", "try", "day"}},
 		{"focus focused viruses skied", []string{"focus", "focused", "viruses", "skied"}, []string{"focu", "focu", "viru", "ski"}},
+		// A French or Italian word elided before the next is no part of
+		// it: "d'inflation" and "l'inflation" are "inflation".
+		{"le taux d'inflation, l’État, qu'il, dell'anno, O'Brien", []string{"le", "taux", "inflation", "etat", "il", "anno", "obrien"}, []string{"le", "taux", "inflat", "etat", "il", "anno", "obrien"}},
 		{"", nil, nil},
 	}
 	for _, tt := range tests {
