@@ -3436,6 +3436,7 @@ var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|
 	`|(?:within|up to) (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)|in (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)'(?:s)? time` +
 	`|(?:\d{4}|\d{1,2}[:.]\d\d) (?:GMT|BST|UTC)|\d{1,2}(?:[:.]\d\d)? ?[ap]m` +
 	`|hace (?:más de |unos |unas |casi )?(?:\d+|un|una|` + spelledNumberAlt + `) (?:años?|meses|mes|semanas?|días?)` + // Spanish: "hace seis años"
+	`|il y a (?:plus de |près de |environ )?(?:\d+|un|une|` + spelledNumberAlt + `) (?:ans?|années?|mois|semaines?|jours?)` + // French
 	// A time told from a period's bounds or from now: "by the end of the
 	// decade", "it could be a decade before".
 	`|the (?:end|start|beginning|middle|turn) of (?:the|this|next) (?:decade|year|century)` +
@@ -3444,11 +3445,14 @@ var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|
 // dateWordRE finds the words for months, days of the week, days near now and
 // seasons, in any case; dateWord tells which of them are dates.
 var dateWordRE = regexp.MustCompile(`(?i)\b(?:(january|february|march|april|may|june|july|august|september|october|november|december` +
-	`|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember` + // German
-	`|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)` + // Spanish
-	`|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag` +
-	`|lunes|martes|miércoles|jueves|viernes|sábado|domingo)` +
-	`|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter|gestern|vorgestern|ayer|anteayer)\b`)
+	`|januar|jänner|februar|märz|juni|juli|oktober|dezember)` + // German (and "Mai", with the French)
+	`|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)` +
+	// Spanish and French, which write them in lower case (not "mars",
+	// the planet).
+	`|(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre` +
+	`|lunes|martes|miércoles|jueves|viernes|sábado|domingo` +
+	`|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)` +
+	`|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter|gestern|vorgestern|ayer|anteayer|hier|demain)\b`)
 
 // hasDate reports whether a sentence gives a date, a day, a season or a year.
 func hasDate(s string) bool {
@@ -3528,7 +3532,12 @@ func (d *Doc) latestYear() int {
 // sentence: "BBC Radio 4's Today programme" is a name.
 func dateWord(s string, m []int) bool {
 	w := s[m[0]:m[1]]
-	month, weekday := m[2] >= 0, m[4] >= 0 // dateWordRE's two groups
+	month, weekday, romance := m[2] >= 0, m[4] >= 0, m[6] >= 0 // dateWordRE's three groups
+	if romance {
+		// "el 7 de mayo", "mardi 5 mai"; a capital mid-sentence is a
+		// name ("Julio Iglesias"), but for German's "Mai".
+		return !capitalized(w) || strings.EqualFold(w, "mai") || onlySpaces(strings.Trim(s[:m[0]], openingQuotes))
+	}
 	if month && capitalized(w) && firstNameRE.MatchString(s[m[1]:]) {
 		before := strings.Fields(s[max(0, m[0]-12):m[0]])
 		last := ""

@@ -9,7 +9,7 @@ import (
 	"newsbot/summarize/text"
 )
 
-// A question asked in German or Spanish is read as the answerer reads one in
+// A question asked in German, Spanish or French is read as the answerer reads one in
 // English: its words of asking ("Wie viele", "¿Cuántos", "Wann", "¿Cuándo")
 // say what kind of answer it wants, as "how many" and "when" do, and its
 // function words ("der", "wurden", "el", "fue") are no part of what it asks
@@ -39,6 +39,9 @@ type reading struct {
 	// makes a name, and what "how many" counts ends at the first word in
 	// lower case; otherwise at the first word after it.
 	nounCaps bool
+	// clitics are the pronouns an inverted question joins to its verb with
+	// a hyphen ("a-t-il", "est-elle"): cut off, they leave the verb.
+	clitics []string
 	// openers are the words a question may open with: the first word of
 	// each form, and the leads.
 	openers []string
@@ -49,7 +52,7 @@ type reading struct {
 type form struct{ foreign, english string }
 
 // readings are the languages read, tried in turn.
-var readings = []*reading{german, spanish}
+var readings = []*reading{german, french, spanish}
 
 // foreignQuestion returns a question asked in a language of readings as the
 // answerer reads one in English — its form in English words, its content
@@ -57,26 +60,35 @@ var readings = []*reading{german, spanish}
 // read, whether it asks for a sum of money, and true; false for a question
 // in English or any other language.
 func foreignQuestion(q string) (english string, r *reading, money, ok bool) {
-	for _, r := range readings {
-		if english, money, ok := r.read(q); ok {
-			return english, r, money, true
+	best := 0
+	for _, l := range readings {
+		// A question that opens as several languages' do ("¿Qué es …?",
+		// "Que contient …?") is in the one it has most words of.
+		if e, m, evidence, read := l.read(q); read && (r == nil || evidence > best) {
+			english, r, money, best = e, l, m, evidence
 		}
 	}
-	return "", nil, false, false
+	return english, r, money, r != nil
 }
 
 // read is foreignQuestion for one language. A question is in it when it opens
 // with one of its words of asking and does not go on in English ("Was the
 // bill passed?").
-func (r *reading) read(q string) (english string, money, ok bool) {
+func (r *reading) read(q string) (english string, money bool, evidence int, ok bool) {
 	if !r.opens(q) {
-		return "", false, false // most questions: no allocation
+		return "", false, 0, false // most questions: no allocation
 	}
 	var words, written []string // folded, and as written
 	for _, f := range strings.Fields(strings.TrimSpace(q)) {
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+		for _, c := range r.clitics {
+			if v, ok := strings.CutSuffix(w, c); ok && v != "" {
+				w = v // "a-t-il" → "a", "Quand le vote a-t-il eu lieu ?"
+				break
+			}
+		}
 		if w == "" && len(words) == 0 && !strings.ContainsAny(f, "¿¡") {
-			return "", false, false // it opens with no word: "____ was one of three …"
+			return "", false, 0, false // it opens with no word: "____ was one of three …"
 		}
 		if w != "" {
 			words, written = append(words, text.Normalize(w)), append(written, w)
@@ -95,10 +107,12 @@ func (r *reading) read(q string) (english string, money, ok bool) {
 		}
 	}
 	if english == "" {
-		return "", false, false
+		return "", false, 0, false
 	}
 	var content []string
-	evidence := strings.ContainsAny(q, "¿¡") && r.lang == "es"
+	if r.lang == "es" && strings.ContainsAny(q, "¿¡") {
+		evidence++
+	}
 	// What "how many" counts is the nouns right after it ("Wie viele
 	// Autohäuser und Werkstätten gibt es …", "¿Cuántas familias viven …"):
 	// an English stopword after them ends what the answerer reads as
@@ -111,33 +125,35 @@ func (r *reading) read(q string) (english string, money, ok bool) {
 		}
 		switch {
 		case r.function[w]:
-			evidence = true
+			evidence++
 		case r.currency[w]:
-			evidence, money = true, true // "Für wie viel Geld …": only that a sum is asked
+			evidence, money = evidence+1, true // "Für wie viel Geld …": only that a sum is asked
 		case r.money[w]:
-			evidence, money = true, true
+			evidence, money = evidence+1, true
 			content = append(content, as)
 		default:
-			evidence = evidence || strings.ContainsAny(strings.ToLower(as), r.letters)
+			if strings.ContainsAny(strings.ToLower(as), r.letters) {
+				evidence++
+			}
 			content = append(content, as)
 		}
 	}
-	if !evidence && slices.ContainsFunc(words[start+n:], text.IsStopword) {
-		return "", false, false // "Was the bill passed?", "Wo is the meeting?"
+	if evidence == 0 && slices.ContainsFunc(words[start+n:], text.IsStopword) {
+		return "", false, 0, false // "Was the bill passed?", "Wo is the meeting?"
 	}
 	if english == "how much" && slices.ContainsFunc(words[start+n:], func(w string) bool { return r.change[w] }) {
 		english = "by how much" // "¿Cuánto subió el precio?": by how much it rose
 	}
 	rest := strings.Join(content, " ")
 	if strings.Contains(english, "%s") {
-		return strings.Replace(english, "%s", rest, 1) + "?", money, true
+		return strings.Replace(english, "%s", rest, 1) + "?", money, evidence, true
 	}
-	return strings.TrimSpace(english+" "+rest) + "?", money, true
+	return strings.TrimSpace(english+" "+rest) + "?", money, evidence, true
 }
 
 // conjunctions join the nouns "how many" counts: "Autohäuser und
 // Werkstätten".
-var conjunctions = wordSet("und oder y e o u")
+var conjunctions = wordSet("und oder y e o u et ou")
 
 // opens reports whether q's first word is one a question in the language may
 // open with.

@@ -140,5 +140,6 @@ var german = newReading(reading{
 // Ehrenamtliche wurden ausgezeichnet?" → "how many Ehrenamtliche the
 // ausgezeichnet?".
 func germanQuestion(q string) (english string, money, ok bool) {
-	return german.read(q)
+	english, money, _, ok = german.read(q)
+	return english, money, ok
 }

@@ -493,7 +493,8 @@ var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\.?\s?[ap]\.?m\b\.?|
 // unit by a hyphen ("a three-year deal", "the 912km pipeline").
 const measureNumber = `(?:\d[\d,.]*[½¼¾⅓⅔]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an` +
 	`|ein|eine|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf` + // German
-	`|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)[\s-]?` // Spanish
+	`|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez` + // Spanish
+	`|deux|trois|quatre|cinq|dix)[\s-]?` // French
 
 var (
 	// agedRE: after a name or a description between commas ("Thanou, 30,
@@ -511,14 +512,18 @@ var (
 		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b` +
 		// German: "einen 67-jährigen Schweizer", "die 18-Jährige", "im Alter
 		// von 86 Jahren", "25 Jahre alt".
-		`|\b\d{1,3}-[Jj]ährige[nrms]?\b|\b[Ii]m Alter von \d{1,3} Jahren\b|\b\d{1,3} Jahre alt\b`)
+		`|\b\d{1,3}-[Jj]ährige[nrms]?\b|\b[Ii]m Alter von \d{1,3} Jahren\b|\b\d{1,3} Jahre alt\b` +
+		// Spanish: "de 36 años", "tiene 36 años", "36 años de edad";
+		// French: "âgé de 45 ans", "45 ans".
+		`|\b(?:de|tiene|tenía|tenia|con|cumplió|cumple) \d{1,3} años\b|\b\d{1,3} años de edad\b|\b\d{1,3} ans\b`)
 	// namedAgeRE is agedRE's first form, with the name as its group.
 	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
 	sizeRE     = regexp.MustCompile(`(?i)\bthe size of (?:a |an |the )?\pL|\b(?:as|so) (?:big|large) as\b|\b` + measureNumber + `(?:square (?:miles|metres|meters|feet|kilometres)|sq ?(?:m|ft|km|mi)|hectares?|acres?)\b`)
 	gapRE      = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:points?|pts|shots?|strokes?|goals?|runs?|seconds?|places?|games?|lengths?)\b`)
 	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches` +
-		`|jahre|jahren|jahr|monate|monaten|monat|wochen|woche|tage|tagen|tag|stunden|stunde|minuten|jahrzehnte)(?:[^\w-]|$)|` + untilDate +
+		`|jahre|jahren|jahr|monate|monaten|monat|wochen|woche|tage|tagen|tag|stunden|stunde|minuten|jahrzehnte` +
+		`|años|meses|semanas|días|horas|ans|années|mois|jours|heures)(?:[^\w-]|$)|` + untilDate +
 		`|\b(?:day|week|fortnight|month|year|season)-long\b` + // "a week-long tour"
 		`|\b(?:for|of|miss|misses|missed|missing) the (?:rest|remainder) of (?:the|his|her|their|this)\b`) // "ruled out of the rest of the Six Nations"
 	speedRE = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots|[kmg]bps|[kmg]bit/s|(?:kilo|mega|giga)bits? (?:a|per) second)` +
@@ -575,7 +580,7 @@ const namedAge = `(\p{Lu}[\pL'’-]*), \d{1,3}(?:,|\.$)`
 
 // lengthUnits are the units of a length, and of a document's: "the
 // seven-page complaint".
-const lengthUnits = `(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?|pages?|(?:kilo|zenti)?metern|(?:kil[oó]|cent[ií])?metros)\b`
+const lengthUnits = `(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?|pages?|(?:kilo|zenti)?metern|(?:kil[oó]|cent[ií])?metros|(?:kilo|centi)?m[eè]tres)\b`
 
 // numberContext reports whether the text around a blank asks for a number: a
 // currency sign before it, or a unit or count word after it.
@@ -971,7 +976,8 @@ var freeRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|be|was|were|remain|remains) 
 // pence as British news writes them ("79p").
 var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|million|billion|trillion)?\s(?:pounds?|dollars?|euros?|yen|pence|cents|francs|rupees|yuan|roubles|rubles)\b` +
 	`|\d(?:[\d,.]*\d)?\s?(?:Mio\.|Mrd\.|Millionen|Milliarden|Tausend)?\s(?:Euro|US-Dollar|Dollar|Franken|Pfund|Rappen|CHF|EUR)\b` + // German
-	`|\d(?:[\d,.]*\d)?\s(?:(?:mil )?millones de |mil )?(?:dólares|dolares|euros|pesos|córdobas|soles|bolívares|quetzales|lempiras|colones)\b|\b(?:US|RD|C|S/|Q|L)\$\s?\d`) // Spanish
+	`|\d(?:[\d,.]*\d)?\s(?:(?:mil )?millones de |mil )?(?:dólares|dolares|euros|pesos|córdobas|soles|bolívares|quetzales|lempiras|colones)\b|\b(?:US|RD|C|S/|Q|L)\$\s?\d` + // Spanish
+	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) d['’])?(?:euros|dollars|francs)\b`) // French
 
 // asksChange reports whether a lower-case question asks how much something
 // rose or fell.
@@ -984,13 +990,14 @@ var changeWords = termSet("rise raise fall increase decrease cut drop grow highe
 	"plunge tumble soar surge slide dip climb slip sink shrink")
 
 // percentRE finds percentages, in figures or words ("4.5%", "Fifty nine percent").
-var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b|prozent\b|por ciento\b)`)
+var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b|prozent\b|por ciento\b|pour ?cent\b)`)
 
 // spelledNumbers are the words numbers up to a hundred are written with.
 const spelledNumbers = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
 	"sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred " +
 	"zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig hundert " + // German, but "elf", an English word
-	"dos tres cuatro cinco seis siete ocho nueve diez doce quince veinte treinta cuarenta cincuenta cien" // Spanish, but "once"
+	"dos tres cuatro cinco seis siete ocho nueve diez doce quince veinte treinta cuarenta cincuenta cien " + // Spanish, but "once"
+	"deux trois quatre cinq dix douze quinze vingt trente quarante cinquante soixante mille" // French, but "sept", "cent"
 
 // spelledNumberAlt is spelledNumbers as a regexp alternation ("one|two|…").
 var spelledNumberAlt = strings.ReplaceAll(spelledNumbers, " ", "|")

@@ -1,0 +1,82 @@
+package summarize
+
+// french is how a question in French is read. French capitalizes names as
+// English does.
+var french = newReading(reading{
+	lang: "fr", forms: frenchForms, leads: frenchLeads, function: frenchFunctionWords,
+	money: frenchMoney, currency: frenchCurrency, change: frenchChange, letters: "éèêàçœ",
+	clitics: []string{"-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles", "-on", "-ce"},
+})
+
+// frenchForms map the words a French question opens with to the English
+// ones that ask the same, longest first.
+var frenchForms = []form{
+	{"quel âge a", "how old"},
+	{"quel âge avait", "how old"},
+	{"quel âge ont", "how old"},
+	{"comment s'appelle", "what is %s called"},
+	{"comment s'appellent", "what are %s called"},
+	{"quel est le nom de", "what is %s called"},
+	{"combien de temps", "how long"},
+	{"combien de fois", "how many times"},
+	{"combien de", "how many"},
+	{"combien d", "how many"},
+	{"combien", "how much"},
+	{"quel pourcentage", "what percent"},
+	{"à quelle heure", "what time"},
+	{"quelle heure", "what time"},
+	{"à quelle distance", "how far"},
+	{"quel jour", "what day"},
+	{"quelle année", "what year"},
+	{"quelle date", "what date"},
+	{"qu'est-ce que", "what"},
+	{"qu'est-ce qui", "what"},
+	{"quand", "when"},
+	{"où", "where"},
+	{"d'où", "where"},
+	{"qui", "who"},
+	{"pourquoi", "why"},
+	{"lequel", "which"},
+	{"laquelle", "which"},
+	{"lesquels", "which"},
+	{"lesquelles", "which"},
+	{"quel", "what"},
+	{"quelle", "what"},
+	{"quels", "what"},
+	{"quelles", "what"},
+	{"que", "what"},
+	{"qu'a", "what"},
+	{"comment", "how"},
+}
+
+// frenchLeads are the prepositions a French question may put before its
+// words of asking: "À qui …?", "En quelle année …?", "Depuis quand …?",
+// "Pour combien …?".
+var frenchLeads = wordSet("à a de en pour par depuis jusqu avec contre sur dans chez")
+
+// frenchMoney are the words that make "combien" ask for a sum of money, and
+// frenchCurrency those of them that say only that.
+var (
+	frenchMoney    = wordSet("coûte coûtent coûté coûtera coûteront prix payé payée payer paie paient vaut valent valeur dette salaire montant")
+	frenchCurrency = wordSet("argent euros dollars francs")
+)
+
+// frenchChange are the verbs of rising and falling.
+var frenchChange = wordSet("augmenté augmente augmentent hausse baissé baisse baissent diminué diminue chuté chute progressé progresse grimpé reculé recule")
+
+// frenchFunctionWords are French articles, pronouns, prepositions,
+// conjunctions, auxiliaries and the verbs that say only that something is,
+// has, is done or takes place ("a eu lieu").
+var frenchFunctionWords = wordSet(foldAll(
+	"le la les l un une des du de d au aux " +
+		"et ou mais donc ni car que qu qui quoi dont si comme lorsque quand où " +
+		"à dans par pour sur sous avec sans entre vers chez contre selon pendant depuis après avant en " +
+		"je tu il elle on nous vous ils elles se s me m te t lui leur leurs y " +
+		"son sa ses mon ma mes ton ta tes notre nos votre vos ce cet cette ces c " +
+		"ne n pas plus moins très aussi déjà encore tout toute tous toutes chaque autre autres " +
+		"est sont était étaient été être sera seront serait " +
+		"a ont avait avaient eu avoir aura auront " +
+		"fait font faire fera " +
+		"va vont allait peut peuvent pourrait doit doivent " +
+		"lieu passé passée arrivé arrivée produit " +
+		"quel quelle quels quelles lequel laquelle combien pourquoi comment"))

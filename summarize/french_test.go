@@ -1,0 +1,50 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestFrenchQuestion(t *testing.T) {
+	tests := []struct {
+		q, english, lang string
+		money            bool
+	}{
+		{"Quand le vote a-t-il eu lieu ?", "when vote?", "fr", false},
+		{"Combien de députés ont voté contre ?", "how many députés the voté?", "fr", false},
+		{"Combien coûte le projet ?", "how much coûte projet?", "fr", true},
+		{"Quel âge a Marie Dupont ?", "how old Marie Dupont?", "fr", false},
+		{"En quelle année la loi a-t-elle été votée ?", "what year loi votée?", "fr", false},
+		// A question that opens as Spanish and French ones do is in the
+		// language it has most words of.
+		{"¿Qué es la inflación?", "what inflación?", "es", false},
+		{"Que contient le projet de loi ?", "what contient projet loi?", "fr", false},
+	}
+	for _, tt := range tests {
+		english, r, money, ok := foreignQuestion(tt.q)
+		if !ok || english != tt.english || r.lang != tt.lang || money != tt.money {
+			lang := ""
+			if r != nil {
+				lang = r.lang
+			}
+			t.Errorf("foreignQuestion(%q) = %q, %q, %v, %v; want %q, %q, %v", tt.q, english, lang, money, ok, tt.english, tt.lang, tt.money)
+		}
+	}
+}
+
+// TestAnswerInFrench asks a French report in French: dates in lower case,
+// sums and ages in French, function words no reason to decline.
+func TestAnswerInFrench(t *testing.T) {
+	d := NewDoc("La loi sur le renseignement adoptée", "Le vote des députés a eu lieu mardi 5 mai, sur le projet de loi sur le renseignement. "+
+		"Le texte a été voté par 438 députés, et 86 ont voté contre. "+
+		"Le dispositif coûtera 40 millions d'euros par an, selon le ministre, âgé de 57 ans. "+
+		"Le Sénat doit examiner le texte à son tour.")
+	checkAnswer(t, d, "Quand le vote a-t-il eu lieu ?", "mardi 5 mai")
+	checkAnswer(t, d, "Combien coûtera le dispositif ?", "40 millions d'euros")
+	checkAnswer(t, d, "Quel âge a le ministre ?", "57 ans")
+	checkAnswer(t, d, "Quand le Sénat votera-t-il ?", "")
+	a := d.Answer("Quel est le taux de chômage en France ?")
+	if a.Answerable || !slices.Equal(a.Missing, []string{"taux", "chômage", "France"}) {
+		t.Errorf("Answer(chômage) = %q, missing %q; want a decline naming taux, chômage and France", a.Text(), a.Missing)
+	}
+}
