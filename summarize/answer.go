@@ -3012,7 +3012,7 @@ var byNameRE = regexp.MustCompile(`\bby (?:the )?(?:[\p{Ll}-]+ ){0,3}(\p{Lu}[\p{
 // super-regulator Ofcom" for "Who is the head of Ofcom?" (the post in any
 // related word).
 func (d *Doc) roleHeld(i int, q bound) bool {
-	if d.titledName(i, q) {
+	if d.titledName(i, q) || d.personAfterName(i, q) {
 		return true
 	}
 	toks := d.toks[i]
@@ -3068,6 +3068,23 @@ func (d *Doc) namedAfterName(i int, q bound) bool {
 	}
 	return false
 }
+
+// personAfterName is namedAfterName for a person's name: not one that ends in
+// a word for a body ("Manchester City Football Club").
+func (d *Doc) personAfterName(i int, q bound) bool {
+	toks := d.toks[i]
+	for p := 0; p+2 < len(toks); p++ {
+		if toks[p].cap && q.has(toks[p]) && newFullName(toks, p+1, q) && !(toks[p+2].id >= 0 && bodyTerms[d.termList[toks[p+2].id]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyTerms are the terms of words that end the name of a body, not of a
+// person.
+var bodyTerms = termSet("club football united city council party group company association league union bank court " +
+	"commission committee office ministry department agency authority board institute university school college hospital")
 
 // newFullName reports whether the words at p and p+1 (both in toks) are one
 // name of two words, each joined to the word before, that the question does

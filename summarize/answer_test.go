@@ -3382,3 +3382,22 @@ func TestWhatDoesItMean(t *testing.T) {
 		"Ubuntu, the Linux distribution, is free.":                      false,
 	})
 }
+
+// Who holds a post the question names with capitals is named right after it:
+// "Foreign Secretary Jack Straw", "le ministre de la Santé Roman Prymula" —
+// not "Manchester City Football Club", a body.
+func TestPersonAfterCapitalizedPost(t *testing.T) {
+	d := NewDoc("Referendum question unveiled", "The foreign secretary told Tony Blair the foreign secretary's referendum question was ready. "+
+		"The bill will be debated in the Commons next month, and ministers hope it will pass before the summer recess begins. "+
+		"Speaking in Brussels on Wednesday afternoon, Foreign Secretary Jack Straw said the wording of the question had been agreed with the Electoral Commission.")
+	checkAnswer(t, d, "Who is the Foreign Secretary?", "Jack Straw")
+	d = NewDoc("Anelka apologises to City", "Manchester City striker Nicolas Anelka has issued an apology for criticising the ambitions of the club. "+
+		"Anelka was quoted in a French newspaper as saying he would like to play in the Champions League. "+
+		"But chairman John Wardle said: \"I've spoken to Nicolas and he's apologised for anything that might have been mistakenly taken from the French press.\" "+
+		"\"He is the heart and soul of this club, and he has just signed a new four-year deal to play for Manchester City Football Club.\"")
+	checkAnswer(t, d, "Who is Manchester City's chairman?", "John Wardle")
+	q := d.bind(parseQuery("Who is Manchester City's chairman?"))
+	if club := len(d.Sentences) - 1; d.personAfterName(club, q) {
+		t.Errorf("personAfterName(%q) = true: a club is no person", d.Sentences[club])
+	}
+}
