@@ -120,7 +120,11 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	`(published|updated)\s*:\s*\d.*|` +
 	`(image|photo|picture|video) (copyright|credit|source)\b.*|` +
 	`(image|media|video|photo|picture) caption\b.*|` +
-	`(credit|photo|photograph|picture|image|illustration)( credit)?\s*:.{0,80}|` +
+	`(credit|photo|photograph|picture|image|illustration|foto|fotos|bild|bildrechte|bildquelle|imagen)( credit)?\s*:.{0,80}|` +
+	// A caption's credit after what it shows: "Roman Prymula, photo:
+	// Archives du Gouvernement tchèque", "Wetterbild (Foto:
+	// anaterate/Pixabay.com)".
+	`[^.!?]{1,60}(, (photo|foto|bild|imagen)\s*:.{0,80}|\((photo|foto|bild|imagen)\s*:.{0,60}\))|` +
 	`(photo|photograph|picture|image)s? by\b.{0,80}|` +
 	`(\(?(photo|image|picture) \d+ of \d+\)?|\d+\s*/\s*\d+|\d+ of \d+)|` +
 	`media playback is (unsupported|not supported).*|` +

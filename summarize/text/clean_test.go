@@ -109,6 +109,9 @@ func TestCaptionsAndCredits(t *testing.T) {
 		{"2/26/2015 7:11 AM PST BY TMZ STAFF\nEXCLUSIVE\n1:39 PM ET\nCNNMoney (New York) First published February 1, 2016: 1:28 AM ET", ""},
 		{"The company saidOpens a new window that sales rose.", "The company said that sales rose."},
 		{"(All photos: Atlas staff)\nSarah Gooding March 9, 2017 13", ""},
+		// In German, French and Spanish: a caption's credit after what it
+		// shows, or on a line of its own.
+		{"Roman Prymula, photo: Archives du Gouvernement tchèque\nWetterbild (Foto: anaterate/Pixabay.com)\nBildrechte: IMAGO", ""},
 		// Kept: sentences that only mention pictures or credits.
 		{"12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning.", "12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning."},
 		{"Prince Charles March 9, 2017 was a busy day.", "Prince Charles March 9, 2017 was a busy day."},
@@ -119,6 +122,7 @@ func TestCaptionsAndCredits(t *testing.T) {
 		{"Credit card debt rose by 4% in May.", "Credit card debt rose by 4% in May."},
 		{"He won 3 of 5 races this year.", "He won 3 of 5 races this year."},
 		{"Reuters reported the deal on Monday.", "Reuters reported the deal on Monday."},
+		{"He took the photo: a boy on a bridge, in the rain, at dusk.", "He took the photo: a boy on a bridge, in the rain, at dusk."},
 	} {
 		if got := Clean(tc.in); got != tc.want {
 			t.Errorf("Clean(%q) = %q, want %q", tc.in, got, tc.want)
