@@ -90,6 +90,10 @@ func (r *reading) read(q string) (english string, money bool, evidence int, ok b
 		if w == "" && len(words) == 0 && !strings.ContainsAny(f, "¿¡") {
 			return "", false, 0, false // it opens with no word: "____ was one of three …"
 		}
+		if e, rest, ok := text.CutElision(w); ok {
+			words, written = append(words, text.Normalize(e)), append(written, e) // "Combien d'États …?"
+			w = rest
+		}
 		if w != "" {
 			words, written = append(words, text.Normalize(w)), append(written, w)
 		}

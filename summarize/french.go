@@ -76,7 +76,7 @@ var frenchFunctionWords = wordSet(foldAll(
 		"ne n pas plus moins très aussi déjà encore tout toute tous toutes chaque autre autres " +
 		"est sont était étaient été être sera seront serait " +
 		"a ont avait avaient eu avoir aura auront " +
-		"fait font faire fera " +
+		"fait font faire fera compte comptent comptait " +
 		"va vont allait peut peuvent pourrait doit doivent " +
 		"lieu passé passée arrivé arrivée produit " +
 		"quel quelle quels quelles lequel laquelle combien pourquoi comment"))

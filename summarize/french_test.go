@@ -15,6 +15,7 @@ func TestFrenchQuestion(t *testing.T) {
 		{"Combien coûte le projet ?", "how much coûte projet?", "fr", true},
 		{"Quel âge a Marie Dupont ?", "how old Marie Dupont?", "fr", false},
 		{"En quelle année la loi a-t-elle été votée ?", "what year loi votée?", "fr", false},
+		{"Combien d'États compte le classement ?", "how many États the classement?", "fr", false},
 		// A question that opens as Spanish and French ones do is in the
 		// language it has most words of.
 		{"¿Qué es la inflación?", "what inflación?", "es", false},

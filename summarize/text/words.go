@@ -131,6 +131,20 @@ func elided(w string) bool {
 	return false
 }
 
+// CutElision returns a word written with an elided word before it ("d'États",
+// "l’inflation") as the two: "d" and "États"; ok is false for any other word.
+func CutElision(w string) (before, rest string, ok bool) {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return "", w, false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	if !elided(w[:i]) || !nextIsLetter(w, i+size) {
+		return "", w, false
+	}
+	return w[:i], w[i+size:], true
+}
+
 // elisions are the French and Italian words written elided before a vowel.
 var elisions = []string{"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
 	"dell", "all", "nell", "sull", "dall", "un", "quest", "quell"}
