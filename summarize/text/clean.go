@@ -146,6 +146,8 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	// top stories Free Sign Up", "Never miss the latest news by signing up
 	// to our newsletter".
 	`(get|never miss)\b.{0,100}\b(by e-?mail|newsletters?|sign(ing)? up)\b.{0,60}|` +
+	// "Do you want to be informed of DiEM25's actions? Sign up here".
+	`.{0,100}\b(sign up|subscribe|register) (here|now|today)[.!]?|` +
 	// What a byline leaves on lines of its own: "ebowleg@tribunemedia.net",
 	// "9 Hrs Ago"; and a rule between parts of a page: "____".
 	`[\w.+-]+@[\w-]+(\.[\w-]+)+|\d+\s*(hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago|[_=*~-]{3,}|` +

@@ -104,6 +104,7 @@ func TestCaptionsAndCredits(t *testing.T) {
 		{"Photo\nYahoo's sale is a complicated beast.\nImage", "Yahoo's sale is a complicated beast."},
 		{"Play Video\nPlay\nCurrent Time 0:00\n/\nDuration Time 0:00\nLoaded: 0%\nProgress: 0%\nStream TypeLIVE\nRemaining Time -0:00\nFullscreen", ""},
 		{"SIGN UP FOR OUR NEWSLETTER", ""},
+		{"Do you want to be informed of DiEM25's actions? Sign up here", ""},
 		{"[What you need to know to start the day: Get New York Today in your inbox.]\n[Read: Why Tunisia suffers from Islamist violence]", ""},
 		{"Related: Rich are paying more in taxes but not as much as they used to\nPowered by SmartAsset.com\nthe main story", ""},
 		{"2/26/2015 7:11 AM PST BY TMZ STAFF\nEXCLUSIVE\n1:39 PM ET\nCNNMoney (New York) First published February 1, 2016: 1:28 AM ET", ""},
@@ -123,6 +124,7 @@ func TestCaptionsAndCredits(t *testing.T) {
 		{"He won 3 of 5 races this year.", "He won 3 of 5 races this year."},
 		{"Reuters reported the deal on Monday.", "Reuters reported the deal on Monday."},
 		{"He took the photo: a boy on a bridge, in the rain, at dusk.", "He took the photo: a boy on a bridge, in the rain, at dusk."},
+		{"Voters who want to register now can still do so before the deadline on Friday.", "Voters who want to register now can still do so before the deadline on Friday."},
 	} {
 		if got := Clean(tc.in); got != tc.want {
 			t.Errorf("Clean(%q) = %q, want %q", tc.in, got, tc.want)
