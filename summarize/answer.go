@@ -3381,7 +3381,7 @@ func (d *Doc) headIDs(term string) []int32 {
 }
 
 // germanEndings are what German adds to a word's stem to inflect it.
-var germanEndings = strings.Fields("e n en er ern es em s ns ens")
+var germanEndings = strings.Fields("e n en er ern es em s ns ens r")
 
 // asWritten returns the word of field whose Words form is w, as written; w
 // when none is.

@@ -512,7 +512,9 @@ var (
 		`|\b(?:dating|dates|dated) (?:back )?(?:from|to) (?:the )?\d{4}s?\b|\b(?:founded|established|built|set up) in \d{4}\b` +
 		// German: "einen 67-jährigen Schweizer", "die 18-Jährige", "im Alter
 		// von 86 Jahren", "25 Jahre alt".
-		`|\b\d{1,3}-[Jj]ährige[nrms]?\b|\b[Ii]m Alter von \d{1,3} Jahren\b|\b\d{1,3} Jahre alt\b` +
+		`|\b\d{1,3}-[Jj]ährige[nrms]?\b|\b[Ii]m Alter von \d{1,3} Jahren\b|\b\d{1,3} Jahre alt(?:e[nrms]?)?\b` +
+		// And after a name in brackets: "Carsten Froß (54)".
+		`|\p{Lu}[\pL-]+ \p{Lu}[\pL-]+ \([1-9]\d?\)` +
 		// Spanish: "de 36 años", "tiene 36 años", "36 años de edad";
 		// French: "âgé de 45 ans", "45 ans".
 		`|\b(?:de|tiene|tenía|tenia|con|cumplió|cumple) \d{1,3} años\b|\b\d{1,3} años de edad\b|\b\d{1,3} ans\b`)
