@@ -129,7 +129,7 @@ func TestGermanVerbForms(t *testing.T) {
 // German ages: "die 32 Jahre alte Claudia Brandes", "Carsten Froß (54)"; and
 // an adjective's "-r" ending: "neue" — "neuer".
 func TestGermanAgesAndEndings(t *testing.T) {
-	d := NewDoc("Neue Bürgermeisterin in Petersberg", "Sensation in Petersberg bei Fulda! Aus dem Stand heraus wird die 32 Jahre alte Claudia Brandes Bürgermeisterin. "+
+	d := NewDoc("Wahl in Petersberg", "Sensation in Petersberg bei Fulda! Aus dem Stand heraus wird die 32 Jahre alte Claudia Brandes Bürgermeisterin. "+
 		"Amtsinhaber und Verwaltungsmann Carsten Froß (54) sowie die CDU stehen vor einem Scherbenhaufen. "+
 		"Ab 1. November ist Ralf Ludwig neuer Intendant des Senders.")
 	checkAnswer(t, d, "Wie alt ist Claudia Brandes?", "32 Jahre alte")
