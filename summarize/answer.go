@@ -1861,7 +1861,7 @@ func (d *Doc) Answer(question string) Answer {
 		}
 	}
 	for _, i := range evidence {
-		if j := i + 1; j < len(d.Sentences) && (strings.HasSuffix(d.Sentences[i], ":") || strings.HasSuffix(d.Sentences[i], "?") || enumeratesRE.MatchString(d.Sentences[j])) && !slices.Contains(evidence, j) {
+		if j := i + 1; j < len(d.Sentences) && (strings.HasSuffix(d.Sentences[i], ":") || strings.HasSuffix(d.Sentences[i], "?") || enumerates(d.Sentences[j])) && !slices.Contains(evidence, j) {
 			// A sentence that ends in a colon gives what it speaks of
 			// next: "The overall rankings of the countries were as
 			// follows:" — "1. Finland"; one that asks, the article's
@@ -3598,9 +3598,22 @@ func refersBack(s string) bool {
 	return unicode.IsLower(next) || unicode.IsDigit(next)
 }
 
-// enumeratesRE finds a sentence that opens a list of what the one before
-// counted: "One is to remain …", "The first was …", "First, …".
-var enumeratesRE = regexp.MustCompile(`^(?:One|The first) (?:is|was|will be|would be)\b|^First(?:ly)?, `)
+// enumerates reports whether a sentence opens a list of what the one before
+// counted: "One is to remain …", "The first was …", "First, …". (Prefixes,
+// not a regexp: Go's runs an alternation of anchored forms at every
+// position of a long sentence.)
+func enumerates(s string) bool {
+	for _, p := range enumerationOpeners {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// enumerationOpeners are how a list's first item begins.
+var enumerationOpeners = []string{"One is ", "One was ", "One will be ", "One would be ",
+	"The first is ", "The first was ", "The first will be ", "The first would be ", "First, ", "Firstly, "}
 
 // describesBack reports whether a sentence refers back (refersBack), or opens
 // by describing what the one before named with a name used as a description:
