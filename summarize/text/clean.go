@@ -121,10 +121,7 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	`(image|photo|picture|video) (copyright|credit|source)\b.*|` +
 	`(image|media|video|photo|picture) caption\b.*|` +
 	`(credit|photo|photograph|picture|image|illustration|foto|fotos|bild|bildrechte|bildquelle|imagen)( credit)?\s*:.{0,80}|` +
-	// A caption's credit after what it shows: "Roman Prymula, photo:
-	// Archives du Gouvernement tchèque", "Wetterbild (Foto:
-	// anaterate/Pixabay.com)".
-	`[^.!?]{1,60}(, (photo|foto|bild|imagen)\s*:.{0,80}|\((photo|foto|bild|imagen)\s*:.{0,60}\))|` +
+
 	`(photo|photograph|picture|image)s? by\b.{0,80}|` +
 	`(\(?(photo|image|picture) \d+ of \d+\)?|\d+\s*/\s*\d+|\d+ of \d+)|` +
 	`media playback is (unsupported|not supported).*|` +
@@ -146,14 +143,25 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	// top stories Free Sign Up", "Never miss the latest news by signing up
 	// to our newsletter".
 	`(get|never miss)\b.{0,100}\b(by e-?mail|newsletters?|sign(ing)? up)\b.{0,60}|` +
-	// "Do you want to be informed of DiEM25's actions? Sign up here".
-	`.{0,100}\b(sign up|subscribe|register) (here|now|today)[.!]?|` +
+
 	// What a byline leaves on lines of its own: "ebowleg@tribunemedia.net",
 	// "9 Hrs Ago"; and a rule between parts of a page: "____".
 	`[\w.+-]+@[\w-]+(\.[\w-]+)+|\d+\s*(hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago|[_=*~-]{3,}|` +
 	// A credit in brackets: "(All photos: Atlas staff)".
 	`\((all )?(photos?|photographs?|images?|pictures?)( by)?\s*:.{0,60}\)` +
 	`)$`)
+
+// creditOrPitch matches a caption's credit after what it shows ("Roman
+// Prymula, photo: Archives du Gouvernement tchèque", "Wetterbild (Foto:
+// anaterate/Pixabay.com)") and a line that ends in a pitch ("Do you want to
+// be informed of DiEM25's actions? Sign up here"). Apart from boilerLine, as
+// what it matches starts anywhere: it runs only on lines with one of
+// creditMarks.
+var creditOrPitch = regexp.MustCompile(`(?i)^(?:[^.!?]{1,60}(?:, (?:photo|foto|bild|imagen)\s*:.{0,80}|\((?:photo|foto|bild|imagen)\s*:.{0,60}\))` +
+	`|.{0,100}\b(?:sign up|subscribe|register) (?:here|now|today)[.!]?)$`)
+
+// creditMarks are the words every line creditOrPitch matches has.
+var creditMarks = []string{"hoto", "HOTO", "oto:", "OTO:", "ild:", "ILD:", "magen", "MAGEN", "ign up", "IGN UP", "ubscribe", "UBSCRIBE", "egister", "EGISTER"}
 
 // inlineAside matches asides that page templates glue into the running text.
 var inlineAside = regexp.MustCompile(`(?i)\b(scroll down for (video|more)|click to expand|continue reading( below)?|story continues below( advertisement)?|advertisement continues below)\b[.:]?\s*`)
@@ -233,7 +241,7 @@ func cleanLine(l string) string {
 		t = strings.TrimSpace(inlineAside.ReplaceAllString(l, ""))
 	}
 	t = strings.TrimSpace(withoutGluedCaptions(t))
-	if t == "" || boilerLine.MatchString(t) || isNavigation(t) || isCredit(t) || isTimestamp(t) {
+	if t == "" || boilerLine.MatchString(t) || containsAny(t, creditMarks) && creditOrPitch.MatchString(t) || isNavigation(t) || isCredit(t) || isTimestamp(t) {
 		return ""
 	}
 	if strings.Contains(t, "  ") || strings.ContainsRune(t, '\t') {
