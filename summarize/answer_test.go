@@ -130,6 +130,9 @@ func FuzzAnswer(f *testing.F) {
 	f.Add("", "", "How many?")
 	f.Add("Up to", "Up to 25 per cent of staff. Up to 20 per cent.", "up to ____ of staff")
 	f.Add("", "Rain fell on the city. The", "Where did rain fall?") // a sentence that is only "The"
+	f.Add("", "La deuda aumentó en 884,3 millones de dólares hace seis años.", "¿Cuánto aumentó la deuda?")
+	f.Add("", "Le vote a eu lieu mardi 5 mai. Il coûte 40 millions d'euros.", "Combien d'États a-t-il ?")
+	f.Add("", "Die 32 Jahre alte Claudia Brandes (54) wird Bürgermeisterin.", "Wie alt ist Claudia Brandes?")
 	v := NewVocabulary(1000)
 	f.Fuzz(func(t *testing.T, title, body, question string) {
 		d := NewDoc(title, body)
