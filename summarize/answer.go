@@ -3327,6 +3327,12 @@ func (d *Doc) inflectedIDs(term string) []int32 {
 // for term inflected otherwise, or ending a compound.
 func (d *Doc) formsOf(term string) []int32 {
 	var out []int32
+	// A verb's noun in "-ung", alone or opening a compound: "gegründet" —
+	// "Gründungsjahr", "eröffnet" — "Eröffnung".
+	nominal := ""
+	if stem := germanVerbStem(participleStem(term)); len(stem) >= 4 && stem != term {
+		nominal = stem + "ung"
+	}
 	endsWith := func(w string) bool { return len(w) > len(term) && strings.HasSuffix(w, term) } // a compound whose last part it is
 	for id, t := range d.termList {
 		short, long := term, t
@@ -3339,7 +3345,7 @@ func (d *Doc) formsOf(term string) []int32 {
 			return ok && endsWith(stem)
 		}))
 		verb := len(term) >= 5 && term != t && germanVerbStem(term) == germanVerbStem(t)
-		if inflected || compound || verb {
+		if inflected || compound || verb || nominal != "" && strings.HasPrefix(t, nominal) {
 			out = append(out, int32(id))
 		}
 	}
@@ -3355,6 +3361,16 @@ func germanVerbStem(w string) string {
 		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 4 {
 			return stem
 		}
+	}
+	return w
+}
+
+// participleStem returns a German participle without its "ge-" ("gegründet"
+// → "gründet"); other words as they are. Only a word of seven letters or more
+// that ends as a participle does ("-t", "-en"): not "Gesetz".
+func participleStem(w string) string {
+	if len(w) >= 7 && strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+		return w[2:]
 	}
 	return w
 }

@@ -136,3 +136,14 @@ func TestGermanAgesAndEndings(t *testing.T) {
 	checkAnswer(t, d, "Wie alt ist Carsten Froß?", "(54)")
 	checkAnswer(t, d, "Wer ist der neue Intendant?", "Ralf Ludwig")
 }
+
+// A German verb's noun in "-ung" is the verb used: "gegründet" —
+// "Gründungsjahr", "eröffnet" — "Eröffnung"; "Gesetz" is no participle.
+func TestGermanVerbNouns(t *testing.T) {
+	d := NewDoc("Steinmeier beim BKA", "Bundespräsident Frank-Walter Steinmeier sprach zur Herbsttagung des Bundeskriminalamtes. "+
+		"Im Gründungsjahr 1951 sei mit grenzüberschreitender Tätigkeit meist eine Distanz wie Hamburg/München gemeint gewesen, sagte Steinmeier.")
+	checkAnswer(t, d, "Wann wurde das Bundeskriminalamt gegründet?", "1951")
+	if got := participleStem("gesetz"); got != "gesetz" {
+		t.Errorf("participleStem(gesetz) = %q, want it unchanged", got)
+	}
+}
