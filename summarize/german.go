@@ -116,7 +116,7 @@ func germanPredicate(english string) string {
 		w := words[i]
 		r := []rune(w)[0]
 		if unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) || w == "the" {
-			continue // not "the", which germanQuestion puts after what is counted
+			continue // not "the", which the reading puts after what is counted
 		}
 		if englishForm[w] {
 			return "" // only the words of asking are in lower case
@@ -126,20 +126,19 @@ func germanPredicate(english string) string {
 	return ""
 }
 
-// englishForm are the words germanForms ask with.
-var englishForm = wordSet("what time how many much old long far often when who whose where why which is was called")
+// englishForm are the words germanForms ask with ("how", "big", "called").
+var englishForm = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range germanForms {
+		for _, w := range strings.Fields(f.english) {
+			m[w] = w != "%s"
+		}
+	}
+	return m
+}()
 
 // german is how a question in German is read.
 var german = newReading(reading{
 	lang: "de", forms: germanForms, leads: germanLeads, function: germanFunctionWords,
 	money: germanMoney, currency: germanCurrency, letters: "äöüß", nounCaps: true,
 })
-
-// germanQuestion returns a question asked in German as the answerer reads
-// one in English (foreignQuestion with German's reading): "Wie viele
-// Ehrenamtliche wurden ausgezeichnet?" → "how many Ehrenamtliche the
-// ausgezeichnet?".
-func germanQuestion(q string) (english string, money, ok bool) {
-	english, money, _, ok = german.read(q)
-	return english, money, ok
-}

@@ -27,9 +27,9 @@ func TestGermanQuestion(t *testing.T) {
 		{"Wo is the meeting?", "", false, false},
 	}
 	for _, tt := range tests {
-		english, money, ok := germanQuestion(tt.q)
+		english, money, _, ok := german.read(tt.q)
 		if english != tt.english || money != tt.money || ok != tt.ok {
-			t.Errorf("germanQuestion(%q) = %q, %v, %v; want %q, %v, %v", tt.q, english, money, ok, tt.english, tt.money, tt.ok)
+			t.Errorf("german.read(%q) = %q, %v, %v; want %q, %v, %v", tt.q, english, money, ok, tt.english, tt.money, tt.ok)
 		}
 	}
 }
@@ -89,11 +89,14 @@ func TestGermanCompoundHead(t *testing.T) {
 	}
 }
 
-// The "the" germanQuestion puts after what "wie viele" counts is no verb.
+// The "the" the German reading puts after what "wie viele" counts is no verb,
+// nor is an English word of asking ("big" of "how big").
 func TestGermanPredicateSkipsThe(t *testing.T) {
-	english, _, _ := germanQuestion("Wie viele Sonnenstunden gab es im Oktober?")
-	if p := germanPredicate(english); p != "" {
-		t.Errorf("germanPredicate(%q) = %q, want none", english, p)
+	for _, q := range []string{"Wie viele Sonnenstunden gab es im Oktober?", "Wie groß ist die Fläche des Projekts?"} {
+		english, _, _, _ := german.read(q)
+		if p := germanPredicate(english); p != "" {
+			t.Errorf("germanPredicate(%q) = %q, want none", english, p)
+		}
 	}
 }
 
