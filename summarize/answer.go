@@ -1581,10 +1581,10 @@ func (d *Doc) Answer(question string) Answer {
 		// signal …".
 		preferAnywhere(ranked, func(c candidate) bool { return defines(d.Sentences[c.i], x) })
 	}
-	if m := meaningAskedRE.FindStringSubmatch(question); m != nil && !q.cloze {
+	if m := meaningAsked(question); m != "" && !q.cloze {
 		// "What does Veritas mean?" — "Veritas - Latin for "truth"",
 		// "Ubuntu, which means humanity to others".
-		preferAnywhere(ranked, func(c candidate) bool { return givesMeaning(d.Sentences[c.i], m[1]) })
+		preferAnywhere(ranked, func(c candidate) bool { return givesMeaning(d.Sentences[c.i], m) })
 	}
 	if basedQ {
 		// Where a firm is based is said beside its name: "Contrack
@@ -3805,8 +3805,20 @@ func defines(s, x string) bool {
 	return false
 }
 
+// meaningAsked returns, for a question about what a word means ("What does
+// Veritas mean?"), the word; "" for other questions.
+func meaningAsked(question string) string {
+	if !strings.Contains(question, "mean") {
+		return "" // most questions: no regexp
+	}
+	if m := meaningAskedRE.FindStringSubmatch(question); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 // meaningAskedRE finds a question about what a word means, the word its
-// group: "What does Veritas mean?".
+// group.
 var meaningAskedRE = regexp.MustCompile(`^(?i:what does) (?:the (?:word|name|term) )?["'‘“]?([\pL\d-]+(?: [\pL\d-]+)?)["'’”]? (?i:mean)\W*$`)
 
 // givesMeaning reports whether sentence s says what word w means, right

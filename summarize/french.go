@@ -14,8 +14,8 @@ var frenchForms = []form{
 	{"quel âge a", "how old"},
 	{"quel âge avait", "how old"},
 	{"quel âge ont", "how old"},
-	{"comment s'appelle", "what is %s called"},
-	{"comment s'appellent", "what are %s called"},
+	{"comment s appelle", "what is %s called"}, // "s'appelle", its elision cut off as the question's words are read
+	{"comment s appellent", "what are %s called"},
 	{"quel est le nom de", "what is %s called"},
 	{"combien de temps", "how long"},
 	{"combien de fois", "how many times"},
@@ -23,17 +23,15 @@ var frenchForms = []form{
 	{"combien d", "how many"},
 	{"combien", "how much"},
 	{"quel pourcentage", "what percent"},
-	{"à quelle heure", "what time"},
-	{"quelle heure", "what time"},
-	{"à quelle distance", "how far"},
+	{"quelle heure", "what time"}, // "À quelle heure": "à" is a lead
+	{"quelle distance", "how far"},
 	{"quel jour", "what day"},
 	{"quelle année", "what year"},
 	{"quelle date", "what date"},
-	{"qu'est-ce que", "what"},
-	{"qu'est-ce qui", "what"},
+	{"qu est que", "what"}, // "Qu'est-ce que", its elision and "-ce" cut off
+	{"qu est qui", "what"},
 	{"quand", "when"},
-	{"où", "where"},
-	{"d'où", "where"},
+	{"où", "where"}, // and "D'où": "d" is a lead
 	{"qui", "who"},
 	{"pourquoi", "why"},
 	{"lequel", "which"},
@@ -45,14 +43,14 @@ var frenchForms = []form{
 	{"quels", "what"},
 	{"quelles", "what"},
 	{"que", "what"},
-	{"qu'a", "what"},
+	{"qu a", "what"},
 	{"comment", "how"},
 }
 
 // frenchLeads are the prepositions a French question may put before its
 // words of asking: "À qui …?", "En quelle année …?", "Depuis quand …?",
 // "Pour combien …?".
-var frenchLeads = wordSet("à a de en pour par depuis jusqu avec contre sur dans chez")
+var frenchLeads = wordSet("à a de d en pour par depuis jusqu avec contre sur dans chez")
 
 // frenchMoney are the words that make "combien" ask for a sum of money, and
 // frenchCurrency those of them that say only that.

@@ -16,6 +16,10 @@ func TestFrenchQuestion(t *testing.T) {
 		{"Quel âge a Marie Dupont ?", "how old Marie Dupont?", "fr", false},
 		{"En quelle année la loi a-t-elle été votée ?", "what year loi votée?", "fr", false},
 		{"Combien d'États compte le classement ?", "how many États the classement?", "fr", false},
+		{"Comment s'appelle le projet ?", "what is projet called?", "fr", false},
+		{"Qu'est-ce que le chlorothalonil ?", "what chlorothalonil?", "fr", false},
+		{"D'où vient le chlorothalonil ?", "where vient chlorothalonil?", "fr", false},
+		{"À quelle heure commence le vote ?", "what time commence vote?", "fr", false},
 		// A question that opens as Spanish and French ones do is in the
 		// language it has most words of.
 		{"¿Qué es la inflación?", "what inflación?", "es", false},

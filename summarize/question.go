@@ -66,9 +66,9 @@ func onlySpaces(s string) bool {
 type query struct {
 	terms []string // distinct content terms; an answer brings others
 	names []bool   // for each term, whether the question capitalizes it
-	// english is, for a question asked in German or Spanish (lang "de",
-	// "es"), the English form it is read in (foreignQuestion): "how many
-	// Dateien the kaufte Aktivist?".
+	// english is, for a question asked in German, Spanish or French (lang
+	// "de", "es", "fr"), the English form it is read in (foreignQuestion):
+	// "how many Dateien the kaufte Aktivist?".
 	english, lang string
 	// For a cloze question, the words just before and after the blank.
 	before, after string
@@ -237,7 +237,7 @@ const blank = "____"
 
 func parseQuery(q string) query {
 	if english, r, sum, ok := foreignQuestion(q); ok {
-		// No longer German or Spanish, its words of asking English. A
+		// No longer German, Spanish or French, its words of asking English. A
 		// German one in lower case, as German capitalizes every noun and
 		// a name is not told by its capital.
 		var qu query
@@ -248,7 +248,7 @@ func parseQuery(q string) query {
 			qu.predicate = germanPredicate(english)
 		} else {
 			qu = parseQuery(english)
-			// Nor from Spanish, whose verbs the article conjugates
+			// Nor from Spanish or French, whose verbs the article conjugates
 			// otherwise: none is what the question needs the article to
 			// say ("¿Quién publicó el informe?" — "informó el Banco
 			// Central").

@@ -27,8 +27,7 @@ var spanishForms = []form{
 	{"cuál es el nombre de", "what is %s called"},
 	{"cuántas veces", "how many times"},
 	{"qué porcentaje", "what percent"},
-	{"a qué hora", "what time"},
-	{"qué hora", "what time"},
+	{"qué hora", "what time"}, // "¿A qué hora": "a" is a lead
 	{"qué distancia", "how far"},
 	{"qué día", "what day"},
 	{"qué año", "what year"},
