@@ -121,7 +121,6 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	`(image|photo|picture|video) (copyright|credit|source)\b.*|` +
 	`(image|media|video|photo|picture) caption\b.*|` +
 	`(credit|photo|photograph|picture|image|illustration|foto|fotos|bild|bildrechte|bildquelle|imagen)( credit)?\s*:.{0,80}|` +
-
 	`(photo|photograph|picture|image)s? by\b.{0,80}|` +
 	`(\(?(photo|image|picture) \d+ of \d+\)?|\d+\s*/\s*\d+|\d+ of \d+)|` +
 	`media playback is (unsupported|not supported).*|` +
@@ -143,7 +142,6 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	// top stories Free Sign Up", "Never miss the latest news by signing up
 	// to our newsletter".
 	`(get|never miss)\b.{0,100}\b(by e-?mail|newsletters?|sign(ing)? up)\b.{0,60}|` +
-
 	// What a byline leaves on lines of its own: "ebowleg@tribunemedia.net",
 	// "9 Hrs Ago"; and a rule between parts of a page: "____".
 	`[\w.+-]+@[\w-]+(\.[\w-]+)+|\d+\s*(hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago|[_=*~-]{3,}|` +
