@@ -43,11 +43,16 @@ func TestAnswerInFrench(t *testing.T) {
 	d := NewDoc("La loi sur le renseignement adoptée", "Le vote des députés a eu lieu mardi 5 mai, sur le projet de loi sur le renseignement. "+
 		"Le texte a été voté par 438 députés, et 86 ont voté contre. "+
 		"Le dispositif coûtera 40 millions d'euros par an, selon le ministre, âgé de 57 ans. "+
-		"Le Sénat doit examiner le texte à son tour.")
+		"Le Sénat doit examiner le texte à son tour. "+
+		"Les syndicats prévoient une grève reconductible à compter du 5 mars.")
 	checkAnswer(t, d, "Quand le vote a-t-il eu lieu ?", "mardi 5 mai")
 	checkAnswer(t, d, "Combien coûtera le dispositif ?", "40 millions d'euros")
 	checkAnswer(t, d, "Quel âge a le ministre ?", "57 ans")
 	checkAnswer(t, d, "Quand le Sénat votera-t-il ?", "")
+	checkAnswer(t, d, "Quand commence la grève ?", "5 mars")
+	if hasDate("The probe will reach Mars and send pictures back.") {
+		t.Error(`hasDate("… reach Mars …") = true: the planet is no date`)
+	}
 	a := d.Answer("Quel est le taux de chômage en France ?")
 	if a.Answerable || !slices.Equal(a.Missing, []string{"taux", "chômage", "France"}) {
 		t.Errorf("Answer(chômage) = %q, missing %q; want a decline naming taux, chômage and France", a.Text(), a.Missing)
