@@ -43,6 +43,7 @@ var frenchForms = []form{
 	{"quels", "what"},
 	{"quelles", "what"},
 	{"que", "what"},
+	{"quoi", "what"}, // "Contre quoi …?", "De quoi …?"
 	{"qu a", "what"},
 	{"comment", "how"},
 }

@@ -20,6 +20,7 @@ func TestFrenchQuestion(t *testing.T) {
 		{"Qu'est-ce que le chlorothalonil ?", "what chlorothalonil?", "fr", false},
 		{"D'où vient le chlorothalonil ?", "where vient chlorothalonil?", "fr", false},
 		{"À quelle heure commence le vote ?", "what time commence vote?", "fr", false},
+		{"Contre quoi luttent les étudiants ?", "what luttent étudiants?", "fr", false},
 		// A question that opens as Spanish and French ones do is in the
 		// language it has most words of.
 		{"¿Qué es la inflación?", "what inflación?", "es", false},
