@@ -292,3 +292,28 @@ func TestFootnoteMarksOut(t *testing.T) {
 		}
 	}
 }
+
+// TestAlertBoxesOut reads a page whose template keeps its notice boxes in the
+// saved HTML ("Noticia en Desarrollo", "Alerta de Spoiler", shown by a
+// script only when they apply): they leave with the captions, and the story
+// stays.
+func TestAlertBoxesOut(t *testing.T) {
+	para := "<p>Con una consulta nacional, la Confederación del Transporte de Cargas definirá este jueves las acciones a seguir y no descarta una nueva movilización en las carreteras del sur del país, tras los hechos de violencia registrados en las últimas semanas.</p>"
+	page := `<html><head><title>Camioneros</title></head><body><article>` +
+		`<div class="bbcl-alert alert-developing"><div class="alert-title">Noticia en Desarrollo</div><div class="alert-content">Estamos recopilando más antecedentes sobre esta noticia.</div></div>` +
+		`<div class="bbcl-alert alert-spoiler"><div class="alert-title">Alerta de Spoiler</div><div class="alert-content">Este artículo podría contener información clave sobre la trama de un libro.</div></div>` +
+		para + para + `</article></body></html>`
+	u, _ := url.Parse("https://news.example/camioneros")
+	a, err := readHTML([]byte(page), "", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Confederación del Transporte") {
+		t.Errorf("the story is missing: %q", a.Text)
+	}
+	for _, box := range []string{"Noticia en Desarrollo", "Alerta de Spoiler", "recopilando"} {
+		if strings.Contains(a.Text, box) {
+			t.Errorf("the text keeps the notice %q:\n%s", box, a.Text)
+		}
+	}
+}

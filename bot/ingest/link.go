@@ -172,8 +172,9 @@ func writtenInUTF8(b []byte) bool {
 
 // furniture names the classes and IDs of what surrounds an article's text on a
 // news page without being part of it: photo captions and credits, slideshow and
-// gallery chrome.
-var furniture = regexp.MustCompile(`(?i)(^|[\s_-])(caption|captions|credit|credits|figcaption|slideshow|gallery|carousel|lightbox)($|[\s_-])`)
+// gallery chrome, and notice boxes a page's script shows only when they apply
+// ("Noticia en Desarrollo", "Alerta de Spoiler" in biobiochile's "bbcl-alert").
+var furniture = regexp.MustCompile(`(?i)(^|[\s_-])(caption|captions|credit|credits|figcaption|slideshow|gallery|carousel|lightbox|alert)($|[\s_-])`)
 
 // counter is a slideshow's position, alone in its element: "1 / 5", "3 of 12".
 var counter = regexp.MustCompile(`(?i)^\s*\d{1,3}\s*(/|of)\s*\d{1,3}\s*$`)
