@@ -241,8 +241,8 @@ var numberWords = termSet(spelledNumbers + " hundreds thousand thousands million
 // (quantity count), the term numbers of the words it counts ("How many of the
 // women …" → women), as the article numbers them; nil for other questions or
 // words the article lacks.
-func (d *Doc) countedTerms(question string, german bool) []int32 {
-	return d.counted(question, false, german)
+func (d *Doc) countedTerms(question, lang string) []int32 {
+	return d.counted(question, false, lang)
 }
 
 // countsNone reports whether a "how many" question (quantity count) asks for
@@ -256,8 +256,8 @@ func (d *Doc) countedTerms(question string, german bool) []int32 {
 // number after the word is none: "loans rose to 83,000" does not count
 // mortgages, and such questions are declined — one of the 100 answerable on
 // docs/natural-dev.jsonl, against three more of its 50 unanswerable declined.)
-func (d *Doc) countsNone(question string, german bool, kind []int32, qualified bool) bool {
-	ids := d.counted(question, true, german)
+func (d *Doc) countsNone(question, lang string, kind []int32, qualified bool) bool {
+	ids := d.counted(question, true, lang)
 	for i := range d.Sentences {
 		if !d.countsNoun(i, ids) && !d.countsInOrder(i, ids) && !d.countsAfterOf(i, ids) && !d.countedNext(i-1, ids) {
 			continue
@@ -402,7 +402,7 @@ const ordinalAlt = `(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 // delegates attended …?", which "120,000 trade professionals attended"
 // answers), not what the verb takes ("Linux" in "How many customers use
 // Linux?", which "$300m into a three-year Linux program" does not).
-func (d *Doc) counted(question string, related, german bool) []int32 {
+func (d *Doc) counted(question string, related bool, lang string) []int32 {
 	var out []int32
 	content := false // a content word has been read
 	verb, _ := predicate(question)
@@ -422,9 +422,7 @@ func (d *Doc) counted(question string, related, german bool) []int32 {
 		if id := d.termID(text.Term(w)); id >= 0 {
 			out = append(out, id)
 		}
-		if german {
-			out = append(out, d.inflectedIDs(text.Term(w))...) // "Autohäuser" counted as "2.000 Autohäusern"
-		}
+		out = append(out, d.formsIn(lang, text.Term(w))...) // "Autohäuser" counted as "2.000 Autohäusern"
 		if related {
 			out = append(out, d.relatedIDs(text.Term(w))...)
 			if id := d.termID(peopleTerm); id >= 0 && countsPeople(w, question) {
@@ -1092,24 +1090,16 @@ func (d *Doc) bind(q query) bound {
 	for k, t := range q.terms {
 		if id := d.termID(t); id >= 0 {
 			b.knownIDs[id] = true
-			if q.german() {
-				// German also writes the word inflected or as the last
-				// part of a compound, which count where it is not:
-				// "Unfall" — "Verkehrsunfall".
-				b.related[k] = d.inflectedIDs(t)
-				for _, id := range b.related[k] {
-					b.knownIDs[id] = true
-				}
+			// A German or Spanish question's word also counts where
+			// the article writes it otherwise: "Unfall" —
+			// "Verkehrsunfall", "ganó" — "gané".
+			b.related[k] = d.formsIn(q.lang, t)
+			for _, id := range b.related[k] {
+				b.knownIDs[id] = true
 			}
 			continue
 		}
-		b.related[k] = d.relatedIDs(t)
-		if q.german() {
-			b.related[k] = append(b.related[k], d.inflectedIDs(t)...)
-		}
-		if q.lang == "es" {
-			b.related[k] = append(b.related[k], d.spanishFormsOf(t)...)
-		}
+		b.related[k] = append(d.relatedIDs(t), d.formsIn(q.lang, t)...)
 		if q.names[k] {
 			b.related[k] = append(b.related[k], d.nationIDs(t)...)
 		}
@@ -1145,9 +1135,7 @@ func (d *Doc) bind(q query) bound {
 		if id := d.termID(q.predicate); id >= 0 {
 			b.predicateIDs = append(b.predicateIDs, id)
 		}
-		if q.german() {
-			b.predicateIDs = append(b.predicateIDs, d.inflectedIDs(q.predicate)...)
-		}
+		b.predicateIDs = append(b.predicateIDs, d.formsIn(q.lang, q.predicate)...)
 	}
 	return b
 }
@@ -1332,7 +1320,7 @@ func (d *Doc) Answer(question string) Answer {
 		// "how many Dateien the kaufte Aktivist?".
 		question = q.english
 	}
-	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled, q.german())} }
+	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled, q.lang)} }
 	if q.quantity == scoreline && (slices.Equal(q.terms, []string{scoreTerm}) || theMatchRE.MatchString(question)) {
 		// "What was the score?" asks about the match the article reports,
 		// whose result it gives first, in whatever words ("wrapping up a
@@ -1523,7 +1511,7 @@ func (d *Doc) Answer(question string) Answer {
 		// says what happened in other words ("Radcliffe won in New York. The
 		// Briton held off Kenyan Susan Chepkemei …" for "Who did she beat?").
 		onlyNamed := lacks && who && next < 0 && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q)
-		if lacksPredicate || onlyNamed || len(d.missingNames(question, q.german())) > 0 {
+		if lacksPredicate || onlyNamed || len(d.missingNames(question, q.lang)) > 0 {
 			return decline()
 		}
 		if next >= 0 {
@@ -1680,7 +1668,7 @@ func (d *Doc) Answer(question string) Answer {
 		// number is, though it covers less of the question (the subject
 		// named in one sentence, the figure given in the next).
 		top := ranked[:min(typedReach, len(ranked))]
-		if q.quantity == count && countAt < 0 && d.countsNone(question, q.german(), kind, qualified) {
+		if q.quantity == count && countAt < 0 && d.countsNone(question, q.lang, kind, qualified) {
 			return decline()
 		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
@@ -1764,7 +1752,7 @@ func (d *Doc) Answer(question string) Answer {
 		}
 		var counted []int32 // what a count question counts
 		if q.quantity == count {
-			counted = d.countedTerms(question, q.german())
+			counted = d.countedTerms(question, q.lang)
 		}
 		if len(counted) > 0 { // not "how many times"
 			// The sentence that counts what is asked ("Two grand slams,
@@ -2024,7 +2012,7 @@ var ageRE = regexp.MustCompile(`\b(?:The|the|\p{L}+'s) \d+-year-old\b|\bAt \d{1,
 // ("TV" of an article that says "television"); and the years it never
 // mentions ("How many searches were made in 2003?" of an article about
 // 2004's).
-func (d *Doc) missingNames(question string, german bool) []string {
+func (d *Doc) missingNames(question, lang string) []string {
 	var out []string
 	first := true
 	text.EachWordAt(question, func(raw string, at int) {
@@ -2037,7 +2025,7 @@ func (d *Doc) missingNames(question string, german bool) []string {
 			first = false
 			return
 		}
-		if t := text.Term(w); d.unusedIn(t, german) && len(d.nationIDs(t)) == 0 && !d.namesNation(t) && !d.spells(raw) && !d.surnameUsed(question[at+len(raw):]) {
+		if t := text.Term(w); d.unusedIn(t, lang) && len(d.nationIDs(t)) == 0 && !d.namesNation(t) && !d.spells(raw) && !d.surnameUsed(question[at+len(raw):]) {
 			out = append(out, raw)
 		}
 	})
@@ -2093,11 +2081,11 @@ func (d *Doc) unused(term string) bool {
 	return d.df(term) == 0 && len(d.relatedIDs(term)) == 0 && !d.titled(term) && !(americaTerms[term] && d.writesUS())
 }
 
-// unusedIn is unused for a question in German (german) or any other
-// language: a German word the article inflects otherwise, or ends a compound
-// with, is used ("Verstorbene" — "Beim Verstorbenen").
-func (d *Doc) unusedIn(term string, german bool) bool {
-	return d.unused(term) && !(german && len(d.inflectedIDs(term)) > 0)
+// unusedIn is unused for a question in language lang: a word the article
+// writes otherwise in the question's language is used ("Verstorbene" — "Beim
+// Verstorbenen", "ganó" — "gané"; formsIn).
+func (d *Doc) unusedIn(term, lang string) bool {
+	return d.unused(term) && len(d.formsIn(lang, term)) == 0
 }
 
 // titled reports whether the title uses a term that no sentence does. The
@@ -3258,7 +3246,7 @@ var foreignAsks = wordSet("quand ou combien pourquoi comment quel quelle quels q
 // form ("how many", and "called" or "name" when it asks what something is
 // called). Chinese and Japanese characters the article never uses are given
 // as the runs they stand in ("上市" of "DNC什么时候上市？"), each once.
-func (d *Doc) missing(question string, called, german bool) []string {
+func (d *Doc) missing(question string, called bool, lang string) []string {
 	var out, seen []string
 	runStart, runEnd := -1, -1 // the run of unused characters being read
 	flushRun := func() {
@@ -3294,7 +3282,7 @@ func (d *Doc) missing(question string, called, german bool) []string {
 				continue
 			}
 			seen = append(seen, w)
-			if d.unusedIn(text.Term(w), german) && !d.spells(field) {
+			if d.unusedIn(text.Term(w), lang) && !d.spells(field) {
 				trimmed := strings.TrimFunc(field, func(r rune) bool {
 					return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 				})

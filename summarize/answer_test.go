@@ -2921,7 +2921,7 @@ func TestNationAndItsPeople(t *testing.T) {
 	d = NewDoc("Ink and the vote", "The Kyrgyz Republic is using invisible ink at its elections. "+
 		"Afghan officials have asked to see how it works.")
 	for _, q := range []string{"Why is Kyrgyzstan using ink?", "Why are Afghanistan's officials watching?"} {
-		if m := d.missingNames(q, false); len(m) > 0 {
+		if m := d.missingNames(q, ""); len(m) > 0 {
 			t.Errorf("missingNames(%q) = %q, want none", q, m)
 		}
 	}
@@ -2929,11 +2929,11 @@ func TestNationAndItsPeople(t *testing.T) {
 	d = NewDoc("Speed record", "The US is poised to push Japan off the top of the chart. "+
 		"The current top machine, Japan's Earth Simulator, clocks up 35.86 teraflops, and China plans a rival.")
 	for _, q := range []string{"Which Japanese computer holds the record?", "Is a Chinese machine planned?"} {
-		if m := d.missingNames(q, false); len(m) > 0 {
+		if m := d.missingNames(q, ""); len(m) > 0 {
 			t.Errorf("missingNames(%q) = %q, want none", q, m)
 		}
 	}
-	if m := d.missingNames("Is Uzbekistan using ink?", false); !slices.Equal(m, []string{"Uzbekistan"}) {
+	if m := d.missingNames("Is Uzbekistan using ink?", ""); !slices.Equal(m, []string{"Uzbekistan"}) {
 		t.Errorf("missingNames(Uzbekistan) = %q, want it", m)
 	}
 }
@@ -3266,10 +3266,10 @@ func TestIrregularNations(t *testing.T) {
 		"Referred to in the Netherlands as the General, Michels led the Dutch at the 1974 World Cup, where they lost the final to Germany. "+
 		"However, he guided his side to the 1988 European Championship title with a 2-0 win over the Soviet Union.")
 	checkAnswer(t, d, "Which tournament did Michels win with Holland?", "European Championship")
-	if got := d.missingNames("Which tournament did Michels win with Holland?", false); len(got) > 0 {
+	if got := d.missingNames("Which tournament did Michels win with Holland?", ""); len(got) > 0 {
 		t.Errorf("missingNames = %q, want none: the article names the Dutch", got)
 	}
-	if got := d.missingNames("Did Michels coach Wales?", false); !slices.Contains(got, "Wales") {
+	if got := d.missingNames("Did Michels coach Wales?", ""); !slices.Contains(got, "Wales") {
 		t.Errorf("missingNames = %q, want Wales", got)
 	}
 }

@@ -211,3 +211,17 @@ func foldSet(words map[string]bool) map[string]bool {
 	}
 	return out
 }
+
+// formsIn returns the article's terms for term written otherwise in a
+// question's language lang: German's inflections and compounds
+// (inflectedIDs), Spanish's persons, tenses, numbers and genders
+// (spanishFormsOf); nil for English and the others.
+func (d *Doc) formsIn(lang, term string) []int32 {
+	switch lang {
+	case "de":
+		return d.inflectedIDs(term)
+	case "es":
+		return d.spanishFormsOf(term)
+	}
+	return nil
+}
