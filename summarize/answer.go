@@ -1510,7 +1510,7 @@ func (d *Doc) Answer(question string) Answer {
 		// — unless the next goes on about it and names someone, as news
 		// says what happened in other words ("Radcliffe won in New York. The
 		// Briton held off Kenyan Susan Chepkemei …" for "Who did she beat?").
-		onlyNamed := lacks && who && next < 0 && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q)
+		onlyNamed := lacks && who && next < 0 && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q, false)
 		if lacksPredicate || onlyNamed || len(d.missingNames(question, q.lang)) > 0 {
 			return decline()
 		}
@@ -3000,7 +3000,7 @@ var byNameRE = regexp.MustCompile(`\bby (?:the )?(?:[\p{Ll}-]+ ){0,3}(\p{Lu}[\p{
 // super-regulator Ofcom" for "Who is the head of Ofcom?" (the post in any
 // related word).
 func (d *Doc) roleHeld(i int, q bound) bool {
-	if d.titledName(i, q) || d.personAfterName(i, q) {
+	if d.titledName(i, q) || d.namedAfterName(i, q, true) {
 		return true
 	}
 	toks := d.toks[i]
@@ -3046,23 +3046,13 @@ func (d *Doc) titledName(i int, q bound) bool {
 
 // namedAfterName reports whether sentence i names someone in full right after
 // a name the question gives, as news puts a title before a name: "US Attorney
-// David Kelley" for "Who is the US Attorney in the case?".
-func (d *Doc) namedAfterName(i int, q bound) bool {
+// David Kelley" for "Who is the US Attorney in the case?". With person, only a
+// person's name: not one that ends in a word for a body ("Manchester City
+// Football Club").
+func (d *Doc) namedAfterName(i int, q bound, person bool) bool {
 	toks := d.toks[i]
 	for p := 0; p+2 < len(toks); p++ {
-		if toks[p].cap && q.has(toks[p]) && newFullName(toks, p+1, q) {
-			return true
-		}
-	}
-	return false
-}
-
-// personAfterName is namedAfterName for a person's name: not one that ends in
-// a word for a body ("Manchester City Football Club").
-func (d *Doc) personAfterName(i int, q bound) bool {
-	toks := d.toks[i]
-	for p := 0; p+2 < len(toks); p++ {
-		if toks[p].cap && q.has(toks[p]) && newFullName(toks, p+1, q) && !(toks[p+2].id >= 0 && bodyTerms[d.termList[toks[p+2].id]]) {
+		if toks[p].cap && q.has(toks[p]) && newFullName(toks, p+1, q) && !(person && toks[p+2].id >= 0 && bodyTerms[d.termList[toks[p+2].id]]) {
 			return true
 		}
 	}

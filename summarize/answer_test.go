@@ -3400,7 +3400,7 @@ func TestPersonAfterCapitalizedPost(t *testing.T) {
 		"\"He is the heart and soul of this club, and he has just signed a new four-year deal to play for Manchester City Football Club.\"")
 	checkAnswer(t, d, "Who is Manchester City's chairman?", "John Wardle")
 	q := d.bind(parseQuery("Who is Manchester City's chairman?"))
-	if club := len(d.Sentences) - 1; d.personAfterName(club, q) {
-		t.Errorf("personAfterName(%q) = true: a club is no person", d.Sentences[club])
+	if club := len(d.Sentences) - 1; d.namedAfterName(club, q, true) {
+		t.Errorf("namedAfterName(%q, person) = true: a club is no person", d.Sentences[club])
 	}
 }
