@@ -92,7 +92,8 @@ func unquote(lit *ast.BasicLit) string {
 	return s
 }
 
-// stringList reads a []string{…} literal.
+// stringList reads a []string{…} literal, each snippet squeezed once (as
+// texts are matched against them).
 func stringList(e ast.Expr) []string {
 	lit, ok := e.(*ast.CompositeLit)
 	if !ok {
@@ -101,7 +102,7 @@ func stringList(e ast.Expr) []string {
 	var out []string
 	for _, el := range lit.Elts {
 		if s, ok := el.(*ast.BasicLit); ok && s.Kind == token.STRING {
-			if v := unquote(s); strings.TrimSpace(v) != "" {
+			if v := squeeze(unquote(s)); v != "" {
 				out = append(out, v)
 			}
 		}
@@ -121,22 +122,23 @@ type extractionScore struct {
 	summaryFP int
 }
 
+// add counts one page's snippets in a reader's text and summary, both
+// squeezed.
 func (s *extractionScore) add(text, summary string, p benchmarkPage) {
-	text, summary = squeeze(text), squeeze(summary)
 	for _, w := range p.With {
-		if strings.Contains(text, squeeze(w)) {
+		if strings.Contains(text, w) {
 			s.tp++
 		} else {
 			s.fn++
 		}
 	}
 	for _, w := range p.Without {
-		if strings.Contains(text, squeeze(w)) {
+		if strings.Contains(text, w) {
 			s.fp++
 		} else {
 			s.tn++
 		}
-		if summary != "" && strings.Contains(summary, squeeze(w)) {
+		if summary != "" && strings.Contains(summary, w) {
 			s.summaryFP++
 		}
 	}
@@ -211,8 +213,8 @@ func runExtraction(dir, only string, verbose bool, stdout io.Writer) error {
 		var text, summary string
 		a, err := ingest.ReadPage(page, pageURL)
 		if err == nil {
-			text = a.Text
-			summary = strings.Join(summarize.NewDoc(a.Title, a.Text).Summary(summarize.Medium.Words()), " ")
+			text = squeeze(a.Text)
+			summary = squeeze(strings.Join(summarize.NewDoc(a.Title, a.Text).Summary(summarize.Medium.Words()), " "))
 		}
 		for _, half := range []string{half, "all"} {
 			s := score("newsbot", half)
@@ -226,7 +228,7 @@ func runExtraction(dir, only string, verbose bool, stdout io.Writer) error {
 		if doc, err := readability.FromReader(strings.NewReader(string(page)), pageURL); err == nil && doc.Node != nil {
 			var b strings.Builder
 			if doc.RenderText(&b) == nil {
-				alone = b.String()
+				alone = squeeze(b.String())
 			}
 		}
 		for _, half := range []string{half, "all"} {
@@ -265,9 +267,8 @@ func runExtraction(dir, only string, verbose bool, stdout io.Writer) error {
 
 // listMisses prints what the bot's reading of one page got wrong, marking
 // with "(alone: right)" each snippet go-readability alone got right, and the
-// furniture its default summary quotes.
+// furniture its default summary quotes (the texts squeezed).
 func listMisses(w io.Writer, p benchmarkPage, text, summary, alone string, readErr error) {
-	text, summary, alone = squeeze(text), squeeze(summary), squeeze(alone)
 	var lost, kept, quoted []string
 	mark := func(s string, right bool) string {
 		if right {
@@ -276,15 +277,15 @@ func listMisses(w io.Writer, p benchmarkPage, text, summary, alone string, readE
 		return strconv.Quote(s)
 	}
 	for _, s := range p.With {
-		if !strings.Contains(text, squeeze(s)) {
-			lost = append(lost, mark(s, strings.Contains(alone, squeeze(s))))
+		if !strings.Contains(text, s) {
+			lost = append(lost, mark(s, strings.Contains(alone, s)))
 		}
 	}
 	for _, s := range p.Without {
-		if strings.Contains(text, squeeze(s)) {
-			kept = append(kept, mark(s, !strings.Contains(alone, squeeze(s))))
+		if strings.Contains(text, s) {
+			kept = append(kept, mark(s, !strings.Contains(alone, s)))
 		}
-		if strings.Contains(summary, squeeze(s)) {
+		if strings.Contains(summary, s) {
 			quoted = append(quoted, strconv.Quote(s))
 		}
 	}
