@@ -48,8 +48,12 @@ type reading struct {
 }
 
 // form is a question's opening words and the English ones that ask the same
-// ("%s" stands for the rest of the question).
-type form struct{ foreign, english string }
+// ("%s" stands for the rest of the question); words are the opening words one
+// by one, as newReading splits them.
+type form struct {
+	foreign, english string
+	words            []string
+}
 
 // readings are the languages read, tried in turn.
 var readings = []*reading{german, french, spanish}
@@ -104,9 +108,8 @@ func (r *reading) read(q string) (english string, money bool, evidence int, ok b
 	}
 	n := 0
 	for _, f := range r.forms {
-		form := strings.Fields(f.foreign)
-		if start+len(form) <= len(words) && slices.Equal(words[start:start+len(form)], form) {
-			english, n = f.english, len(form)
+		if start+len(f.words) <= len(words) && slices.Equal(words[start:start+len(f.words)], f.words) {
+			english, n = f.english, len(f.words)
 			break
 		}
 	}
@@ -181,11 +184,13 @@ func (r *reading) opens(q string) bool {
 
 // newReading returns r with its forms, leads and word sets folded as
 // text.Normalize folds a question's words ("für" → "fur", "cuántos" →
-// "cuantos"), and its openers: the first word of each form, and the leads.
+// "cuantos"), each form split into its words, and its openers: the first
+// word of each form, and the leads.
 func newReading(r reading) *reading {
 	forms := make([]form, len(r.forms))
 	for i, f := range r.forms {
-		forms[i] = form{foldAll(f.foreign), f.english}
+		folded := foldAll(f.foreign)
+		forms[i] = form{foreign: folded, english: f.english, words: strings.Fields(folded)}
 	}
 	r.forms = forms
 	r.leads, r.function = foldSet(r.leads), foldSet(r.function)

@@ -11,41 +11,41 @@ var french = newReading(reading{
 // frenchForms map the words a French question opens with to the English
 // ones that ask the same, longest first.
 var frenchForms = []form{
-	{"quel âge a", "how old"},
-	{"quel âge avait", "how old"},
-	{"quel âge ont", "how old"},
-	{"comment s appelle", "what is %s called"}, // "s'appelle", its elision cut off as the question's words are read
-	{"comment s appellent", "what are %s called"},
-	{"quel est le nom de", "what is %s called"},
-	{"combien de temps", "how long"},
-	{"combien de fois", "how many times"},
-	{"combien de", "how many"},
-	{"combien d", "how many"},
-	{"combien", "how much"},
-	{"quel pourcentage", "what percent"},
-	{"quelle heure", "what time"}, // "À quelle heure": "à" is a lead
-	{"quelle distance", "how far"},
-	{"quel jour", "what day"},
-	{"quelle année", "what year"},
-	{"quelle date", "what date"},
-	{"qu est que", "what"}, // "Qu'est-ce que", its elision and "-ce" cut off
-	{"qu est qui", "what"},
-	{"quand", "when"},
-	{"où", "where"}, // and "D'où": "d" is a lead
-	{"qui", "who"},
-	{"pourquoi", "why"},
-	{"lequel", "which"},
-	{"laquelle", "which"},
-	{"lesquels", "which"},
-	{"lesquelles", "which"},
-	{"quel", "what"},
-	{"quelle", "what"},
-	{"quels", "what"},
-	{"quelles", "what"},
-	{"que", "what"},
-	{"quoi", "what"}, // "Contre quoi …?", "De quoi …?"
-	{"qu a", "what"},
-	{"comment", "how"},
+	{foreign: "quel âge a", english: "how old"},
+	{foreign: "quel âge avait", english: "how old"},
+	{foreign: "quel âge ont", english: "how old"},
+	{foreign: "comment s appelle", english: "what is %s called"}, // "s'appelle", its elision cut off as the question's words are read
+	{foreign: "comment s appellent", english: "what are %s called"},
+	{foreign: "quel est le nom de", english: "what is %s called"},
+	{foreign: "combien de temps", english: "how long"},
+	{foreign: "combien de fois", english: "how many times"},
+	{foreign: "combien de", english: "how many"},
+	{foreign: "combien d", english: "how many"},
+	{foreign: "combien", english: "how much"},
+	{foreign: "quel pourcentage", english: "what percent"},
+	{foreign: "quelle heure", english: "what time"}, // "À quelle heure": "à" is a lead
+	{foreign: "quelle distance", english: "how far"},
+	{foreign: "quel jour", english: "what day"},
+	{foreign: "quelle année", english: "what year"},
+	{foreign: "quelle date", english: "what date"},
+	{foreign: "qu est que", english: "what"}, // "Qu'est-ce que", its elision and "-ce" cut off
+	{foreign: "qu est qui", english: "what"},
+	{foreign: "quand", english: "when"},
+	{foreign: "où", english: "where"}, // and "D'où": "d" is a lead
+	{foreign: "qui", english: "who"},
+	{foreign: "pourquoi", english: "why"},
+	{foreign: "lequel", english: "which"},
+	{foreign: "laquelle", english: "which"},
+	{foreign: "lesquels", english: "which"},
+	{foreign: "lesquelles", english: "which"},
+	{foreign: "quel", english: "what"},
+	{foreign: "quelle", english: "what"},
+	{foreign: "quels", english: "what"},
+	{foreign: "quelles", english: "what"},
+	{foreign: "que", english: "what"},
+	{foreign: "quoi", english: "what"}, // "Contre quoi …?", "De quoi …?"
+	{foreign: "qu a", english: "what"},
+	{foreign: "comment", english: "how"},
 }
 
 // frenchLeads are the prepositions a French question may put before its
