@@ -3448,7 +3448,7 @@ var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|
 	`|(?:\d{4}|\d{1,2}[:.]\d\d) (?:GMT|BST|UTC)|\d{1,2}(?:[:.]\d\d)? ?[ap]m` +
 	`|hace (?:más de |unos |unas |casi )?(?:\d+|un|una|` + spelledNumberAlt + `) (?:años?|meses|mes|semanas?|días?)` + // Spanish: "hace seis años"
 	`|il y a (?:plus de |près de |environ )?(?:\d+|un|une|` + spelledNumberAlt + `) (?:ans?|années?|mois|semaines?|jours?)` + // French
-	`|(?:\d{1,2}|1er|en|de|fin|début|mi-) mars` + // French March, where "Mars" alone is the planet
+	`|(?:(?:\d{1,2}|1er|en|de|fin|début) |mi-)mars` + // French March ("5 mars", "mi-mars"), where "Mars" alone is the planet
 	// A time told from a period's bounds or from now: "by the end of the
 	// decade", "it could be a decade before".
 	`|the (?:end|start|beginning|middle|turn) of (?:the|this|next) (?:decade|year|century)` +

@@ -51,6 +51,9 @@ func TestAnswerInFrench(t *testing.T) {
 	checkAnswer(t, d, "Quel âge a le ministre ?", "57 ans")
 	checkAnswer(t, d, "Quand le Sénat votera-t-il ?", "")
 	checkAnswer(t, d, "Quand commence la grève ?", "5 mars")
+	if !hasDate("Les travaux reprendront à la mi-mars.") {
+		t.Error(`hasDate("… à la mi-mars.") = false`)
+	}
 	if hasDate("The probe will reach Mars and send pictures back.") {
 		t.Error(`hasDate("… reach Mars …") = true: the planet is no date`)
 	}
