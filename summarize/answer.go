@@ -3442,10 +3442,11 @@ var dayRE = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|\b(?:i
 // ("next month", "in the next six months", "within weeks", "within two
 // years", "up to four years before he starts", "in three years' time", "by
 // the end of the decade"), and an hour ("at 1230 GMT", "at 03:00 GMT", "at
-// 7pm").
+// 7pm"), as AP style writes them too ("at 1:30 p.m. on Nov. 8").
 var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|month|year|season)|(in|within) the (next|coming) (few |\w+ )?(days|weeks|months|years)|within (days|weeks|months)` +
 	`|(?:within|up to) (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)|in (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)'(?:s)? time` +
-	`|(?:\d{4}|\d{1,2}[:.]\d\d) (?:GMT|BST|UTC)|\d{1,2}(?:[:.]\d\d)? ?[ap]m` +
+	`|(?:\d{4}|\d{1,2}[:.]\d\d) (?:GMT|BST|UTC)|\d{1,2}(?:[:.]\d\d)? ?(?:[ap]m|[ap]\.m)` +
+	`|(?:jan|feb|aug|sept?|oct|nov|dec)\. \d{1,2}` + // AP's months: "Nov. 8"
 	`|hace (?:más de |unos |unas |casi )?(?:\d+|un|una|` + spelledNumberAlt + `) (?:años?|meses|mes|semanas?|días?)` + // Spanish: "hace seis años"
 	`|il y a (?:plus de |près de |environ )?(?:\d+|un|une|` + spelledNumberAlt + `) (?:ans?|années?|mois|semaines?|jours?)` + // French
 	`|(?:(?:\d{1,2}|1er|en|de|fin|début) |mi-)mars` + // French March ("5 mars", "mi-mars"), where "Mars" alone is the planet

@@ -3404,3 +3404,17 @@ func TestPersonAfterCapitalizedPost(t *testing.T) {
 		t.Errorf("namedAfterName(%q, person) = true: a club is no person", d.Sentences[club])
 	}
 }
+
+// "When" is answered by a date and an hour as AP style writes them: "at 1:30
+// p.m. on Nov. 8".
+func TestWhenInAPStyle(t *testing.T) {
+	d := NewDoc("Road closed due to gas leak", "Dresden Drive is closed due to a gas leak, the police department reported at 1:30 p.m. on Nov. 8. "+
+		"The leak may have been caused by nearby construction.")
+	checkAnswer(t, d, "When did police report the leak?", "Nov. 8")
+	d = NewDoc("Road closed due to gas leak", "Dresden Drive is closed due to a gas leak, the police department reported on Sept. 14. "+
+		"The leak may have been caused by nearby construction.")
+	checkAnswer(t, d, "When did police report the leak?", "Sept. 14")
+	d = NewDoc("Road closed due to gas leak", "Dresden Drive is closed due to a gas leak, the police department reported at 9 a.m. "+
+		"The leak may have been caused by nearby construction.")
+	checkAnswer(t, d, "When did police report the leak?", "9 a.m.")
+}
