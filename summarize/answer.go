@@ -405,7 +405,7 @@ const ordinalAlt = `(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 func (d *Doc) counted(question string, related bool, lang string) []int32 {
 	var out []int32
 	content := false // a content word has been read
-	verb, _ := predicate(question)
+	verb, _, _ := predicate(question)
 	pastVerb := false
 	for _, w := range wordsAfterHowMany(question) {
 		if text.IsStopword(w) {
@@ -565,9 +565,12 @@ var ordinalRE = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
 // countedAfterVerb returns, for a "how many" question, the sentence near it
 // among ranked that gives a count right after the question's verb, as news
 // does when it leaves out what it counts ("sold over one million", "the
-// attack, which killed five,", "Real's ground holds 32,000"); -1 otherwise.
-// Not a year, a sum, a percentage or an age ("died aged 75").
-func (d *Doc) countedAfterVerb(ranked []candidate, q bound) int {
+// attack, which killed five,", "Real's ground holds 32,000"), or right
+// before it and its auxiliary ("more than 130 had responded", "at least 30
+// were injured") in a sentence that names what the question counts (not
+// "150,000 were sold" for albums, when the tickets were); -1 otherwise. Not
+// a year, a sum, a percentage or an age ("died aged 75").
+func (d *Doc) countedAfterVerb(ranked []candidate, q bound, question string) int {
 	if q.quantity != count || q.cloze || len(q.predicateIDs) == 0 {
 		return -1
 	}
@@ -581,6 +584,11 @@ func (d *Doc) countedAfterVerb(ranked []candidate, q bound) int {
 				return
 			}
 			m := countAfterVerbRE.FindStringSubmatch(s[at+len(raw):])
+			if m == nil {
+				if m = countBeforeVerbRE.FindStringSubmatch(s[:at]); m != nil && !d.hasAny(c.i, d.counted(question, true, q.lang)...) {
+					m = nil
+				}
+			}
 			found = m != nil && !yearRE.MatchString(m[1])
 		})
 		if found {
@@ -595,6 +603,12 @@ func (d *Doc) countedAfterVerb(ranked []candidate, q bound) int {
 // measure, which the unit after it shows.
 var countAfterVerbRE = regexp.MustCompile(`^ (?:(?:over|more than|about|around|nearly|almost|some|just|only|all) )?(\d[\d,]*|` + spelledNumberAlt +
 	`)(?: (?:million|billion|thousand))?(?:[,.;]| (?:and|but|whereas|while|in|on|at|last|this|so|since|before|after)\b|$)`)
+
+// countBeforeVerbRE finds a bare count right before an auxiliary, which the
+// question's verb follows: "more than 130 had ", "at least 30 were ", "five
+// have now ". (A sum or a measure has its unit between: "$5m had".)
+var countBeforeVerbRE = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.,$£€])(\d[\d,]*|(?i:` + spelledNumberAlt + `))(?: (?:million|thousand))? ` +
+	`(?:had|have|has|were|was|are|is|will|would)(?: (?:been|now|already|also|since|so far))? $`)
 
 // groupReach is how many words after its size a group's name may end: "the
 // 44-man Lions tour squad".
@@ -1461,7 +1475,7 @@ func (d *Doc) Answer(question string) Answer {
 	// "How many copies did it sell?" — "sold over one million": the count
 	// right after the question's verb, its noun left out.
 	if countAt < 0 {
-		countAt = d.countedAfterVerb(ranked, q)
+		countAt = d.countedAfterVerb(ranked, q, question)
 	}
 	var kind []int32 // "manufacturing" in "How many manufacturing jobs …?"
 	qualified := false
@@ -1484,7 +1498,7 @@ func (d *Doc) Answer(question string) Answer {
 		// places the article names fits, and news says how in its own words
 		// ("listed on Ofex" for "traded", "was responding to" for "wrote") —
 		// 7 of the 8 such declines on the development sets were wrong.
-		lacksPredicate := lacks && !which && !where && !openEnded && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) && !kindGiven && countAt < 0
+		lacksPredicate := (lacks || d.lacks(q, q.manner)) && !which && !where && !openEnded && ranked[0].coverage < predicateCoverage && !d.givenInstead(ranked, q) && !kindGiven && countAt < 0
 		// Who made a report or figures is named beside them, whatever the
 		// verb ("Who published the figures?" — "according to the FCC
 		// figures", "figures from the Building Societies Association").

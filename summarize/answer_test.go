@@ -3418,3 +3418,30 @@ func TestWhenInAPStyle(t *testing.T) {
 		"The leak may have been caused by nearby construction.")
 	checkAnswer(t, d, "When did police report the leak?", "9 a.m.")
 }
+
+// A count right before an auxiliary and the question's verb, its noun left
+// out, answers "how many": "already more than 130 had responded positively",
+// an adverb after the question's verb leaving the verb what is asked.
+func TestCountBeforeTheVerb(t *testing.T) {
+	d := NewDoc("Schools safe amidst surge", "The ministry said children can safely continue to attend classes. "+
+		"Consent forms had been sent out electronically to parents recently, and already more than 130 had responded positively. "+
+		"The ministry expects the numbers to go up.")
+	checkAnswer(t, d, "How many parents have responded positively to the consent forms?", "more than 130")
+	d = NewDoc("Bus crash", "A bus crashed on the coast road on Monday. "+
+		"Police said the passengers were taken to hospital, where at least nine were treated for injuries. "+
+		"The driver was unhurt.")
+	checkAnswer(t, d, "How many passengers were treated?", "at least nine")
+	d = NewDoc("Bus crash", "A bus crashed on the coast road in 2019, police said. "+
+		"Repairs to the road since 2019 were injured drivers' first worry, and several were injured.")
+	checkAnswer(t, d, "How many drivers were injured?", "")
+	// The adverb is still asked about: an article that never says how is
+	// not answering it.
+	d = NewDoc("Wal-Mart settles gun suit", "Wal-Mart has agreed to pay $14.5m to settle a lawsuit over gun sales in California. "+
+		"The lawsuit said the retailer sold 36 guns to customers who bought them for others.")
+	checkAnswer(t, d, "How many guns were sold illegally?", "")
+	for w, want := range map[string]bool{"positively": true, "quickly": true, "supply": false, "reply": false, "family": false, "rally": false, "early": false} {
+		if adverb(w) != want {
+			t.Errorf("adverb(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}

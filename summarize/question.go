@@ -80,6 +80,11 @@ type query struct {
 	// object is the term of the noun the predicate acts on — "figures" in
 	// "Who published the figures?" — empty when there is none.
 	object string
+	// manner is the term of the adverb after the predicate that says how
+	// it was done — "illegally" in "How many guns were sold illegally?" —
+	// which the article must use in some form, as it must the predicate;
+	// empty when there is none.
+	manner string
 	// kind is the term of the noun a "which" or "what" question asks for a
 	// name of — "club" in "Which club does he play for?" — which the answer
 	// names rather than uses; empty for other questions.
@@ -337,10 +342,13 @@ func parseQuery(q string) query {
 		held = heldAsked(l)
 		if v := phrasalVerb(q); v != "" {
 			qu.phrasal = text.Term(v)
-		} else if p, o := predicate(q); p != "" && !held && !form(text.Term(p)) {
+		} else if p, o, m := predicate(q); p != "" && !held && !form(text.Term(p)) {
 			qu.predicate = text.Term(p)
 			if o != "" {
 				qu.object = text.Term(o)
+			}
+			if m != "" {
+				qu.manner = text.Term(m)
 			}
 		}
 		if k, qualified := kindAsked(q); k != "" {
@@ -616,12 +624,13 @@ func numberContext(before, after string) bool {
 // article's answer to another question. (A verb with a particle is none;
 // parseQuery asks phrasalVerb first.) It returns too the lower-case noun that
 // comes next, past stopwords: the predicate's object ("figures" in "Who
-// published the figures?"), or "".
-func predicate(q string) (pred, object string) {
+// published the figures?"), or "", and the adverb that says how it was done
+// ("illegally" in "How many guns were sold illegally?"), or "".
+func predicate(q string) (pred, object, manner string) {
 	var raw []string
 	text.EachWord(q, func(w string) { raw = append(raw, w) })
 	if len(raw) < 2 {
-		return "", ""
+		return "", "", ""
 	}
 	lower := make([]string, len(raw))
 	for i, w := range raw {
@@ -635,7 +644,7 @@ func predicate(q string) (pred, object string) {
 	case "how":
 		i = 2 // "how many", "how old"
 	default:
-		return "", ""
+		return "", "", ""
 	}
 	// A question phrase that runs on ("how many of the new users", "what
 	// interest rate") ends at its auxiliary, when one comes soon.
@@ -652,7 +661,7 @@ func predicate(q string) (pred, object string) {
 	for ; i < len(raw); i++ {
 		w := lower[i]
 		if lightVerbs[text.Term(w)] {
-			return "", "" // "take over", "give away": the meaning is in the particle
+			return "", "", "" // "take over", "give away": the meaning is in the particle
 		}
 		if w == "to" && i+1 < len(raw) && wantsTo(last, raw[i+1]) {
 			last = "" // "wants to buy": what is asked is the buying
@@ -661,17 +670,21 @@ func predicate(q string) (pred, object string) {
 		if last != "" && (capitalized(raw[i]) || text.IsStopword(w)) {
 			break
 		}
+		if last != "" && adverb(w) {
+			manner = w // "responded positively": what is asked is the responding
+			continue
+		}
 		if !capitalized(raw[i]) && !text.IsStopword(w) && !startsWithDigit(w) && !howOften[w] {
 			last = w
 		}
 	}
 	if formWords[last] {
-		return "", "" // "what is it called", "what is the name of the service"
+		return "", "", "" // "what is it called", "what is the name of the service"
 	}
 	if expectVerbs[last] && !(i < len(lower) && lower[i] == "to") {
 		// "When does Kennedy expect the poll?" asks when the poll is, in
 		// whoever's expectation: "ready for a 2005 poll".
-		return "", ""
+		return "", "", ""
 	}
 	for ; i < len(raw) && last != ""; i++ {
 		if w := lower[i]; !text.IsStopword(w) {
@@ -681,7 +694,15 @@ func predicate(q string) (pred, object string) {
 			break
 		}
 	}
-	return last, object
+	return last, object, manner
+}
+
+// adverb reports whether a lower-case word is an adverb in "-ly" that says
+// how something was done ("positively", "quickly"), not a verb or a noun
+// ending so ("supply", "reply", "rally", "family").
+func adverb(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ly")
+	return ok && len(stem) >= 4 && !strings.HasSuffix(stem, "p") && !strings.HasSuffix(stem, "i")
 }
 
 // howOften are the words that say how often or how soon something happened
