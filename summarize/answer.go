@@ -470,6 +470,9 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 		if t.num && t.id >= 0 && yearRE.MatchString(d.termList[t.id]) {
 			continue // "In 2004 IBM said …"
 		}
+		if t.num && slices.Contains(counted, t.id) {
+			continue // the question's own number, part of a name: "How many COVID-19 cases …?"
+		}
 		ordinal := d.ordinal(t)
 		for k := p + 1; k < min(len(toks), p+4); k++ {
 			if ordinal && toks[k].stop {

@@ -3445,3 +3445,14 @@ func TestCountBeforeTheVerb(t *testing.T) {
 		}
 	}
 }
+
+// A number that is part of a name the question counts by is no count of it:
+// "a surge in COVID-19 cases" gives none.
+func TestCountNotTheNamesNumber(t *testing.T) {
+	d := NewDoc("Schools safe amidst surge", "Calling the return to school two months ago the litmus test, the ministry said children can safely continue to attend classes, even as Barbados continues to deal with a surge in COVID-19 cases. "+
+		"A vaccination bus will visit secondary schools.")
+	checkAnswer(t, d, "How many COVID-19 cases does Barbados have?", "")
+	d = NewDoc("Cases rise", "Barbados recorded 412 new COVID-19 cases on Monday, the ministry said. "+
+		"A vaccination bus will visit secondary schools.")
+	checkAnswer(t, d, "How many COVID-19 cases did Barbados record?", "412")
+}
