@@ -1866,7 +1866,7 @@ func (d *Doc) Answer(question string) Answer {
 		}
 	}
 	for _, i := range evidence {
-		if j := i + 1; j < len(d.Sentences) && (strings.HasSuffix(d.Sentences[i], ":") || strings.HasSuffix(d.Sentences[i], "?") || enumerates(d.Sentences[j])) && !slices.Contains(evidence, j) {
+		if j := i + 1; j < len(d.Sentences) && (strings.HasSuffix(d.Sentences[i], ":") || strings.HasSuffix(d.Sentences[i], "?") || heading(d.Sentences[i]) || enumerates(d.Sentences[j])) && !slices.Contains(evidence, j) {
 			// A sentence that ends in a colon gives what it speaks of
 			// next: "The overall rankings of the countries were as
 			// follows:" — "1. Finland"; one that asks, the article's
@@ -1974,6 +1974,17 @@ func (d *Doc) ageFollows(ranked []candidate, q bound) int {
 	}
 	return -1
 }
+
+// heading reports whether a sentence is a heading, which gives what it is
+// about in the sentence after it: a few words that end without a stop ("6.
+// Bioelectrical Impedance Analysis (BIA)", "RTX 3080: Where to Buy").
+func heading(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')') && strings.Count(s, " ") < headingWords
+}
+
+// headingWords is how many words a heading has at most.
+const headingWords = 12
 
 // opensQuote reports whether a sentence begins with a quotation mark.
 func opensQuote(s string) bool {

@@ -3456,3 +3456,25 @@ func TestCountNotTheNamesNumber(t *testing.T) {
 		"A vaccination bus will visit secondary schools.")
 	checkAnswer(t, d, "How many COVID-19 cases did Barbados record?", "412")
 }
+
+// A heading found as the best sentence is quoted with the sentence after it,
+// which says what it heads.
+func TestHeadingQuotedWithWhatItHeads(t *testing.T) {
+	d := NewDoc("The best ways to measure body fat", "Body weight should not be your main focus. "+
+		"Skinfold calipers measure the thickness of the fat under the skin.\n\n"+
+		"Bioelectrical Impedance Analysis (BIA)\n\n"+
+		"These devices send small electrical currents through your body. "+
+		"Many are sold to consumers.")
+	checkAnswer(t, d, "How does bioelectrical impedance analysis work?", "small electrical currents")
+	for s, want := range map[string]bool{
+		"6. Bioelectrical Impedance Analysis (BIA)":     true,
+		"RTX 3080: Where to Buy":                        true,
+		"These devices send small electrical currents.": false,
+		"Is it safe?": false,
+		"He said the devices were cheap and easy to use, and that many were sold to consumers across the country": false,
+	} {
+		if heading(s) != want {
+			t.Errorf("heading(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
