@@ -3340,6 +3340,7 @@ func (d *Doc) formsOf(term string) []int32 {
 		nominal = stem + "ung"
 	}
 	endsWith := func(w string) bool { return len(w) > len(term) && strings.HasSuffix(w, term) } // a compound whose last part it is
+	stem := germanVerbStem(participleStem(term))
 	for id, t := range d.termList {
 		short, long := term, t
 		if len(short) > len(long) {
@@ -3350,7 +3351,9 @@ func (d *Doc) formsOf(term string) []int32 {
 			stem, ok := strings.CutSuffix(t, end)
 			return ok && endsWith(stem)
 		}))
-		verb := len(term) >= 5 && term != t && germanVerbStem(term) == germanVerbStem(t)
+		// A verb in another person or tense, or its participle: "gegründet"
+		// — "gründete".
+		verb := len(term) >= 5 && term != t && stem == germanVerbStem(participleStem(t))
 		if inflected || compound || verb || nominal != "" && strings.HasPrefix(t, nominal) {
 			out = append(out, int32(id))
 		}

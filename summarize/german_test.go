@@ -119,6 +119,10 @@ func TestGermanVerbForms(t *testing.T) {
 		"Der Hund des Hausbewohners schlug an. Die Täter sind flüchtig. "+
 		"Die Polizei sucht Zeugen, sie sei nicht zu ersetzen.")
 	checkAnswer(t, d, "Wann kam es zu dem Einbruchsversuch?", "31.10.2023")
+	// A participle is its verb in any tense: "gegründet" — "gründete".
+	f := NewDoc("Villachs Meister Proper", "Chef Boris Dujakovic gründete Filana vor über vier Jahren als Hausmeisterservice. "+
+		"Er beschäftigt mittlerweile 12 Mitarbeiter.")
+	checkAnswer(t, f, "Wer hat Filana gegründet?", "Boris Dujakovic")
 	if a := d.Answer("Wer ersetzt den Hund?"); slices.Contains(a.Missing, "ersetzt") {
 		t.Errorf("Missing = %q: the article has \"ersetzen\"", a.Missing)
 	}
