@@ -3480,6 +3480,7 @@ var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|
 	`|(?:jan|feb|aug|sept?|oct|nov|dec)\. \d{1,2}` + // AP's months: "Nov. 8"
 	`|hace (?:más de |unos |unas |casi )?(?:\d+|un|una|` + spelledNumberAlt + `) (?:años?|meses|mes|semanas?|días?)` + // Spanish: "hace seis años"
 	`|il y a (?:plus de |près de |environ )?(?:\d+|un|une|` + spelledNumberAlt + `) (?:ans?|années?|mois|semaines?|jours?)` + // French
+	`|vor (?:über |mehr als |rund |fast |knapp |etwa |gut )?(?:\d+|einem|einer|einigen|wenigen|mehreren|` + spelledNumberAlt + `) (?:jahre?n?|monate?n?|wochen?|tage?n?|jahrzehnte?n?)` + // German: "vor über vier Jahren"
 	`|(?:(?:\d{1,2}|1er|en|de|fin|début) |mi-)mars` + // French March ("5 mars", "mi-mars"), where "Mars" alone is the planet
 	// A time told from a period's bounds or from now: "by the end of the
 	// decade", "it could be a decade before".

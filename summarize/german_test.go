@@ -123,6 +123,8 @@ func TestGermanVerbForms(t *testing.T) {
 	f := NewDoc("Villachs Meister Proper", "Chef Boris Dujakovic gründete Filana vor über vier Jahren als Hausmeisterservice. "+
 		"Er beschäftigt mittlerweile 12 Mitarbeiter.")
 	checkAnswer(t, f, "Wer hat Filana gegründet?", "Boris Dujakovic")
+	// How long ago is a date: "vor über vier Jahren", "vor wenigen Tagen".
+	checkAnswer(t, f, "Wann gründete Dujakovic Filana?", "vor über vier Jahren")
 	if a := d.Answer("Wer ersetzt den Hund?"); slices.Contains(a.Missing, "ersetzt") {
 		t.Errorf("Missing = %q: the article has \"ersetzen\"", a.Missing)
 	}
