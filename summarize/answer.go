@@ -3346,7 +3346,7 @@ func (d *Doc) formsOf(term string) []int32 {
 		if len(short) > len(long) {
 			short, long = long, short
 		}
-		inflected := len(short) >= 4 && short != long && strings.HasPrefix(long, short) && slices.Contains(germanEndings, long[len(short):])
+		inflected := len(short) >= 4 && short != long && strings.HasPrefix(long, short) && slices.Contains(germanEndings, undoubled(short, long[len(short):]))
 		compound := len(term) >= 5 && (endsWith(t) || slices.ContainsFunc(germanEndings, func(end string) bool {
 			stem, ok := strings.CutSuffix(t, end)
 			return ok && endsWith(stem)
@@ -3359,6 +3359,16 @@ func (d *Doc) formsOf(term string) []int32 {
 		}
 	}
 	return out
+}
+
+// undoubled returns the ending of a word that begins with stem without the
+// letter stem ends with, when it opens the ending too: the stemmer makes
+// "aktuel" of "aktuelle" but leaves "aktuellen", whose ending is then "len".
+func undoubled(stem, ending string) string {
+	if ending != "" && stem != "" && ending[0] == stem[len(stem)-1] {
+		return ending[1:]
+	}
+	return ending
 }
 
 // germanVerbStem returns a German word without the ending a verb takes for

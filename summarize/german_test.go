@@ -156,3 +156,18 @@ func TestGermanVerbNouns(t *testing.T) {
 		t.Errorf("participleStem(gesetz) = %q, want it unchanged", got)
 	}
 }
+
+// An adjective's ending may begin with a letter the stemmer cut: "aktuelle"
+// (stemmed "aktuel") is "aktuellen".
+func TestGermanAdjectiveEndings(t *testing.T) {
+	d := NewDoc("Plant Tesla eine zweite Fabrik in China?", "Es gibt das Gerücht, Tesla plane in China eine zweite Autofabrik, um die Nachfrage hoch fahren zu können. "+
+		"Angeblich hat das Unternehmen schon Qingdao als zweiten Standort ausgesucht. "+
+		"Das wäre rund 700 km oberhalb der aktuellen Fabrik in Schanghai und Tesla könnte so den Export besser abdecken. "+
+		"Eine Sprecherin von Tesla in China hat dieser Darstellung widersprochen, es gebe keine Entscheidung. "+
+		"Sie hat die Pläne für eine zweite Fabrik in China aber nicht dementiert. "+
+		"Schon vor Wochen hatte Tesla-Chef Elon Musk gesagt, der Standort einer Fabrik in Russland sei nicht entschieden.")
+	checkAnswer(t, d, "Wo steht die aktuelle Fabrik von Tesla in China?", "Schanghai")
+	if got := undoubled("aktuel", "len"); got != "en" {
+		t.Errorf("undoubled(aktuel, len) = %q, want \"en\"", got)
+	}
+}
