@@ -45,6 +45,10 @@ type reading struct {
 	// openers are the words a question may open with: the first word of
 	// each form, and the leads.
 	openers []string
+	// away are the words that close a "how far" question and say only
+	// that a distance is asked: German's "entfernt" ("Wie weit ist Qingdao
+	// von Schanghai entfernt?").
+	away map[string]bool
 }
 
 // form is a question's opening words and the English ones that ask the same
@@ -131,7 +135,7 @@ func (r *reading) read(q string) (english string, money bool, evidence int, ok b
 			content, counting = append(content, "the"), false
 		}
 		switch {
-		case r.function[w]:
+		case r.function[w] || english == "how far" && r.away[w]:
 			evidence++
 		case r.currency[w]:
 			evidence, money = evidence+1, true // "Für wie viel Geld …": only that a sum is asked

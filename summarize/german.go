@@ -141,4 +141,5 @@ var englishForm = func() map[string]bool {
 var german = newReading(reading{
 	lang: "de", forms: germanForms, leads: germanLeads, function: germanFunctionWords,
 	money: germanMoney, currency: germanCurrency, letters: "äöüß", nounCaps: true,
+	away: wordSet("entfernt"),
 })

@@ -167,6 +167,8 @@ func TestGermanAdjectiveEndings(t *testing.T) {
 		"Sie hat die Pläne für eine zweite Fabrik in China aber nicht dementiert. "+
 		"Schon vor Wochen hatte Tesla-Chef Elon Musk gesagt, der Standort einer Fabrik in Russland sei nicht entschieden.")
 	checkAnswer(t, d, "Wo steht die aktuelle Fabrik von Tesla in China?", "Schanghai")
+	// "entfernt" closing "Wie weit …?" says only that a distance is asked.
+	checkAnswer(t, d, "Wie weit ist Qingdao von der aktuellen Fabrik entfernt?", "700 km")
 	if got := undoubled("aktuel", "len"); got != "en" {
 		t.Errorf("undoubled(aktuel, len) = %q, want \"en\"", got)
 	}
