@@ -1528,7 +1528,7 @@ func (d *Doc) Answer(question string) Answer {
 		// says what happened in other words ("Radcliffe won in New York. The
 		// Briton held off Kenyan Susan Chepkemei …" for "Who did she beat?").
 		onlyNamed := lacks && who && next < 0 && !d.beyondNames(ranked[0].i, q) && !d.namesNext(ranked[0].i, q) && !d.namedAfterName(ranked[0].i, q, false)
-		if lacksPredicate || onlyNamed || len(d.missingNames(question, q.lang)) > 0 {
+		if lacksPredicate || onlyNamed || d.namesMissing(question, q) {
 			return decline()
 		}
 		if next >= 0 {
@@ -2058,6 +2058,20 @@ func (d *Doc) missingNames(question, lang string) []string {
 		}
 	})
 	return out
+}
+
+// namesMissing reports whether the question gives a name the article never
+// uses (missingNames), other than the kind of thing asked for, which a
+// German question capitalizes as it does every noun: "Welcher Sender
+// überträgt die Turniere?" asks which one, as "Which broadcaster …?" does,
+// of an article that may name it ("bei Sky") without calling it one.
+func (d *Doc) namesMissing(question string, q bound) bool {
+	for _, n := range d.missingNames(question, q.lang) {
+		if q.kind == "" || text.Term(text.Normalize(n)) != q.kind {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameUsed reports whether the words after a name's first word (rest of

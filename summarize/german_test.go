@@ -173,3 +173,13 @@ func TestGermanAdjectiveEndings(t *testing.T) {
 		t.Errorf("undoubled(aktuel, len) = %q, want \"en\"", got)
 	}
 }
+
+// The kind of thing a German question asks for is no name, though German
+// capitalizes it: "Welcher Sender …?" of an article that says "bei Sky".
+func TestGermanKindIsNoName(t *testing.T) {
+	d := NewDoc("Golf im TV", "Die PGA Tour bleibt in Kalifornien und schlägt mit dem Pebble Beach Pro-Am an der Westküste auf. "+
+		"Die großen Turniere überträgt Sky live, am Donnerstag ab 21 Uhr. "+
+		"Titelverteidiger ist Daniel Berger.")
+	checkAnswer(t, d, "Welcher Sender überträgt die Turniere?", "Sky")
+	checkAnswer(t, d, "Welcher Sender überträgt die Tennis-Turniere?", "")
+}
