@@ -256,8 +256,10 @@ func parseQuery(q string) query {
 			// Nor from Spanish or French, whose verbs the article conjugates
 			// otherwise: none is what the question needs the article to
 			// say ("¿Quién publicó el informe?" — "informó el Banco
-			// Central").
-			qu.predicate = ""
+			// Central"). Nor is the verb they put right after "how much"
+			// what the sum is of ("¿Cuánto piden los hackers de rescate?" —
+			// "a menos de que el Estado pague un rescate").
+			qu.predicate, qu.sumOf = "", ""
 		}
 		if sum {
 			qu.quantity = money

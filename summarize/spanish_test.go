@@ -43,6 +43,11 @@ func TestAnswerInSpanish(t *testing.T) {
 	checkAnswer(t, d, "¿Cuándo empezó el caso?", "hace seis años")
 	checkAnswer(t, d, "¿Cuántos años tiene Rodrigo Tot?", "")
 	checkAnswer(t, d, "¿Cuánto cuesta el arroz?", "")
+	// The verb after "Cuánto" is not what the sum is of, and the article
+	// may say it otherwise.
+	h := NewDoc("Medidas contra los hackers", "El gobierno trataba ayer de ganarle la batalla a los hackers, que publicarían datos a menos de que el Estado pague un rescate de entre $7 millones y $10 millones. "+
+		"Alvarado negaba que el país fuera a pagar.")
+	checkAnswer(t, h, "¿Cuánto piden los hackers de rescate?", "$10 millones")
 	// A decline names the words the article never uses in any form: not
 	// "ganó", which it writes "gané".
 	if a := d.Answer("¿Cuándo ganó Vargas?"); a.Answerable || !slices.Equal(a.Missing, []string{"Vargas"}) {
