@@ -136,6 +136,11 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	// the main story", "Powered by …", "Get the latest news straight to
 	// your phone with the VI Consortium app.", "Spread the news:".
 	`\[(read|related|see also|watch|listen|more|what you need to know)\b.*\]|(related|more|read more|also read|read also|see also)\s*:.*|` +
+	// And in Spanish, French and German: "Lea más: Secretaria vip: …",
+	// "MIRA: Madre se acerca …", "Nota relacionada: …", "À lire aussi : …",
+	// "Lesen Sie auch: …".
+	`(lea|lee|leer) (más|mas|también|tambien)\s*:.*|(mira|te puede interesar|nota relacionada|noticia relacionada|ver también|ver tambien)\s*:.*|` +
+	`(à |a )?lire (aussi|également|egalement)\s*:.*|voir aussi\s*:.*|(lesen sie auch|mehr zum thema|auch interessant)\s*:.*|` +
 	`(sign up|subscribe) (for|to)\b[^.!?]*\bnewsletters?\b[^.!?]*|(continue reading )?the main story|powered by\b.{0,40}|more about\s*:?|reuse content|` +
 	`get the latest news\b.{0,80}\b(app|newsletter|inbox)\b.{0,20}|spread the (news|word)\s*:?|recent posts|author|` +
 	// "Get The Times of Israel's Daily Edition by email and never miss our

@@ -113,6 +113,10 @@ func TestCaptionsAndCredits(t *testing.T) {
 		// In German, French and Spanish: a caption's credit after what it
 		// shows, or on a line of its own.
 		{"Roman Prymula, photo: Archives du Gouvernement tchèque\nWetterbild (Foto: anaterate/Pixabay.com)\nBildrechte: IMAGO", ""},
+		// A link to another story between paragraphs, in Spanish, French,
+		// German.
+		{"Lea más: Secretaria vip: Tribunal condena a 4 años de prisión\nMIRA: Madre se acerca a conocer los motivos\nNota relacionada: La secretaria vip que tumbó al contralor\nÀ lire aussi : Le glyphosate\nLesen Sie auch: Die Wahl", ""},
+		{"Mira la tabla: los precios subieron.", "Mira la tabla: los precios subieron."},
 		// Kept: sentences that only mention pictures or credits.
 		{"12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning.", "12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning."},
 		{"Prince Charles March 9, 2017 was a busy day.", "Prince Charles March 9, 2017 was a busy day."},
