@@ -260,6 +260,12 @@ func parseQuery(q string) query {
 			// what the sum is of ("¿Cuánto piden los hackers de rescate?" —
 			// "a menos de que el Estado pague un rescate").
 			qu.predicate, qu.sumOf = "", ""
+			if foreignRates[qu.kind] {
+				// "¿Cuál es la tasa de inflación?" asks for one rate, as
+				// "What is the inflation rate?" does: the rate's noun comes
+				// first, what it is of after it.
+				qu.measure, qu.rateOf = []*regexp.Regexp{percentRE, moneyRE}, nextTerm(english, qu.kind)
+			}
 		}
 		if sum {
 			qu.quantity = money
@@ -833,6 +839,28 @@ func rateOf(l string) string {
 		}
 	})
 	return of
+}
+
+// foreignRates are the terms of Spanish and French nouns for a rate, which
+// put what the rate is of after them: "la tasa de inflación", "le taux de
+// chômage".
+var foreignRates = termSet("tasa taux")
+
+// nextTerm returns the term of the word of q after the first whose term is
+// term, or "".
+func nextTerm(q, term string) string {
+	next, found := "", false
+	text.EachWord(q, func(w string) {
+		t := text.Term(text.Normalize(w))
+		switch {
+		case next != "":
+		case found:
+			next = t
+		case t == term:
+			found = true
+		}
+	})
+	return next
 }
 
 // sumOf returns the term of the lower-case content word right after "how

@@ -43,6 +43,8 @@ func TestAnswerInSpanish(t *testing.T) {
 	checkAnswer(t, d, "¿Cuándo empezó el caso?", "hace seis años")
 	checkAnswer(t, d, "¿Cuántos años tiene Rodrigo Tot?", "")
 	checkAnswer(t, d, "¿Cuánto cuesta el arroz?", "")
+	// A rate the article never speaks of, whatever other figures it gives.
+	checkAnswer(t, d, "¿Cuál es la tasa de inflación en Nicaragua?", "")
 	// The verb after "Cuánto" is not what the sum is of, and the article
 	// may say it otherwise.
 	h := NewDoc("Medidas contra los hackers", "El gobierno trataba ayer de ganarle la batalla a los hackers, que publicarían datos a menos de que el Estado pague un rescate de entre $7 millones y $10 millones. "+
