@@ -137,9 +137,9 @@ func (r *reading) read(q string) (english string, money bool, evidence int, ok b
 		switch {
 		case r.function[w] || english == "how far" && r.away[w]:
 			evidence++
-		case r.currency[w]:
+		case r.currency[w] && english != "what percent": // "Quel pourcentage des dollars …" asks for a share
 			evidence, money = evidence+1, true // "Für wie viel Geld …": only that a sum is asked
-		case r.money[w]:
+		case r.money[w] && english != "what percent":
 			evidence, money = evidence+1, true
 			content = append(content, as)
 		default:

@@ -21,6 +21,8 @@ func TestFrenchQuestion(t *testing.T) {
 		{"D'où vient le chlorothalonil ?", "where vient chlorothalonil?", "fr", false},
 		{"À quelle heure commence le vote ?", "what time commence vote?", "fr", false},
 		{"Contre quoi luttent les étudiants ?", "what luttent étudiants?", "fr", false},
+		// A share of a sum is a percentage, not a sum.
+		{"Quel pourcentage des dollars est mis à disposition ?", "what percent dollars mis disposition?", "fr", false},
 		// A question that opens as Spanish and French ones do is in the
 		// language it has most words of.
 		{"¿Qué es la inflación?", "what inflación?", "es", false},
@@ -51,6 +53,8 @@ func TestAnswerInFrench(t *testing.T) {
 	checkAnswer(t, d, "Quel âge a le ministre ?", "57 ans")
 	checkAnswer(t, d, "Quand le Sénat votera-t-il ?", "")
 	checkAnswer(t, d, "Quand commence la grève ?", "5 mars")
+	checkAnswer(t, NewDoc("Dettes", "La BRH a mis des dollars à leur disposition. 97 % des dollars obtenus via les transferts sont mis à la disposition des compagnies pétrolières."),
+		"Quel pourcentage des dollars est mis à la disposition des compagnies pétrolières ?", "97 %")
 	if !hasDate("Les travaux reprendront à la mi-mars.") {
 		t.Error(`hasDate("… à la mi-mars.") = false`)
 	}
