@@ -53,6 +53,13 @@ func TestAnswerInFrench(t *testing.T) {
 	checkAnswer(t, d, "Quel âge a le ministre ?", "57 ans")
 	checkAnswer(t, d, "Quand le Sénat votera-t-il ?", "")
 	checkAnswer(t, d, "Quand commence la grève ?", "5 mars")
+	// Sums in the currencies of the French- and Spanish-speaking world.
+	checkAnswer(t, NewDoc("L'Etat a payé ses dettes", "Le gouvernement règle ses dettes, a assuré une source gouvernementale. "+
+		"« Il y a quelques jours, le gouvernement a réglé une dette de 1,3 milliard de gourdes envers les compagnies pétrolières »."),
+		"Combien l'Etat a-t-il payé aux compagnies pétrolières ?", "1,3 milliard de gourdes")
+	checkAnswer(t, NewDoc("Secretaria vip", "Liz Duarte fue condenada por cobro indebido de honorarios. "+
+		"Con la decisión del Tribunal, la mujer deberá devolver la suma de G. 160.083.711 a la institución."),
+		"¿Cuánto dinero debe devolver Duarte?", "G. 160.083.711")
 	checkAnswer(t, NewDoc("Dettes", "La BRH a mis des dollars à leur disposition. 97 % des dollars obtenus via les transferts sont mis à la disposition des compagnies pétrolières."),
 		"Quel pourcentage des dollars est mis à la disposition des compagnies pétrolières ?", "97 %")
 	if !hasDate("Les travaux reprendront à la mi-mars.") {

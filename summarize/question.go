@@ -1029,8 +1029,9 @@ var freeRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|be|was|were|remain|remains) 
 // pence as British news writes them ("79p").
 var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|million|billion|trillion)?\s(?:pounds?|dollars?|euros?|yen|pence|cents|francs|rupees|yuan|roubles|rubles)\b` +
 	`|\d(?:[\d,.]*\d)?\s?(?:Mio\.|Mrd\.|Millionen|Milliarden|Tausend)?\s(?:Euro|US-Dollar|Dollar|Franken|Pfund|Rappen|CHF|EUR)\b` + // German
-	`|\d(?:[\d,.]*\d)?\s(?:(?:mil )?millones de |mil )?(?:dólares|dolares|euros|pesos|córdobas|soles|bolívares|quetzales|lempiras|colones)\b|\b(?:US|RD|C|S/|Q|L)\$\s?\d` + // Spanish
-	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) d['’])?(?:euros|dollars|francs)\b`) // French
+	`|\d(?:[\d,.]*\d)?\s(?:(?:mil )?millones de |mil )?(?:dólares|dolares|euros|pesos|córdobas|soles|bolívares|quetzales|lempiras|colones|guaraníes|guaranies|bolivianos|reales)\b|\b(?:US|RD|C|S/|Q|L)\$\s?\d|\bGs?\.\s?\d` + // Spanish ("G. 160.083.711": guaraníes)
+	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) d['’])?(?:euros|dollars|francs)\b` + // French
+	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) de )?(?:gourdes|dinars|dirhams|livres|roupies|yuans|francs CFA|FCFA)\b`)
 
 // asksChange reports whether a lower-case question asks how much something
 // rose or fell.
