@@ -121,6 +121,8 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	`(image|photo|picture|video) (copyright|credit|source)\b.*|` +
 	`(image|media|video|photo|picture) caption\b.*|` +
 	`(credit|photo|photograph|picture|image|illustration|foto|fotos|bild|bildrechte|bildquelle|imagen)( credit)?\s*:.{0,80}|` +
+	`(crédits?|credits?) (photos?|images?|photographiques)\s*:.{0,80}|` + // "Crédits photos : Bestimage"
+	`(à|a) propos de|derni[eè]res (news|actus?|actualités|infos) sur\s*:.*|` + // a French page's tags: "Dernières News sur : Jacques Chirac"
 	`(photo|photograph|picture|image)s? by\b.{0,80}|` +
 	`(\(?(photo|image|picture) \d+ of \d+\)?|\d+\s*/\s*\d+|\d+ of \d+)|` +
 	`media playback is (unsupported|not supported).*|` +

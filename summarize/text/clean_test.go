@@ -113,6 +113,7 @@ func TestCaptionsAndCredits(t *testing.T) {
 		// In German, French and Spanish: a caption's credit after what it
 		// shows, or on a line of its own.
 		{"Roman Prymula, photo: Archives du Gouvernement tchèque\nWetterbild (Foto: anaterate/Pixabay.com)\nBildrechte: IMAGO", ""},
+		{"Il a été nommé ministre.\nCrédits photos : Bestimage\nà propos de\nDernières News sur : Jacques Chirac", "Il a été nommé ministre."},
 		// A link to another story between paragraphs, in Spanish, French,
 		// German.
 		{"Lea más: Secretaria vip: Tribunal condena a 4 años de prisión\nMIRA: Madre se acerca a conocer los motivos\nNota relacionada: La secretaria vip que tumbó al contralor\nÀ lire aussi : Le glyphosate\nLesen Sie auch: Die Wahl", ""},
