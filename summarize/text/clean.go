@@ -149,6 +149,11 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	// top stories Free Sign Up", "Never miss the latest news by signing up
 	// to our newsletter".
 	`(get|never miss)\b.{0,100}\b(by e-?mail|newsletters?|sign(ing)? up)\b.{0,60}|` +
+	// "Subscribe now to our eNATION edition for the full story.", "For the
+	// latest stories and breaking news updates download the Nationnews apps
+	// for iOS and Android.", "You can unsubscribe from this service at any
+	// time. …".
+	`(subscribe|sign up)\b.{0,60}\bfor the (full|whole|rest of the) (story|article)\W*|for the latest\b.{0,80}\bdownload\b.{0,60}\bapps?\b.{0,40}|you can unsubscribe\b.*|` +
 	// What a byline leaves on lines of its own: "ebowleg@tribunemedia.net",
 	// "9 Hrs Ago"; and a rule between parts of a page: "____".
 	`[\w.+-]+@[\w-]+(\.[\w-]+)+|\d+\s*(hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago|[_=*~-]{3,}|` +
