@@ -30,6 +30,16 @@ func Clean(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.ReplaceAll(s, "\u00a0", " ")
+	if strings.ContainsAny(s, invisible) {
+		// Characters that show nothing: a soft hyphen ("Thou\u00adsands"),
+		// a zero-width space before a caption or on a line of its own.
+		s = strings.Map(func(r rune) rune {
+			if strings.ContainsRune(invisible, r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
 
 	lines := strings.Split(s, "\n")
 	lines = cutTrailer(lines)
@@ -59,6 +69,11 @@ func Clean(s string) string {
 	flush()
 	return strings.Join(paras, "\n\n")
 }
+
+// invisible are the characters a page may carry that show nothing and join
+// nothing: the soft hyphen, the zero-width space, the word joiner and the
+// byte-order mark (not the zero-width joiners some scripts need).
+const invisible = "\u00ad\u200b\u2060\ufeff"
 
 // dropCap reports whether a paragraph is the one capital letter that a
 // page's styling sets apart from the rest of its word, which next begins
