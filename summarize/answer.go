@@ -1583,8 +1583,12 @@ func (d *Doc) Answer(question string) Answer {
 		// "What is a podcast?" asks what the article says it is: "A
 		// podcast is basically an internet-based radio show …", "a
 		// technology called Visual Radio, which takes an existing FM
-		// signal …".
-		preferAnywhere(ranked, func(c candidate) bool { return defines(d.Sentences[c.i], x) })
+		// signal …". What letters stand for says what they are: "What is
+		// ATF?" — "This Asynchronous Task Framework (ATF) would replace …".
+		spelled := acronymRE.MatchString(x) && preferAnywhere(ranked, func(c candidate) bool { return spellsOut(d.Sentences[c.i], x) })
+		if !spelled {
+			preferAnywhere(ranked, func(c candidate) bool { return defines(d.Sentences[c.i], x) })
+		}
 	}
 	if m := meaningAsked(question); m != "" && !q.cloze {
 		// "What does Veritas mean?" — "Veritas - Latin for "truth"",

@@ -2747,6 +2747,13 @@ func TestStandsFor(t *testing.T) {
 	checkAnswer(t, d, "What does FSA stand for?", "Financial Services Authority")
 	checkAnswer(t, d, "What does the OFT stand for?", "Office of Fair Trading")
 	checkAnswer(t, d, "What does IRB stand for?", "")
+	// "What is X?" of letters is answered where the article spells them out,
+	// before where it says what X is in other ways.
+	a := NewDoc("How we designed ATF", "I joined the firm after graduating. "+
+		"This Asynchronous Task Framework (ATF) would replace several older systems. "+
+		"Each job scheduled with ATF is a task, which ATF runs. "+
+		"ATF provides a building block for scheduling tasks, and ATF runs them.")
+	checkAnswer(t, a, "What is ATF?", "Asynchronous Task Framework")
 	for _, tc := range []struct {
 		sentence, abbr string
 		want           bool
