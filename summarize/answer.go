@@ -1425,10 +1425,11 @@ func (d *Doc) Answer(question string) Answer {
 			}
 		}
 	}
-	if q.sumOf != "" && d.unused(q.sumOf) {
+	if q.sumOf != "" && d.unusedIn(q.sumOf, q.lang) {
 		// "How much profit did Citigroup make from the deal?" of an
 		// article that never speaks of profit asks about a sum it does
-		// not give, whatever other sums it does.
+		// not give, whatever other sums it does. (In any form: "Wie viel
+		// kostete …?" — "haben 57.000 Euro gekostet".)
 		return decline()
 	}
 	if q.rateOf != "" && d.unused(q.rateOf) {

@@ -183,3 +183,12 @@ func TestGermanKindIsNoName(t *testing.T) {
 	checkAnswer(t, d, "Welcher Sender überträgt die Turniere?", "Sky")
 	checkAnswer(t, d, "Welcher Sender überträgt die Tennis-Turniere?", "")
 }
+
+// What a German "Wie viel …?" asks the sum of is found in any of its forms:
+// "kostete" — "gekostet".
+func TestGermanSumInAnyForm(t *testing.T) {
+	d := NewDoc("Festspiel-Reisen kosteten 57.000 Euro", "Die Ausflüge von Van der Bellen zu den vier Kulturevents haben 57.000 Euro gekostet. "+
+		"Der Löwenanteil entfiel dabei auf Salzburg mit 39.991,11 Euro. "+
+		"Nach Mörbisch ging es hingegen um nur 20 Euro.")
+	checkAnswer(t, d, "Wie viel kostete die Reise nach Salzburg?", "39.991,11 Euro")
+}
