@@ -87,14 +87,18 @@ var germanFunctionWords = wordSet(foldAll(
 		"sein seine seiner seines seinem seinen ihre ihrer ihres ihrem ihren unser unsere euer eure " +
 		"dieser diese dieses diesem diesen jener jene jenes welche welcher welches welchen welchem " +
 		"mit von zu zum zur im in am an auf aus bei für über unter nach vor seit bis durch gegen ohne um beim vom ins ans aufs " +
+		"hinter neben zwischen wegen trotz während gegenüber außer innerhalb außerhalb " +
 		"hier dort dann jetzt heute gestern morgen immer wieder etwa rund fast mehr viel viele wenig wenige " +
 		"wer wen wem wessen was wann wo wohin woher warum wieso weshalb wie " +
 		// Verbs that say only that something is or happens: "Wie viele
 		// … gibt es?", "Wann geschah …?", "Wo fand … statt?"; and the light
 		// verbs of doing, whose meaning is in their object: "Wer hat die
 		// Recherche gemacht?" asks who researched.
-		"gibt gab gegeben geschah geschieht passiert passierte stattgefunden statt fand findet kommt kam " +
-		"macht machte machten gemacht tut tat getan"))
+		"gibt gab gegeben geschah geschieht passiert passierte stattgefunden statt fand findet kommt kam kamen kommen gekommen " +
+		"macht machte machten gemacht tut tat getan " +
+		// And the verbs that say only where something or someone is:
+		// "Wo liegt Qingdao?", "Welche Unternehmen stehen hinter …?".
+		"liegt liegen lag lagen steht stehen stand standen befindet befinden befand befanden"))
 
 // foldAll writes words as text.Normalize does (lower case, accents folded:
 // "für" → "fur"), since questions are matched in that form.

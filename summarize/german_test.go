@@ -192,3 +192,27 @@ func TestGermanSumInAnyForm(t *testing.T) {
 		"Nach Mörbisch ging es hingegen um nur 20 Euro.")
 	checkAnswer(t, d, "Wie viel kostete die Reise nach Salzburg?", "39.991,11 Euro")
 }
+
+// Prepositions and the verbs that say only where something is or that
+// someone came are no content: "Welche Unternehmen stehen hinter Ultium
+// Cells?", "Wie viele Ehrengäste kamen zur Eröffnung?".
+func TestGermanLightWords(t *testing.T) {
+	d := NewDoc("Ultium Cells erhöht Gigafactory-Kapazität", "Ultium Cells investiert weitere 275 Millionen US-Dollar in seine Gigafactory in Spring Hill. "+
+		"Damit soll das Produktionsvolumen des Werks in Tennessee auf 50 Gigawattstunden pro Jahr wachsen. "+
+		"Die neue Investition des Batteriezellen-Joint-Ventures von LG Energy Solution und General Motors ergänzt die im April 2021 angekündigten Ausgaben. "+
+		"Die Fabrik von Ultium Cells in Warren hatte bereits im August 2022 mit der Fertigung begonnen. "+
+		"Bis 2030 rechnet Ultium Cells mit einem Jahresvolumen von mehr als 130 Gigawattstunden. "+
+		"Unter den mehr als 300 Ehrengästen der Eröffnung in Warren war auch der Gouverneur. "+
+		"Die Eröffnung des Werks in Lansing ist für Ende 2024 geplant.")
+	for _, q := range []string{"Welche Unternehmen stehen hinter Ultium Cells?", "Wie viele Ehrengäste kamen zur Eröffnung?"} {
+		if a := d.Answer(q); !a.Answerable || slices.ContainsFunc(a.Missing, func(w string) bool { return w == "stehen" || w == "hinter" || w == "kamen" }) {
+			t.Errorf("Answer(%q) = %q, missing %q; want an answer", q, a.Text(), a.Missing)
+		}
+	}
+	e := NewDoc("Zentrum am Berg offiziell eröffnet", "Im Beisein zahlreicher Ehrengäste wurde das Zentrum am 18. Oktober 2021 am Erzberg offiziell eröffnet. "+
+		"Der Rektor der Universität konnte den Bundesminister und den Landeshauptmann willkommen heißen. "+
+		"Unter den mehr als 300 Ehrengästen weilten auch Waltraud Klasnic, Hannes Androsch, Josef Pappenreiter und Markus Pump. "+
+		"Seitens der Feuerwehr waren als Ehrengäste Albert Kern und Franz Humer anwesend. "+
+		"Die feierliche Segnung zur Eröffnung wurde von Markus Plöbst vorgenommen.")
+	checkAnswer(t, e, "Wie viele Ehrengäste kamen zur Eröffnung?", "mehr als 300")
+}
