@@ -156,7 +156,8 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	// And in Spanish, French and German: "Lea más: Secretaria vip: …",
 	// "MIRA: Madre se acerca …", "Nota relacionada: …", "À lire aussi : …",
 	// "Lesen Sie auch: …".
-	`(lea|lee|leer) (más|mas|también|tambien)\s*:.*|(mira|te puede interesar|nota relacionada|noticia relacionada|ver también|ver tambien)\s*:.*|` +
+	`(lea|lee|leer) (más|mas|también|tambien)(\s*:.*|\s*(\.\.\.|…))|(mira|te puede interesar|le puede interesar|nota relacionada|noticia relacionada|ver también|ver tambien)\s*:.*|` +
+	`también (puede|puedes) leer\s*:.*|` +
 	`(à |a )?lire (aussi|également|egalement)\s*:.*|voir aussi\s*:.*|(lesen sie auch|mehr zum thema|auch interessant)\s*:.*|` +
 	`(sign up|subscribe) (for|to)\b[^.!?]*\bnewsletters?\b[^.!?]*|(continue reading )?the main story|powered by\b.{0,40}|more about\s*:?|reuse content|` +
 	`get the latest news\b.{0,80}\b(app|newsletter|inbox)\b.{0,20}|spread the (news|word)\s*:?|recent posts|author|` +

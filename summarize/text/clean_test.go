@@ -120,6 +120,7 @@ func TestCaptionsAndCredits(t *testing.T) {
 		// A link to another story between paragraphs, in Spanish, French,
 		// German.
 		{"Lea más: Secretaria vip: Tribunal condena a 4 años de prisión\nMIRA: Madre se acerca a conocer los motivos\nNota relacionada: La secretaria vip que tumbó al contralor\nÀ lire aussi : Le glyphosate\nLesen Sie auch: Die Wahl", ""},
+		{"Los camioneros no descartan movilizarse.\nLee también...\nTambién puede leer: Tras escándalo en la Policía", "Los camioneros no descartan movilizarse."},
 		{"Mira la tabla: los precios subieron.", "Mira la tabla: los precios subieron."},
 		// Kept: sentences that only mention pictures or credits.
 		{"12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning.", "12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning."},
