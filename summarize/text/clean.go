@@ -179,11 +179,12 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 
 // creditOrPitch matches a caption's credit after what it shows ("Roman
 // Prymula, photo: Archives du Gouvernement tchèque", "Wetterbild (Foto:
-// anaterate/Pixabay.com)") and a line that ends in a pitch ("Do you want to
+// anaterate/Pixabay.com)", "Golf im TV: Die Übertragungszeiten im Überblick.
+// (Foto: Getty)") and a line that ends in a pitch ("Do you want to
 // be informed of DiEM25's actions? Sign up here"). Apart from boilerLine, as
 // what it matches starts anywhere: it runs only on lines with one of
 // creditMarks.
-var creditOrPitch = regexp.MustCompile(`(?i)^(?:[^.!?]{1,60}(?:, (?:photo|foto|bild|imagen)\s*:.{0,80}|\((?:photo|foto|bild|imagen)\s*:.{0,60}\))` +
+var creditOrPitch = regexp.MustCompile(`(?i)^(?:[^.!?]{1,60}, (?:photo|foto|bild|imagen)\s*:.{0,80}|.{1,200}\((?:photo|foto|bild|imagen)\s*:[^()]{0,60}\)` +
 	`|.{0,100}\b(?:sign up|subscribe|register) (?:here|now|today)[.!]?)$`)
 
 // creditMarks are the words every line creditOrPitch matches has.

@@ -113,6 +113,7 @@ func TestCaptionsAndCredits(t *testing.T) {
 		// In German, French and Spanish: a caption's credit after what it
 		// shows, or on a line of its own.
 		{"Roman Prymula, photo: Archives du Gouvernement tchèque\nWetterbild (Foto: anaterate/Pixabay.com)\nBildrechte: IMAGO", ""},
+		{"Die PGA Tour bleibt in Kalifornien.\nGolf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)", "Die PGA Tour bleibt in Kalifornien."},
 		{"Schools are safe, the ministry said.\nSubscribe now to our eNATION edition for the full story.\nFor the latest stories and breaking news updates download the Nationnews apps for iOS and Android.\nYou can unsubscribe from this service at any time. And rest assured that your data will not be shared.", "Schools are safe, the ministry said."},
 		{"Users can download the new app for iOS and Android from Monday.", "Users can download the new app for iOS and Android from Monday."},
 		{"Thou\u00adsands of peo\u00adple were left frus\u00adtrat\u00aded.\n\u200b\u200b\n\u200bSales fell.", "Thousands of people were left frustrated.\n\nSales fell."},
