@@ -173,6 +173,10 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	// What a byline leaves on lines of its own: "ebowleg@tribunemedia.net",
 	// "9 Hrs Ago"; and a rule between parts of a page: "____".
 	`[\w.+-]+@[\w-]+(\.[\w-]+)+|\d+\s*(hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago|[_=*~-]{3,}|` +
+	// A line with the address of a picture: what a list of links to other
+	// stories leaves ("Dekra baut neues Batterietestzentrum
+	// https://…/battery-testing-center-branded.jpg 890 1484 Gerrit Bockey …").
+	`.*\bhttps?://\S+\.(jpe?g|png|gif|webp)\b.*|` +
 	// A credit in brackets: "(All photos: Atlas staff)".
 	`\((all )?(photos?|photographs?|images?|pictures?)( by)?\s*:.{0,60}\)` +
 	`)$`)
