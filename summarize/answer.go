@@ -168,6 +168,12 @@ func givesAmount(s string) bool {
 var scaleWords = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true, "m": true, "bn": true,
 	"tausend": true, "millionen": true, "milliarde": true, "milliarden": true, "mio": true, "mrd": true} // German
 
+// scaleOrUnit are the terms of the words for a scale or a unit that may come
+// between a count and what it counts, in the languages questions are read in,
+// and the "de" that joins them (no English stopword).
+var scaleOrUnit = termSet("de thousand million billion trillion millions milliard milliards millones millón mil tausend millionen milliarden " +
+	"tonne tonnes ton tons tonelada toneladas kilo kilos kilogram kilogramm litre litres liter gallon barrel hectare hectares acre acres")
+
 // unitRE matches the units amounts are given in.
 var unitRE = regexp.MustCompile(`^(?:litres?|liters?|gallons?|barrels?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|ounces?|lbs?|metres?|meters?|km|kilometres?|miles?|feet|acres?|hectares?|times|fold|mbps|kbps|gb|mb|tb|(?:kilo|mega|giga|tera)?bytes?|(?:kilo|mega|giga|tera)?watts?(?:-hours?)?|[kmgt]wh|calories|units?|points?` +
 	// German: "262 Metern", "44 Quadratkilometern", "560.000 Tonnen",
@@ -474,13 +480,18 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 			continue // the question's own number, part of a name: "How many COVID-19 cases …?"
 		}
 		ordinal := d.ordinal(t)
-		for k := p + 1; k < min(len(toks), p+4); k++ {
+		// Within three words; or further when only the count's scale and
+		// unit come between: "24 milliards de tonnes de terres" (not "7.4
+		// million households have Sky boxes").
+		measured := true
+		for k := p + 1; k < min(len(toks), p+8) && (measured || k < p+4); k++ {
 			if ordinal && toks[k].stop {
 				break
 			}
 			if slices.Contains(counted, toks[k].id) {
 				return true
 			}
+			measured = measured && (toks[k].stop || toks[k].id >= 0 && scaleOrUnit[d.termList[toks[k].id]])
 		}
 	}
 	// Or some of a group, the count before "of the" and what it counts

@@ -73,3 +73,16 @@ func TestAnswerInFrench(t *testing.T) {
 		t.Errorf("Answer(chômage) = %q, missing %q; want a decline naming taux, chômage and France", a.Text(), a.Missing)
 	}
 }
+
+// A count whose scale and unit come before what it counts answers "Combien
+// de …": "24 milliards de tonnes de terres fertiles".
+func TestFrenchCountWithUnit(t *testing.T) {
+	d := NewDoc("La perte des terres fertiles", "24 milliards de tonnes de terres fertiles sont perdues chaque année à cause de la dégradation de la biodiversité. "+
+		"C'est ce qui ressort d'une étude menée par l'Institut de recherche pour le développement.")
+	checkAnswer(t, d, "Combien de terres fertiles sont perdues chaque année ?", "24 milliards de tonnes")
+	// Not a count of another thing before it: "7.4 million households have
+	// Sky boxes" counts no boxes.
+	e := NewDoc("Freeview boxes", "Most Freeview boxes do not have a slot for a smartcard. "+
+		"Some 7.4 million households have Sky boxes and Sky hopes to reach 10 million by 2010.")
+	checkAnswer(t, e, "How many Freeview boxes have been sold?", "")
+}
