@@ -173,6 +173,9 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	// What a byline leaves on lines of its own: "ebowleg@tribunemedia.net",
 	// "9 Hrs Ago"; and a rule between parts of a page: "____".
 	`[\w.+-]+@[\w-]+(\.[\w-]+)+|\d+\s*(hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago|[_=*~-]{3,}|` +
+	// An address alone on a line: a picture's source under it
+	// ("www.apple.com/in/").
+	`(https?://|www\.)[^\s]+|` +
 	// A line with the address of a picture: what a list of links to other
 	// stories leaves ("Dekra baut neues Batterietestzentrum
 	// https://…/battery-testing-center-branded.jpg 890 1484 Gerrit Bockey …").
@@ -283,7 +286,7 @@ func cleanLine(l string) string {
 
 // credit matches a line that is only a picture agency's name, as pages leave
 // behind a photo: "Getty Images", "AFP via Getty Images", "Reuters/Alamy".
-var credit = regexp.MustCompile(`^\(?((AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Rex|REX|Bloomberg|Xinhua|Anadolu)( Images| Photo| Media| Wire| Features)?( via | ?/ ?| and |, )?)+\)?$`)
+var credit = regexp.MustCompile(`^\(?((AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Rex|REX|Bloomberg|Xinhua|Anadolu|Agencies|Agency)( Images| Photo| Media| Wire| Features)?( via | ?/ ?| and |, )?)+\)?$`)
 
 func isCredit(l string) bool {
 	return len(l) < 80 && (credit.MatchString(l) || photographerCredit.MatchString(l) && !endsSentence(l))
