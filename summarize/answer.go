@@ -3517,6 +3517,9 @@ var dayRE = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|\b(?:i
 var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|month|year|season)|(in|within) the (next|coming) (few |\w+ )?(days|weeks|months|years)|within (days|weeks|months)` +
 	`|(?:within|up to) (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)|in (?:a|an|\d+|` + spelledNumberAlt + `) (?:days?|weeks?|months?|years?)'(?:s)? time` +
 	`|(?:\d{4}|\d{1,2}[:.]\d\d) (?:GMT|BST|UTC)|\d{1,2}(?:[:.]\d\d)? ?(?:[ap]m|[ap]\.m)` +
+	// A day named for what it marks: "on Valentine's Day", "by Thanksgiving".
+	`|(?:valentine['’]s|christmas|new year['’]s|boxing|labou?r|independence|memorial|mother['’]s|father['’]s|st\.? patrick['’]s|thanksgiving|election|polling) day` +
+	`|(?:christmas|new year['’]s) eve|halloween|thanksgiving|good friday|easter (?:sunday|monday)` +
 	`|(?:jan|feb|aug|sept?|oct|nov|dec)\. \d{1,2}` + // AP's months: "Nov. 8"
 	`|hace (?:más de |unos |unas |casi )?(?:\d+|un|una|` + spelledNumberAlt + `) (?:años?|meses|mes|semanas?|días?)` + // Spanish: "hace seis años"
 	`|il y a (?:plus de |près de |environ )?(?:\d+|un|une|` + spelledNumberAlt + `) (?:ans?|années?|mois|semaines?|jours?)` + // French

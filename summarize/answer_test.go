@@ -3485,3 +3485,18 @@ func TestHeadingQuotedWithWhatItHeads(t *testing.T) {
 		}
 	}
 }
+
+// A day named for what it marks is a date ("Officially released on
+// Valentine's Day").
+func TestNamedDays(t *testing.T) {
+	d := NewDoc("Record of the week", "It is no coincidence the EP came out the day the probe's picture turned 30. "+
+		"Officially released on Valentine’s Day, the EP is an electronic dreamscape. "+
+		"All of this comes in at Rs 42,900, less than half the price of the flagships.")
+	checkAnswer(t, d, "When was the EP released?", "Valentine’s Day")
+	for s, want := range map[string]bool{"Officially released on Valentine’s Day.": true, "He voted on election day.": true, "The election campaign went on.": false} {
+		if hasDate(s) != want {
+			t.Errorf("hasDate(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
+
