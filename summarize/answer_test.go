@@ -3500,3 +3500,9 @@ func TestNamedDays(t *testing.T) {
 	}
 }
 
+// Rupees are a sum: "comes in at Rs 42,900".
+func TestRupees(t *testing.T) {
+	d := NewDoc("The iPhone SE is in India", "The iPhone SE gets a fingerprint sensor. "+
+		"All of this comes in at Rs 42,900, less than half the price of the flagships.")
+	checkAnswer(t, d, "How much does it cost?", "Rs 42,900")
+}

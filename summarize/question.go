@@ -1030,6 +1030,7 @@ var freeRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|be|was|were|remain|remains) 
 var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|million|billion|trillion)?\s(?:pounds?|dollars?|euros?|yen|pence|cents|francs|rupees|yuan|roubles|rubles)\b` +
 	`|\d(?:[\d,.]*\d)?\s?(?:Mio\.|Mrd\.|Millionen|Milliarden|Tausend)?\s(?:Euro|US-Dollar|Dollar|Franken|Pfund|Rappen|CHF|EUR)\b` + // German
 	`|\d(?:[\d,.]*\d)?\s(?:(?:mil )?millones de |mil )?(?:dólares|dolares|euros|pesos|córdobas|soles|bolívares|quetzales|lempiras|colones|guaraníes|guaranies|bolivianos|reales)\b|\b(?:US|RD|C|S/|Q|L)\$\s?\d|\bGs?\.\s?\d` + // Spanish ("G. 160.083.711": guaraníes)
+	`|(?:\bRs\.?|₹|\bINR)\s?\d` + // rupees: "Rs 42,900"
 	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) d['’])?(?:euros|dollars|francs)\b` + // French
 	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) de )?(?:gourdes|dinars|dirhams|livres|roupies|yuans|francs CFA|FCFA)\b`)
 
