@@ -3364,13 +3364,18 @@ func (d *Doc) inflectedIDs(term string) []int32 {
 func (d *Doc) formsOf(term string) []int32 {
 	var out []int32
 	// A verb's noun in "-ung", alone or opening a compound: "gegründet" —
-	// "Gründungsjahr", "eröffnet" — "Eröffnung".
-	nominal := ""
-	if stem := germanVerbStem(participleStem(term)); len(stem) >= 4 && stem != term {
-		nominal = stem + "ung"
+	// "Gründungsjahr", "eröffnet" — "Eröffnung"; and whoever does it, alone
+	// or ending a compound: "trainiert" — "BSV-Bern-Trainer", "leitet" —
+	// "Abteilungsleiter" (of a verb in "-ieren", also without the "-ier").
+	stem := germanVerbStem(participleStem(term))
+	nominal, agents := "", []string(nil)
+	if len(stem) >= 4 && stem != term {
+		nominal, agents = stem+"ung", []string{stem + "er"}
+		if base, ok := strings.CutSuffix(stem, "ier"); ok && len(base) >= 4 {
+			agents = append(agents, base+"er")
+		}
 	}
 	endsWith := func(w string) bool { return len(w) > len(term) && strings.HasSuffix(w, term) } // a compound whose last part it is
-	stem := germanVerbStem(participleStem(term))
 	for id, t := range d.termList {
 		short, long := term, t
 		if len(short) > len(long) {
@@ -3384,7 +3389,8 @@ func (d *Doc) formsOf(term string) []int32 {
 		// A verb in another person or tense, or its participle: "gegründet"
 		// — "gründete".
 		verb := len(term) >= 5 && term != t && stem == germanVerbStem(participleStem(t))
-		if inflected || compound || verb || nominal != "" && strings.HasPrefix(t, nominal) {
+		agent := slices.ContainsFunc(agents, func(a string) bool { return strings.HasSuffix(t, a) })
+		if inflected || compound || verb || agent || nominal != "" && strings.HasPrefix(t, nominal) {
 			out = append(out, int32(id))
 		}
 	}

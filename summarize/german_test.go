@@ -216,3 +216,12 @@ func TestGermanLightWords(t *testing.T) {
 		"Die feierliche Segnung zur Eröffnung wurde von Markus Plöbst vorgenommen.")
 	checkAnswer(t, e, "Wie viele Ehrengäste kamen zur Eröffnung?", "mehr als 300")
 }
+
+// Whoever does what a German question's verb says is named by the verb's
+// agent noun, alone or ending a compound: "trainiert" — "BSV-Bern-Trainer".
+func TestGermanAgentNoun(t *testing.T) {
+	d := NewDoc("Cup-Vorschau", "Die Vorfreude beim NLB-Verein BSV Stans auf das Duell gegen den BSV Bern ist gross. "+
+		"Mit Daniel Weingartner (Stans) und Samuel Weingartner (BSV Bern) treffen zwei Brüder aufeinander. "+
+		"Bühlmann ist sich sicher, dass BSV-Bern-Trainer Martin Rubin seinen Spielern die richtigen Anweisungen mitgeben wird.")
+	checkAnswer(t, d, "Wer trainiert den BSV Bern?", "Martin Rubin")
+}
