@@ -136,8 +136,6 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	`(image|photo|picture|video) (copyright|credit|source)\b.*|` +
 	`(image|media|video|photo|picture) caption\b.*|` +
 	`(credit|photo|photograph|picture|image|illustration|foto|fotos|bild|bildrechte|bildquelle|imagen)( credit)?\s*:.{0,80}|` +
-	`(crédits?|credits?) (photos?|images?|photographiques)\s*:.{0,80}|` + // "Crédits photos : Bestimage"
-	`(à|a) propos de|derni[eè]res (news|actus?|actualités|infos) sur\s*:.*|` + // a French page's tags: "Dernières News sur : Jacques Chirac"
 	`(photo|photograph|picture|image)s? by\b.{0,80}|` +
 	`(\(?(photo|image|picture) \d+ of \d+\)?|\d+\s*/\s*\d+|\d+ of \d+)|` +
 	`media playback is (unsupported|not supported).*|` +
@@ -153,46 +151,78 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 	// the main story", "Powered by …", "Get the latest news straight to
 	// your phone with the VI Consortium app.", "Spread the news:".
 	`\[(read|related|see also|watch|listen|more|what you need to know)\b.*\]|(related|more|read more|also read|read also|see also)\s*:.*|` +
-	// And in Spanish, French and German: "Lea más: Secretaria vip: …",
-	// "MIRA: Madre se acerca …", "Nota relacionada: …", "À lire aussi : …",
-	// "Lesen Sie auch: …".
-	`(lea|lee|leer) (más|mas|también|tambien)(\s*:.*|\s*(\.\.\.|…))|(mira|te puede interesar|le puede interesar|nota relacionada|noticia relacionada|ver también|ver tambien)\s*:.*|` +
-	`también (puede|puedes) leer\s*:.*|` +
-	`(à |a )?lire (aussi|également|egalement)\s*:.*|voir aussi\s*:.*|(lesen sie auch|mehr zum thema|auch interessant)\s*:.*|` +
 	`(sign up|subscribe) (for|to)\b[^.!?]*\bnewsletters?\b[^.!?]*|(continue reading )?the main story|powered by\b.{0,40}|more about\s*:?|reuse content|` +
 	`get the latest news\b.{0,80}\b(app|newsletter|inbox)\b.{0,20}|spread the (news|word)\s*:?|recent posts|author|` +
 	// "Get The Times of Israel's Daily Edition by email and never miss our
 	// top stories Free Sign Up", "Never miss the latest news by signing up
 	// to our newsletter".
 	`(get|never miss)\b.{0,100}\b(by e-?mail|newsletters?|sign(ing)? up)\b.{0,60}|` +
-	// "Subscribe now to our eNATION edition for the full story.", "For the
-	// latest stories and breaking news updates download the Nationnews apps
-	// for iOS and Android.", "You can unsubscribe from this service at any
-	// time. …".
-	`(subscribe|sign up)\b.{0,60}\bfor the (full|whole|rest of the) (story|article)\W*|for the latest\b.{0,80}\bdownload\b.{0,60}\bapps?\b.{0,40}|you can unsubscribe\b.*|` +
 	// What a byline leaves on lines of its own: "ebowleg@tribunemedia.net",
 	// "9 Hrs Ago"; and a rule between parts of a page: "____".
 	`[\w.+-]+@[\w-]+(\.[\w-]+)+|\d+\s*(hrs?|hours?|mins?|minutes?|days?|weeks?)\s+ago|[_=*~-]{3,}|` +
-	// An address alone on a line: a picture's source under it
-	// ("www.apple.com/in/").
-	`(https?://|www\.)[^\s]+|` +
-	// A line with the address of a picture: what a list of links to other
-	// stories leaves ("Dekra baut neues Batterietestzentrum
-	// https://…/battery-testing-center-branded.jpg 890 1484 Gerrit Bockey …").
-	`.*\bhttps?://\S+\.(jpe?g|png|gif|webp)\b.*|` +
 	// A credit in brackets: "(All photos: Atlas staff)".
 	`\((all )?(photos?|photographs?|images?|pictures?)( by)?\s*:.{0,60}\)` +
 	`)$`)
 
+// linkOrPitch matches more lines of furniture, apart from boilerLine (whose
+// every form costs every line a step for each letter read): it runs only on
+// lines that mayLinkOrPitch. A link to another story in Spanish, French or
+// German ("Lea más: Secretaria vip: …", "Lee también...", "MIRA: Madre se
+// acerca …", "Nota relacionada: …", "À lire aussi : …", "Lesen Sie auch:
+// …"); a French credit or a page's tags ("Crédits photos : Bestimage",
+// "Dernières News sur : Jacques Chirac", "à propos de"); a pitch ("Subscribe
+// now to our eNATION edition for the full story.", "For the latest stories
+// and breaking news updates download the Nationnews apps for iOS and
+// Android.", "You can unsubscribe from this service at any time. …"); an
+// address alone on a line, a picture's source under it ("www.apple.com/in/");
+// and a line with the address of a picture, what a list of links to other
+// stories leaves ("Dekra baut neues Batterietestzentrum
+// https://…/battery-testing-center-branded.jpg 890 1484 Gerrit Bockey …").
+var linkOrPitch = regexp.MustCompile(`(?i)^(?:` +
+	`(?:lea|lee|leer) (?:más|mas|también|tambien)(?:\s*:.*|\s*(?:\.\.\.|…))|(?:mira|te puede interesar|le puede interesar|nota relacionada|noticia relacionada|ver también|ver tambien)\s*:.*|` +
+	`también (?:puede|puedes) leer\s*:.*|` +
+	`(?:à |a )?lire (?:aussi|également|egalement)\s*:.*|voir aussi\s*:.*|(?:lesen sie auch|mehr zum thema|auch interessant)\s*:.*|` +
+	`(?:crédits?|credits?) (?:photos?|images?|photographiques)\s*:.*|(?:à|a) propos de|derni[eè]res (?:news|actus?|actualités|infos) sur\s*:.*|` +
+	`(?:subscribe|sign up)\b.*\bfor the (?:full|whole|rest of the) (?:story|article)\W*|for the latest\b.*\bdownload\b.*\bapps?\b.*|you can unsubscribe\b.*|` +
+	`(?:https?://|www\.)\S+|.*\bhttps?://\S+\.(?:jpe?g|png|gif|webp)\b.*` +
+	`)$`)
+
+// mayLinkOrPitch reports whether a line opens with a word a line linkOrPitch
+// matches opens with, or has an address.
+func mayLinkOrPitch(l string) bool {
+	end := strings.IndexAny(l, " :.…")
+	if end < 0 {
+		end = len(l)
+	}
+	return linkOpeners[strings.ToLower(l[:end])] || strings.Contains(l, "://")
+}
+
+// linkOpeners are the first words of what linkOrPitch matches.
+var linkOpeners = wordSet("lea lee leer mira te le nota noticia ver también tambien à a lire voir lesen mehr auch " +
+	"crédit crédits credit credits dernières dernieres subscribe sign for you www")
+
 // creditOrPitch matches a caption's credit after what it shows ("Roman
-// Prymula, photo: Archives du Gouvernement tchèque", "Wetterbild (Foto:
-// anaterate/Pixabay.com)", "Golf im TV: Die Übertragungszeiten im Überblick.
-// (Foto: Getty)") and a line that ends in a pitch ("Do you want to
-// be informed of DiEM25's actions? Sign up here"). Apart from boilerLine, as
+// Prymula, photo: Archives du Gouvernement tchèque") and a line that ends in
+// a pitch ("Do you want to be informed of DiEM25's actions? Sign up here").
+// Apart from boilerLine, as
 // what it matches starts anywhere: it runs only on lines with one of
 // creditMarks.
-var creditOrPitch = regexp.MustCompile(`(?i)^(?:[^.!?]{1,60}, (?:photo|foto|bild|imagen)\s*:.{0,80}|.{1,200}\((?:photo|foto|bild|imagen)\s*:[^()]{0,60}\)` +
+var creditOrPitch = regexp.MustCompile(`(?i)^(?:[^.!?]{1,60}, (?:photo|foto|bild|imagen)\s*:.{0,80}` +
 	`|.{0,100}\b(?:sign up|subscribe|register) (?:here|now|today)[.!]?)$`)
+
+// bracketCredit reports whether a line is a caption of a sentence or two that
+// ends in its credit in brackets: "Wetterbild (Foto: anaterate/Pixabay.com)",
+// "Golf im TV: Die Übertragungszeiten im Überblick. (Foto: Getty)".
+func bracketCredit(l string) bool {
+	open := strings.LastIndexByte(l, '(')
+	if !strings.HasSuffix(l, ")") || open < 1 || open > 200 || len(l)-open > 70 {
+		return false
+	}
+	return bracketCreditRE.MatchString(l[open:])
+}
+
+// bracketCreditRE matches a credit in brackets: "(Foto: Getty)".
+var bracketCreditRE = regexp.MustCompile(`(?i)^\((?:photo|foto|bild|imagen)\s*:[^()]*\)$`)
 
 // creditMarks are the words every line creditOrPitch matches has.
 var creditMarks = []string{"hoto", "HOTO", "oto:", "OTO:", "ild:", "ILD:", "magen", "MAGEN", "ign up", "IGN UP", "ubscribe", "UBSCRIBE", "egister", "EGISTER"}
@@ -275,7 +305,8 @@ func cleanLine(l string) string {
 		t = strings.TrimSpace(inlineAside.ReplaceAllString(l, ""))
 	}
 	t = strings.TrimSpace(withoutGluedCaptions(t))
-	if t == "" || boilerLine.MatchString(t) || containsAny(t, creditMarks) && creditOrPitch.MatchString(t) || isNavigation(t) || isCredit(t) || isTimestamp(t) {
+	if t == "" || boilerLine.MatchString(t) || mayLinkOrPitch(t) && linkOrPitch.MatchString(t) || containsAny(t, creditMarks) && creditOrPitch.MatchString(t) || bracketCredit(t) ||
+		isNavigation(t) || isCredit(t) || isTimestamp(t) {
 		return ""
 	}
 	if strings.Contains(t, "  ") || strings.ContainsRune(t, '\t') {
