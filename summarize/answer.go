@@ -3326,7 +3326,7 @@ func (d *Doc) missing(question string, called bool, lang string) []string {
 			if r, _ := utf8.DecodeRuneInString(w); text.Unspaced(r) {
 				continue // given above, as runs
 			}
-			if text.IsStopword(w) || askWord[text.Term(w)] || called && formTerms[text.Term(w)] || foreignAsks[w] || slices.Contains(seen, w) {
+			if text.IsStopword(w) || askWord[text.Term(w)] || called && formTerms[text.Term(w)] || foreignAsks[w] || lang != "" && foreignFormTerms[text.Term(w)] || slices.Contains(seen, w) {
 				continue
 			}
 			seen = append(seen, w)

@@ -17,7 +17,7 @@ func TestGermanQuestion(t *testing.T) {
 		{"Wie alt war der verstorbene Autofahrer?", "how old verstorbene Autofahrer?", false, true},
 		{"Wie heißt der Hacker?", "what is Hacker called?", false, true},
 		{"Was kostet das neue Modell?", "what kostet neue Modell?", true, true},
-		{"Wie groß ist die Fläche des Projekts?", "how big Fläche Projekts?", false, true},
+		{"Wie groß ist die Fläche des Projekts?", "what size Fläche Projekts?", false, true},
 		{"Wie schnell fährt der Zug?", "how fast fährt Zug?", false, true},
 		{"Wer hat die Recherche gemacht?", "who Recherche?", false, true},
 		// English questions, and a cloze that opens with its blank, are not German.
@@ -224,4 +224,18 @@ func TestGermanAgentNoun(t *testing.T) {
 		"Mit Daniel Weingartner (Stans) und Samuel Weingartner (BSV Bern) treffen zwei Brüder aufeinander. "+
 		"Bühlmann ist sich sicher, dass BSV-Bern-Trainer Martin Rubin seinen Spielern die richtigen Anweisungen mitgeben wird.")
 	checkAnswer(t, d, "Wer trainiert den BSV Bern?", "Martin Rubin")
+}
+
+// "Wie groß …?" asks a size or a length, in no English word the article must
+// use: "Es ist ein Mindestabstand von einem Meter … einzuhalten"; a decline
+// names none of the words its English form brings ("size").
+func TestGermanHowBig(t *testing.T) {
+	d := NewDoc("Gottesdienste bleiben möglich", "Teilnehmer von Gottesdiensten müssen eine FFP2-Maske tragen. "+
+		"Es ist ein Mindestabstand von einem Meter zu anderen Personen einzuhalten. "+
+		"Chorgesang kann nicht stattfinden.")
+	checkAnswer(t, d, "Wie groß muss der Mindestabstand sein?", "einem Meter")
+	a := d.Answer("Wie groß ist der Chor?")
+	if a.Answerable || slices.ContainsFunc(a.Missing, func(w string) bool { return w == "size" || w == "big" }) {
+		t.Errorf("Answer(Wie groß ist der Chor?) = %q, missing %q; want a decline naming no English word", a.Text(), a.Missing)
+	}
 }

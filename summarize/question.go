@@ -270,6 +270,18 @@ func parseQuery(q string) query {
 		if sum {
 			qu.quantity = money
 		}
+		// The English words a form brings that are no word of the
+		// question's: "Wie groß ist der Steinkauz?" is read "what size
+		// Steinkauz?", and an article that never says "size" is no reason
+		// to decline, nor a word to name in the decline.
+		for k := len(qu.terms) - 1; k >= 0; k-- {
+			if foreignFormTerms[qu.terms[k]] {
+				qu.terms, qu.names = slices.Delete(qu.terms, k, k+1), slices.Delete(qu.names, k, k+1)
+			}
+		}
+		if foreignFormTerms[qu.kind] {
+			qu.kind, qu.kindQualified = "", ""
+		}
 		qu.object, qu.english, qu.lang = "", english, r.lang
 		return qu
 	}
@@ -840,6 +852,11 @@ func rateOf(l string) string {
 	})
 	return of
 }
+
+// foreignFormTerms are the terms of the English words only the forms of
+// foreign questions bring ("what size", "how fast"), which the English
+// reading would take for words of the question.
+var foreignFormTerms = termSet("size big fast cold warm hot")
 
 // foreignRates are the terms of Spanish and French nouns for a rate, which
 // put what the rate is of after them: "la tasa de inflación", "le taux de
