@@ -175,6 +175,7 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 // and breaking news updates download the Nationnews apps for iOS and
 // Android.", "You can unsubscribe from this service at any time. …"); an
 // address alone on a line, a picture's source under it ("www.apple.com/in/");
+// a credit with the copyright sign ("Foto © Peter Steiger");
 // and a line with the address of a picture, what a list of links to other
 // stories leaves ("Dekra baut neues Batterietestzentrum
 // https://…/battery-testing-center-branded.jpg 890 1484 Gerrit Bockey …").
@@ -184,7 +185,8 @@ var linkOrPitch = regexp.MustCompile(`(?i)^(?:` +
 	`(?:à |a )?lire (?:aussi|également|egalement)\s*:.*|voir aussi\s*:.*|(?:lesen sie auch|mehr zum thema|auch interessant)\s*:.*|` +
 	`(?:crédits?|credits?) (?:photos?|images?|photographiques)\s*:.*|(?:à|a) propos de|derni[eè]res (?:news|actus?|actualités|infos) sur\s*:.*|` +
 	`(?:subscribe|sign up)\b.*\bfor the (?:full|whole|rest of the) (?:story|article)\W*|for the latest\b.*\bdownload\b.*\bapps?\b.*|you can unsubscribe\b.*|` +
-	`(?:https?://|www\.)\S+|.*\bhttps?://\S+\.(?:jpe?g|png|gif|webp)\b.*` +
+	`(?:https?://|www\.)\S+|.*\bhttps?://\S+\.(?:jpe?g|png|gif|webp)\b.*|` +
+	`(?:fotos?|photos?|bild|bilder|image|images)\s*©.*` +
 	`)$`)
 
 // mayLinkOrPitch reports whether a line opens with a word a line linkOrPitch
@@ -199,7 +201,7 @@ func mayLinkOrPitch(l string) bool {
 
 // linkOpeners are the first words of what linkOrPitch matches.
 var linkOpeners = wordSet("lea lee leer mira te le nota noticia ver también tambien à a lire voir lesen mehr auch " +
-	"crédit crédits credit credits dernières dernieres subscribe sign for you www")
+	"crédit crédits credit credits dernières dernieres subscribe sign for you www foto fotos photo photos bild bilder image images")
 
 // creditOrPitch matches a caption's credit after what it shows ("Roman
 // Prymula, photo: Archives du Gouvernement tchèque") and a line that ends in

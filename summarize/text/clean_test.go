@@ -114,6 +114,7 @@ func TestCaptionsAndCredits(t *testing.T) {
 		// shows, or on a line of its own.
 		{"Roman Prymula, photo: Archives du Gouvernement tchèque\nWetterbild (Foto: anaterate/Pixabay.com)\nBildrechte: IMAGO", ""},
 		{"Die Produktion soll Ende 2023 beginnen.\nDekra baut neues Batterietestzentrum https://battery-news.de/wp-content/uploads/2022/11/battery-testing-center-branded.jpg 890 1484 Gerrit Bockey https://battery-news.de/logo.png Gerrit Bockey2022-11-24 09:17:33", "Die Produktion soll Ende 2023 beginnen."},
+		{"Charakteristisch ist die teppichartige Krautschicht.\nFoto © Peter Steiger\nFoto © Jörg Gemsch, Heidi Jost", "Charakteristisch ist die teppichartige Krautschicht."},
 		{"The iPhone SE gets a fingerprint sensor.\nwww.apple.com/in/\nAgencies\nhttps://p.dw.com/p/RPYx", "The iPhone SE gets a fingerprint sensor."},
 		{"Die PGA Tour bleibt in Kalifornien.\nGolf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)", "Die PGA Tour bleibt in Kalifornien."},
 		{"Schools are safe, the ministry said.\nSubscribe now to our eNATION edition for the full story.\nFor the latest stories and breaking news updates download the Nationnews apps for iOS and Android.\nYou can unsubscribe from this service at any time. And rest assured that your data will not be shared.", "Schools are safe, the ministry said."},
