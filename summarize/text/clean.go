@@ -167,7 +167,8 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 // linkOrPitch matches more lines of furniture, apart from boilerLine (whose
 // every form costs every line a step for each letter read): it runs only on
 // lines that mayLinkOrPitch. A link to another story in Spanish, French or
-// German ("Lea más: Secretaria vip: …", "Lee también...", "MIRA: Madre se
+// German ("Lea más: Secretaria vip: …", "Lee también...", "(Le puede interesar:
+// …)", "También: ( … )", "MIRA: Madre se
 // acerca …", "Nota relacionada: …", "À lire aussi : …", "Lesen Sie auch:
 // …"); a French credit or a page's tags ("Crédits photos : Bestimage",
 // "Dernières News sur : Jacques Chirac", "à propos de"); a pitch ("Subscribe
@@ -181,7 +182,7 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 // https://…/battery-testing-center-branded.jpg 890 1484 Gerrit Bockey …").
 var linkOrPitch = regexp.MustCompile(`(?i)^(?:` +
 	`(?:lea|lee|leer) (?:más|mas|también|tambien)(?:\s*:.*|\s*(?:\.\.\.|…))|(?:mira|te puede interesar|le puede interesar|nota relacionada|noticia relacionada|ver también|ver tambien)\s*:.*|` +
-	`también (?:puede|puedes) leer\s*:.*|` +
+	`también (?:puede|puedes) leer\s*:.*|también\s*:\s*\(.*\)|\((?:(?:le|te) puede interesar|(?:lea|lee) (?:también|tambien|más|mas))\s*:.*\)|` +
 	`(?:à |a )?lire (?:aussi|également|egalement)\s*:.*|voir aussi\s*:.*|(?:lesen sie auch|mehr zum thema|auch interessant)\s*:.*|` +
 	`(?:crédits?|credits?) (?:photos?|images?|photographiques)\s*:.*|(?:à|a) propos de|derni[eè]res (?:news|actus?|actualités|infos) sur\s*:.*|` +
 	`(?:subscribe|sign up)\b.*\bfor the (?:full|whole|rest of the) (?:story|article)\W*|for the latest\b.*\bdownload\b.*\bapps?\b.*|you can unsubscribe\b.*|` +
@@ -200,7 +201,7 @@ func mayLinkOrPitch(l string) bool {
 }
 
 // linkOpeners are the first words of what linkOrPitch matches.
-var linkOpeners = wordSet("lea lee leer mira te le nota noticia ver también tambien à a lire voir lesen mehr auch " +
+var linkOpeners = wordSet("lea lee leer mira te le (le (te (lea (lee nota noticia ver también tambien à a lire voir lesen mehr auch " +
 	"crédit crédits credit credits dernières dernieres subscribe sign for you www foto fotos photo photos bild bilder image images")
 
 // creditOrPitch matches a caption's credit after what it shows ("Roman

@@ -125,6 +125,7 @@ func TestCaptionsAndCredits(t *testing.T) {
 		// German.
 		{"Lea más: Secretaria vip: Tribunal condena a 4 años de prisión\nMIRA: Madre se acerca a conocer los motivos\nNota relacionada: La secretaria vip que tumbó al contralor\nÀ lire aussi : Le glyphosate\nLesen Sie auch: Die Wahl", ""},
 		{"Los camioneros no descartan movilizarse.\nLee también...\nTambién puede leer: Tras escándalo en la Policía", "Los camioneros no descartan movilizarse."},
+		{"El encuentro tuvo 6 ejes temáticos.\n(Le puede interesar: Buscan responsables de bus quemado en Anorí)\nTambién: ( Candidatos presidenciales rezagados)", "El encuentro tuvo 6 ejes temáticos."},
 		{"Mira la tabla: los precios subieron.", "Mira la tabla: los precios subieron."},
 		// Kept: sentences that only mention pictures or credits.
 		{"12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning.", "12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning."},
