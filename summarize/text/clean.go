@@ -197,11 +197,26 @@ func mayLinkOrPitch(l string) bool {
 	if end < 0 {
 		end = len(l)
 	}
-	return linkOpeners[strings.ToLower(l[:end])] || strings.Contains(l, "://")
+	var buf [16]byte // the first word in lower case, without allocating
+	if end <= len(buf) {
+		w := buf[:end]
+		for i := range w {
+			c := l[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w[i] = c
+		}
+		if linkOpeners[string(w)] {
+			return true
+		}
+	}
+	return strings.Contains(l, "://")
 }
 
-// linkOpeners are the first words of what linkOrPitch matches.
-var linkOpeners = wordSet("lea lee leer mira te le (le (te (lea (lee nota noticia ver también tambien à a lire voir lesen mehr auch " +
+// linkOpeners are the first words of what linkOrPitch matches, their ASCII
+// letters in lower case.
+var linkOpeners = wordSet("lea lee leer mira te le (le (te (lea (lee nota noticia ver también tambien à À a lire voir lesen mehr auch " +
 	"crédit crédits credit credits dernières dernieres subscribe sign for you www foto fotos photo photos bild bilder image images")
 
 // creditOrPitch matches a caption's credit after what it shows ("Roman
