@@ -181,8 +181,11 @@ var unitRE = regexp.MustCompile(`^(?:litres?|liters?|gallons?|barrels?|tonnes?|t
 	`|(?:quadrat|kubik)?(?:kilo|zenti|milli)?metern?|tonnen|litern?|grad)$`)
 
 // spelledAmountRE finds amounts in words: "thirty times", "a third", "by
-// half" (not "the first half").
-var spelledAmountRE = regexp.MustCompile(`(?i)\b(?:(?:` + spelledNumberAlt + `) (?:times|(?:kilo|mega|giga|tera)bytes|litres|tonnes|barrels|gallons)|(?:a|one|two) (?:third|quarter)s?|by half)\b`)
+// half" (not "the first half"), and in German, Spanish and French with their
+// scale: "fünf Millionen Hektar", "tres mil toneladas".
+var spelledAmountRE = regexp.MustCompile(`(?i)\b(?:(?:` + spelledNumberAlt + `) (?:(?:million|millionen|millones|millions|milliarden|milliards|mil) )?` +
+	`(?:times|(?:kilo|mega|giga|tera)bytes|litres|tonnes|barrels|gallons|hektar|hectáreas|hectares|tonnen|toneladas|litern?|litros|kilometern?|kilómetros|metern?|metros|grad|grados)` +
+	`|(?:a|one|two) (?:third|quarter)s?|by half)\b`)
 
 // hasNumberWord reports whether sentence i has a number written as a word
 // that the question does not already have.

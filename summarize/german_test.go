@@ -239,3 +239,12 @@ func TestGermanHowBig(t *testing.T) {
 		t.Errorf("Answer(Wie groß ist der Chor?) = %q, missing %q; want a decline naming no English word", a.Text(), a.Missing)
 	}
 }
+
+// An amount written in words with its scale and unit answers "Wie viel …?":
+// "fünf Millionen Hektar Wald".
+func TestGermanAmountInWords(t *testing.T) {
+	d := NewDoc("Wie Umweltzerstörung Epidemien begünstigt", "Dichter Rauch hing im Herbst des Jahres 1997 über Indonesien. "+
+		"Brände vernichteten innerhalb von drei Monaten fünf Millionen Hektar Wald, die Rauchschwaden zogen bis nach Malaysia. "+
+		"Dort fanden Flughunde kaum noch Nahrung.")
+	checkAnswer(t, d, "Wie viel Wald vernichteten die Brände?", "fünf Millionen Hektar")
+}
