@@ -1351,7 +1351,7 @@ func (d *Doc) Answer(question string) Answer {
 		// "how many Dateien the kaufte Aktivist?".
 		question = q.english
 	}
-	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled, q.lang)} }
+	decline := func() Answer { return Answer{Missing: d.missing(question, q.asksCalled, q.lang, q.self)} }
 	if q.quantity == scoreline && (slices.Equal(q.terms, []string{scoreTerm}) || theMatchRE.MatchString(question)) {
 		// "What was the score?" asks about the match the article reports,
 		// whose result it gives first, in whatever words ("wrapping up a
@@ -2080,13 +2080,14 @@ func (d *Doc) missingNames(question, lang string) []string {
 }
 
 // namesMissing reports whether the question gives a name the article never
-// uses (missingNames), other than the kind of thing asked for, which a
+// uses (missingNames), other than its word for the article itself ("der
+// Artikel") and the kind of thing asked for, which a
 // German question capitalizes as it does every noun: "Welcher Sender
 // überträgt die Turniere?" asks which one, as "Which broadcaster …?" does,
 // of an article that may name it ("bei Sky") without calling it one.
 func (d *Doc) namesMissing(question string, q bound) bool {
 	for _, n := range d.missingNames(question, q.lang) {
-		if q.kind == "" || text.Term(text.Normalize(n)) != q.kind {
+		if (q.kind == "" || text.Term(text.Normalize(n)) != q.kind) && !slices.Contains(q.self, text.Normalize(n)) {
 			return true
 		}
 	}
@@ -3297,8 +3298,9 @@ var foreignAsks = wordSet("quand ou combien pourquoi comment quel quelle quels q
 // form ("how many", and "called" or "name" when it asks what something is
 // called). Chinese and Japanese characters the article never uses are given
 // as the runs they stand in ("上市" of "DNC什么时候上市？"), each once.
-func (d *Doc) missing(question string, called bool, lang string) []string {
-	var out, seen []string
+func (d *Doc) missing(question string, called bool, lang string, self []string) []string {
+	var out []string
+	seen := slices.Clone(self) // the article itself: "never mentions “article”" would be absurd
 	runStart, runEnd := -1, -1 // the run of unused characters being read
 	flushRun := func() {
 		if runStart >= 0 && !slices.Contains(out, question[runStart:runEnd]) {

@@ -3251,7 +3251,8 @@ func TestCompoundWords(t *testing.T) {
 }
 
 // "What is the article about?" asks for the gist: the summary, not a
-// sentence with the word "article" — and not a decline.
+// sentence with the word "article" — and not a decline; "What is the article
+// about Sunday?" asks what it says of Sunday.
 func TestWhatIsItAbout(t *testing.T) {
 	d := NewDoc("Christmas online", "Let's not forget the traditional argument about who buys the batteries. "+
 		"Here are five ways to enjoy Christmas online, from virtual church services to nativity videos. "+
@@ -3263,7 +3264,9 @@ func TestWhatIsItAbout(t *testing.T) {
 			t.Errorf("Answer(%q) = %+v, want the summary", q, a)
 		}
 	}
-	checkAnswer(t, d, "What is the article about Sunday?", "")
+	if a := d.Answer("What is the article about Sunday?"); len(a.Evidence) != 1 || !strings.Contains(a.Text(), "every Sunday") {
+		t.Errorf("Answer(What is the article about Sunday?) = %q, want the sentence about Sunday alone", a.Text())
+	}
 }
 
 // A country the question names by a word no ending links to its article's
@@ -3505,4 +3508,20 @@ func TestRupees(t *testing.T) {
 	d := NewDoc("The iPhone SE is in India", "The iPhone SE gets a fingerprint sensor. "+
 		"All of this comes in at Rs 42,900, less than half the price of the flagships.")
 	checkAnswer(t, d, "How much does it cost?", "Rs 42,900")
+}
+
+// The article a question speaks of is this one, which need not call itself an
+// article: "Wann wurde der Artikel aktualisiert?" — "Aktualisiert:
+// 11.04.2020"; a decline never says it "never mentions “article”".
+func TestTheArticleItself(t *testing.T) {
+	d := NewDoc("Wie Umweltzerstörung Epidemien begünstigt", "Sars-CoV-2 stammt von einem Tier.\n\nChristoph von Eichhorn\n\nAktualisiert: 11.04.2020, 10:27\n\n"+
+		"Dichter Rauch hing im Herbst des Jahres 1997 über Indonesien.")
+	checkAnswer(t, d, "Wann wurde der Artikel aktualisiert?", "11.04.2020")
+	e := NewDoc("Rates held", "The Bank of England held rates at 4.75%. Economists had expected the move.")
+	if a := e.Answer("Who wrote the article?"); slices.Contains(a.Missing, "article") {
+		t.Errorf("Answer(Who wrote the article?) missing %q: the article need not call itself one", a.Missing)
+	}
+	if got := selfWords("What does Article 50 say?"); got != nil {
+		t.Errorf("selfWords(Article 50) = %q, want none", got)
+	}
 }

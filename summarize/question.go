@@ -80,6 +80,10 @@ type query struct {
 	// object is the term of the noun the predicate acts on — "figures" in
 	// "Who published the figures?" — empty when there is none.
 	object string
+	// self holds the words by which the question speaks of the article
+	// itself, as text.Normalize writes them ("article" in "Who wrote the
+	// article?"), which it need not use; nil for most questions.
+	self []string
 	// manner is the term of the adverb after the predicate that says how
 	// it was done — "illegally" in "How many guns were sold illegally?" —
 	// which the article must use in some form, as it must the predicate;
@@ -283,6 +287,7 @@ func parseQuery(q string) query {
 			qu.kind, qu.kindQualified = "", ""
 		}
 		qu.object, qu.english, qu.lang = "", english, r.lang
+		qu.dropSelf(q)
 		return qu
 	}
 	var qu query
@@ -423,8 +428,47 @@ func parseQuery(q string) query {
 		qu.terms = append(qu.terms, term)
 		qu.names = append(qu.names, name)
 	}
+	qu.dropSelf(q)
 	return qu
 }
+
+// dropSelf removes from the question's terms the word by which it speaks of
+// the article itself ("When was the article updated?", "Wer hat den Artikel
+// geschrieben?"): the article need not call itself one.
+func (qu *query) dropSelf(q string) {
+	qu.self = selfWords(q)
+	for _, w := range qu.self {
+		if k := slices.Index(qu.terms, text.Term(w)); k >= 0 {
+			qu.terms, qu.names = slices.Delete(qu.terms, k, k+1), slices.Delete(qu.names, k, k+1)
+		}
+	}
+}
+
+// selfWords returns the words by which a question speaks of the article it
+// asks about, as text.Normalize writes them — "article" after "the" or
+// "this", in the languages questions are read in ("der Artikel", "el
+// artículo", "l'article") — not one with a number ("Article 50"); nil for
+// most questions.
+func selfWords(q string) []string {
+	var out []string
+	prev := ""
+	text.EachWordAt(q, func(raw string, at int) {
+		w := strings.ToLower(raw)
+		elided := strings.HasSuffix(strings.ToLower(q[:at]), "l'") || strings.HasSuffix(strings.ToLower(q[:at]), "l’") // "l'article"
+		if selfNouns[w] && (selfDeterminers[prev] || elided) && !startsWithDigit(strings.TrimLeft(q[at+len(raw):], " ")) {
+			out = append(out, text.Normalize(raw))
+		}
+		prev = w
+	})
+	return out
+}
+
+// selfNouns are the words for an article; selfDeterminers the words that
+// make one of them this article (and an elided "l'" before it).
+var (
+	selfNouns       = wordSet("article artikel artikels artículo articulo")
+	selfDeterminers = wordSet("the this der den dem des dieser diesem diesen el este l le cet")
+)
 
 // foundingAsked returns the question with "found" after "did", "does", "do",
 // "will" or "to" and the words of its subject written "founded": "Which
