@@ -167,19 +167,19 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 // linkOrPitch matches more lines of furniture, apart from boilerLine (whose
 // every form costs every line a step for each letter read): it runs only on
 // lines that mayLinkOrPitch. A link to another story in Spanish, French or
-// German ("Lea más: Secretaria vip: …", "Lee también...", "(Le puede interesar:
-// …)", "También: ( … )", "MIRA: Madre se
-// acerca …", "Nota relacionada: …", "À lire aussi : …", "Lesen Sie auch:
-// …"); a French credit or a page's tags ("Crédits photos : Bestimage",
-// "Dernières News sur : Jacques Chirac", "à propos de"); a pitch ("Subscribe
-// now to our eNATION edition for the full story.", "For the latest stories
-// and breaking news updates download the Nationnews apps for iOS and
-// Android.", "You can unsubscribe from this service at any time. …"); an
-// address alone on a line, a picture's source under it ("www.apple.com/in/");
-// a credit with the copyright sign ("Foto © Peter Steiger");
-// and a line with the address of a picture, what a list of links to other
-// stories leaves ("Dekra baut neues Batterietestzentrum
-// https://…/battery-testing-center-branded.jpg 890 1484 Gerrit Bockey …").
+// German ("Lea más: Secretaria vip: …", "Lee también...", "(Le puede
+// interesar: …)", "También: ( … )", "MIRA: Madre se acerca …", "Nota
+// relacionada: …", "À lire aussi : …", "Lesen Sie auch: …"); a French credit
+// or a page's tags ("Crédits photos : Bestimage", "Dernières News sur :
+// Jacques Chirac", "à propos de"); a pitch ("Subscribe now to our eNATION
+// edition for the full story.", "For the latest stories and breaking news
+// updates download the Nationnews apps for iOS and Android.", "You can
+// unsubscribe from this service at any time. …"); an address alone on a line,
+// a picture's source under it ("www.apple.com/in/"); a credit with the
+// copyright sign ("Foto © Peter Steiger"); and a line with the address of a
+// picture, what a list of links to other stories leaves ("Dekra baut neues
+// Batterietestzentrum https://…/battery-testing-center-branded.jpg 890 1484
+// Gerrit Bockey …").
 var linkOrPitch = regexp.MustCompile(`(?i)^(?:` +
 	`(?:lea|lee|leer) (?:más|mas|también|tambien)(?:\s*:.*|\s*(?:\.\.\.|…))|(?:mira|te puede interesar|le puede interesar|nota relacionada|noticia relacionada|ver también|ver tambien)\s*:.*|` +
 	`también (?:puede|puedes) leer\s*:.*|también\s*:\s*\(.*\)|\((?:(?:le|te) puede interesar|(?:lea|lee) (?:también|tambien|más|mas))\s*:.*\)|` +
@@ -222,9 +222,8 @@ var linkOpeners = wordSet("lea lee leer mira te le (le (te (lea (lee nota notici
 // creditOrPitch matches a caption's credit after what it shows ("Roman
 // Prymula, photo: Archives du Gouvernement tchèque") and a line that ends in
 // a pitch ("Do you want to be informed of DiEM25's actions? Sign up here").
-// Apart from boilerLine, as
-// what it matches starts anywhere: it runs only on lines with one of
-// creditMarks.
+// Apart from boilerLine, as what it matches starts anywhere: it runs only on
+// lines with one of creditMarks.
 var creditOrPitch = regexp.MustCompile(`(?i)^(?:[^.!?]{1,60}, (?:photo|foto|bild|imagen)\s*:.{0,80}` +
 	`|.{0,100}\b(?:sign up|subscribe|register) (?:here|now|today)[.!]?)$`)
 
