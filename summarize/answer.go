@@ -3416,9 +3416,14 @@ func undoubled(stem, ending string) string {
 // its person, number or tense, leaving four letters or more: "ersetzt",
 // "ersetzen", "ersetzte" are "ersetz". (Not the "ge-" of a participle, which
 // would make "Gesetzen" of "setzt".)
-func germanVerbStem(w string) string {
-	for _, end := range germanVerbEndings {
-		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 4 {
+func germanVerbStem(w string) string { return cutEnding(w, germanVerbEndings, 4) }
+
+// cutEnding returns w without the first of endings it ends with that leaves
+// at least least bytes, or w when none does: the stemmer of the German and
+// the Spanish readings.
+func cutEnding(w string, endings []string, least int) string {
+	for _, end := range endings {
+		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= least {
 			return stem
 		}
 	}

@@ -100,14 +100,7 @@ func (d *Doc) spanishFormsOf(term string) []int32 {
 // spanishStem returns a Spanish word (folded, without accents) without the
 // ending of its person, tense, number or gender, leaving three letters or
 // more: "gano", "gane", "ganaron", "ganado" are "gan".
-func spanishStem(w string) string {
-	for _, end := range spanishEndings {
-		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 3 {
-			return stem
-		}
-	}
-	return w
-}
+func spanishStem(w string) string { return cutEnding(w, spanishEndings, 3) }
 
 // spanishEndings are the endings of Spanish verbs, nouns and adjectives,
 // folded, longest first.
