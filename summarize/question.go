@@ -450,11 +450,15 @@ func (qu *query) dropSelf(q string) {
 // artículo", "l'article") — not one with a number ("Article 50"); nil for
 // most questions.
 func selfWords(q string) []string {
+	if !strings.Contains(q, "rtic") && !strings.Contains(q, "rtík") && !strings.Contains(q, "rtíc") && !strings.Contains(q, "rtik") {
+		return nil // most questions: no word read, nothing allocated
+	}
 	var out []string
 	prev := ""
 	text.EachWordAt(q, func(raw string, at int) {
 		w := strings.ToLower(raw)
-		elided := strings.HasSuffix(strings.ToLower(q[:at]), "l'") || strings.HasSuffix(strings.ToLower(q[:at]), "l’") // "l'article"
+		elided := strings.HasSuffix(q[:at], "l'") || strings.HasSuffix(q[:at], "l’") ||
+			strings.HasSuffix(q[:at], "L'") || strings.HasSuffix(q[:at], "L’") // "l'article"
 		if selfNouns[w] && (selfDeterminers[prev] || elided) && !startsWithDigit(strings.TrimLeft(q[at+len(raw):], " ")) {
 			out = append(out, text.Normalize(raw))
 		}
