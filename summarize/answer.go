@@ -117,7 +117,7 @@ const (
 func (d *Doc) hasAnswerType(i int, q bound) bool {
 	switch q.quantity {
 	case money:
-		return moneyRE.MatchString(d.Sentences[i]) || q.change && percentRE.MatchString(d.Sentences[i]) || freeRE.MatchString(d.Sentences[i]) ||
+		return givesSum(d.Sentences[i]) || q.change && percentRE.MatchString(d.Sentences[i]) || freeRE.MatchString(d.Sentences[i]) ||
 			currencyRE.MatchString(d.Sentences[i]) && slices.ContainsFunc(d.toks[i], d.numberWord) // "four million pounds"
 	case count:
 		return hasCount(d.Sentences[i]) || d.hasNumberWord(i, q)
@@ -143,7 +143,7 @@ func (d *Doc) hasAnswerType(i int, q bound) bool {
 // 43.305 against the dollar") — not a count of things ("400 customers", "800
 // parents"), which answers "how many", nor a year.
 func givesAmount(s string) bool {
-	if moneyRE.MatchString(s) || percentRE.MatchString(s) || spelledAmountRE.MatchString(s) {
+	if givesSum(s) || percentRE.MatchString(s) || spelledAmountRE.MatchString(s) {
 		return true
 	}
 	for _, m := range countRE.FindAllStringSubmatchIndex(s, -1) {

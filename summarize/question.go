@@ -1089,6 +1089,11 @@ var moneyWords = termSet("cost pay paid earn spend spent charge price worth fee 
 // service will be free", "at no extra charge", "Arbor was not charging".
 var freeRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|be|was|were|remain|remains) free(?: of charge)?(?:[.,;]|$| (?:and|but|for)\b| to (?:users|customers|download|use|anyone|everyone|all|members|subscribers|the public)\b)|for free\b|free of charge\b|(?:at )?no (?:extra |additional )?(?:charge|cost)\b|not (?:be )?charging\b)`)
 
+// givesSum reports whether s gives a sum of money (moneyRE). Every form of
+// one has a figure, and most sentences none: they are passed over without
+// running the regexp, whose dozens of currencies cost every letter a step.
+func givesSum(s string) bool { return hasDigit(s) && moneyRE.MatchString(s) }
+
 // moneyRE finds sums of money: a currency sign before a number, or a
 // currency after one ("£28,000", "$1.2bn", "19,800 yen", "5m euros"), or
 // pence as British news writes them ("79p").
@@ -1096,8 +1101,7 @@ var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d(?:[\d,.]
 	`|\d(?:[\d,.]*\d)?\s?(?:Mio\.|Mrd\.|Millionen|Milliarden|Tausend)?\s(?:Euro|US-Dollar|Dollar|Franken|Pfund|Rappen|CHF|EUR)\b` + // German
 	`|\d(?:[\d,.]*\d)?\s(?:(?:mil )?millones de |mil )?(?:dólares|dolares|euros|pesos|córdobas|soles|bolívares|quetzales|lempiras|colones|guaraníes|guaranies|bolivianos|reales)\b|\b(?:US|RD|C|S/|Q|L)\$\s?\d|\bGs?\.\s?\d` + // Spanish ("G. 160.083.711": guaraníes)
 	`|(?:\bRs\.?|₹|\bINR)\s?\d` + // rupees: "Rs 42,900"
-	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) d['’])?(?:euros|dollars|francs)\b` + // French
-	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) de )?(?:gourdes|dinars|dirhams|livres|roupies|yuans|francs CFA|FCFA)\b`)
+	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) (?:d['’]|de ))?(?:euros|dollars|francs|gourdes|dinars|dirhams|livres|roupies|yuans|FCFA)\b`) // French
 
 // asksChange reports whether a lower-case question asks how much something
 // rose or fell.
