@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -247,4 +248,16 @@ func TestGermanAmountInWords(t *testing.T) {
 		"Brände vernichteten innerhalb von drei Monaten fünf Millionen Hektar Wald, die Rauchschwaden zogen bis nach Malaysia. "+
 		"Dort fanden Flughunde kaum noch Nahrung.")
 	checkAnswer(t, d, "Wie viel Wald vernichteten die Brände?", "fünf Millionen Hektar")
+}
+
+// "Wie heiß" asks for a temperature, which German gives in "Grad".
+func TestGermanTemperature(t *testing.T) {
+	d := NewDoc("Ammoniak", "Anders als bei der gängigen Ammoniak-Spaltung braucht diese Methode keine Hitze. "+
+		"Ammoniak muss nur auf minus 40 Grad gekühlt werden. "+
+		"Um Ammoniak wieder aufzuspalten, benötigt man 400 bis 600 Grad Hitze. "+
+		"Statt das Ammoniak durch die klassische thermische Reaktion zu spalten, nutzen sie Licht.")
+	a := d.Answer("Wie heiß muss es für die klassische Spaltung von Ammoniak sein?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), " Grad") {
+		t.Errorf("Answer(Wie heiß …?) = %q, want a temperature in Grad", a.Text())
+	}
 }

@@ -558,8 +558,9 @@ func measureOf(l string) []*regexp.Regexp {
 }
 
 // temperatureRE finds a temperature in figures or words: "-6.6C", "3,000°C",
-// "lows of two degrees", "negative six-point-six degrees Celsius".
-var temperatureRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:°|º|degrees?\b)|\d\s?°?[CF]\b`)
+// "lows of two degrees", "negative six-point-six degrees Celsius", and in German,
+// Spanish and French: "400 bis 600 Grad", "35 grados", "minus 5 degrés".
+var temperatureRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:°|º|(?:degrees?|grad|grados?)\b|degrés?)|\d\s?°?[CF]\b`)
 
 // clockRE finds an hour of the day as news gives it.
 var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\.?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d(?:\s?hrs?)?\b|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|PST)\b|\b(?:noon|midday|midnight)\b|\bo'clock\b`)
