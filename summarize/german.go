@@ -114,8 +114,13 @@ func foldAll(words string) string {
 // its last word in lower case after its words of asking, as German writes
 // every noun with a capital ("kaufte" in "… Dateien kaufte der Aktivist?",
 // "eröffnet" in "Wann wurde die Kohlemine eröffnet?") — "" when it has none.
-func germanPredicate(english string) string {
+// A word right after an article is no verb but describes the noun it comes
+// before ("neuen" in "Wer leitet den neuen Streaming-Dienst?"), which the
+// question (as asked) tells; it is what the question asks only when no verb
+// is ("neue" in "Wer ist der neue Intendant?").
+func germanPredicate(english, question string) string {
 	words := strings.Fields(strings.TrimSuffix(english, "?"))
+	describing := ""
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		r := []rune(w)[0]
@@ -123,12 +128,40 @@ func germanPredicate(english string) string {
 			continue // not "the", which the reading puts after what is counted
 		}
 		if englishForm[w] {
-			return "" // only the words of asking are in lower case
+			break // only the words of asking are in lower case
+		}
+		if afterArticle(question, w) {
+			if describing == "" {
+				describing = w
+			}
+			continue
 		}
 		return text.Term(text.Normalize(w))
 	}
+	if describing != "" {
+		return text.Term(text.Normalize(describing))
+	}
 	return ""
 }
+
+// afterArticle reports whether the question has word right after an article
+// ("die klassische", "im laufenden").
+func afterArticle(question, word string) bool {
+	fields := strings.Fields(question)
+	for i := 1; i < len(fields); i++ {
+		if fields[i] == word && germanArticles[strings.ToLower(fields[i-1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// germanArticles are the words a noun's describing words follow: articles,
+// "dieser" and "kein" in their forms, and prepositions joined with "dem" or
+// "das".
+var germanArticles = wordSet("der die das den dem des ein eine einen einem einer eines " +
+	"diese dieser diesen diesem dieses keine keinen keinem keiner " +
+	"im am zum zur vom beim ins ans")
 
 // englishForm are the words germanForms ask with ("how", "big", "called").
 var englishForm = func() map[string]bool {

@@ -254,7 +254,7 @@ func parseQuery(q string) query {
 			qu = parseQuery(strings.ToLower(english))
 			// Which word is the verb is not read from English word
 			// order but from German's capitals.
-			qu.predicate = germanPredicate(english)
+			qu.predicate = germanPredicate(english, q)
 		} else {
 			qu = parseQuery(english)
 			// Nor from Spanish or French, whose verbs the article conjugates
