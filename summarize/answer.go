@@ -243,6 +243,10 @@ func (d *Doc) numberWord(t token) bool {
 	return t.id >= 0 && !t.name && numberWords[d.termList[t.id]]
 }
 
+// manyWords are the terms of the numbers written as words that give no figure
+// ("hundreds of thousands of tarot decks").
+var manyWords = termSet("hundreds thousands millions billions dozens")
+
 // numberWords are the terms of numbers written as words.
 var numberWords = termSet(spelledNumbers + " hundreds thousand thousands million millions billion billions dozen dozens")
 
@@ -1040,12 +1044,17 @@ func (d *Doc) sameSentences(a, b int32) bool {
 // right one.
 func (d *Doc) diversify(ranked []candidate, q bound) {
 	shown := map[int32]bool{}
+	// A number in words fills a number's place too: "hundreds of thousands
+	// of tarot decks" is no repeat of the sentence above it that has none.
+	fillsHere := func(t token) bool {
+		return fills(t, q) || q.wantsNumber && t.id >= 0 && !q.has(t) && manyWords[d.termList[t.id]]
+	}
 	fresh := func(i int) bool {
-		return slices.ContainsFunc(d.toks[i], func(t token) bool { return fills(t, q) && !shown[t.id] })
+		return slices.ContainsFunc(d.toks[i], func(t token) bool { return fillsHere(t) && !shown[t.id] })
 	}
 	show := func(i int) {
 		for _, t := range d.toks[i] {
-			if fills(t, q) {
+			if fillsHere(t) {
 				shown[t.id] = true
 			}
 		}

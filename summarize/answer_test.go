@@ -3525,3 +3525,20 @@ func TestTheArticleItself(t *testing.T) {
 		t.Errorf("selfWords(Article 50) = %q, want none", got)
 	}
 }
+
+// A count in words ("hundreds of thousands") is a number the reply should
+// show, not a repeat of the sentence above it to pass over for one with any
+// figure ("the Model 2B").
+func TestCountInWordsNotPassedOver(t *testing.T) {
+	d := NewDoc("Cards", "Baker knew little about cards then, but agreed to import a few thousand of the packs, the Model 2B, to sell in Canada. "+
+		"He targeted big stores, and did well enough that he looked for other packs to import. "+
+		"In 1972 he began to sell a French-style pack, and wrote a second book. "+
+		"Soon after, Baker bargained with the Dutch company that owned the famous pack, which he says was not selling packs at that time. "+
+		"That pack had never been widely sold. "+
+		"But Baker had by then been, for some years, selling hundreds of thousands of card packs from the offices of his new company in Halifax, Nova Scotia. "+
+		"When he began selling the famous pack, sales grew slowly but surely.")
+	a := d.Answer("How many packs has Baker's company sold?")
+	if !strings.Contains(strings.Join(a.Evidence, " "), "hundreds of thousands") {
+		t.Errorf("Answer(How many packs …?) = %q, want the sentence with hundreds of thousands", a.Text())
+	}
+}
