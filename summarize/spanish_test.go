@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -58,5 +59,15 @@ func TestAnswerInSpanish(t *testing.T) {
 	a := d.Answer("¿Cuál es la tasa de inflación?")
 	if a.Answerable || slices.Contains(a.Missing, "es") {
 		t.Errorf("Answer(tasa de inflación) = %q, missing %q; want a decline not naming \"es\"", a.Text(), a.Missing)
+	}
+}
+
+// Peru's soles are written "S/ 130 mil" or "S/. 130": a sum.
+func TestSpanishSoles(t *testing.T) {
+	d := NewDoc("Juicio", "La Fiscalía pidió 12 años de prisión contra el excongresista. "+
+		"También solicitó el pago de una multa de S/ 130 mil y la inhabilitación por 183 meses.")
+	a := d.Answer("¿De cuánto es la multa solicitada?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "S/ 130 mil") {
+		t.Errorf("Answer(¿De cuánto es la multa?) = %q, want the fine in soles", a.Text())
 	}
 }
