@@ -73,9 +73,9 @@ var frenchFunctionWords = wordSet(foldAll(
 		"je tu il elle on nous vous ils elles se s me m te t lui leur leurs y " +
 		"son sa ses mon ma mes ton ta tes notre nos votre vos ce cet cette ces c " +
 		"ne n pas plus moins très aussi déjà encore tout toute tous toutes chaque autre autres " +
-		"est sont était étaient été être sera seront serait " +
-		"a ont avait avaient eu avoir aura auront " +
+		"est sont était étaient été être sera seront serait seraient soit soient " +
+		"a ont avait avaient eu avoir aura auront aurait auraient ait aient " +
 		"fait font faire fera compte comptent comptait " +
-		"va vont allait peut peuvent pourrait doit doivent " +
+		"va vont allait peut peuvent pourrait pourraient doit doivent devrait devraient " +
 		"lieu passé passée arrivé arrivée produit " +
 		"quel quelle quels quelles lequel laquelle combien pourquoi comment"))

@@ -70,11 +70,11 @@ var spanishFunctionWords = wordSet(foldAll(
 		"a ante bajo con contra de desde durante en entre hacia hasta para por según sin sobre tras " +
 		"yo tú él ella ello nosotros nosotras ellos ellas usted ustedes se le les me te nos os mi mis tu tus su sus nuestro nuestra nuestros nuestras " +
 		"este esta esto estos estas ese esa eso esos esas aquel aquella aquellos aquellas " +
-		"es son era eran fue fueron ser sido será serán sería está están estaba estaban estuvo " +
-		"ha han había habían habrá hay hubo haber " +
+		"es son era eran fue fueron ser sido será serán sería serían sea sean está están estaba estaban estuvo estará estarán esté " +
+		"ha han había habían habrá habrán habría habrían haya hayan hubiera hubieran hay hubo haber " +
 		"tiene tienen tenía tenían tuvo tuvieron tener " +
 		"hace hacen hizo hicieron hecho hacer " +
-		"puede pueden podría debe deben va van iba " +
+		"puede pueden podría podrían pudo debe deben debería deberían va van iba " +
 		"ocurrió ocurre pasó pasa sucedió " +
 		"muy más menos ya también no sí aún todavía tan tanto otro otra otros otras cada todo toda todos todas " +
 		"qué quién quiénes cuál cuáles cuánto cuánta cuántos cuántas cuándo dónde adónde cómo"))

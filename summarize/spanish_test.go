@@ -71,3 +71,16 @@ func TestSpanishSoles(t *testing.T) {
 		t.Errorf("Answer(¿De cuánto es la multa?) = %q, want the fine in soles", a.Text())
 	}
 }
+
+// A conditional or subjunctive auxiliary ("habría", "aurait") says no content:
+// an article that never writes it is not said to never mention it.
+func TestConditionalAuxiliariesNotContent(t *testing.T) {
+	d := NewDoc("Juicio", "Los fiscales acusan al expresidente de narcotráfico. Hernández aceptó dinero de la droga.")
+	if a := d.Answer("¿Quién habría pagado la fianza?"); slices.Contains(a.Missing, "habría") {
+		t.Errorf("Answer(¿Quién habría pagado …?) = %q, missing %q: \"habría\" is an auxiliary", a.Text(), a.Missing)
+	}
+	d = NewDoc("Grève", "La caisse de grève a recueilli 555 000 euros. Les dons sont présentés chaque jour.")
+	if a := d.Answer("Qui aurait géré la caisse ?"); slices.Contains(a.Missing, "aurait") {
+		t.Errorf("Answer(Qui aurait géré …?) = %q, missing %q: \"aurait\" is an auxiliary", a.Text(), a.Missing)
+	}
+}
