@@ -1100,7 +1100,7 @@ func givesSum(s string) bool { return hasDigit(s) && moneyRE.MatchString(s) }
 // pence as British news writes them ("79p").
 var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d(?:[\d,.]*\d)?\s?(?:bn|m|k|million|billion|trillion)?\s(?:pounds?|dollars?|euros?|yen|pence|cents|francs|rupees|yuan|roubles|rubles)\b` +
 	`|\d(?:[\d,.]*\d)?\s?(?:Mio\.|Mrd\.|Millionen|Milliarden|Tausend)?\s(?:Euro|US-Dollar|Dollar|Franken|Pfund|Rappen|CHF|EUR)\b` + // German
-	`|\d(?:[\d,.]*\d)?\s(?:(?:mil )?millones de |mil )?(?:dólares|dolares|euros|pesos|córdobas|soles|bolívares|quetzales|lempiras|colones|guaraníes|guaranies|bolivianos|reales)\b|\b(?:US|RD|C|S/|Q|L)\$\s?\d|\bGs?\.\s?\d|\bS/\.?\s?\d` + // Spanish ("G. 160.083.711": guaraníes; "S/ 130 mil": soles)
+	`|\d(?:[\d,.]*\d)?\s(?:(?:mil )?millones de |mil |de )?(?:dólares|dolares|euros|pesos|córdobas|soles|bolívares|quetzales|lempiras|colones|guaraníes|guaranies|bolivianos|reales)\b|\b(?:US|RD|C|S/|Q|L)\$\s?\d|\bGs?\.\s?\d|\bS/\.?\s?\d` + // Spanish ("1,000,000 de dólares"; "G. 160.083.711": guaraníes; "S/ 130 mil": soles)
 	`|(?:\bRs\.?|₹|\bINR)\s?\d` + // rupees: "Rs 42,900"
 	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) (?:d['’]|de ))?(?:euros|dollars|francs|gourdes|dinars|dirhams|livres|roupies|yuans|FCFA)\b`) // French
 

@@ -84,3 +84,13 @@ func TestConditionalAuxiliariesNotContent(t *testing.T) {
 		t.Errorf("Answer(Qui aurait géré …?) = %q, missing %q: \"aurait\" is an auxiliary", a.Text(), a.Missing)
 	}
 }
+
+// Spanish writes a round million's sum with "de": "1,000,000 de dólares".
+func TestSpanishSumWithDe(t *testing.T) {
+	d := NewDoc("Juicio", "Los fiscales acusan al expresidente de narcotráfico. "+
+		"En su campaña, Hernández habría aceptado 1,000,000 de dólares de Joaquín “El Chapo” Guzmán.")
+	a := d.Answer("¿Cuánto dinero habría aceptado Hernández de El Chapo?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "1,000,000 de dólares") {
+		t.Errorf("Answer(¿Cuánto dinero …?) = %q, want the sum in dollars", a.Text())
+	}
+}
