@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -85,4 +86,16 @@ func TestFrenchCountWithUnit(t *testing.T) {
 	e := NewDoc("Freeview boxes", "Most Freeview boxes do not have a slot for a smartcard. "+
 		"Some 7.4 million households have Sky boxes and Sky hopes to reach 10 million by 2010.")
 	checkAnswer(t, e, "How many Freeview boxes have been sold?", "")
+}
+
+// A French page's headings in capitals give sums in capitals too: "1 545 500
+// EUROS" under "MONTANT REVERSÉ AUX GRÉVISTES DEPUIS 2016".
+func TestFrenchSumInCapitals(t *testing.T) {
+	d := NewDoc("Caisse de grève", "La caisse de grève soutient les salariés en grève reconductible.\n\n"+
+		"Ce succès a été rendu possible par son caractère collaboratif.\n\n"+
+		"MONTANT REVERSÉ AUX GRÉVISTES DEPUIS 2016\n\n1 545 500 EUROS\n\nMERCI DE VOTRE AIDE")
+	a := d.Answer("Combien d'argent a été reversé aux grévistes depuis 2016 ?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "1 545 500 EUROS") {
+		t.Errorf("Answer(Combien d'argent …?) = %q, want the sum under its heading", a.Text())
+	}
 }
