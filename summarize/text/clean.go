@@ -168,10 +168,13 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 // every form costs every line a step for each letter read): it runs only on
 // lines that mayLinkOrPitch. A link to another story in Spanish, French or
 // German ("Lea más: Secretaria vip: …", "Lee también...", "(Le puede
-// interesar: …)", "También: ( … )", "MIRA: Madre se acerca …", "Nota
-// relacionada: …", "À lire aussi : …", "Lesen Sie auch: …"); a French credit
-// or a page's tags ("Crédits photos : Bestimage", "Dernières News sur :
-// Jacques Chirac", "à propos de"); a pitch ("Subscribe now to our eNATION
+// interesar: …)", "También: ( … )", "MIRA: Madre se acerca …", "LEE MÁS |
+// …", "Puede leer: …", "Nota relacionada: …", "Saber más", "À lire aussi :
+// …", "À lire aussi » …", "En vidéo, 4 aliments à privilégier" (a title, with
+// no full stop), "Lesen Sie auch: …", "Lesen Sie dazu auch die
+// Pressemitteilungen:", "Siehe auch:"); a French credit or a page's tags
+// ("Crédits photos : Bestimage", "Dernières News sur : Jacques Chirac", "à
+// propos de"); a pitch ("Subscribe now to our eNATION
 // edition for the full story.", "For the latest stories and breaking news
 // updates download the Nationnews apps for iOS and Android.", "You can
 // unsubscribe from this service at any time. …"); an address alone on a line,
@@ -181,9 +184,10 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 // Batterietestzentrum https://…/battery-testing-center-branded.jpg 890 1484
 // Gerrit Bockey …").
 var linkOrPitch = regexp.MustCompile(`(?i)^(?:` +
-	`(?:lea|lee|leer) (?:más|mas|también|tambien)(?:\s*:.*|\s*(?:\.\.\.|…))|(?:mira|te puede interesar|le puede interesar|nota relacionada|noticia relacionada|ver también|ver tambien)\s*:.*|` +
-	`también (?:puede|puedes) leer\s*:.*|también\s*:\s*\(.*\)|\((?:(?:le|te) puede interesar|(?:lea|lee) (?:también|tambien|más|mas))\s*:.*\)|` +
-	`(?:à |a )?lire (?:aussi|également|egalement)\s*:.*|voir aussi\s*:.*|(?:lesen sie auch|mehr zum thema|auch interessant)\s*:.*|` +
+	`(?:lea|lee|leer) (?:más|mas|también|tambien)(?:\s*[:|].*|\s*(?:\.\.\.|…))|(?:mira|te puede interesar|le puede interesar|nota relacionada|noticia relacionada|ver también|ver tambien)\s*[:|].*|` +
+	`(?:también )?(?:puede|puedes) leer\s*:.*|también\s*:\s*\(.*\)|\((?:(?:le|te) puede interesar|(?:lea|lee) (?:también|tambien|más|mas))\s*:.*\)|saber más|` +
+	`(?:à |a )?lire (?:aussi|également|egalement)\s*[:»].*|voir aussi\s*:.*|en (?:vidéo|vídeo|video)\s*[,:][^.!?]*|` +
+	`lesen sie (?:dazu |hier )?auch\b.*|(?:mehr zum thema|auch interessant)\s*:.*|siehe auch\s*:?|` +
 	`(?:crédits?|credits?) (?:photos?|images?|photographiques)\s*:.*|(?:à|a) propos de|derni[eè]res (?:news|actus?|actualités|infos) sur\s*:.*|` +
 	`(?:subscribe|sign up)\b.*\bfor the (?:full|whole|rest of the) (?:story|article)\W*|for the latest\b.*\bdownload\b.*\bapps?\b.*|you can unsubscribe\b.*|` +
 	`(?:https?://|www\.)\S+|.*\bhttps?://\S+\.(?:jpe?g|png|gif|webp)\b.*|` +
@@ -216,7 +220,7 @@ func mayLinkOrPitch(l string) bool {
 
 // linkOpeners are the first words of what linkOrPitch matches, their ASCII
 // letters in lower case.
-var linkOpeners = wordSet("lea lee leer mira te le (le (te (lea (lee nota noticia ver también tambien à À a lire voir lesen mehr auch " +
+var linkOpeners = wordSet("lea lee leer mira te le (le (te (lea (lee nota noticia ver también tambien puede puedes saber à À a lire voir en lesen mehr auch siehe " +
 	"crédit crédits credit credits dernières dernieres subscribe sign for you www foto fotos photo photos bild bilder image images")
 
 // creditOrPitch matches a caption's credit after what it shows ("Roman

@@ -127,6 +127,11 @@ func TestCaptionsAndCredits(t *testing.T) {
 		{"Los camioneros no descartan movilizarse.\nLee también...\nTambién puede leer: Tras escándalo en la Policía", "Los camioneros no descartan movilizarse."},
 		{"El encuentro tuvo 6 ejes temáticos.\n(Le puede interesar: Buscan responsables de bus quemado en Anorí)\nTambién: ( Candidatos presidenciales rezagados)", "El encuentro tuvo 6 ejes temáticos."},
 		{"Mira la tabla: los precios subieron.", "Mira la tabla: los precios subieron."},
+		{"La Fiscalía pidió 12 años de prisión.\nMIRA | Kenji Fujimori: PJ concluye con interrogatorio\nLEE MÁS | Kenji Fujimori: exministro niega\nPuede leer: AIRD y agropecuarios piden cambios", "La Fiscalía pidió 12 años de prisión."},
+		{"On traite les juges de nazis.\nÀ lire aussi » Ballonnements, lourdeurs... Quel est votre profil digestif ?\nEn vidéo, 4 aliments à privilégier pour mieux dormir", "On traite les juges de nazis."},
+		{"Der Dienst ist kostenlos.\nSiehe auch:\nLesen Sie auch\nLesen Sie dazu auch die Pressemitteilungen:", "Der Dienst ist kostenlos."},
+		{"En vidéo, le ministre a présenté son plan.", "En vidéo, le ministre a présenté son plan."},
+		{"Puede leerse en el informe que el gasto subió.", "Puede leerse en el informe que el gasto subió."},
 		// Kept: sentences that only mention pictures or credits.
 		{"12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning.", "12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning."},
 		{"Prince Charles March 9, 2017 was a busy day.", "Prince Charles March 9, 2017 was a busy day."},
