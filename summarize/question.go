@@ -241,6 +241,12 @@ func spellsAcronym(s, letters string) bool {
 // coach?", "Who was the reporter?".
 var holderRE = regexp.MustCompile(`^who (?:is|was|are|were|will be) (?:the|an?) `)
 
+// postRE finds a Spanish or French question for who holds a post, the post in
+// group 1, past a word that only qualifies it: "¿Quién es el abogado de …?",
+// "¿Quién fue el primer presidente …?", "Qui est le ministre de la Santé ?".
+var postRE = regexp.MustCompile(`(?i)^¿?\s*(?:quién|quien|quiénes|quienes|qui) (?:es|son|era|eran|fue|fueron|será|serán|est|était|sont|étaient|sera|a été) ` +
+	`(?:el|la|los|las|le|les|l['’])\s*(?:(?:primer|primera|nuevo|nueva|actual|último|última|gran|premier|première|nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|dernier|dernière) )?(\p{L}[\p{L}-]*)`)
+
 // blank is how cloze questions mark the missing name or number.
 const blank = "____"
 
@@ -264,6 +270,13 @@ func parseQuery(q string) query {
 			// what the sum is of ("¿Cuánto piden los hackers de rescate?" —
 			// "a menos de que el Estado pague un rescate").
 			qu.predicate, qu.sumOf = "", ""
+			if m := postRE.FindStringSubmatch(q); m != nil {
+				// Except the post a question asks who holds, a noun
+				// after "is the" ("¿Quién es el abogado de Kenji
+				// Fujimori?"), which an article that never names it
+				// does not say, as "Who is Kenji Fujimori's lawyer?".
+				qu.predicate = text.Term(text.Normalize(m[1]))
+			}
 			if foreignRates[qu.kind] {
 				// "¿Cuál es la tasa de inflación?" asks for one rate, as
 				// "What is the inflation rate?" does: the rate's noun comes

@@ -94,3 +94,18 @@ func TestSpanishSumWithDe(t *testing.T) {
 		t.Errorf("Answer(¿Cuánto dinero …?) = %q, want the sum in dollars", a.Text())
 	}
 }
+
+// "¿Quién es el abogado de …?" asks who holds a post, as "Who is …'s lawyer?"
+// does: an article that never names the post does not say.
+func TestForeignPostAsked(t *testing.T) {
+	d := NewDoc("Juicio", "La Corte Suprema continuará el juicio contra el excongresista Kenji Fujimori el 18 de mayo. "+
+		"Ese día se realizará el debate entre los peritos Milton Hinojoza y Luis Loyola.")
+	if a := d.Answer("¿Quién es el abogado de Kenji Fujimori?"); a.Answerable {
+		t.Errorf("Answer(¿Quién es el abogado …?) = %q, want a decline: no lawyer is named", a.Text())
+	}
+	d = NewDoc("Juicio", "La Corte Suprema continuará el juicio contra Kenji Fujimori el 18 de mayo. "+
+		"Su abogado, Miguel Pérez, pidió más tiempo.")
+	if a := d.Answer("¿Quién es el abogado de Kenji Fujimori?"); !a.Answerable {
+		t.Errorf("Answer(¿Quién es el abogado …?) = %q, want the sentence that names him", a.Text())
+	}
+}
