@@ -150,8 +150,12 @@ func givesAmount(s string) bool {
 		if yearRE.MatchString(s[m[2]:m[3]]) || dayOfMonth(s[m[3]:]) {
 			continue
 		}
+		rest := s[m[3]:]
+		if len(rest) > 1 && rest[0] == ',' && '0' <= rest[1] && rest[1] <= '9' {
+			rest = strings.TrimLeft(rest[1:], "0123456789") // the decimals of "11,1 Litern"
+		}
 		next := ""
-		for _, w := range text.Words(s[m[3]:]) {
+		for _, w := range text.Words(rest) {
 			if !scaleWords[strings.ToLower(w)] {
 				next = strings.ToLower(w)
 				break

@@ -282,3 +282,14 @@ func TestGermanTemperature(t *testing.T) {
 		t.Errorf("Answer(Wie heiß …?) = %q, want a temperature in Grad", a.Text())
 	}
 }
+
+// German writes a decimal with a comma: "11,1 Litern" is an amount.
+func TestGermanDecimalAmount(t *testing.T) {
+	d := NewDoc("Alkoholkonsum", "Die Österreicher sind ein trinkfreudiges Volk. "+
+		"Ein Österreicher trinkt im Jahr 11,1 Liter reinen Alkohol. "+
+		"Nur in Lettland sind es mehr.")
+	a := d.Answer("Wie viel reinen Alkohol trinkt ein Österreicher im Jahr?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "11,1 Liter") {
+		t.Errorf("Answer(Wie viel reinen Alkohol …?) = %q, want the amount in litres", a.Text())
+	}
+}
