@@ -3393,6 +3393,7 @@ func (d *Doc) formsOf(term string) []int32 {
 			agents = append(agents, base+"er")
 		}
 	}
+	strong := strongStem(term) // "trink" of "trinkt", to find "getrunken"
 	endsWith := func(w string) bool { return len(w) > len(term) && strings.HasSuffix(w, term) } // a compound whose last part it is
 	for id, t := range d.termList {
 		short, long := term, t
@@ -3405,8 +3406,8 @@ func (d *Doc) formsOf(term string) []int32 {
 			return ok && endsWith(stem)
 		}))
 		// A verb in another person or tense, or its participle: "gegründet"
-		// — "gründete".
-		verb := len(term) >= 5 && term != t && stem == germanVerbStem(participleStem(t))
+		// — "gründete", "trinkt" — "getrunken".
+		verb := len(term) >= 5 && term != t && (stem == verbStem(t) || strong != "" && strongStem(t) == strong)
 		agent := slices.ContainsFunc(agents, func(a string) bool { return strings.HasSuffix(t, a) })
 		if inflected || compound || verb || agent || nominal != "" && strings.HasPrefix(t, nominal) {
 			out = append(out, int32(id))

@@ -180,3 +180,85 @@ var german = newReading(reading{
 	money: germanMoney, currency: germanCurrency, letters: "äöüß", nounCaps: true,
 	away: wordSet("entfernt"),
 })
+
+// strongForms are common German strong and irregular verbs: the infinitive,
+// the past, the participle and, where its vowel changes, the present's third
+// person. Their stems change inside ("trinkt" — "getrunken"), which no ending
+// cut away tells.
+var strongForms = []string{
+	"beginnen begann begonnen", "bieten bot geboten", "binden band gebunden", "bitten bat gebeten",
+	"bleiben blieb geblieben", "brechen brach gebrochen bricht", "bringen brachte gebracht",
+	"denken dachte gedacht", "empfehlen empfahl empfohlen empfiehlt", "entscheiden entschied entschieden",
+	"essen aß gegessen isst", "fahren fuhr gefahren fährt", "fallen fiel gefallen fällt", "fangen fing gefangen fängt",
+	"finden fand gefunden", "fliegen flog geflogen", "fliehen floh geflohen", "fließen floss geflossen",
+	"geben gab gegeben gibt", "gehen ging gegangen", "gelingen gelang gelungen", "gelten galt gegolten gilt",
+	"gewinnen gewann gewonnen", "greifen griff gegriffen", "halten hielt gehalten hält", "heben hob gehoben",
+	"heißen hieß geheißen", "helfen half geholfen hilft", "kennen kannte gekannt", "kommen kam gekommen",
+	"laden lud geladen lädt", "lassen ließ gelassen lässt", "laufen lief gelaufen läuft", "leiden litt gelitten",
+	"leihen lieh geliehen", "lesen las gelesen liest", "lügen log gelogen", "meiden mied gemieden",
+	"messen maß gemessen misst", "nehmen nahm genommen nimmt", "nennen nannte genannt", "raten riet geraten rät",
+	"reißen riss gerissen", "reiten ritt geritten", "rennen rannte gerannt", "riechen roch gerochen",
+	"rufen rief gerufen", "scheiden schied geschieden", "scheinen schien geschienen", "schieben schob geschoben",
+	"schießen schoss geschossen", "schlafen schlief geschlafen schläft", "schlagen schlug geschlagen schlägt",
+	"schließen schloss geschlossen", "schneiden schnitt geschnitten", "schreiben schrieb geschrieben",
+	"schreien schrie geschrien", "schweigen schwieg geschwiegen", "schwimmen schwamm geschwommen",
+	"sehen sah gesehen sieht", "senden sandte gesandt", "singen sang gesungen", "sinken sank gesunken",
+	"sitzen saß gesessen", "sprechen sprach gesprochen spricht", "springen sprang gesprungen",
+	"stehlen stahl gestohlen stiehlt", "steigen stieg gestiegen", "sterben starb gestorben stirbt",
+	"stoßen stieß gestoßen stößt", "streiten stritt gestritten", "tragen trug getragen trägt",
+	"treffen traf getroffen trifft", "treiben trieb getrieben", "treten trat getreten tritt",
+	"trinken trank getrunken", "verderben verdarb verdorben verdirbt", "vergessen vergaß vergessen vergisst",
+	"verlieren verlor verloren", "wachsen wuchs gewachsen wächst", "waschen wusch gewaschen wäscht",
+	"weisen wies gewiesen", "wenden wandte gewandt", "werben warb geworben wirbt", "werfen warf geworfen wirft",
+	"wiegen wog gewogen", "wissen wusste gewusst weiß", "ziehen zog gezogen", "zwingen zwang gezwungen",
+}
+
+// strongStems maps each form's verb stem to its infinitive's: "trunk"
+// (getrunken) and "trank" to "trink".
+var strongStems = func() map[string]string {
+	m := map[string]string{}
+	for _, forms := range strongForms {
+		words := strings.Fields(forms)
+		present := verbStemOf(words[0])
+		for _, w := range words {
+			m[verbStemOf(w)] = present
+		}
+	}
+	return m
+}()
+
+// verbStemOf is a German word's verb stem as formsOf reads the article's
+// terms.
+func verbStemOf(w string) string { return verbStem(text.Term(text.Normalize(w))) }
+
+// verbPrefixes are what German puts before a verb to make another
+// ("erhalten", "ankommen"), as text.Normalize writes them.
+var verbPrefixes = strings.Fields(foldAll("be er ver ent zer emp miss an auf aus ein ab vor nach mit zu zurück statt fest teil weg los hin her durch über unter um wieder"))
+
+// strongStem returns, for a German term that is a strong verb's form, with or
+// without a prefix, its infinitive's verb stem ("erhielt" → "erhalt" of
+// "erhalten", "angekommen" → "ankomm"); "" for any other word. The prefix
+// comes off first, as the stemmer leaves longer words shorter stems.
+func strongStem(term string) string {
+	if s, ok := strongStems[verbStem(term)]; ok {
+		return s
+	}
+	for _, p := range verbPrefixes {
+		rest, ok := strings.CutPrefix(term, p)
+		if !ok || len(rest) < 3 {
+			continue
+		}
+		if s, ok := strongStems[verbStem(rest)]; ok {
+			return p + s
+		}
+		if rest, ok := strings.CutPrefix(rest, "ge"); ok && len(rest) >= 3 { // "angekommen"
+			if s, ok := strongStems[verbStem(rest)]; ok {
+				return p + s
+			}
+		}
+	}
+	return ""
+}
+
+// verbStem is a German term's verb stem as formsOf reads it.
+func verbStem(term string) string { return germanVerbStem(participleStem(term)) }

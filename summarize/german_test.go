@@ -293,3 +293,23 @@ func TestGermanDecimalAmount(t *testing.T) {
 		t.Errorf("Answer(Wie viel reinen Alkohol …?) = %q, want the amount in litres", a.Text())
 	}
 }
+
+// A strong verb changes its vowel: "trinkt" is in "getrunken", "erhielt" in
+// "erhalten", so an article that says so is never said not to mention it.
+func TestGermanStrongVerbs(t *testing.T) {
+	for q, text := range map[string]string{
+		"Wie viel Bier trinkt ein Österreicher?":     "In Österreich wird viel Bier getrunken.",
+		"Wann erhielt sie den Preis?":                "Sie wird den Preis im Mai erhalten.",
+		"Wer gewann das Finale?":                     "Das Finale hat Berlin gewonnen.",
+		"Wann ist der Zug angekommen?":               "Der Zug kam am Abend an, sagte die Bahn.",
+		"Wie viele Menschen starben bei dem Unfall?": "Bei dem Unfall sind drei Menschen gestorben.",
+	} {
+		d := NewDoc("Nachricht", text+" Die Polizei ermittelt.")
+		if a := d.Answer(q); len(a.Missing) > 0 {
+			t.Errorf("Answer(%q) = %q: the article uses the verb in another form", q, a.Text())
+		}
+	}
+	if s := strongStem("angekommen"); s != strongStem("ankommen") || s == "" {
+		t.Errorf("strongStem(angekommen) = %q, want ankommen's", s)
+	}
+}
