@@ -3393,7 +3393,9 @@ func (d *Doc) formsOf(term string) []int32 {
 			agents = append(agents, base+"er")
 		}
 	}
-	strong := strongStem(term) // "trink" of "trinkt", to find "getrunken"
+	// A strong verb's infinitive stem: "trink" of "trinkt", to find
+	// "getrunken".
+	strong := strongStem(term)
 	endsWith := func(w string) bool { return len(w) > len(term) && strings.HasSuffix(w, term) } // a compound whose last part it is
 	for id, t := range d.termList {
 		short, long := term, t
