@@ -2060,8 +2060,10 @@ func (d *Doc) aboutNamed(q bound) bool {
 // naming them: "The 34-year-old …", "… cannot afford to sack the 43-year-old
 // Liverpool legend", "Inter Milan's 22-year-old Brazilian star", "The
 // veteran film-maker, 68, won …", "At 23, Henson has …", "At the age of 29 I
-// have set some tough goals", "He was 84, …".
+// have set some tough goals", "He was 84, …"; in German, "Der 27-Jährige
+// könnte …".
 var ageRE = regexp.MustCompile(`\b(?:The|the|\p{L}+'s) \d+-year-old\b|\bAt \d{1,3}, |\b[Aa]t the age of \d{1,3}\b|` + describedAge + `|` + pronounAge +
+	`|\b(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em) \d{1,3}-[Jj]ährigen?\b` +
 	// A sentence that opens by naming someone with their age, after one
 	// that said what they did: "… elected a Somali American mayor. Nadia
 	// Mohamed, 27, won with 58% of the vote".

@@ -313,3 +313,16 @@ func TestGermanStrongVerbs(t *testing.T) {
 		t.Errorf("strongStem(angekommen) = %q, want ankommen's", s)
 	}
 }
+
+// German news calls someone by their age after naming them: "Der 25-Jährige
+// dürfte …".
+func TestGermanAgeFollows(t *testing.T) {
+	d := NewDoc("Radsport", "Radprofi Egan Bernal kämpft nach seinem Sturz um seine Karriere. "+
+		"Ob dieses Schicksal auch Bernal droht, ist völlig offen. "+
+		"Der 25-Jährige dürfte davon profitieren, dass er jung ist. "+
+		"Die Klinik nannte keine weiteren Details.")
+	a := d.Answer("Wie alt ist Egan Bernal?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "25-Jährige") {
+		t.Errorf("Answer(Wie alt ist Egan Bernal?) = %q, want the sentence with his age", a.Text())
+	}
+}
