@@ -251,8 +251,11 @@ func (d *Doc) numberWord(t token) bool {
 // ("hundreds of thousands of tarot decks").
 var manyWords = termSet("hundreds thousands millions billions dozens")
 
-// numberWords are the terms of numbers written as words.
-var numberWords = termSet(spelledNumbers + " hundreds thousand thousands million millions billion billions dozen dozens")
+// numberWords are the terms of numbers written as words, in the form the
+// article's terms have ("fünf" as "funf"), and the German words for how many
+// times ("zweimal", "zwölfmal").
+var numberWords = termSet(foldAll(spelledNumbers + " hundreds thousand thousands million millions billion billions dozen dozens " +
+	"einmal zweimal dreimal viermal fünfmal sechsmal siebenmal achtmal neunmal zehnmal elfmal zwölfmal zwanzigmal hundertmal"))
 
 // countedTerms returns, for a "how many" question that asks for a count
 // (quantity count), the term numbers of the words it counts ("How many of the

@@ -39,7 +39,7 @@ var germanForms = []form{
 	{foreign: "wie lange", english: "how long"},
 	{foreign: "wie lang", english: "how long"},
 	{foreign: "wie weit", english: "how far"},
-	{foreign: "wie oft", english: "how often"},
+	{foreign: "wie oft", english: "how many times"}, // "Zwölfmal war er Weltmeister"
 	{foreign: "wie spät", english: "what time"},
 	{foreign: "wann", english: "when"},
 	{foreign: "wer", english: "who"},

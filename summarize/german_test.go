@@ -326,3 +326,15 @@ func TestGermanAgeFollows(t *testing.T) {
 		t.Errorf("Answer(Wie alt ist Egan Bernal?) = %q, want the sentence with his age", a.Text())
 	}
 }
+
+// "Wie oft" asks how many times, which German writes in one word: "Zwölfmal
+// war er Weltmeister".
+func TestGermanHowManyTimes(t *testing.T) {
+	d := NewDoc("Biathlon", "Johannes Thingnes Bø (Norwegen/Biathlon): Zwölfmal war der 28-Jährige bereits Weltmeister. "+
+		"Johannes Thingnes Bø will in Peking für Furore sorgen. "+
+		"In dieser Saison ist es für Bø bisher nicht optimal gelaufen.")
+	a := d.Answer("Wie oft war Johannes Thingnes Bø Weltmeister?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "Zwölfmal") {
+		t.Errorf("Answer(Wie oft …?) = %q, want the sentence with Zwölfmal", a.Text())
+	}
+}
