@@ -2359,6 +2359,9 @@ func (d *Doc) lacks(q bound, term string) bool {
 	if term == "" || askWord[term] || d.termID(term) >= 0 || d.titled(term) {
 		return false
 	}
+	if q.german() && len(d.titleOnly) > 0 && slices.ContainsFunc(d.titleOnly, germanForm(term)) {
+		return false // "verlängert" of an article headed "… steht vor 4-wöchiger Verlängerung"
+	}
 	if re := phrasedAs[term]; re != nil && slices.ContainsFunc(d.Sentences, re.MatchString) {
 		return false // "Collins … takes over from Max Jones", "Air Deccan, set up by … Gorur Gopinath"
 	}
@@ -3386,6 +3389,18 @@ func (d *Doc) inflectedIDs(term string) []int32 {
 // for term inflected otherwise, or ending a compound.
 func (d *Doc) formsOf(term string) []int32 {
 	var out []int32
+	form := germanForm(term)
+	for id, t := range d.termList {
+		if form(t) {
+			out = append(out, int32(id))
+		}
+	}
+	return out
+}
+
+// germanForm returns what tells, of another term, whether it is term
+// inflected otherwise or ending a compound (formsOf).
+func germanForm(term string) func(t string) bool {
 	// A verb's noun in "-ung", alone or opening a compound: "gegründet" —
 	// "Gründungsjahr", "eröffnet" — "Eröffnung"; and whoever does it, alone
 	// or ending a compound: "trainiert" — "BSV-Bern-Trainer", "leitet" —
@@ -3402,7 +3417,7 @@ func (d *Doc) formsOf(term string) []int32 {
 	// "getrunken".
 	strong := strongStem(term)
 	endsWith := func(w string) bool { return len(w) > len(term) && strings.HasSuffix(w, term) } // a compound whose last part it is
-	for id, t := range d.termList {
+	return func(t string) bool {
 		short, long := term, t
 		if len(short) > len(long) {
 			short, long = long, short
@@ -3416,11 +3431,8 @@ func (d *Doc) formsOf(term string) []int32 {
 		// — "gründete", "trinkt" — "getrunken".
 		verb := len(term) >= 5 && term != t && (stem == verbStem(t) || strong != "" && strongStem(t) == strong)
 		agent := slices.ContainsFunc(agents, func(a string) bool { return strings.HasSuffix(t, a) })
-		if inflected || compound || verb || agent || nominal != "" && strings.HasPrefix(t, nominal) {
-			out = append(out, int32(id))
-		}
+		return inflected || compound || verb || agent || nominal != "" && strings.HasPrefix(t, nominal)
 	}
-	return out
 }
 
 // undoubled returns the ending of a word that begins with stem without the

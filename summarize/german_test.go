@@ -338,3 +338,15 @@ func TestGermanHowManyTimes(t *testing.T) {
 		t.Errorf("Answer(Wie oft …?) = %q, want the sentence with Zwölfmal", a.Text())
 	}
 }
+
+// A verb the article uses only in its title, in another form, is no word it
+// never mentions: "verlängert" — "Verlängerung".
+func TestGermanPredicateInTitle(t *testing.T) {
+	d := NewDoc("Corona-Lockdown steht vor 4-wöchiger Verlängerung", "Deutschland droht ein weiterer Lockdown. "+
+		"Der geplante Öffnungsschritt soll ausgesetzt werden – und das möglicherweise für weitere vier Wochen. "+
+		"Damit soll der Lockdown abermals weitergehen.")
+	a := d.Answer("Um wie viele Wochen soll der Lockdown verlängert werden?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "vier Wochen") {
+		t.Errorf("Answer(Um wie viele Wochen …?) = %q, want the sentence with vier Wochen", a.Text())
+	}
+}
