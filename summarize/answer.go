@@ -3416,13 +3416,17 @@ func germanForm(term string) func(t string) bool {
 	// A strong verb's infinitive stem: "trink" of "trinkt", to find
 	// "getrunken".
 	strong := strongStem(term)
+	// What an adjective's endings are added to: "stark" of "starken", to
+	// find "starkem", neither the other with an ending added.
+	base := adjectiveBase(term)
 	endsWith := func(w string) bool { return len(w) > len(term) && strings.HasSuffix(w, term) } // a compound whose last part it is
 	return func(t string) bool {
 		short, long := term, t
 		if len(short) > len(long) {
 			short, long = long, short
 		}
-		inflected := len(short) >= 4 && short != long && strings.HasPrefix(long, short) && slices.Contains(germanEndings, undoubled(short, long[len(short):]))
+		inflected := len(short) >= 4 && short != long && strings.HasPrefix(long, short) && slices.Contains(germanEndings, undoubled(short, long[len(short):])) ||
+			base != "" && term != t && base == adjectiveBase(t) // "starken" — "starkem"
 		compound := len(term) >= 5 && (endsWith(t) || slices.ContainsFunc(germanEndings, func(end string) bool {
 			stem, ok := strings.CutSuffix(t, end)
 			return ok && endsWith(stem)
@@ -3493,6 +3497,20 @@ func (d *Doc) headIDs(term string) []int32 {
 	}
 	return nil
 }
+
+// adjectiveBase returns a German term without the ending an adjective takes
+// ("starkem" → "stark"), leaving four letters or more; "" when it has none.
+func adjectiveBase(term string) string {
+	for _, end := range adjectiveEndings {
+		if stem, ok := strings.CutSuffix(term, end); ok && len(stem) >= 4 {
+			return stem
+		}
+	}
+	return ""
+}
+
+// adjectiveEndings are the endings of German adjectives, longest first.
+var adjectiveEndings = strings.Fields("en er es em e")
 
 // germanEndings are what German adds to a word's stem to inflect it.
 var germanEndings = strings.Fields("e n en er ern es em s ns ens r")

@@ -350,3 +350,15 @@ func TestGermanPredicateInTitle(t *testing.T) {
 		t.Errorf("Answer(Um wie viele Wochen …?) = %q, want the sentence with vier Wochen", a.Text())
 	}
 }
+
+// An adjective in another case is the same word, though neither form is the
+// other with an ending added: "starken" — "starkem".
+func TestGermanAdjectiveCases(t *testing.T) {
+	d := NewDoc("Formel 1", "Tsunoda fährt für AlphaTauri. "+
+		"Nach starkem Auftakt in Bahrain schätzte er sich zu hoch ein. "+
+		"Danach brauchte er Monate, um seine Fehler zu erkennen.")
+	a := d.Answer("Wo hatte Tsunoda einen starken Auftakt?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "Bahrain") {
+		t.Errorf("Answer(Wo hatte Tsunoda einen starken Auftakt?) = %q, want the sentence with Bahrain", a.Text())
+	}
+}
