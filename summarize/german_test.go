@@ -362,3 +362,16 @@ func TestGermanAdjectiveCases(t *testing.T) {
 		t.Errorf("Answer(Wo hatte Tsunoda einen starken Auftakt?) = %q, want the sentence with Bahrain", a.Text())
 	}
 }
+
+// "Wie hoch war die Tiefsttemperatur?" asks for a temperature, not any amount.
+func TestGermanTemperatureNoun(t *testing.T) {
+	d := NewDoc("Wetter im Oktober", "Der Oktober 2023 brachte sehr viel Regen und eine milde Witterung. "+
+		"Im Oktober fielen mit rund 100 Litern pro Quadratmeter knapp 80 Prozent mehr Niederschlag. "+
+		"Der Monat gehört damit zu den fünf wärmsten Oktober seit 1881. "+
+		"In den Nächten gab es im Westen Tiefsttemperaturen von 15 bis 18 °C, sonst nur im Sommer zu beobachten. "+
+		"Mit etwa 100 Stunden blieb die Sonnenscheindauer im Oktober leicht unter dem Sollwert.")
+	a := d.Answer("Wie hoch war die Tiefsttemperatur im Oktober?")
+	if !strings.Contains(strings.Join(a.Evidence, " "), "18 °C") {
+		t.Errorf("Answer(Wie hoch war die Tiefsttemperatur …?) = %q, want the temperature", a.Text())
+	}
+}

@@ -554,9 +554,10 @@ func measureOf(l string) []*regexp.Regexp {
 	case has("winning time", "best time", "fastest time", "finishing time", "'s time", "’s time") || ranTimeRE.MatchString(l):
 		// A race's time, not the hour of day "what time" asks for.
 		return []*regexp.Regexp{raceTimeRE}
-	case has("how cold", "how hot", "how warm", "what temperature"):
+	case has("how cold", "how hot", "how warm", "what temperature") || strings.Contains(l, "temperatur"):
 		// A temperature: "lows of two degrees", "3,000°C", "130 degrees
-		// Fahrenheit".
+		// Fahrenheit"; also when the question names one, as German asks "how
+		// high" ("Wie hoch war die Tiefsttemperatur?").
 		return []*regexp.Regexp{temperatureRE}
 	case has("how often", "how frequently"):
 		// A frequency: "once or twice a week", "every four to five days",
