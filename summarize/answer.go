@@ -1469,6 +1469,9 @@ func (d *Doc) Answer(question string) Answer {
 	}
 	ranked := d.rankBound(q, true)
 	if len(ranked) == 0 || ranked[0].score == 0 {
+		if j := d.leadAnswers(q); j >= 0 {
+			return d.answerWith([]int{j})
+		}
 		return decline()
 	}
 	preferCovering(ranked)
@@ -1932,6 +1935,21 @@ func (d *Doc) Answer(question string) Answer {
 	}
 	slices.Sort(evidence)
 	return d.answerWith(evidence)
+}
+
+// leadAnswers returns, for a question for a date or a number whose words are
+// all in the title and in no sentence ("Wann geschah der Unfall?" of "…
+// stirbt nach Unfall in Simmelsdorf"), the lead, when it gives one: news
+// tells what its title names first ("Am Samstag, 4. November, gegen 17.50
+// Uhr, ist ein 74-Jähriger …"); -1 otherwise.
+func (d *Doc) leadAnswers(q bound) int {
+	if !(q.wantsDate || q.wantsNumber) || q.cloze || len(q.terms) == 0 || len(d.Sentences) == 0 {
+		return -1
+	}
+	if slices.ContainsFunc(q.terms, func(t string) bool { return !d.titled(t) }) || !d.hasAnswerType(0, q) {
+		return -1
+	}
+	return 0
 }
 
 // aboutRE finds a question for what the article as a whole is about: "What

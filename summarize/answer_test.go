@@ -3542,3 +3542,19 @@ func TestCountInWordsNotPassedOver(t *testing.T) {
 		t.Errorf("Answer(How many packs …?) = %q, want the sentence with hundreds of thousands", a.Text())
 	}
 }
+
+// A question for a date whose words only the title has asks about what the
+// title names, which news tells first: "When was the crash?" of "Driver,
+// 74, dies after crash" is answered by a lead that never says "crash".
+func TestTitleOnlyQuestionAnsweredByLead(t *testing.T) {
+	d := NewDoc("Driver, 74, dies after crash in Simmelsdorf", "On Saturday, 4 November, at about 5.50 pm, a 74-year-old man was driving into the village centre. "+
+		"For reasons unknown he left the road and hit the bushes. "+
+		"He died later in hospital.")
+	a := d.Answer("When was the crash?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "4 November") {
+		t.Errorf("Answer(When was the crash?) = %q, want the lead with its date", a.Text())
+	}
+	if a := d.Answer("When was the flood?"); a.Answerable {
+		t.Errorf("Answer(When was the flood?) = %q, want a decline: neither title nor text names a flood", a.Text())
+	}
+}
