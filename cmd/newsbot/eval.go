@@ -26,7 +26,7 @@ func runEval(args []string, stdout io.Writer) error {
 		return nil
 	})
 	var pages []string
-	fs.Func("pages", "a folder of saved web pages (NAME/source.html, as go-readability's test-pages, or NAME.html, as go-trafilatura's test-files/comparison) that question sets name as page/NAME, read as /add reads a link; give it once per folder", func(dir string) error {
+	fs.Func("pages", "a folder of saved web pages (NAME/source.html, as go-readability's test-pages, or NAME.html, as go-trafilatura's test-files/comparison) that question sets name as page/NAME, read as /add reads a link; give it once per folder (a page an earlier folder has by the same name is read from there)", func(dir string) error {
 		pages = append(pages, dir)
 		return nil
 	})
@@ -144,6 +144,7 @@ func sourceArticles(corpora, pages []string) ([]eval.Article, error) {
 		out = append(out, c.Articles...)
 	}
 	pageURL, _ := url.Parse("http://fakehost/test/page.html") // where go-readability's test pages say they are
+	read := map[string]bool{} // a page a folder before has under the same name is that folder's (go-trafilatura's mock and comparison folders share one)
 	for _, dir := range pages {
 		entries, err := os.ReadDir(dir)
 		if err != nil {
@@ -157,10 +158,14 @@ func sourceArticles(corpora, pages []string) ([]eval.Article, error) {
 					continue // not a saved page
 				}
 			}
+			if read[name] {
+				continue
+			}
 			page, err := os.ReadFile(path)
 			if err != nil {
 				continue // not a saved page
 			}
+			read[name] = true
 			if a, err := ingest.ReadPage(page, pageURL); err == nil {
 				out = append(out, eval.Article{ID: "page/" + name, Title: a.Title, Text: a.Text})
 			}

@@ -354,6 +354,22 @@ func TestEvalAsksSavedPages(t *testing.T) {
 	if strings.Contains(out.String(), "Home | News") {
 		t.Errorf("eval -pages quoted the page's navigation:\n%s", out.String())
 	}
+	// A second folder with a page of the same name (go-trafilatura's mock and
+	// comparison folders share one) leaves the first folder's.
+	more := filepath.Join(dir, "more")
+	if err := os.MkdirAll(more, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(more, "ferry.html"), []byte(strings.ReplaceAll(ferry, "Tuesday", "Friday")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if err := runEval([]string{"-v", "-rounds", "10", "-pages", pages, "-pages", more, set}, &out); err != nil {
+		t.Fatalf("eval with two folders sharing a page: %v", err)
+	}
+	if !strings.Contains(out.String(), "p3\tshown\tWhen did the ferry open?") {
+		t.Errorf("eval -pages -pages read the later folder's page:\n%s", out.String())
+	}
 	// A set that names a page the folder does not have is an error that says so.
 	if err := os.WriteFile(set, []byte(`{"id": "p2", "doc_id": "page/tunnel", "question": "When did the tunnel open?", "answer": ""}`+"\n"), 0o600); err != nil {
 		t.Fatal(err)
