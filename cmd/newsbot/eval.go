@@ -144,7 +144,9 @@ func sourceArticles(corpora, pages []string) ([]eval.Article, error) {
 		out = append(out, c.Articles...)
 	}
 	pageURL, _ := url.Parse("http://fakehost/test/page.html") // where go-readability's test pages say they are
-	read := map[string]bool{} // a page a folder before has under the same name is that folder's (go-trafilatura's mock and comparison folders share one)
+	// A page an earlier folder has under the same name is that folder's:
+	// go-trafilatura's mock and comparison folders share one.
+	read := map[string]bool{}
 	for _, dir := range pages {
 		entries, err := os.ReadDir(dir)
 		if err != nil {
