@@ -3558,3 +3558,14 @@ func TestTitleOnlyQuestionAnsweredByLead(t *testing.T) {
 		t.Errorf("Answer(When was the flood?) = %q, want a decline: neither title nor text names a flood", a.Text())
 	}
 }
+
+// A measure's number may end in words: "two and a half years".
+func TestHalfInWords(t *testing.T) {
+	d := NewDoc("Access to Wikipedia restored in Turkey", "Access to Wikipedia in Turkey is being restored. "+
+		"A court ruled that the more than two and a half year block imposed by the government was unconstitutional. "+
+		"We filed a petition in spring of last year.")
+	a := d.Answer("How long was Wikipedia blocked in Turkey?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "two and a half year") {
+		t.Errorf("Answer(How long was Wikipedia blocked?) = %q, want the block's length", a.Text())
+	}
+}

@@ -580,12 +580,13 @@ var temperatureRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:°|º|(?:d
 var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\.?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d(?:\s?hrs?)?\b|\b\d{4}\s?(?:GMT|BST|UTC|CET|EST|PST)\b|\b(?:noon|midday|midnight)\b|\bo'clock\b`)
 
 // The forms of measures in news text. A number may be written in figures or
-// words, with a fraction after its figures ("11½ hours"), and joined to its
-// unit by a hyphen ("a three-year deal", "the 912km pipeline").
+// words, with a fraction after its figures ("11½ hours") or in words ("two
+// and a half years"), and joined to its unit by a hyphen ("a three-year
+// deal", "the 912km pipeline").
 const measureNumber = `(?:\d[\d,.]*[½¼¾⅓⅔]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an` +
 	`|ein|eine|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf` + // German
 	`|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez` + // Spanish
-	`|deux|trois|quatre|cinq|dix)[\s-]?` // French
+	`|deux|trois|quatre|cinq|dix)(?: and a half)?[\s-]?` // French
 
 var (
 	// agedRE: after a name or a description between commas ("Thanou, 30,
