@@ -216,7 +216,7 @@ func (d *Doc) typedAnswer(ranked []candidate, q bound) bool {
 		// world's quickest-moving robot": the measure asked for, beside the
 		// thing, in words other than the question's.
 		return slices.ContainsFunc(top, func(c candidate) bool {
-			return near(c) && slices.ContainsFunc(q.measure, func(form *regexp.Regexp) bool { return form.MatchString(d.Sentences[c.i]) })
+			return near(c) && slices.ContainsFunc(q.measure, func(form *regexp.Regexp) bool { return measures(form, d.Sentences[c.i]) })
 		})
 	}
 	if q.quantity == anyNumber && !q.change {
@@ -233,13 +233,39 @@ func (d *Doc) typedAnswer(ranked []candidate, q bound) bool {
 }
 
 // givenInstead reports whether a question whose predicate names the quantity
-// it asks for ("cost", "pay", "score") is answered by one the article gives
-// without that word ("a $1.2bn pipeline", "Hearts's 2-1 defeat").
+// it asks for ("cost", "pay", "score", "last") is answered by one the article
+// gives without that word ("a $1.2bn pipeline", "Hearts's 2-1 defeat", "a
+// five-year project").
 func (d *Doc) givenInstead(ranked []candidate, q bound) bool {
 	named := q.quantity == money && moneyWords[q.predicate] || q.quantity == scoreline && q.predicate == scoreTerm ||
-		q.change && changeWords[q.predicate]
+		q.change && changeWords[q.predicate] ||
+		durationWords[q.predicate] && slices.Contains(q.measure, durationRE) // "How long will the project run?" — "a new five-year project"
 	return named && d.typedAnswer(ranked, q)
 }
+
+// measures reports whether a form of a measure finds one in s; a duration
+// that only says how long after or before something else ("three days after
+// Turkmenistan cut off gas") is no span of what is asked about.
+func measures(form *regexp.Regexp, s string) bool {
+	if form != durationRE {
+		return form.MatchString(s)
+	}
+	for _, m := range durationRE.FindAllStringIndex(s, -1) {
+		if !offsetRE.MatchString(s[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// offsetRE finds, after a duration, the word that makes it a time's distance
+// from another: "three days after", "two years ago".
+var offsetRE = regexp.MustCompile(`^\s*(?:after|before|ago|later|earlier)\b`)
+
+// durationWords are the terms of the verbs that say only that something
+// lasts, which a question for how long uses and a duration answers in other
+// words.
+var durationWords = termSet("last run take span continue")
 
 // numberWord reports whether a word is a number written out ("five"), not
 // part of a name ("Six Nations").

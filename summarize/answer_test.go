@@ -3569,3 +3569,23 @@ func TestHalfInWords(t *testing.T) {
 		t.Errorf("Answer(How long was Wikipedia blocked?) = %q, want the block's length", a.Text())
 	}
 }
+
+// "How long will it run?" asks for a duration, which the article gives
+// without the verb ("a new five-year project"); a time's distance from
+// another ("three days after …") is no duration of what is asked about.
+func TestDurationWithoutItsVerb(t *testing.T) {
+	d := NewDoc("Berlin confronts its colonial past", "Berlin's relationship with its history is being reconsidered. "+
+		"In January, the capital is launching a new five-year project named \"Postcolonial Remembrance in the City\". "+
+		"Some locals are unhappy at plans to change the names of their streets. "+
+		"Three streets in Wedding will be renamed. "+
+		"Some 500 residents filed complaints.")
+	if a := d.Answer("How long will Berlin's colonial project run?"); !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "five-year") {
+		t.Errorf("Answer(How long will the project run?) = %q, want the five-year project", a.Text())
+	}
+	d = NewDoc("Ukraine pays more for gas", "Ukraine has agreed to pay 30% more for natural gas supplied by Turkmenistan. "+
+		"The deal was sealed three days after Turkmenistan cut off gas supplies in a price dispute. "+
+		"Turkmenistan is also trying to strike a similar deal with Russia.")
+	if a := d.Answer("How long does the deal last?"); a.Answerable {
+		t.Errorf("Answer(How long does the deal last?) = %q, want a decline: three days after is no length of the deal", a.Text())
+	}
+}
