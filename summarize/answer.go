@@ -240,7 +240,13 @@ func (d *Doc) givenInstead(ranked []candidate, q bound) bool {
 	named := q.quantity == money && moneyWords[q.predicate] || q.quantity == scoreline && q.predicate == scoreTerm ||
 		q.change && changeWords[q.predicate] ||
 		durationWords[q.predicate] && slices.Contains(q.measure, durationRE) // "How long will the project run?" — "a new five-year project"
-	return named && d.typedAnswer(ranked, q)
+	if !named {
+		return false
+	}
+	if q.quantity == money && d.givenNext(ranked[:min(typedReach, len(ranked))], func(j int) bool { return d.hasAnswerType(j, q) }) >= 0 {
+		return true // "Rocket Pass 4 will begin … It will run you 10 keys ($10)."
+	}
+	return d.typedAnswer(ranked, q)
 }
 
 // measures reports whether a form of a measure finds one in s; a duration
@@ -872,12 +878,21 @@ var numberTerm = text.Term("number")
 // the next to give the sum, score or measure it asks about.
 const halfCovered = 0.5
 
+// thingBack reports whether a sentence opens with a pronoun for the thing the
+// one before named: "It will run you 10 keys ($10).", "They cost £20 each."
+func thingBack(s string) bool {
+	return strings.HasPrefix(s, "It ") || strings.HasPrefix(s, "They ") || strings.HasPrefix(s, "This ")
+}
+
 // givenNext returns the sentence right after one of the best candidates
-// (top) with at least half of the question for which gives reports true,
-// or -1: what a sentence says it is about, the next often gives.
+// (top) with at least half of the question, or near it and followed by a
+// sentence that goes on about the same thing (thingBack), for which gives
+// reports true, or -1: what a sentence says it is about, the next often
+// gives ("Rocket Pass 4 will begin … on August 28. It will run you 10 keys
+// ($10).").
 func (d *Doc) givenNext(top []candidate, gives func(j int) bool) int {
 	for _, c := range top {
-		if j := c.i + 1; c.coverage >= halfCovered && j < len(d.Sentences) && gives(j) {
+		if j := c.i + 1; j < len(d.Sentences) && (c.coverage >= halfCovered || near(c) && thingBack(d.Sentences[j])) && gives(j) {
 			return j
 		}
 	}

@@ -3589,3 +3589,19 @@ func TestDurationWithoutItsVerb(t *testing.T) {
 		t.Errorf("Answer(How long does the deal last?) = %q, want a decline: three days after is no length of the deal", a.Text())
 	}
 }
+
+// A sum in the sentence after the one that names what it is for, which goes
+// on about it ("It will run you …"), answers what it costs, though the
+// article never says "cost".
+func TestSumGivenNextByPronoun(t *testing.T) {
+	d := NewDoc("Rocket Pass 4 brings a new car", "Rocket League is gearing up for a new season. "+
+		"Alongside new gear, there are changes coming to the Challenge system. "+
+		"Interested in the new Rocket Pass in Rocket League? "+
+		"Rocket Pass 4 will begin on August 28 and ends on December 4. "+
+		"It will run you 10 keys ($10). "+
+		"Let us know in the comments.")
+	a := d.Answer("How much does the Rocket Pass cost?")
+	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "($10)") {
+		t.Errorf("Answer(How much does the Rocket Pass cost?) = %q, want the sentence with its price", a.Text())
+	}
+}
