@@ -1833,6 +1833,13 @@ func (d *Doc) Answer(question string) Answer {
 				// Or the birthday it marks: "Godzilla has received a
 				// star …, honouring both his 50th birthday".
 				k, measured = j, true
+			} else if j := d.ageFollows(ranked[:min(typedReach, len(ranked))], q); j >= 0 && measured {
+				// Or, before an age of anything else the best sentences
+				// give ("… nach dem mehr als 20 Jahre alten Weltrekord"),
+				// the age in the sentence after one of them that calls
+				// him by it: "… bewies Maximilian Thorwirth … Der
+				// 27-Jährige lief …".
+				return d.answerWith([]int{j - 1, j})
 			}
 		}
 		if !measured {

@@ -375,3 +375,19 @@ func TestGermanTemperatureNoun(t *testing.T) {
 		t.Errorf("Answer(Wie hoch war die Tiefsttemperatur …?) = %q, want the temperature", a.Text())
 	}
 }
+
+// The age of the person asked about, given in the sentence after one that
+// names him ("Der 27-Jährige lief …"), comes before the age of a record
+// another sentence names him beside ("… dem mehr als 20 Jahre alten
+// Weltrekord").
+func TestGermanAgeBeforeAThingsAge(t *testing.T) {
+	d := NewDoc("Erfurt: Thorwirth überrascht", "Maximilian Thorwirth sorgte in Erfurt für die größte Überraschung. "+
+		"In der Halle bewies Maximilian Thorwirth, dass er auch über 1.500 Meter schnell sein kann. "+
+		"Der 27-Jährige lief eine Fabelzeit von 3:38,72 Minuten. "+
+		"Am Freitag war Maximilian Thorwirth noch Tempomacher, als Aregawi den mehr als 20 Jahre alten Weltrekord jagte. "+
+		"Zweiter wurde Istvan Szogi.")
+	a := d.Answer("Wie alt ist Maximilian Thorwirth?")
+	if !strings.Contains(strings.Join(a.Evidence, " "), "27-Jährige") {
+		t.Errorf("Answer(Wie alt ist Maximilian Thorwirth?) = %q, want his age", a.Text())
+	}
+}
