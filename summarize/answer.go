@@ -1094,15 +1094,15 @@ func (d *Doc) diversify(ranked []candidate, q bound) {
 	shown := map[int32]bool{}
 	// A number in words fills a number's place too: "hundreds of thousands
 	// of tarot decks" is no repeat of the sentence above it that has none.
-	fillsHere := func(t token) bool {
-		return fills(t, q) || q.wantsNumber && t.id >= 0 && !q.has(t) && manyWords[d.termList[t.id]]
-	}
+	many := q.wantsNumber
 	fresh := func(i int) bool {
-		return slices.ContainsFunc(d.toks[i], func(t token) bool { return fillsHere(t) && !shown[t.id] })
+		return slices.ContainsFunc(d.toks[i], func(t token) bool {
+			return (fills(t, q) || many && t.id >= 0 && !q.has(t) && manyWords[d.termList[t.id]]) && !shown[t.id]
+		})
 	}
 	show := func(i int) {
 		for _, t := range d.toks[i] {
-			if fillsHere(t) {
+			if fills(t, q) || many && t.id >= 0 && !q.has(t) && manyWords[d.termList[t.id]] {
 				shown[t.id] = true
 			}
 		}

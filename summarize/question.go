@@ -1117,7 +1117,7 @@ var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d(?:[\d,.]
 	`|\d(?:[\d,.]*\d)?\s?(?:Mio\.|Mrd\.|Millionen|Milliarden|Tausend)?\s(?:Euro|US-Dollar|Dollar|Franken|Pfund|Rappen|CHF|EUR)\b` + // German
 	`|\d(?:[\d,.]*\d)?\s(?:(?:mil )?millones de |mil |de )?(?:dólares|dolares|euros|pesos|córdobas|soles|bolívares|quetzales|lempiras|colones|guaraníes|guaranies|bolivianos|reales)\b|\b(?:US|RD|C|S/|Q|L)\$\s?\d|\bGs?\.\s?\d|\bS/\.?\s?\d` + // Spanish ("1,000,000 de dólares"; "G. 160.083.711": guaraníes; "S/ 130 mil": soles)
 	`|(?:\bRs\.?|₹|\bINR)\s?\d` + // rupees: "Rs 42,900"
-	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) (?:d['’]|de ))?(?i:euros|dollars|francs|gourdes|dinars|dirhams|livres|roupies|yuans|FCFA)\b`) // French, its headings in capitals too ("1 545 500 EUROS")
+	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) (?:d['’]|de ))?(?:euros|dollars|francs|gourdes|dinars|dirhams|livres|roupies|yuans|FCFA|EUROS|DOLLARS|FRANCS)\b`) // French, its headings in capitals too ("1 545 500 EUROS")
 
 // asksChange reports whether a lower-case question asks how much something
 // rose or fell.
