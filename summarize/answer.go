@@ -2841,8 +2841,10 @@ var standingRE = regexp.MustCompile(`(?i)\b(?:world (?:number|no\.?) (?:\d+|` + 
 	`|ranked (?:world )?(?:number |no\.? )?\d+` +
 	`|(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) in the (?:world|rankings|world rankings))\b`)
 
-// causeRE finds a cause given as news gives one.
-var causeRE = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|thanks to|as a result|result of|blam(?:e|es|ed|ing)|reasons?|caused?|led to|after|following|amid|in order to|so that|designed to|aims? to)\b`)
+// causeRE finds a cause given as news gives one, in English, German, Spanish
+// or French ("aufgrund positiver Corona-Tests", "debido a la lluvia").
+var causeRE = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|thanks to|as a result|result of|blam(?:e|es|ed|ing)|reasons?|caused?|led to|after|following|amid|in order to|so that|designed to|aims? to` +
+	`|weil|wegen|aufgrund|infolge|porque|debido a|a causa de|por culpa de|parce que|en raison de|grâce)\b`)
 
 // scorerNamed reports whether sentence i says someone scored, as a match
 // report does (scoringRE), and names someone the question does not — in the

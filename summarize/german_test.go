@@ -391,3 +391,16 @@ func TestGermanAgeBeforeAThingsAge(t *testing.T) {
 		t.Errorf("Answer(Wie alt ist Maximilian Thorwirth?) = %q, want his age", a.Text())
 	}
 }
+
+// "Warum …?" is answered where the article gives a cause in German words:
+// "aufgrund positiver Corona-Tests".
+func TestGermanCause(t *testing.T) {
+	d := NewDoc("Kramer verpasst Olympia", "Marita Kramer wird die Olympischen Spiele in Peking verpassen. "+
+		"In den sozialen Medien gab sie Einblicke in ihre Gefühlswelt. "+
+		"Die Gesamtweltcupführende Marita Kramer wird die Spiele aufgrund positiver Corona-Tests verpassen, teilte der Verband mit. "+
+		"Für sie wurde Lisa Eder nachnominiert.")
+	a := d.Answer("Warum verpasst Marita Kramer die Olympischen Spiele?")
+	if !strings.Contains(strings.Join(a.Evidence, " "), "aufgrund") {
+		t.Errorf("Answer(Warum verpasst Marita Kramer …?) = %q, want the sentence that gives the cause", a.Text())
+	}
+}
