@@ -3537,10 +3537,7 @@ func TestCountInWordsNotPassedOver(t *testing.T) {
 		"That pack had never been widely sold. "+
 		"But Baker had by then been, for some years, selling hundreds of thousands of card packs from the offices of his new company in Halifax, Nova Scotia. "+
 		"When he began selling the famous pack, sales grew slowly but surely.")
-	a := d.Answer("How many packs has Baker's company sold?")
-	if !strings.Contains(strings.Join(a.Evidence, " "), "hundreds of thousands") {
-		t.Errorf("Answer(How many packs …?) = %q, want the sentence with hundreds of thousands", a.Text())
-	}
+	checkAnswer(t, d, "How many packs has Baker's company sold?", "hundreds of thousands")
 }
 
 // A question for a date whose words only the title has asks about what the
@@ -3550,10 +3547,7 @@ func TestTitleOnlyQuestionAnsweredByLead(t *testing.T) {
 	d := NewDoc("Driver, 74, dies after crash in Simmelsdorf", "On Saturday, 4 November, at about 5.50 pm, a 74-year-old man was driving into the village centre. "+
 		"For reasons unknown he left the road and hit the bushes. "+
 		"He died later in hospital.")
-	a := d.Answer("When was the crash?")
-	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "4 November") {
-		t.Errorf("Answer(When was the crash?) = %q, want the lead with its date", a.Text())
-	}
+	checkAnswer(t, d, "When was the crash?", "4 November")
 	if a := d.Answer("When was the flood?"); a.Answerable {
 		t.Errorf("Answer(When was the flood?) = %q, want a decline: neither title nor text names a flood", a.Text())
 	}
@@ -3564,10 +3558,7 @@ func TestHalfInWords(t *testing.T) {
 	d := NewDoc("Access to Wikipedia restored in Turkey", "Access to Wikipedia in Turkey is being restored. "+
 		"A court ruled that the more than two and a half year block imposed by the government was unconstitutional. "+
 		"We filed a petition in spring of last year.")
-	a := d.Answer("How long was Wikipedia blocked in Turkey?")
-	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "two and a half year") {
-		t.Errorf("Answer(How long was Wikipedia blocked?) = %q, want the block's length", a.Text())
-	}
+	checkAnswer(t, d, "How long was Wikipedia blocked in Turkey?", "two and a half year")
 }
 
 // "How long will it run?" asks for a duration, which the article gives
@@ -3579,9 +3570,7 @@ func TestDurationWithoutItsVerb(t *testing.T) {
 		"Some locals are unhappy at plans to change the names of their streets. "+
 		"Three streets in Wedding will be renamed. "+
 		"Some 500 residents filed complaints.")
-	if a := d.Answer("How long will Berlin's colonial project run?"); !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "five-year") {
-		t.Errorf("Answer(How long will the project run?) = %q, want the five-year project", a.Text())
-	}
+	checkAnswer(t, d, "How long will Berlin's colonial project run?", "five-year")
 	d = NewDoc("Ukraine pays more for gas", "Ukraine has agreed to pay 30% more for natural gas supplied by Turkmenistan. "+
 		"The deal was sealed three days after Turkmenistan cut off gas supplies in a price dispute. "+
 		"Turkmenistan is also trying to strike a similar deal with Russia.")
@@ -3600,8 +3589,5 @@ func TestSumGivenNextByPronoun(t *testing.T) {
 		"Rocket Pass 4 will begin on August 28 and ends on December 4. "+
 		"It will run you 10 keys ($10). "+
 		"Let us know in the comments.")
-	a := d.Answer("How much does the Rocket Pass cost?")
-	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "($10)") {
-		t.Errorf("Answer(How much does the Rocket Pass cost?) = %q, want the sentence with its price", a.Text())
-	}
+	checkAnswer(t, d, "How much does the Rocket Pass cost?", "($10)")
 }

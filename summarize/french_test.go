@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -94,8 +93,5 @@ func TestFrenchSumInCapitals(t *testing.T) {
 	d := NewDoc("Caisse de grève", "La caisse de grève soutient les salariés en grève reconductible.\n\n"+
 		"Ce succès a été rendu possible par son caractère collaboratif.\n\n"+
 		"MONTANT REVERSÉ AUX GRÉVISTES DEPUIS 2016\n\n1 545 500 EUROS\n\nMERCI DE VOTRE AIDE")
-	a := d.Answer("Combien d'argent a été reversé aux grévistes depuis 2016 ?")
-	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "1 545 500 EUROS") {
-		t.Errorf("Answer(Combien d'argent …?) = %q, want the sum under its heading", a.Text())
-	}
+	checkAnswer(t, d, "Combien d'argent a été reversé aux grévistes depuis 2016 ?", "1 545 500 EUROS")
 }

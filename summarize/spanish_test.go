@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -66,10 +65,7 @@ func TestAnswerInSpanish(t *testing.T) {
 func TestSpanishSoles(t *testing.T) {
 	d := NewDoc("Juicio", "La Fiscalía pidió 12 años de prisión contra el excongresista. "+
 		"También solicitó el pago de una multa de S/ 130 mil y la inhabilitación por 183 meses.")
-	a := d.Answer("¿De cuánto es la multa solicitada?")
-	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "S/ 130 mil") {
-		t.Errorf("Answer(¿De cuánto es la multa?) = %q, want the fine in soles", a.Text())
-	}
+	checkAnswer(t, d, "¿De cuánto es la multa solicitada?", "S/ 130 mil")
 }
 
 // A conditional or subjunctive auxiliary ("habría", "aurait") says no content:
@@ -89,10 +85,7 @@ func TestConditionalAuxiliariesNotContent(t *testing.T) {
 func TestSpanishSumWithDe(t *testing.T) {
 	d := NewDoc("Juicio", "Los fiscales acusan al expresidente de narcotráfico. "+
 		"En su campaña, Hernández habría aceptado 1,000,000 de dólares de Joaquín “El Chapo” Guzmán.")
-	a := d.Answer("¿Cuánto dinero habría aceptado Hernández de El Chapo?")
-	if !a.Answerable || !strings.Contains(strings.Join(a.Evidence, " "), "1,000,000 de dólares") {
-		t.Errorf("Answer(¿Cuánto dinero …?) = %q, want the sum in dollars", a.Text())
-	}
+	checkAnswer(t, d, "¿Cuánto dinero habría aceptado Hernández de El Chapo?", "1,000,000 de dólares")
 }
 
 // "¿Quién es el abogado de …?" asks who holds a post, as "Who is …'s lawyer?"
