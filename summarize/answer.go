@@ -1448,6 +1448,14 @@ func (d *Doc) Answer(question string) Answer {
 			}
 		}
 	}
+	if q.self != nil && wroteRE.MatchString(question) {
+		// "Who wrote the article?", "Qui a écrit l'article ?" — its byline,
+		// when it has one near the top: "Par Barbara Stiegler",
+		// "Christoph von Eichhorn" on a line of its own.
+		if j := d.byline(); j >= 0 {
+			return d.answerWith([]int{j})
+		}
+	}
 	if ev := d.matchFacts(question); ev != nil {
 		return d.answerWith(ev)
 	}
@@ -1984,6 +1992,32 @@ func (d *Doc) Answer(question string) Answer {
 	slices.Sort(evidence)
 	return d.answerWith(evidence)
 }
+
+// byline returns the article's byline among its first sentences — "By …",
+// "Von …", "Par …", "Por …" and a name, or, nearer the top, a name alone on
+// its line — or -1.
+func (d *Doc) byline() int {
+	for j, s := range d.Sentences[:min(bylineReach, len(d.Sentences))] {
+		s = strings.TrimSpace(s)
+		if m := bylineRE.FindStringSubmatch(s); m != nil && (m[1] != "" || j < nameLineReach) {
+			return j
+		}
+	}
+	return -1
+}
+
+// bylineReach is how many of an article's first sentences may hold its
+// byline; nameLineReach, how many a name alone on its line.
+const bylineReach, nameLineReach = 10, 4
+
+// bylineRE finds a line that is a byline: an author's name of two to four
+// words (with "von", "de" … between), after "By", "Von", "Par", "Por" or
+// "Written by" (group 1) or alone.
+var bylineRE = regexp.MustCompile(`^((?:By|Von|Par|Por|Written by):?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|del|da|di|le|la)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$`)
+
+// wroteRE finds a question for who wrote something, in the languages
+// questions are read in.
+var wroteRE = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:wrote|written|write|writes|écrit|rédigé|geschrieben|verfasst|escribió|escrito|redactó)(?:[^\pL]|$)`)
 
 // leadAnswers returns, for a question for a date or a number whose words are
 // all in the title and in no sentence ("Wann geschah der Unfall?" of "…

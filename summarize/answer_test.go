@@ -3591,3 +3591,18 @@ func TestSumGivenNextByPronoun(t *testing.T) {
 		"Let us know in the comments.")
 	checkAnswer(t, d, "How much does the Rocket Pass cost?", "($10)")
 }
+
+// "Who wrote the article?" is answered by its byline near the top ("Par …",
+// "By …", or a name alone on its line), and declined without one.
+func TestBylineAnswersWhoWroteIt(t *testing.T) {
+	d := NewDoc("Parasite scores upset", "By Jill Serjeant\n\n4 Min Read\n\n"+
+		"South Korean thriller Parasite was the upset winner at the awards on Sunday. "+
+		"It beat homegrown Hollywood movies with A-list stars.")
+	checkAnswer(t, d, "Who wrote the article?", "Jill Serjeant")
+	d = NewDoc("Pour le néolibéralisme, la retraite est un archaïsme", "Société\n\nPhilosophe\n\n"+
+		"Pour le néolibéralisme, la retraite ne peut être qu’un archaïsme. L’affrontement dépasse les questions techniques. "+
+		"Il oppose deux visions de l’avenir.\n\nPar Barbara Stiegler\n\nVingt-cinq ans après mai 1968, les grèves de 1995 furent un moment historique.")
+	checkAnswer(t, d, "Qui a écrit l'article ?", "Barbara Stiegler")
+	d = NewDoc("Bridge opens", "The bridge opened on Monday after two years of work. It cost four million pounds.")
+	checkAnswer(t, d, "Who wrote the article?", "")
+}
