@@ -251,7 +251,11 @@ func (d *Doc) givenInstead(ranked []candidate, q bound) bool {
 
 // measures reports whether a form of a measure finds one in s; a duration
 // that only says how long after or before something else ("three days after
-// Turkmenistan cut off gas") is no span of what is asked about.
+// Turkmenistan cut off gas") is no span of what is asked about. Only for
+// whether the article gives the measure at all (typedAnswer): the sentence
+// quoted may still give one so ("available for seven days after broadcast"
+// answers "For how long after broadcast …?"; counting it out there lost three
+// such answers).
 func measures(form *regexp.Regexp, s string) bool {
 	if form != durationRE {
 		return form.MatchString(s)
@@ -1094,15 +1098,15 @@ func (d *Doc) diversify(ranked []candidate, q bound) {
 	shown := map[int32]bool{}
 	// A number in words fills a number's place too: "hundreds of thousands
 	// of tarot decks" is no repeat of the sentence above it that has none.
-	many := q.wantsNumber
+	filler := func(t token) bool {
+		return fills(t, q) || q.wantsNumber && t.id >= 0 && !q.has(t) && manyWords[d.termList[t.id]]
+	}
 	fresh := func(i int) bool {
-		return slices.ContainsFunc(d.toks[i], func(t token) bool {
-			return (fills(t, q) || many && t.id >= 0 && !q.has(t) && manyWords[d.termList[t.id]]) && !shown[t.id]
-		})
+		return slices.ContainsFunc(d.toks[i], func(t token) bool { return filler(t) && !shown[t.id] })
 	}
 	show := func(i int) {
 		for _, t := range d.toks[i] {
-			if fills(t, q) || many && t.id >= 0 && !q.has(t) && manyWords[d.termList[t.id]] {
+			if filler(t) {
 				shown[t.id] = true
 			}
 		}

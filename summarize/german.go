@@ -120,6 +120,7 @@ func foldAll(words string) string {
 // is ("neue" in "Wer ist der neue Intendant?").
 func germanPredicate(english, question string) string {
 	words := strings.Fields(strings.TrimSuffix(english, "?"))
+	asked := strings.Fields(question)
 	describing := ""
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
@@ -130,7 +131,7 @@ func germanPredicate(english, question string) string {
 		if englishForm[w] {
 			break // only the words of asking are in lower case
 		}
-		if afterArticle(question, w) {
+		if afterArticle(asked, w) {
 			if describing == "" {
 				describing = w
 			}
@@ -144,10 +145,9 @@ func germanPredicate(english, question string) string {
 	return ""
 }
 
-// afterArticle reports whether the question has word right after an article
-// ("die klassische", "im laufenden").
-func afterArticle(question, word string) bool {
-	fields := strings.Fields(question)
+// afterArticle reports whether the question's words (fields) have word right
+// after an article ("die klassische", "im laufenden").
+func afterArticle(fields []string, word string) bool {
 	for i := 1; i < len(fields); i++ {
 		if fields[i] == word && germanArticles[strings.ToLower(fields[i-1])] {
 			return true
