@@ -3538,8 +3538,9 @@ func germanForm(term string) func(t string) bool {
 			return ok && endsWith(stem)
 		}))
 		// A verb in another person or tense, or its participle: "gegründet"
-		// — "gründete", "trinkt" — "getrunken".
-		verb := len(term) >= 5 && term != t && (stem == verbStem(t) || strong != "" && strongStem(t) == strong)
+		// — "gründete", "trinkt" — "getrunken"; a strong verb's forms
+		// however short ("ging" — "geht", "kam" — "kommt").
+		verb := term != t && (len(term) >= 5 && stem == verbStem(t) || strong != "" && strongStem(t) == strong)
 		agent := slices.ContainsFunc(agents, func(a string) bool { return strings.HasSuffix(t, a) })
 		return inflected || compound || verb || agent || nominal != "" && strings.HasPrefix(t, nominal)
 	}

@@ -214,13 +214,16 @@ var strongForms = []string{
 }
 
 // strongStems maps each form's verb stem to its infinitive's: "trunk"
-// (getrunken) and "trank" to "trink".
+// (getrunken) and "trank" to "trink"; and the present's regular forms,
+// which a short stem keeps whole ("geht", "gehst" — no ending comes off
+// "geh"), to it too.
 var strongStems = func() map[string]string {
 	m := map[string]string{}
 	for _, forms := range strongForms {
 		words := strings.Fields(forms)
 		present := verbStemOf(words[0])
-		for _, w := range words {
+		stem := strings.TrimSuffix(words[0], "en")
+		for _, w := range append(words, stem+"e", stem+"st", stem+"t") {
 			m[verbStemOf(w)] = present
 		}
 	}

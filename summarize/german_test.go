@@ -376,3 +376,12 @@ func TestGermanCause(t *testing.T) {
 		"Für sie wurde Lisa Eder nachnominiert.")
 	checkAnswer(t, d, "Warum verpasst Marita Kramer die Olympischen Spiele?", "aufgrund")
 }
+
+// A strong verb's short past ("ging", "kam") is the verb the article uses
+// in another form ("geht", "kommen"): no "never mentions “ging”".
+func TestGermanShortStrongVerb(t *testing.T) {
+	d := NewDoc("Schriftsteller schreiben an Verlage", "Zwanzig Autorinnen und Autoren fordern höhere Honorare für Hörbücher. "+
+		"Ihr offener Brief geht an die großen Verlage. "+
+		"Eine Antwort steht noch aus, sagte eine Sprecherin.")
+	checkAnswer(t, d, "An wen ging der Brief?", "Verlage")
+}
