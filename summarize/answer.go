@@ -1405,6 +1405,7 @@ func (d *Doc) Answer(question string) Answer {
 		// own summary (the default one), not a sentence that says "article".
 		return Answer{Answerable: true, Evidence: d.Summary(Medium.Words())}
 	}
+	asked := question // as written, in its language
 	question = foundingAsked(question)
 	q := d.bind(parseQuery(question))
 	if q.english != "" {
@@ -1779,6 +1780,12 @@ func (d *Doc) Answer(question string) Answer {
 		if q.quantity == count && countAt < 0 && d.countsNone(question, q.lang, kind, qualified) {
 			return decline()
 		}
+		if j := slices.IndexFunc(top, func(c candidate) bool { return near(c) && c.i > 0 && echoesMeasure(asked, d.Sentences[c.i]) }); j >= 0 {
+			// "36 Stunden. So lange dauert die schnellste Zugverbindung
+			// von Madrid nach Stockholm." answers "Wie lange dauert …?"
+			// in the sentence before the one with the question's words.
+			return d.answerWith([]int{top[j].i - 1, top[j].i})
+		}
 		k := slices.IndexFunc(top, func(c candidate) bool { return near(c) && d.hasAnswerType(c.i, q) })
 		if k >= 0 && slices.Contains(q.names, true) {
 			// "How much did Verizon pay for MCI?" — not "Qwest, meanwhile,
@@ -1996,6 +2003,34 @@ func (d *Doc) Answer(question string) Answer {
 	slices.Sort(evidence)
 	return d.answerWith(evidence)
 }
+
+// echoesMeasure reports whether sentence s takes up the measure a question
+// asks for as given just before: "So lange dauert …" for "Wie lange dauert
+// …?", "That's how long it lasted" for "How long did it last?".
+func echoesMeasure(question, s string) bool {
+	ask, rest, _ := strings.Cut(question, " ")
+	measure, _, _ := strings.Cut(rest, " ")
+	var echo []string
+	switch {
+	case measure == "":
+		return false
+	case strings.EqualFold(ask, "wie"):
+		echo = germanEchoes
+	case strings.EqualFold(ask, "how"):
+		echo = englishEchoes
+	}
+	return slices.ContainsFunc(echo, func(lead string) bool {
+		after, ok := strings.CutPrefix(s, lead)
+		return ok && strings.HasPrefix(after, measure) && strings.HasPrefix(after[len(measure):], " ")
+	})
+}
+
+// germanEchoes and englishEchoes are how a sentence opens that takes up a
+// measure given before it, ahead of the measure's word ("lange", "long").
+var (
+	germanEchoes  = []string{"So "}
+	englishEchoes = []string{"That's how ", "That’s how ", "That is how "}
+)
 
 // byline returns the article's byline among its first sentences — "By …",
 // "Von …", "Par …", "Por …" and a name, or, nearer the top, a name alone on

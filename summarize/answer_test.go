@@ -3606,3 +3606,13 @@ func TestBylineAnswersWhoWroteIt(t *testing.T) {
 	d = NewDoc("Bridge opens", "The bridge opened on Monday after two years of work. It cost four million pounds.")
 	checkAnswer(t, d, "Who wrote the article?", "")
 }
+
+// A sentence that takes up the measure asked for ("That's how long …") had
+// it in the sentence before, which is quoted with it.
+func TestMeasureGivenBefore(t *testing.T) {
+	d := NewDoc("Council sits through the night", "Eleven hours. "+
+		"That's how long the council meeting on the new bypass lasted on Tuesday. "+
+		"Councillors voted 9-4 in favour at 4am. "+
+		"Work on the road is due to start in the spring.")
+	checkAnswer(t, d, "How long did the council meeting last?", "Eleven hours")
+}

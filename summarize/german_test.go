@@ -377,6 +377,16 @@ func TestGermanCause(t *testing.T) {
 	checkAnswer(t, d, "Warum verpasst Marita Kramer die Olympischen Spiele?", "aufgrund")
 }
 
+// A sentence that takes up the measure asked for ("So lange dauert …") had
+// it in the sentence before: "Wie lange …?" is answered with both.
+func TestGermanMeasureGivenBefore(t *testing.T) {
+	d := NewDoc("Nachtzug: Von Wien nach Brüssel", "Vierzehn Stunden. "+
+		"So lange dauert die Fahrt mit dem Nachtzug von Wien nach Brüssel. "+
+		"Der Zug fährt um 20:38 Uhr ab und hält unter anderem in Linz, Nürnberg und Köln. "+
+		"Die Bahn will das Angebot im nächsten Jahr ausweiten.")
+	checkAnswer(t, d, "Wie lange dauert die Fahrt mit dem Nachtzug?", "Vierzehn Stunden")
+}
+
 // A strong verb's short past ("ging", "kam") is the verb the article uses
 // in another form ("geht", "kommen"): no "never mentions “ging”".
 func TestGermanShortStrongVerb(t *testing.T) {
