@@ -3616,3 +3616,14 @@ func TestMeasureGivenBefore(t *testing.T) {
 		"Work on the road is due to start in the spring.")
 	checkAnswer(t, d, "How long did the council meeting last?", "Eleven hours")
 }
+
+// How fast software reads data is a rate in bytes a second: "2.3 GB/s"
+// answers "How fast …?".
+func TestSpeedInBytesASecond(t *testing.T) {
+	d := NewDoc("Parsing logs: a benchmark", "Log files pile up on every server, and most of them are read once. "+
+		"We compared two parsers on a week of web server logs. "+
+		"On a laptop, the new parser reads the logs at about 1.8 GB/s, while the old one manages 120 MB/s. "+
+		"Both were built with the same compiler.")
+	checkAnswer(t, d, "How fast can the new parser read logs?", "1.8 GB/s")
+}
+

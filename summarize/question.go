@@ -620,10 +620,10 @@ var (
 		`|años|meses|semanas|días|horas|ans|années|mois|jours|heures)(?:[^\w-]|$)|` + untilDate +
 		`|\b(?:day|week|fortnight|month|year|season)-long\b` + // "a week-long tour"
 		`|\b(?:for|of|miss|misses|missed|missing) the (?:rest|remainder) of (?:the|his|her|their|this)\b`) // "ruled out of the rest of the Six Nations"
-	speedRE = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots|[kmg]bps|[kmg]bit/s|(?:kilo|mega|giga)bits? (?:a|per) second)` +
+	speedRE = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots|[kmg]bps|[kmgt]i?b(?:it)?/s\b|(?:kilo|mega|giga|tera)(?:bit|byte)s? (?:a|per) second)` +
 		// A line's or a computer's speed, in figures or words: "an eight
 		// megabit service", "hundreds of megabits of data per second",
-		// "70.72 teraflops".
+		// "70.72 teraflops"; how fast it reads data: "2.3 GB/s".
 		`|\b(?:\d[\d,.]*|` + spelledNumberAlt + `|hundreds of|thousands of)[\s-]?(?:kilo|mega|giga)bits?\b` +
 		`|\b\d[\d,.]*\s?(?:tera|giga|peta)flops\b`)
 	// raceTimeRE: "7.96 seconds", "8.47secs", "1:48.32", "2:15:25" — and
