@@ -3627,3 +3627,12 @@ func TestSpeedInBytesASecond(t *testing.T) {
 	checkAnswer(t, d, "How fast can the new parser read logs?", "1.8 GB/s")
 }
 
+// "goes" is a form of "go" ("went", "gone"), which stemming alone leaves
+// apart ("goe"): no "never mentions “goes”".
+func TestGoesIsGo(t *testing.T) {
+	d := NewDoc("Spain reach final", "Spain went through to the final after beating France 2-1 in Lyon. "+
+		"Their coach praised a young side. "+
+		"The final is on Sunday.")
+	checkAnswer(t, d, "Who goes through to the final?", "Spain")
+}
+

@@ -15,7 +15,7 @@
 
 package text
 
-// lemmaForms holds 4112 lines "form base": inflected forms that stemming
+// lemmaForms holds 4113 lines "form base": inflected forms that stemming
 // alone does not join to their base.
 const lemmaForms = `aardwolves aardwolf
 abaci abacus
@@ -1492,6 +1492,7 @@ gnoses gnosis
 godchildren godchild
 godlier godly
 godliest godly
+goes go
 goldmen goldman
 gomphoses gomphosis
 gone go

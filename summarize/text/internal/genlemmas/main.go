@@ -2,10 +2,11 @@
 // Porter stemming does not join to their base, from WordNet 3.0 (Debian's
 // wordnet-base, /usr/share/wordnet): its exception lists of irregular forms
 // (verb.exc, noun.exc, adj.exc: "came come", "children child", "worse bad")
-// and, for the verbs of its index that end in -e, -eed or a doubled consonant,
-// the regular forms that stemming parts from the base ("died" → "di" but "die"
-// → "die"; "sued", "suing"; "lying", "tying"; "succeeded" → "succeed" but
-// "succeed" → "succe"; "added" → "ad" but "add" → "add"). Only forms whose
+// and, for the verbs of its index that end in -e, -eed, -o or a doubled
+// consonant, the regular forms that stemming parts from the base ("died" →
+// "di" but "die" → "die"; "sued", "suing"; "lying", "tying"; "succeeded" →
+// "succeed" but "succeed" → "succe"; "added" → "ad" but "add" → "add"; "goes"
+// → "goe" but "go" → "go"). Only forms whose
 // stem differs from their base's are kept; a form two bases could make
 // ("dying": die, dye) goes to the one the exception list names, else it is
 // left out, and a noun's or adjective's irregular form that is also a regular
@@ -52,6 +53,11 @@ func main() {
 			made[base+"ed"] = append(made[base+"ed"], base)
 			made[base+"ing"] = append(made[base+"ing"], base)
 			return
+		}
+		if strings.HasSuffix(base, "o") && !strings.HasSuffix(base, "oo") { // not "boo", "woo": "boos", "woos"
+			// Porter cuts only the s of -oes, and so parts "goes" ("goe")
+			// from "go" (the longer "echoes" and "vetoes" it joins to their base).
+			made[base+"es"] = append(made[base+"es"], base)
 		}
 		if strings.HasSuffix(base, "eed") {
 			// Porter's -eed rule parts "succeed" ("succe") from "succeeded"
