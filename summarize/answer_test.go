@@ -3636,3 +3636,11 @@ func TestGoesIsGo(t *testing.T) {
 	checkAnswer(t, d, "Who goes through to the final?", "Spain")
 }
 
+// "How much of …?" is answered by a part of a whole the article gives as a
+// sum: "£30,000 of that", as well as by a percentage.
+func TestPartOfAWhole(t *testing.T) {
+	d := NewDoc("Charity accounts", "The charity received grants of £50,000 last year, its accounts show. "+
+		"£30,000 of that was spent on staff, and the rest on rent. "+
+		"It expects to raise £10,000 from a summer fair.")
+	checkAnswer(t, d, "How much of the grants was spent on staff?", "£30,000 of that")
+}

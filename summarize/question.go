@@ -371,8 +371,10 @@ func parseQuery(q string) query {
 		if qu.measure == nil && strings.HasPrefix(strings.TrimSpace(l), "how much of ") {
 			// "How much of the club does Glazer own?" asks for a share,
 			// which news gives as a percentage ("hold a stake of 28.1%"),
-			// before any sum ("values the club at £800m").
-			qu.measure = []*regexp.Regexp{percentRE}
+			// before any sum ("values the club at £800m"), or as a part
+			// of a whole it has given: "$700 of that was allocated for
+			// food".
+			qu.measure = []*regexp.Regexp{percentRE, partOfRE}
 		}
 		// A verb with a particle is no predicate: "carried out", "stepped
 		// down" mean what the pair does. Nor is "held" in "Where will the
@@ -1130,6 +1132,10 @@ var changeWords = termSet("rise raise fall increase decrease cut drop grow highe
 	"plunge tumble soar surge slide dip climb slip sink shrink")
 
 // percentRE finds percentages, in figures or words ("4.5%", "Fifty nine percent").
+// partOfRE is a part of a whole just given, as a sum or a fraction: "$700
+// of that", "half of it", "two-thirds of the total".
+var partOfRE = regexp.MustCompile(`(?i)(?:[$£€]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion)\b)?|\b(?:half|a third|a quarter|two-thirds|three-quarters)) of (?:that|it|this|which|them|the total)\b`)
+
 var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b|prozent\b|por ciento\b|pour ?cent\b)`)
 
 // spelledNumbers are the words numbers up to a hundred are written with.
