@@ -3706,13 +3706,19 @@ func questionType(q string) (number, name, date bool) {
 }
 
 // quantityNouns, asked about with "what" or "which", want a number: "what was
-// the price", "what is the unemployment rate".
+// the price", "what is the unemployment rate", "Was kostet …?".
 var quantityNouns = map[string]bool{
 	"price": true, "prices": true, "cost": true, "costs": true, "rate": true, "score": true, "fee": true,
 	"fees": true, "total": true, "figure": true, "value": true, "population": true, "salary": true,
 	"budget": true, "amount": true, "percentage": true, "height": true, "length": true, "distance": true,
 	"speed": true, "weight": true, "time": true, "temperature": true, "margin": true, "profit": true, "profits": true,
 	"revenue": true, "turnover": true, "wage": true, "wages": true, "attendance": true, "worth": true,
+	// And in German, Spanish and French questions, read as "what kostet
+	// Buch" ("Was kostet das Buch?"), "what precio libro". (Not "Preis" or
+	// "prix", which as often ask which prize: "Quel prix a reçu …?".)
+	"kosten": true, "kostet": true, "gehalt": true, "einwohnerzahl": true,
+	"precio": true, "coste": true, "costo": true, "cuesta": true, "salario": true, "presupuesto": true, "población": true,
+	"coût": true, "coûte": true, "salaire": true, "tarif": true, "tarifa": true,
 }
 
 // dayRE finds a day of the month given as an ordinal: "on the 18th".

@@ -17,6 +17,8 @@ var frenchForms = []form{
 	{foreign: "comment s appelle", english: "what is %s called"}, // "s'appelle", its elision cut off as the question's words are read
 	{foreign: "comment s appellent", english: "what are %s called"},
 	{foreign: "quel est le nom de", english: "what is %s called"},
+	{foreign: "quel est le prix", english: "what is the price"}, // not "Quel prix …?", which as often asks which prize
+	{foreign: "quel était le prix", english: "what was the price"},
 	{foreign: "combien de temps", english: "how long"},
 	{foreign: "combien de fois", english: "how many times"},
 	{foreign: "combien de", english: "how many"},

@@ -395,3 +395,16 @@ func TestGermanShortStrongVerb(t *testing.T) {
 		"Eine Antwort steht noch aus, sagte eine Sprecherin.")
 	checkAnswer(t, d, "An wen ging der Brief?", "Verlage")
 }
+
+// "Was kostet …?" asks for a sum, as "What does … cost?" does: a sentence
+// without one is no answer, and one that says it is free ("kostenlos") is.
+func TestGermanCostWantsASum(t *testing.T) {
+	d := NewDoc("Neues Buch von Anna Berg", "Das neue Buch von Anna Berg kostet weniger als ihr letztes. "+
+		"Es erscheint im Herbst bei einem kleinen Verlag in Leipzig. "+
+		"Die Autorin liest im Oktober in zwölf Städten.")
+	checkAnswer(t, d, "Was kostet das Buch?", "")
+	d = NewDoc("Neue App der Stadtbibliothek", "Die Stadtbibliothek hat eine App für Hörbücher vorgestellt. "+
+		"Die App ist für alle Leser kostenlos. "+
+		"Sie läuft auf Android und iOS.")
+	checkAnswer(t, d, "Was kostet die App?", "kostenlos")
+}
