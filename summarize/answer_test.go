@@ -3644,3 +3644,12 @@ func TestPartOfAWhole(t *testing.T) {
 		"It expects to raise £10,000 from a summer fair.")
 	checkAnswer(t, d, "How much of the grants was spent on staff?", "£30,000 of that")
 }
+
+// "What is the price of …?" asks for a sum: the year a sentence gives is no
+// answer.
+func TestPriceAskedWithWhat(t *testing.T) {
+	d := NewDoc("A surprise best-seller", "The book, published in 2019, has a price that surprised booksellers. "+
+		"It has sold 40,000 copies. "+
+		"Its author is writing a sequel.")
+	checkAnswer(t, d, "What is the price of the book?", "")
+}

@@ -95,3 +95,12 @@ func TestFrenchSumInCapitals(t *testing.T) {
 		"MONTANT REVERSÉ AUX GRÉVISTES DEPUIS 2016\n\n1 545 500 EUROS\n\nMERCI DE VOTRE AIDE")
 	checkAnswer(t, d, "Combien d'argent a été reversé aux grévistes depuis 2016 ?", "1 545 500 EUROS")
 }
+
+// "Quel est le prix …?" asks for a sum ("What is the price …?"); a sentence
+// with the book's year in it is no answer.
+func TestFrenchPriceWantsASum(t *testing.T) {
+	d := NewDoc("Le nouveau livre de Marie Lenoir", "Le livre de Marie Lenoir, paru en 2019, a un prix qui a surpris les libraires. "+
+		"Il s'est vendu à 40 000 exemplaires. "+
+		"L'autrice prépare une suite.")
+	checkAnswer(t, d, "Quel est le prix du livre de Marie Lenoir ?", "")
+}

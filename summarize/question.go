@@ -1087,7 +1087,7 @@ func quantityOf(l string) quantityKind {
 		return count
 	case strings.Contains(l, "the score") || strings.Contains(l, "final score"):
 		return scoreline
-	case strings.Contains(l, "how much") && usesAny(l, moneyWords), worthRE.MatchString(l):
+	case strings.Contains(l, "how much") && usesAny(l, moneyWords), worthRE.MatchString(l), priceAskedRE.MatchString(l):
 		return money
 	}
 	return anyNumber
@@ -1096,6 +1096,10 @@ func quantityOf(l string) quantityKind {
 // worthRE finds a question about what something is worth asked with "what":
 // "What is the cocaine worth?".
 var worthRE = regexp.MustCompile(`^what(?:'s|’s| is| was| are| were| will) .+ (?:be )?worth\W*$`)
+
+// priceAskedRE finds a question about a price asked with "what": "What is
+// the price of the book?", "What was the transfer fee?".
+var priceAskedRE = regexp.MustCompile(`^(?:what|which)(?:'s|’s| is| was| are| were| will be| would be) the (?:[\w-]+ )?(?:price|cost|fee|salary|wage|budget)s?\b`)
 
 // moneyWords, in a "how much" question, ask for a sum of money (in any form:
 // the lemma list joins "paying" and "buys" to "pay" and "buy").
