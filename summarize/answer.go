@@ -3946,7 +3946,13 @@ func leansBack(s string) bool {
 	w, _, _ := strings.Cut(s, " ")
 	switch strings.Trim(w, `"'“‘,`) {
 	case "He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her",
-		"Its", "Their", "But", "And", "However", "Also", "So":
+		"Its", "Their", "But", "And", "However", "Also", "So",
+		// German, Spanish and French: "Er", "Hier soll der Verband
+		// residieren", "Ella", "Il" (not "Sie", also "you", nor "Das", also
+		// an article).
+		"Er", "Es", "Dies", "Dieser", "Diese", "Dieses", "Hier", "Dort", "Doch", "Aber",
+		"Él", "Ella", "Ellos", "Ellas", "Esto", "Pero", "Allí",
+		"Il", "Elle", "Ils", "Elles", "Cela", "Mais":
 		return true
 	}
 	return false

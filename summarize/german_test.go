@@ -408,3 +408,16 @@ func TestGermanCostWantsASum(t *testing.T) {
 		"Sie läuft auf Android und iOS.")
 	checkAnswer(t, d, "Was kostet die App?", "kostenlos")
 }
+
+// A sentence that opens by referring back ("Dort soll …", "Il a annoncé
+// …") is quoted with the one before, which says what it refers to.
+func TestReferringBackInOtherLanguages(t *testing.T) {
+	d := NewDoc("Neuer Standort", "Die Firma Holzbau Krämer verlässt im kommenden Jahr Dresden und zieht nach Leipzig. "+
+		"Dort soll bis 2026 der neue Firmensitz entstehen. "+
+		"Die Belegschaft wurde am Montag informiert.")
+	checkAnswer(t, d, "Wo soll der neue Firmensitz entstehen?", "Leipzig")
+	d = NewDoc("Fermeture de l'usine", "Jean Dupont dirige l'usine de Vierzon depuis 2010. "+
+		"Il a annoncé lundi la fermeture du site d'ici la fin de l'année. "+
+		"Les syndicats appellent à la grève.")
+	checkAnswer(t, d, "Qui a annoncé la fermeture du site ?", "Jean Dupont")
+}
