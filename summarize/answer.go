@@ -2079,8 +2079,9 @@ var aboutRE = regexp.MustCompile(`(?i)^\s*what(?:'s|’s| is| was)\s+(?:the |thi
 
 // identityRE finds a question for whom a role or post belongs to: "Who was
 // the pilot?", "Who is the BBC's director general?" — not "Who are the
-// thieves targeting?".
-var identityRE = regexp.MustCompile(`(?i)^who (?:is|was) the\b`)
+// thieves targeting?" — or for what someone is called: "What was the
+// driver's name?", "What is the name of the inspector?".
+var identityRE = regexp.MustCompile(`(?i)^(?:who (?:is|was) the\b|what(?:'s|’s| is| was) (?:the name of\b|the [^?]*['’]s name\b|(?:his|her|their) names?\b))`)
 
 // namesAny reports whether sentence i has a capitalized word that is no
 // stopword and no word of the question — a name, a title or a body ("Smith",

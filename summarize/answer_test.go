@@ -3653,3 +3653,16 @@ func TestPriceAskedWithWhat(t *testing.T) {
 		"Its author is writing a sequel.")
 	checkAnswer(t, d, "What is the price of the book?", "")
 }
+
+// "What was the navigator's name?" asks for a name, as "Who was the
+// navigator?" does: a sentence that names no one does not answer it.
+func TestNameAskedWithWhat(t *testing.T) {
+	d := NewDoc("Light aircraft crash", "A light aircraft crashed in a field at the weekend. "+
+		"The navigator was killed, police said. "+
+		"The plane had left a nearby airfield an hour earlier.")
+	checkAnswer(t, d, "What was the navigator's name?", "")
+	checkAnswer(t, d, "What is the name of the navigator?", "")
+	d = NewDoc("Light aircraft crash", "A light aircraft crashed in a field near Harrogate at the weekend. "+
+		"The navigator, Carol Dent, was killed, police said.")
+	checkAnswer(t, d, "What was the navigator's name?", "Carol Dent")
+}
