@@ -1970,8 +1970,15 @@ func (d *Doc) Answer(question string) Answer {
 			evidence = append(evidence, second.i)
 		}
 	}
-	for _, i := range evidence {
-		if j := i + 1; j < len(d.Sentences) && (strings.HasSuffix(d.Sentences[i], ":") || strings.HasSuffix(d.Sentences[i], "?") || heading(d.Sentences[i]) || enumerates(d.Sentences[j])) && !slices.Contains(evidence, j) {
+	chosen := len(evidence)
+	for k := 0; k < len(evidence); k++ {
+		i := evidence[k]
+		// What the loop adds is followed only into the list it opens:
+		// "¿en qué fechas serán las vacaciones?" — "… tendrán tres
+		// periodos de vacaciones …" — "El primero será desde el lunes 16
+		// …", not from heading to heading down a page.
+		opens := k < chosen && (strings.HasSuffix(d.Sentences[i], ":") || strings.HasSuffix(d.Sentences[i], "?") || heading(d.Sentences[i]))
+		if j := i + 1; j < len(d.Sentences) && (opens || enumerates(d.Sentences[j])) && !slices.Contains(evidence, j) {
 			// A sentence that ends in a colon gives what it speaks of
 			// next: "The overall rankings of the countries were as
 			// follows:" — "1. Finland"; one that asks, the article's
@@ -3886,7 +3893,8 @@ func refersBack(s string) bool {
 }
 
 // enumerates reports whether a sentence opens a list of what the one before
-// counted: "One is to remain …", "The first was …", "First, …". (Prefixes,
+// counted: "One is to remain …", "The first was …", "First, …", "El primero
+// será …". (Prefixes,
 // not a regexp: Go's runs an alternation of anchored forms at every
 // position of a long sentence.)
 func enumerates(s string) bool {
@@ -3900,7 +3908,11 @@ func enumerates(s string) bool {
 
 // enumerationOpeners are how a list's first item begins.
 var enumerationOpeners = []string{"One is ", "One was ", "One will be ", "One would be ",
-	"The first is ", "The first was ", "The first will be ", "The first would be ", "First, ", "Firstly, "}
+	"The first is ", "The first was ", "The first will be ", "The first would be ", "First, ", "Firstly, ",
+	// Spanish, French, German: "El primero será desde el lunes 16 …".
+	"El primero es ", "El primero será ", "El primero fue ", "La primera es ", "La primera será ", "La primera fue ",
+	"Le premier est ", "Le premier sera ", "La première est ", "La première sera ", "Premièrement, ",
+	"Der erste ist ", "Der erste war ", "Die erste ist ", "Die erste war ", "Das erste ist ", "Das erste war ", "Erstens "}
 
 // describesBack reports whether a sentence refers back (refersBack), or opens
 // by describing what the one before named with a name used as a description:

@@ -102,3 +102,15 @@ func TestForeignPostAsked(t *testing.T) {
 		t.Errorf("Answer(¿Quién es el abogado …?) = %q, want the sentence that names him", a.Text())
 	}
 }
+
+// A sentence that counts what is asked ("tendrá tres periodos") is quoted
+// with the list it goes on to ("El primero será …"), also when it is quoted
+// as the answer to a question the article asks itself.
+func TestSpanishListAfterCount(t *testing.T) {
+	d := NewDoc("Calendario escolar", "El ministerio publicó el calendario escolar del próximo año. "+
+		"Calendario: ¿en qué fechas serán los feriados? "+
+		"Según el calendario oficial, los alumnos tendrán dos periodos de feriados durante el año. "+
+		"El primero será del 10 al 14 de junio; el segundo, del 2 al 13 de septiembre. "+
+		"Las clases empiezan en marzo.")
+	checkAnswer(t, d, "¿Cuándo serán los primeros feriados?", "10 al 14 de junio")
+}
