@@ -108,9 +108,9 @@ func TestForeignPostAsked(t *testing.T) {
 // as the answer to a question the article asks itself.
 func TestSpanishListAfterCount(t *testing.T) {
 	d := NewDoc("Calendario escolar", "El ministerio publicó el calendario escolar del próximo año. "+
-		"Calendario: ¿en qué fechas serán los feriados? "+
-		"Según el calendario oficial, los alumnos tendrán dos periodos de feriados durante el año. "+
+		"Calendario 2025: ¿en qué fechas serán los feriados? "+
+		"Según el calendario oficial del 2025, los alumnos tendrán dos periodos de feriados durante el año. "+
 		"El primero será del 10 al 14 de junio; el segundo, del 2 al 13 de septiembre. "+
 		"Las clases empiezan en marzo.")
-	checkAnswer(t, d, "¿Cuándo serán los primeros feriados?", "10 al 14 de junio")
+	checkAnswer(t, d, "¿Cuándo serán los feriados escolares del 2025?", "10 al 14 de junio")
 }
