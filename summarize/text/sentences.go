@@ -330,8 +330,11 @@ func lastWord(s string) string {
 	return strings.TrimLeft(s[i+1:], `"'“‘([`)
 }
 
+// isListNumber reports whether word, all that comes before a full stop, is
+// the number of an item in a numbered list: "1. Finland", "100. Ray Gillen"
+// (a top 100).
 func isListNumber(before, word string) bool {
-	if strings.TrimSpace(before) != word || len(word) > 2 {
+	if strings.TrimSpace(before) != word || len(word) > 3 {
 		return false
 	}
 	for _, r := range word {

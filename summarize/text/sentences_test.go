@@ -71,6 +71,7 @@ func TestSentences(t *testing.T) {
 			[]string{"Scene: a caption here", "The story goes on.", "And on."}},
 		{"paragraphs", "First one.\n\nSecond one.", []string{"First one.", "Second one."}},
 		{"numbered list", "1. Make sure you vote.\n2. Tell a friend.", []string{"1. Make sure you vote.", "2. Tell a friend."}},
+		{"a top 100's last items", "99. Anna Berg\n100. Carl Dunn\nThat is the list.", []string{"99. Anna Berg", "100. Carl Dunn", "That is the list."}},
 		{"month abbreviation before a day", "It began on Jan. 5 in Paris. It ended soon.",
 			[]string{"It began on Jan. 5 in Paris.", "It ended soon."}},
 		{"company abbreviation", "Shares of Acme Inc. rose. The market fell.",
