@@ -3696,6 +3696,10 @@ func questionType(q string) (number, name, date bool) {
 	}
 	asksWhat := first == "what" || first == "which" || has(" what ", " which ")
 	switch {
+	case first == "where" && onListRE.MatchString(l):
+		// "Where is Freddie Mercury on the list?" asks for a place in
+		// it, a number: "06. Freddie Mercury", "at number six".
+		number = true
 	case has("how many", "how much", "what share", "what percent", "what proportion", "what fraction",
 		"how old", "what age", "how long", "how far", "how big", "how tall", "how high", "how deep",
 		"how wide", "how heavy", "what distance", "how fast", "how often", "how large", "what size", "what number", "what time",
@@ -3712,6 +3716,11 @@ func questionType(q string) (number, name, date bool) {
 	}
 	return number, name, date
 }
+
+// onListRE finds where a question asks for a place on a list, a chart or a
+// ranking: "Where is Freddie Mercury on the list?" (not "Where does the UK
+// rank?", answered as often by "fourth" or "third largest" as by a number).
+var onListRE = regexp.MustCompile(`\b(?:on|in) (?:the|this|that|their|its|his|her) (?:\w+ )?(?:list|chart|charts|ranking|rankings|table|standings|leaderboard)\b`)
 
 // quantityNouns, asked about with "what" or "which", want a number: "what was
 // the price", "what is the unemployment rate", "Was kostet …?".

@@ -3666,3 +3666,12 @@ func TestNameAskedWithWhat(t *testing.T) {
 		"The navigator, Carol Dent, was killed, police said.")
 	checkAnswer(t, d, "What was the navigator's name?", "Carol Dent")
 }
+
+// "Where is … on the list?" asks for a place in it, a number: the item that
+// names it, not a sentence about the list.
+func TestWhereOnTheList(t *testing.T) {
+	d := NewDoc("The 20 Greatest Drummers", "Neil Peart made the list, Dave Grohl did not.\n\n"+
+		"Here is the full list from Rhythm Monthly.\n\n"+
+		"1. Ginger Baker\n2. Keith Moon\n3. Neil Peart\n4. Stewart Copeland")
+	checkAnswer(t, d, "Where is Neil Peart on the list?", "3. Neil Peart")
+}
