@@ -1464,6 +1464,9 @@ func (d *Doc) Answer(question string) Answer {
 	if ev := d.matchFacts(question); ev != nil {
 		return d.answerWith(ev)
 	}
+	if j := d.listTop(question, q); j >= 0 {
+		return d.answerWith([]int{j})
+	}
 	if ev := d.standing(question, q); ev != nil {
 		return d.answerWith(ev)
 	}
@@ -2010,6 +2013,43 @@ func (d *Doc) Answer(question string) Answer {
 	slices.Sort(evidence)
 	return d.answerWith(evidence)
 }
+
+// listTop returns, for a question for the top of what the article's title
+// says it ranks — "Who is the top metal vocalist of all time?" of "Hit
+// Parader's Top 100 Metal Vocalists of All Time" — the first item of the
+// numbered list it gives ("01. Robert Plant"); -1 for other questions and
+// articles with no such list.
+func (d *Doc) listTop(question string, q bound) int {
+	if !topAskedRE.MatchString(question) || d.Title == "" {
+		return -1
+	}
+	title := strings.ToLower(d.Title)
+	for k, t := range q.terms {
+		if !topWords[t] && !strings.Contains(title, t) && !slices.ContainsFunc(q.related[k], func(id int32) bool { return strings.Contains(title, d.termList[id]) }) {
+			return -1 // what is asked about is not what the title ranks
+		}
+	}
+	for j := 0; j+1 < len(d.Sentences); j++ {
+		if listItemRE.MatchString(d.Sentences[j]) && secondItemRE.MatchString(d.Sentences[j+1]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// topAskedRE finds a question for the first of a ranking: "Who is the top
+// …?", "What is the best …?", "Who is number one?", "… No. 1 …".
+var topAskedRE = regexp.MustCompile(`(?i)^(?:who|what|which)\b.*\b(?:top|best|number one|no\. ?1|#1)\b`)
+
+// topWords are the terms of topAskedRE's words, which a title need not have.
+var topWords = termSet("top best number one no list rank ranking")
+
+// listItemRE and secondItemRE find the first and second items of a numbered
+// list, each a sentence of its own: "1. Robert Plant", "02. Rob Halford".
+var (
+	listItemRE   = regexp.MustCompile(`^0?1[.)] \S`)
+	secondItemRE = regexp.MustCompile(`^0?2[.)] \S`)
+)
 
 // echoesMeasure reports whether sentence s takes up the measure a question
 // asks for as given just before: "So lange dauert …" for "Wie lange dauert

@@ -3675,3 +3675,13 @@ func TestWhereOnTheList(t *testing.T) {
 		"1. Ginger Baker\n2. Keith Moon\n3. Neil Peart\n4. Stewart Copeland")
 	checkAnswer(t, d, "Where is Neil Peart on the list?", "3. Neil Peart")
 }
+
+// A question for the top of what the title ranks is answered by the first
+// item of the article's numbered list.
+func TestTopOfTheList(t *testing.T) {
+	d := NewDoc("The 20 Greatest Drummers of All Time", "Here is the full list from the magazine's readers.\n\n"+
+		"1. Ginger Baker\n2. Keith Moon\n3. Neil Peart\n4. Stewart Copeland\n\n"+
+		"Some will say the list is too British.")
+	checkAnswer(t, d, "Who is the best drummer of all time?", "1. Ginger Baker")
+	checkAnswer(t, d, "Who is the best guitarist?", "")
+}
