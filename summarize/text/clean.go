@@ -167,9 +167,10 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 // linkOrPitch matches more lines of furniture, apart from boilerLine (whose
 // every form costs every line a step for each letter read): it runs only on
 // lines that mayLinkOrPitch. A link to another story in Spanish, French or
-// German ("Lea más: Secretaria vip: …", "Lee también...", "(Le puede
-// interesar: …)", "También: ( … )", "MIRA: Madre se acerca …", "LEE MÁS |
-// …", "Puede leer: …", "Nota relacionada: …", "Saber más", "À lire aussi :
+// German ("Lea más: Secretaria vip: …", "Lee también...", "Lea aquí:
+// Operación Orión, una sombra de odio", "(Le puede interesar: …)",
+// "También: ( … )", "MIRA: Madre se acerca …", "LEE MÁS | …", "Puede leer:
+// …", "Nota relacionada: …", "Saber más", "À lire aussi :
 // …", "À lire aussi » …", "En vidéo, 4 aliments à privilégier" (a title, with
 // no full stop), "Lesen Sie auch: …", "Lesen Sie dazu auch die
 // Pressemitteilungen:", "Siehe auch:"); a French credit or a page's tags
@@ -177,14 +178,15 @@ var boilerLine = regexp.MustCompile(`(?i)^(` +
 // propos de"); a pitch ("Subscribe now to our eNATION
 // edition for the full story.", "For the latest stories and breaking news
 // updates download the Nationnews apps for iOS and Android.", "You can
-// unsubscribe from this service at any time. …"); an address alone on a line,
+// unsubscribe from this service at any time. …", "Recibe alertas desde
+// Google News"); an address alone on a line,
 // a picture's source under it ("www.apple.com/in/"); a credit with the
 // copyright sign ("Foto © Peter Steiger"); and a line with the address of a
 // picture, what a list of links to other stories leaves ("Dekra baut neues
 // Batterietestzentrum https://…/battery-testing-center-branded.jpg 890 1484
 // Gerrit Bockey …").
 var linkOrPitch = regexp.MustCompile(`(?i)^(?:` +
-	`(?:lea|lee|leer) (?:más|mas|también|tambien)(?:\s*[:|].*|\s*(?:\.\.\.|…))|(?:mira|te puede interesar|le puede interesar|nota relacionada|noticia relacionada|ver también|ver tambien)\s*[:|].*|` +
+	`(?:lea|lee|leer) (?:más|mas|también|tambien|aquí|aqui)(?:\s*[:|].*|\s*(?:\.\.\.|…))|recibe alertas\b.*|(?:mira|te puede interesar|le puede interesar|nota relacionada|noticia relacionada|ver también|ver tambien)\s*[:|].*|` +
 	`(?:también )?(?:puede|puedes) leer\s*:.*|también\s*:\s*\(.*\)|\((?:(?:le|te) puede interesar|(?:lea|lee) (?:también|tambien|más|mas))\s*:.*\)|saber más|` +
 	`(?:à |a )?lire (?:aussi|également|egalement)\s*[:»].*|voir aussi\s*:.*|en (?:vidéo|vídeo|video)\s*[,:][^.!?]*|` +
 	`lesen sie (?:dazu |hier )?auch\b.*|(?:mehr zum thema|auch interessant)\s*:.*|siehe auch\s*:?|` +
@@ -220,7 +222,7 @@ func mayLinkOrPitch(l string) bool {
 
 // linkOpeners are the first words of what linkOrPitch matches, their ASCII
 // letters in lower case.
-var linkOpeners = wordSet("lea lee leer mira te le (le (te (lea (lee nota noticia ver también tambien puede puedes saber à À a lire voir en lesen mehr auch siehe " +
+var linkOpeners = wordSet("lea lee leer recibe mira te le (le (te (lea (lee nota noticia ver también tambien puede puedes saber à À a lire voir en lesen mehr auch siehe " +
 	"crédit crédits credit credits dernières dernieres subscribe sign for you www foto fotos photo photos bild bilder image images")
 
 // creditOrPitch matches a caption's credit after what it shows ("Roman

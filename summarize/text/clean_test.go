@@ -132,6 +132,8 @@ func TestCaptionsAndCredits(t *testing.T) {
 		{"Der Dienst ist kostenlos.\nSiehe auch:\nLesen Sie auch\nLesen Sie dazu auch die Pressemitteilungen:", "Der Dienst ist kostenlos."},
 		{"En vidéo, le ministre a présenté son plan.", "En vidéo, le ministre a présenté son plan."},
 		{"Puede leerse en el informe que el gasto subió.", "Puede leerse en el informe que el gasto subió."},
+		{"La JEP abrirá tres macrocasos.\nLea aquí: Operación Orión, una sombra de odio\nRecibe alertas desde Google News", "La JEP abrirá tres macrocasos."},
+		{"Lea aquí el informe completo de la Contraloría, publicado el lunes.", "Lea aquí el informe completo de la Contraloría, publicado el lunes."},
 		// Kept: sentences that only mention pictures or credits.
 		{"12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning.", "12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning."},
 		{"Prince Charles March 9, 2017 was a busy day.", "Prince Charles March 9, 2017 was a busy day."},
