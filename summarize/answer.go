@@ -3120,7 +3120,11 @@ func (d *Doc) unsettledAt(ranked []candidate, q bound) int {
 // not something else the sentence talks about ("The merger was announced on
 // Tuesday, but no financial details were revealed").
 func (d *Doc) unsettled(i int, q bound) bool {
-	if q.predicate == "" && q.kind == "" {
+	// A question read from German, Spanish or French has no predicate
+	// picked out: any of its words will do ("¿Cuándo aprobará la Sala …?"
+	// — "aún no aprobados por la Sala").
+	foreign := q.english != ""
+	if q.predicate == "" && q.kind == "" && !foreign {
 		return false
 	}
 	s := d.Sentences[i]
@@ -3137,7 +3141,7 @@ func (d *Doc) unsettled(i int, q bound) bool {
 			to = m[1] + k
 		}
 		for _, t := range text.Terms(s[from:to]) {
-			if id := d.termID(t); t == q.kind || id >= 0 && slices.Contains(q.predicateIDs, id) {
+			if id := d.termID(t); t == q.kind || id >= 0 && (slices.Contains(q.predicateIDs, id) || foreign && q.knownIDs[id]) {
 				return true
 			}
 		}
@@ -3147,10 +3151,16 @@ func (d *Doc) unsettled(i int, q bound) bool {
 
 // hedgeRE finds words that say something is not known or not public yet:
 // not yet decided or made known ("has yet to be named", "not yet known", "no
-// date has been set"), not merely not yet so ("not yet ready").
+// date has been set", "aún no aprobados", "pas encore décidé", "noch nicht
+// entschieden"), not merely not yet so ("not yet ready").
 var hedgeRE = regexp.MustCompile(`(?i)\b(?:(?:has|have) yet to (?:be )?(?:` + settledVerbs + `)\b|not yet (?:been )?(?:known|clear|public|` + settledVerbs + `)\b` +
 	`|no (?:[\w-]+,? ){0,4}(?:or [\w-]+ )?(?:[\w-]+ )?(?:has been |have been )?(?:announced|set|named|decided|confirmed|disclosed|revealed)\b` +
-	`|undisclosed|(?:declined|refused) to (?:say|disclose|reveal|name|comment))`)
+	`|undisclosed|(?:declined|refused) to (?:say|disclose|reveal|name|comment)` +
+	// Spanish, French, German: "aún no aprobados", "pas encore décidé",
+	// "noch nicht entschieden".
+	`|(?:aún|todavía) no (?:ha sido |han sido |se ha |se han |está |están |fue |fueron )?(?:aprobad|decidid|anunciad|confirmad|definid|fijad|publicad|nombrad|elegid)[oa]s?\b` +
+	`|pas encore (?:été )?(?:décidé|annoncé|fixé|connu|approuvé|confirmé|publié|nommé|choisi)e?s?\b` +
+	`|noch nicht (?:\pL+ )?(?:bekannt|entschieden|beschlossen|genehmigt|festgelegt|veröffentlicht|bestätigt|benannt|gewählt)\b)`)
 
 // noReasonRE finds an article saying why is not known: "No reason was given
 // for Roberts' departure", "did not give a reason", "declined to explain".
@@ -3185,7 +3195,8 @@ func hedges(s string) [][]int {
 // hedgeBefore and hedgeAfter how far a match may start before one and end
 // after it ("has yet to be finalised", "no cast, opening date or theatre
 // announced").
-var hedgeWords = []string{" yet ", " no ", "No ", "undisclosed", "Undisclosed", "declined to", "refused to"}
+var hedgeWords = []string{" yet ", " no ", "No ", "undisclosed", "Undisclosed", "declined to", "refused to",
+	"ún no ", "odavía no ", "pas encore", "noch nicht"} // "aún no", "Aún no", "todavía no", …
 
 const hedgeBefore, hedgeAfter = 12, 100
 

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -113,4 +114,26 @@ func TestSpanishListAfterCount(t *testing.T) {
 		"El primero será del 10 al 14 de junio; el segundo, del 2 al 13 de septiembre. "+
 		"Las clases empiezan en marzo.")
 	checkAnswer(t, d, "¿Cuándo serán los feriados escolares del 2025?", "10 al 14 de junio")
+}
+
+// An article that says what is asked is not settled yet ("aún no
+// aprobado", "pas encore fixée", "noch nicht entschieden") says so in the
+// reply, which declines.
+func TestForeignNotSettledYet(t *testing.T) {
+	d := NewDoc("Nuevo reglamento", "El nuevo reglamento del Concejo, aún no aprobado por la comisión, limita los discursos a diez minutos. "+
+		"La oposición lo criticó el martes.")
+	if a := d.Answer("¿Cuándo aprobará la comisión el reglamento?"); a.Answerable || !strings.Contains(a.Unsettled, "aún no aprobado") {
+		t.Errorf("Answer = %q, want a decline quoting that it is not yet approved", a.Text())
+	}
+	d = NewDoc("Le festival reporté", "Le festival de Bourges est reporté à cause des travaux. "+
+		"La nouvelle date du festival de Bourges n'est pas encore fixée. "+
+		"Les billets restent valables.")
+	if a := d.Answer("Quand aura lieu le festival de Bourges ?"); a.Answerable || !strings.Contains(a.Unsettled, "pas encore fixée") {
+		t.Errorf("Answer = %q, want a decline quoting that it is not yet set", a.Text())
+	}
+	d = NewDoc("Neues Stadion", "Über den Bau des neuen Stadions ist noch nicht entschieden, sagte der Bürgermeister. "+
+		"Der Stadtrat tagt im Mai.")
+	if a := d.Answer("Wann wird das neue Stadion gebaut?"); a.Answerable || !strings.Contains(a.Unsettled, "noch nicht entschieden") {
+		t.Errorf("Answer = %q, want a decline quoting that it is not yet decided", a.Text())
+	}
 }
