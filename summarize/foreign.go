@@ -224,13 +224,42 @@ func foldSet(words map[string]bool) map[string]bool {
 // formsIn returns the article's terms for term written otherwise in a
 // question's language lang: German's inflections and compounds
 // (inflectedIDs), Spanish's persons, tenses, numbers and genders
-// (spanishFormsOf); nil for English and the others.
+// (spanishFormsOf); and for what something costs, the words news says it
+// costs nothing or is charged in (costWords); nil for English and the others.
 func (d *Doc) formsIn(lang, term string) []int32 {
+	var out []int32
 	switch lang {
 	case "de":
-		return d.inflectedIDs(term)
+		out = d.inflectedIDs(term)
 	case "es":
-		return d.spanishFormsOf(term)
+		out = d.spanishFormsOf(term)
 	}
-	return nil
+	for _, w := range costWords[term] {
+		if id := d.termID(w); id >= 0 {
+			out = append(out, id)
+		}
+	}
+	return out
 }
+
+// costWords relate, in German, Spanish and French, the verb that asks what
+// something costs to what news says instead: that it is free ("Der Eintritt
+// ist für alle frei", "la entrada es gratuita") or what is charged — as
+// text's newsWords relate "cost" to "free" and "charged" in English.
+var costWords = func() map[string][]string {
+	m := map[string][]string{}
+	for _, group := range []struct{ verbs, instead string }{
+		{"kosten kostet kostete kosteten", "frei kostenlos kostenfrei gratis gebühr gebühren preis"},
+		{"cuesta cuestan costó costaron costará costarán costar", "gratis gratuito gratuita gratuitos gratuitas precio tarifa"},
+		{"coûte coûtent coûté coûtait coûtera coûteront coûter", "gratuit gratuite gratuits gratuites prix tarif"},
+	} {
+		var terms []string
+		for _, w := range strings.Fields(group.instead) {
+			terms = append(terms, text.Term(text.Normalize(w)))
+		}
+		for _, v := range strings.Fields(group.verbs) {
+			m[text.Term(text.Normalize(v))] = terms
+		}
+	}
+	return m
+}()

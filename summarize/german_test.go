@@ -421,3 +421,16 @@ func TestReferringBackInOtherLanguages(t *testing.T) {
 		"Les syndicats appellent à la grève.")
 	checkAnswer(t, d, "Qui a annoncé la fermeture du site ?", "Jean Dupont")
 }
+
+// "Was kostet …?" of an article that says it is free ("Der Eintritt ist für
+// alle frei") is answered, not declined as never mentioning "kostet".
+func TestForeignCostFree(t *testing.T) {
+	d := NewDoc("Angelshow in Rostock", "Die Angelshow findet im Mai im IGA Park statt. "+
+		"Der Eintritt ist für alle frei. "+
+		"Dutzende Experten werden erwartet.")
+	checkAnswer(t, d, "Wie viel kostet der Eintritt?", "für alle frei")
+	d = NewDoc("Festival de Bourges", "Le festival de Bourges ouvre le 12 avril. "+
+		"L'entrée est gratuite pour les moins de 12 ans. "+
+		"Trente groupes sont attendus.")
+	checkAnswer(t, d, "Combien coûte l'entrée pour les moins de 12 ans ?", "gratuite")
+}

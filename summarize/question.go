@@ -1109,8 +1109,9 @@ var moneyWords = termSet("cost pay paid earn spend spent charge price worth fee 
 
 // freeRE finds a price of nothing, which answers what something costs: "the
 // service will be free", "at no extra charge", "Arbor was not charging";
-// "kostenlos", "Keine Kosten", "gratuit", "sin costo", "gratis".
-var freeRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|be|was|were|remain|remains) free(?: of charge)?(?:[.,;]|$| (?:and|but|for)\b| to (?:users|customers|download|use|anyone|everyone|all|members|subscribers|the public)\b)|for free\b|free of charge\b|(?:at )?no (?:extra |additional )?(?:charge|cost)\b|not (?:be )?charging\b|\bkosten(?:los|frei)\b|\bkeine (?:zusätzlichen |weiteren )?(?:kosten|gebühren)\b|\bgebühren werden (?:\w+ )?nicht fällig\b|\bgratuit(?:e|s|es)?\b|\bsans frais\b|\bgratuit[oa]s?\b|\bsin (?:costo|coste|cargo)\b|\bgratis\b)`)
+// "kostenlos", "Keine Kosten", "Der Eintritt ist für alle frei", "gratuit",
+// "sin costo", "gratis".
+var freeRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|be|was|were|remain|remains) free(?: of charge)?(?:[.,;]|$| (?:and|but|for)\b| to (?:users|customers|download|use|anyone|everyone|all|members|subscribers|the public)\b)|for free\b|free of charge\b|(?:at )?no (?:extra |additional )?(?:charge|cost)\b|not (?:be )?charging\b|\bkosten(?:los|frei)\b|\b(?:ist|sind|bleibt|bleiben) (?:für (?:alle|jedermann|besucher|kinder|mitglieder) )?frei\b|\beintritt frei\b|\bkeine (?:zusätzlichen |weiteren )?(?:kosten|gebühren)\b|\bgebühren werden (?:\w+ )?nicht fällig\b|\bgratuit(?:e|s|es)?\b|\bsans frais\b|\bgratuit[oa]s?\b|\bsin (?:costo|coste|cargo)\b|\bgratis\b)`)
 
 // givesSum reports whether s gives a sum of money (moneyRE). Every form of
 // one has a figure, and most sentences none: they are passed over without
