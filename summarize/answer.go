@@ -2089,7 +2089,18 @@ func (d *Doc) byline() int {
 			return j
 		}
 	}
-	return -1
+	// Failing that, a signature: the one name alone on its line anywhere
+	// in the article, as a magazine signs one at its end ("Denis Clerc").
+	signed := -1
+	for j, s := range d.Sentences {
+		if bylineRE.MatchString(strings.TrimSpace(s)) {
+			if signed >= 0 {
+				return -1 // names alone on lines: a list, not a signature
+			}
+			signed = j
+		}
+	}
+	return signed
 }
 
 // bylineReach is how many of an article's first sentences may hold its

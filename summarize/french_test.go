@@ -104,3 +104,14 @@ func TestFrenchPriceWantsASum(t *testing.T) {
 		"L'autrice prépare une suite.")
 	checkAnswer(t, d, "Quel est le prix du livre de Marie Lenoir ?", "")
 }
+
+// "Qui a écrit l'article ?" of an article signed at its end, with no byline
+// at the top, is answered by the signature.
+func TestFrenchSignatureAtTheEnd(t *testing.T) {
+	d := NewDoc("Les Français travaillent-ils trop peu ?", "La durée légale du travail est de 35 heures par semaine.\n\n"+
+		"Une partie des salariés travaille à temps partiel.\n\n"+
+		"Il vaudrait mieux être plus nombreux en emploi.\n\n"+
+		"Claire Dumont\n\n"+
+		"(1) Ces chiffres sont publiés par l'OCDE.")
+	checkAnswer(t, d, "Qui a écrit l'article ?", "Claire Dumont")
+}
