@@ -108,9 +108,13 @@ func TestFrenchPriceWantsASum(t *testing.T) {
 // "Qui a écrit l'article ?" of an article signed at its end, with no byline
 // at the top, is answered by the signature.
 func TestFrenchSignatureAtTheEnd(t *testing.T) {
-	d := NewDoc("Les Français travaillent-ils trop peu ?", "La durée légale du travail est de 35 heures par semaine.\n\n"+
-		"Une partie des salariés travaille à temps partiel.\n\n"+
-		"Il vaudrait mieux être plus nombreux en emploi.\n\n"+
+	d := NewDoc("Les Français travaillent-ils trop peu ?", "La durée légale du travail est de 35 heures par semaine. "+
+		"Cela correspond à 1 607 heures par an. "+
+		"Mais ce chiffre est largement théorique.\n\n"+
+		"Une partie des salariés travaille à temps partiel. "+
+		"Ils travaillent en moyenne 23 heures par semaine.\n\n"+
+		"Il vaudrait mieux être plus nombreux en emploi. "+
+		"Cela augmenterait le revenu des ménages.\n\n"+
 		"Claire Dumont\n\n"+
 		"(1) Ces chiffres sont publiés par l'OCDE.")
 	checkAnswer(t, d, "Qui a écrit l'article ?", "Claire Dumont")
