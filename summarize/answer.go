@@ -2004,10 +2004,12 @@ func (d *Doc) Answer(question string) Answer {
 		// lead, the best sentence or the runner-up, is quoted with it.
 		evidence = append(evidence, 1)
 	}
-	if identityRE.MatchString(question) && !slices.ContainsFunc(evidence, func(i int) bool { return d.namesAny(i, q) }) {
+	if identityRE.MatchString(question) && !slices.ContainsFunc(evidence, func(i int) bool { return d.namesAny(i, q) }) ||
+		q.self != nil && wroteRE.MatchString(question) && !slices.ContainsFunc(evidence, func(i int) bool { return d.namesInside(i, q) }) {
 		// "Who was the pilot?" asks for a name: "Both crew members ejected
 		// but the pilot was killed" names no one, so the article does not
-		// say.
+		// say. Nor does "Who wrote the article?" of one with no byline,
+		// answered "Read your article. … this was written for beginners".
 		return decline()
 	}
 	slices.Sort(evidence)
@@ -2146,6 +2148,12 @@ var identityRE = regexp.MustCompile(`(?i)^(?:who (?:is|was) the\b|what(?:'s|’s
 // "Police", "the Commission"), anywhere in it.
 func (d *Doc) namesAny(i int, q bound) bool {
 	return slices.ContainsFunc(d.toks[i], func(t token) bool { return t.cap && !t.stop && !q.has(t) })
+}
+
+// namesInside is namesAny without the word opening the sentence, capitalized
+// as any is: "Read your article." names no one.
+func (d *Doc) namesInside(i int, q bound) bool {
+	return slices.ContainsFunc(d.toks[i], func(t token) bool { return t.name && !t.stop && !q.has(t) })
 }
 
 // preferCovering lets a best sentence that has too little of the question to

@@ -3685,3 +3685,13 @@ func TestTopOfTheList(t *testing.T) {
 	checkAnswer(t, d, "Who is the best drummer of all time?", "1. Ginger Baker")
 	checkAnswer(t, d, "Who is the best guitarist?", "")
 }
+
+// "Who wrote the article?" of an article with no byline and no signature
+// is declined, not answered with a sentence that says "written".
+func TestWhoWroteWithNoByline(t *testing.T) {
+	d := NewDoc("Write for your readers", "Most posts are written for search engines first. "+
+		"Read your post again before you publish it. "+
+		"Ask yourself whether it was written for beginners or for experts. "+
+		"Then cut what a reader would skip.")
+	checkAnswer(t, d, "Who wrote the article?", "")
+}
