@@ -82,7 +82,9 @@ var spanishFunctionWords = wordSet(foldAll(
 // spanishFormsOf returns, for the term of a Spanish word the article never
 // uses, the article's terms for the same word in another person, tense,
 // number or gender: "ganó" — "gané", "subieron" — "subió", "publicado" —
-// "publicó". Both must be four letters or more.
+// "publicó"; and a verb's noun for the act or whoever does it:
+// "confirmación" — "confirmados", "representa" — "representante". Both must
+// be four letters or more.
 func (d *Doc) spanishFormsOf(term string) []int32 {
 	if len(term) < 4 {
 		return nil
@@ -103,6 +105,8 @@ func (d *Doc) spanishFormsOf(term string) []int32 {
 func spanishStem(w string) string { return cutEnding(w, spanishEndings, 3) }
 
 // spanishEndings are the endings of Spanish verbs, nouns and adjectives,
-// folded, longest first.
-var spanishEndings = strings.Fields("ieron aron amos emos imos aban ando iendo ados adas idos idas " +
+// folded, longest first — with those that make a verb's noun ("-ación",
+// "-miento", "-ante").
+var spanishEndings = strings.Fields("amientos imientos aciones iciones amiento imiento antes entes acion icion ante ente " +
+	"ieron aron amos emos imos aban ando iendo ados adas idos idas " +
 	"ado ada ido ida aba ian ara era ira ar er ir an en as es os a e o")

@@ -137,3 +137,14 @@ func TestForeignNotSettledYet(t *testing.T) {
 		t.Errorf("Answer = %q, want a decline quoting that it is not yet decided", a.Text())
 	}
 }
+
+// A Spanish verb finds its noun for the act ("coordinará" — "coordinación",
+// "recuperado" — "recuperación"), which says what is asked where the
+// question's other words are elsewhere.
+func TestSpanishVerbNoun(t *testing.T) {
+	d := NewDoc("Robo de vehículos", "El inspector general de la Policía garantizó la transparencia del proceso de investigación. "+
+		"La Policía abrió otra investigación por el robo de un camión en Oruro. "+
+		"El inspector anunció una coordinación con Carabineros de Chile. "+
+		"El camión fue hallado dos días después.")
+	checkAnswer(t, d, "¿Con quién coordinará la Policía la investigación?", "Carabineros de Chile")
+}
