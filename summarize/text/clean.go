@@ -101,7 +101,10 @@ var trailerStart = regexp.MustCompile(`(?i)^(` +
 	// A paywall's pitch, a list of links to more of the site's stories, a
 	// note on the author: "To view the full story, please subscribe",
 	// "More Great WIRED Stories", "Keep Reading", "More by J.O. Haselhoef".
-	`to (view|read|continue reading) the (full|rest of the|entire) (story|article)\b|more great \w+ stories\s*$|keep reading\s*$|more by \p{Lu}[\pL.'’ -]{0,40}$|about the author\s*$` +
+	`to (view|read|continue reading) the (full|rest of the|entire) (story|article)\b|more great \w+ stories\s*$|keep reading\s*$|more by \p{Lu}[\pL.'’ -]{0,40}$|about the author\s*$|` +
+	// An encyclopedia's or a paper's closing sections, a heading alone on
+	// its line: "References[edit]", "Einzelnachweise", "Liens externes".
+	`(references|notes and references|bibliography|external links|further reading|einzelnachweise|weblinks|referencias|enlaces externos|références|notes et références|liens externes)(\[[\pL ]{2,12}\])?\s*$` +
 	`)`)
 
 // cutTrailer drops a trailer block that starts in the last 60% of the lines'
