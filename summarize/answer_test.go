@@ -3695,3 +3695,16 @@ func TestWhoWroteWithNoByline(t *testing.T) {
 		"Then cut what a reader would skip.")
 	checkAnswer(t, d, "Who wrote the article?", "")
 }
+
+// "How far …?" is answered by how long it takes to get there: "a two-hour
+// drive from London", "2,5 Autostunden von New York entfernt".
+func TestHowFarAsTravelTime(t *testing.T) {
+	d := NewDoc("A village by the sea", "Walberswick is a village on the Suffolk coast. "+
+		"It is a two-hour drive from London, and busy every summer. "+
+		"The village hosts a crabbing contest in August.")
+	checkAnswer(t, d, "How far is Walberswick from London?", "two-hour drive")
+	d = NewDoc("Montauk", "Montauk liegt an der Spitze von Long Island. "+
+		"Der Ort ist 2,5 Autostunden von New York entfernt. "+
+		"Im Sommer kommen viele Surfer.")
+	checkAnswer(t, d, "Wie weit ist Montauk von New York entfernt?", "2,5 Autostunden")
+}

@@ -545,7 +545,11 @@ func measureOf(l string) []*regexp.Regexp {
 		return []*regexp.Regexp{sizeRE, lengthRE}
 	case has("what distance"):
 		return []*regexp.Regexp{lengthRE, raceDistanceRE}
-	case has("how far", "how tall", "how high", "how deep", "how wide"):
+	case has("how far"):
+		// Or how long it takes to get there: "2,5 Autostunden von New
+		// York entfernt", "a two-hour drive from London".
+		return []*regexp.Regexp{lengthRE, travelTimeRE}
+	case has("how tall", "how high", "how deep", "how wide"):
 		return []*regexp.Regexp{lengthRE}
 	case has("how fast", "what speed"):
 		// A speed, or for an economy or a market a rate of growth: "How
@@ -616,6 +620,12 @@ var (
 	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
 	sizeRE     = regexp.MustCompile(`(?i)\bthe size of (?:a |an |the )?\pL|\b(?:as|so) (?:big|large) as\b|\b` + measureNumber + `(?:square (?:miles|metres|meters|feet|kilometres)|sq ?(?:m|ft|km|mi)|hectares?|acres?)\b`)
+	// travelTimeRE: a distance as the time it takes to travel, "a
+	// two-hour drive", "30 minutes by train", "2,5 Autostunden", "zwei
+	// Flugstunden", "a dos horas de", "à deux heures de".
+	travelTimeRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:(?:hours?|minutes?)['’]? (?:drive|flight|train ride|ride|walk|journey|sail)\b|-?(?:hour|minute) (?:drive|flight|train ride|ride|walk|journey)\b|(?:hours?|minutes?) (?:by (?:car|train|plane|road|air)|away)\b` +
+		`|(?:auto|fahrt?|flug|zug|bahn)(?:stunden?|minuten)\b|(?:stunden?|minuten) (?:mit dem|per) (?:auto|zug|flugzeug|bahn)\b` +
+		`|horas? (?:de|en) (?:coche|auto|carro|avión|tren)\b|heures? (?:de|en) (?:voiture|route|train|avion)\b)`)
 	gapRE      = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:points?|pts|shots?|strokes?|goals?|runs?|seconds?|places?|games?|lengths?)\b`)
 	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches` +
 		`|jahre|jahren|jahr|monate|monaten|monat|wochen|woche|tage|tagen|tag|stunden|stunde|minuten|jahrzehnte` +
