@@ -3128,8 +3128,22 @@ func (d *Doc) unsettledAt(ranked []candidate, q bound) int {
 	if typed && len(ranked) > 1 && !d.hasAnswerType(ranked[0].i, q) && near(ranked[1]) && d.unsettled(ranked[1].i, q) {
 		return ranked[1].i
 	}
+	if q.predicate != "" && !d.hasPredicate(ranked[0].i, q) {
+		// The best sentences name the subject without the question's verb,
+		// which a sentence just behind uses only to say it is not known:
+		// "It's unknown who invented this spell and when."
+		for _, c := range ranked[1:min(unsettledReach, len(ranked))] {
+			if near(c) && d.hasPredicate(c.i, q) && d.unsettled(c.i, q) {
+				return c.i
+			}
+		}
+	}
 	return -1
 }
+
+// unsettledReach is how far down the ranking a sentence that says what is
+// asked is not known is looked for, when those above it lack the verb.
+const unsettledReach = 5
 
 // unsettled reports whether sentence i says that what the question asks —
 // its predicate, in any related form, or the kind of thing it asks for — is
@@ -3175,6 +3189,7 @@ func (d *Doc) unsettled(i int, q bound) bool {
 var hedgeRE = regexp.MustCompile(`(?i)\b(?:(?:has|have) yet to (?:be )?(?:` + settledVerbs + `)\b|not yet (?:been )?(?:known|clear|public|` + settledVerbs + `)\b` +
 	`|no (?:[\w-]+,? ){0,4}(?:or [\w-]+ )?(?:[\w-]+ )?(?:has been |have been )?(?:announced|set|named|decided|confirmed|disclosed|revealed)\b` +
 	`|undisclosed|(?:declined|refused) to (?:say|disclose|reveal|name|comment)` +
+	`|(?:it is|it's|it’s|it was|it remains|remains) (?:still )?(?:unknown|unclear|not known) (?:who|when|where|why|how|what|whether)\b` + // "It's unknown who invented this spell and when"
 	// Spanish, French, German: "aún no aprobados", "pas encore décidé",
 	// "noch nicht entschieden".
 	`|(?:aún|todavía) no (?:ha sido |han sido |se ha |se han |está |están |fue |fueron )?(?:aprobad|decidid|anunciad|confirmad|definid|fijad|publicad|nombrad|elegid)[oa]s?\b` +
@@ -3214,7 +3229,7 @@ func hedges(s string) [][]int {
 // hedgeBefore and hedgeAfter how far a match may start before one and end
 // after it ("has yet to be finalised", "no cast, opening date or theatre
 // announced").
-var hedgeWords = []string{" yet ", " no ", "No ", "undisclosed", "Undisclosed", "declined to", "refused to",
+var hedgeWords = []string{" yet ", " no ", "No ", "undisclosed", "Undisclosed", "declined to", "refused to", "unknown ", "unclear ", "not known ",
 	"ún no ", "odavía no ", "pas encore", "noch nicht"} // "aún no", "Aún no", "todavía no", …
 
 const hedgeBefore, hedgeAfter = 12, 100

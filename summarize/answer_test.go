@@ -3708,3 +3708,16 @@ func TestHowFarAsTravelTime(t *testing.T) {
 		"Im Sommer kommen viele Surfer.")
 	checkAnswer(t, d, "Wie weit ist Montauk von New York entfernt?", "2,5 Autostunden")
 }
+
+// A sentence just behind the best ones that uses the question's verb only
+// to say it is not known ("It's unknown who invented this spell") makes
+// the reply decline, quoting it.
+func TestUnknownWho(t *testing.T) {
+	d := NewDoc("Water-Making Spell", "The Water-Making Spell conjures clean water from the tip of the wand. "+
+		"The Water-Making Spell was taught to sixth-year students. "+
+		"It's unknown who invented this spell and when. "+
+		"The wand movement is a smooth wave from right to left.")
+	if a := d.Answer("Who invented the Water-Making Spell?"); a.Answerable || !strings.Contains(a.Unsettled, "unknown who invented") {
+		t.Errorf("Answer = %q, want a decline quoting that it is unknown", a.Text())
+	}
+}
