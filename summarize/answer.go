@@ -3763,8 +3763,9 @@ func asWritten(w, field string) string {
 }
 
 // cjkAsks are the characters that ask a question in Chinese or Japanese (谁,
-// 什么, 哪, 几, 多少, 吗, …), which a decline does not name.
-var cjkAsks = wordSet("谁 什 么 哪 几 多 少 吗 呢 怎 样 为 何 是 的 了 か な に は が を の で と も")
+// 什么, 哪, 几, 多少, 吗, "叫什么名字" — what is it called, …), which a
+// decline does not name.
+var cjkAsks = wordSet("谁 什 么 哪 几 多 少 吗 呢 怎 样 为 何 是 的 了 叫 名 字 か な に は が を の で と も")
 
 // questionType reads what kind of answer a question wants from its form: the
 // wh-word and, after "what" or "which", the noun asked about ("what price",

@@ -1773,6 +1773,11 @@ func TestChineseQuestions(t *testing.T) {
 	if a := d.Answer("DNC什么时候上市？"); a.Answerable || !slices.Equal(a.Missing, []string{"时候", "市"}) {
 		t.Errorf("Answer(DNC什么时候上市？) = %q, missing %q, want a decline missing “时候” and “市” (the article has 上)", a.Text(), a.Missing)
 	}
+	// "叫什么名字" asks what something is called: its characters are no
+	// words the article fails to use.
+	if a := d.Answer("DNC的发明人叫什么名字？"); a.Answerable || !slices.Equal(a.Missing, []string{"明"}) {
+		t.Errorf("Answer(DNC的发明人叫什么名字？) = %q, missing %q, want a decline missing only “明” (the article has 发 and 人)", a.Text(), a.Missing)
+	}
 }
 
 // "Which newspaper …?" is answered by a sentence that names one right after
