@@ -2397,8 +2397,33 @@ func (d *Doc) relatedIDs(term string) []int32 {
 		if len(out) == 0 {
 			out = d.doneToIDs(term)
 		}
+		if len(out) == 0 {
+			out = d.adverbIDs(term)
+		}
 	}
 	return out
+}
+
+// adverbIDs returns, for an adverb's term the article never uses, its
+// adjective's, and for an adjective's its adverb's, when the article uses
+// that: "heavily" — "heavy use", "quick" — "quickly". (Stemming joins the
+// longer ones, "financially" — "financial", but leaves "heavili" apart
+// from "heavi".)
+func (d *Doc) adverbIDs(term string) []int32 {
+	if len(term) < 4 {
+		return nil
+	}
+	other := term + "li"
+	if base, ok := strings.CutSuffix(term, "li"); ok {
+		other = base
+	}
+	if len(other) < 4 {
+		return nil // not "early" — "ear", "apply" — "app", "reply" — "rep"
+	}
+	if id := d.termID(other); id >= 0 {
+		return []int32{id}
+	}
+	return nil
 }
 
 // doneToIDs returns, for a verb's term the article never uses, the term of

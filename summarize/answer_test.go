@@ -3726,3 +3726,15 @@ func TestUnknownWho(t *testing.T) {
 		t.Errorf("Answer = %q, want a decline quoting that it is unknown", a.Text())
 	}
 }
+
+// An adverb the article never uses finds its adjective, which stemming
+// leaves apart ("heavily" — "heavy use"); not "early" — "ear".
+func TestAdverbFindsAdjective(t *testing.T) {
+	d := NewDoc("Monitoring at scale", "We combine heavy use of white-box monitoring with modest uses of black-box monitoring. "+
+		"Dashboards show the four golden signals. "+
+		"A page interrupts an engineer's work.")
+	checkAnswer(t, d, "What kind of monitoring does the team use heavily?", "white-box")
+	if ids := d.adverbIDs(text.Term("early")); len(ids) > 0 {
+		t.Errorf(`adverbIDs("early") = %v, want none ("ear" is no adjective of it)`, ids)
+	}
+}
