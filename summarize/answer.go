@@ -2022,8 +2022,8 @@ func (d *Doc) Answer(question string) Answer {
 // numbered list it gives ("01. Robert Plant"); -1 for other questions and
 // articles with no such list.
 func (d *Doc) listTop(question string, q bound) int {
-	if !topAskedRE.MatchString(question) || d.Title == "" {
-		return -1
+	if d.Title == "" || !slices.ContainsFunc(topMarks, func(m string) bool { return strings.Contains(question, m) }) || !topAskedRE.MatchString(question) {
+		return -1 // most questions: no regexp run
 	}
 	title := strings.ToLower(d.Title)
 	for k, t := range q.terms {
@@ -2042,6 +2042,10 @@ func (d *Doc) listTop(question string, q bound) int {
 // topAskedRE finds a question for the first of a ranking: "Who is the top
 // …?", "What is the best …?", "Who is number one?", "… No. 1 …".
 var topAskedRE = regexp.MustCompile(`(?i)^(?:who|what|which)\b.*\b(?:top|best|number one|no\. ?1|#1)\b`)
+
+// topMarks are what every question topAskedRE matches has, one of them as
+// written: most questions have none.
+var topMarks = []string{"op", "est", "one", "1"} // "top", "Top", "best", "number one", "No. 1", "#1"
 
 // topWords are the terms of topAskedRE's words, which a title need not have.
 var topWords = termSet("top best number one no list rank ranking")
@@ -3209,14 +3213,16 @@ func (d *Doc) unsettled(i int, q bound) bool {
 
 // hedgeRE finds words that say something is not known or not public yet:
 // not yet decided or made known ("has yet to be named", "not yet known", "no
-// date has been set", "aún no aprobados", "pas encore décidé", "noch nicht
-// entschieden"), not merely not yet so ("not yet ready").
+// date has been set"), not merely not yet so ("not yet ready").
 var hedgeRE = regexp.MustCompile(`(?i)\b(?:(?:has|have) yet to (?:be )?(?:` + settledVerbs + `)\b|not yet (?:been )?(?:known|clear|public|` + settledVerbs + `)\b` +
 	`|no (?:[\w-]+,? ){0,4}(?:or [\w-]+ )?(?:[\w-]+ )?(?:has been |have been )?(?:announced|set|named|decided|confirmed|disclosed|revealed)\b` +
-	`|undisclosed|(?:declined|refused) to (?:say|disclose|reveal|name|comment)` +
-	`|(?:it is|it's|it’s|it was|it remains|remains) (?:still )?(?:unknown|unclear|not known) (?:who|when|where|why|how|what|whether)\b` + // "It's unknown who invented this spell and when"
-	// Spanish, French, German: "aún no aprobados", "pas encore décidé",
-	// "noch nicht entschieden".
+	`|undisclosed|(?:declined|refused) to (?:say|disclose|reveal|name|comment))`)
+
+// notKnownRE is hedgeRE's other forms, apart so that each stays small enough
+// for the regexp package's faster matcher: "It's unknown who invented this
+// spell", and in Spanish, French and German "aún no aprobados", "pas encore
+// décidé", "noch nicht entschieden".
+var notKnownRE = regexp.MustCompile(`(?i)\b(?:(?:it is|it's|it’s|it was|it remains|remains) (?:still )?(?:unknown|unclear|not known) (?:who|when|where|why|how|what|whether)\b` +
 	`|(?:aún|todavía) no (?:ha sido |han sido |se ha |se han |está |están |fue |fueron )?(?:aprobad|decidid|anunciad|confirmad|definid|fijad|publicad|nombrad|elegid)[oa]s?\b` +
 	`|pas encore (?:été )?(?:décidé|annoncé|fixé|connu|approuvé|confirmé|publié|nommé|choisi)e?s?\b` +
 	`|noch nicht (?:\pL+ )?(?:bekannt|entschieden|beschlossen|genehmigt|festgelegt|veröffentlicht|bestätigt|benannt|gewählt)\b)`)
@@ -3225,12 +3231,13 @@ var hedgeRE = regexp.MustCompile(`(?i)\b(?:(?:has|have) yet to (?:be )?(?:` + se
 // for Roberts' departure", "did not give a reason", "declined to explain".
 var noReasonRE = regexp.MustCompile(`(?i)\bno (?:reason|explanation)s? (?:was|were|has been|have been) (?:given|offered)|\b(?:did not|didn't|would not|wouldn't) (?:give|offer) (?:a|any) (?:reason|explanation)|\b(?:declined|refused) to (?:explain|give a reason)`)
 
-// hedges returns where hedgeRE matches in s. It runs the regexp, slow on a
-// long sentence, only on the stretch around a word every match has ("no" as
-// a word, not the end of "Reno"): most sentences have none.
+// hedges returns where hedgeRE or notKnownRE matches in s. It runs them,
+// slow on a long sentence, only on the stretch around a word every match has
+// ("no" as a word, not the end of "Reno"): most sentences have none.
 func hedges(s string) [][]int {
 	var out [][]int
-	for _, w := range hedgeWords {
+	for _, h := range hedgeWords {
+		w := h.word
 		for at := 0; ; {
 			k := strings.Index(s[at:], w)
 			if k < 0 {
@@ -3239,7 +3246,7 @@ func hedges(s string) [][]int {
 			k += at
 			from := strings.LastIndexByte(s[:max(0, k-hedgeBefore)], ' ') + 1
 			to := min(len(s), k+hedgeAfter)
-			for _, m := range hedgeRE.FindAllStringIndex(s[from:to], -1) {
+			for _, m := range h.re.FindAllStringIndex(s[from:to], -1) {
 				if m := []int{from + m[0], from + m[1]}; !slices.ContainsFunc(out, func(o []int) bool { return o[0] == m[0] }) {
 					out = append(out, m)
 				}
@@ -3250,12 +3257,19 @@ func hedges(s string) [][]int {
 	return out
 }
 
-// hedgeWords are the words one of which every match of hedgeRE has, and
-// hedgeBefore and hedgeAfter how far a match may start before one and end
-// after it ("has yet to be finalised", "no cast, opening date or theatre
-// announced").
-var hedgeWords = []string{" yet ", " no ", "No ", "undisclosed", "Undisclosed", "declined to", "refused to", "unknown ", "unclear ", "not known ",
-	"ún no ", "odavía no ", "pas encore", "noch nicht"} // "aún no", "Aún no", "todavía no", …
+// hedgeWords are the words one of which every match of hedgeRE or
+// notKnownRE has, each with the regexp that has it, and hedgeBefore and
+// hedgeAfter how far a match may start before one and end after it ("has yet
+// to be finalised", "no cast, opening date or theatre announced").
+var hedgeWords = []struct {
+	word string
+	re   *regexp.Regexp
+}{
+	{" yet ", hedgeRE}, {" no ", hedgeRE}, {"No ", hedgeRE}, {"undisclosed", hedgeRE}, {"Undisclosed", hedgeRE},
+	{"declined to", hedgeRE}, {"refused to", hedgeRE},
+	{"unknown ", notKnownRE}, {"unclear ", notKnownRE}, {"not known ", notKnownRE},
+	{"ún no ", notKnownRE}, {"odavía no ", notKnownRE}, {"pas encore", notKnownRE}, {"noch nicht", notKnownRE}, // "aún no", "Aún no", "todavía no"
+}
 
 const hedgeBefore, hedgeAfter = 12, 100
 

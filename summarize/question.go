@@ -1097,7 +1097,7 @@ func quantityOf(l string) quantityKind {
 		return count
 	case strings.Contains(l, "the score") || strings.Contains(l, "final score"):
 		return scoreline
-	case strings.Contains(l, "how much") && usesAny(l, moneyWords), worthRE.MatchString(l), priceAskedRE.MatchString(l):
+	case strings.Contains(l, "how much") && usesAny(l, moneyWords), worthRE.MatchString(l), priceAsked(l):
 		return money
 	}
 	return anyNumber
@@ -1110,6 +1110,15 @@ var worthRE = regexp.MustCompile(`^what(?:'s|’s| is| was| are| were| will) .+ 
 // priceAskedRE finds a question about a price asked with "what": "What is
 // the price of the book?", "What was the transfer fee?".
 var priceAskedRE = regexp.MustCompile(`^(?:what|which)(?:'s|’s| is| was| are| were| will be| would be) the (?:[\w-]+ )?(?:price|cost|fee|salary|wage|budget)s?\b`)
+
+// priceAsked reports whether priceAskedRE matches l, running it only on the
+// questions that name a price or the like: most do not.
+func priceAsked(l string) bool {
+	return slices.ContainsFunc(priceNouns, func(n string) bool { return strings.Contains(l, n) }) && priceAskedRE.MatchString(l)
+}
+
+// priceNouns are what priceAskedRE asks about, as the start of each.
+var priceNouns = []string{"price", "cost", "fee", "salar", "wage", "budget"}
 
 // moneyWords, in a "how much" question, ask for a sum of money (in any form:
 // the lemma list joins "paying" and "buys" to "pay" and "buy").
