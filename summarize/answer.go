@@ -2025,9 +2025,9 @@ func (d *Doc) listTop(question string, q bound) int {
 	if d.Title == "" || !slices.ContainsFunc(topMarks, func(m string) bool { return strings.Contains(question, m) }) || !topAskedRE.MatchString(question) {
 		return -1 // most questions: no regexp run
 	}
-	title := strings.ToLower(d.Title)
+	inTitle := func(id int32) bool { return slices.Contains(d.title, id) }
 	for k, t := range q.terms {
-		if !topWords[t] && !strings.Contains(title, t) && !slices.ContainsFunc(q.related[k], func(id int32) bool { return strings.Contains(title, d.termList[id]) }) {
+		if !topWords[t] && !d.titled(t) && !inTitle(d.termID(t)) && !slices.ContainsFunc(q.related[k], inTitle) {
 			return -1 // what is asked about is not what the title ranks
 		}
 	}
