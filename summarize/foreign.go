@@ -49,6 +49,10 @@ type reading struct {
 	// that a distance is asked: German's "entfernt" ("Wie weit ist Qingdao
 	// von Schanghai entfernt?").
 	away map[string]bool
+	// manyMuch: the language asks "how many" and "how much" with one word
+	// (Polish "ile"), read as "how many" unless what follows asks for a
+	// change, which "how much" does: "O ile wzrosły obroty?".
+	manyMuch bool
 }
 
 // form is a question's opening words and the English ones that ask the same
@@ -60,7 +64,7 @@ type form struct {
 }
 
 // readings are the languages read, tried in turn.
-var readings = []*reading{german, french, spanish}
+var readings = []*reading{german, french, spanish, polish}
 
 // foreignQuestion returns a question asked in a language of readings as the
 // answerer reads one in English — its form in English words, its content
@@ -152,7 +156,7 @@ func (r *reading) read(q string) (english string, money bool, evidence int, ok b
 	if evidence == 0 && slices.ContainsFunc(words[start+n:], text.IsStopword) {
 		return "", false, 0, false // "Was the bill passed?", "Wo is the meeting?"
 	}
-	if english == "how much" && slices.ContainsFunc(words[start+n:], func(w string) bool { return r.change[w] }) {
+	if (english == "how much" || r.manyMuch && english == "how many") && slices.ContainsFunc(words[start+n:], func(w string) bool { return r.change[w] }) {
 		english = "by how much" // "¿Cuánto subió el precio?": by how much it rose
 	}
 	rest := strings.Join(content, " ")
@@ -233,6 +237,8 @@ func (d *Doc) formsIn(lang, term string) []int32 {
 		out = d.inflectedIDs(term)
 	case "es":
 		out = d.spanishFormsOf(term)
+	case "pl":
+		out = d.polishFormsOf(term)
 	}
 	for _, w := range costWords[term] {
 		if id := d.termID(w); id >= 0 {

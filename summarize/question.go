@@ -241,11 +241,13 @@ func spellsAcronym(s, letters string) bool {
 // coach?", "Who was the reporter?".
 var holderRE = regexp.MustCompile(`^who (?:is|was|are|were|will be) (?:the|an?) `)
 
-// postRE finds a Spanish or French question for who holds a post, the post in
-// group 1, past a word that only qualifies it: "¿Quién es el abogado de …?",
-// "¿Quién fue el primer presidente …?", "Qui est le ministre de la Santé ?".
-var postRE = regexp.MustCompile(`(?i)^¿?\s*(?:quién|quien|quiénes|quienes|qui) (?:es|son|era|eran|fue|fueron|será|serán|est|était|sont|étaient|sera|a été) ` +
-	`(?:el|la|los|las|le|les|l['’])\s*(?:(?:primer|primera|nuevo|nueva|actual|último|última|gran|premier|première|nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|dernier|dernière) )?(\p{L}[\p{L}-]*)`)
+// postRE finds a Spanish, French or Polish question for who holds a post, the
+// post in group 1, past a word that only qualifies it: "¿Quién es el abogado
+// de …?", "¿Quién fue el primer presidente …?", "Qui est le ministre de la
+// Santé ?", "Kto jest prezesem Grupy Eurocash?".
+var postRE = regexp.MustCompile(`(?i)^¿?\s*(?:(?:quién|quien|quiénes|quienes|qui) (?:es|son|era|eran|fue|fueron|será|serán|est|était|sont|étaient|sera|a été) ` +
+	`(?:el|la|los|las|le|les|l['’])\s*(?:(?:primer|primera|nuevo|nueva|actual|último|última|gran|premier|première|nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|dernier|dernière) )?` +
+	`|kto (?:jest|był|była|będzie|są|byli|były) (?:(?:nowym|nową|obecnym|obecną|pierwszym|pierwszą|byłym|byłą) )?)(\p{L}[\p{L}-]*)`)
 
 // blank is how cloze questions mark the missing name or number.
 const blank = "____"
@@ -1144,7 +1146,8 @@ var moneyRE = regexp.MustCompile(`[$£€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d(?:[\d,.]
 	`|\d(?:[\d,.]*\d)?\s?(?:Mio\.|Mrd\.|Millionen|Milliarden|Tausend)?\s(?:Euro|US-Dollar|Dollar|Franken|Pfund|Rappen|CHF|EUR)\b` + // German
 	`|\d(?:[\d,.]*\d)?\s(?:(?:mil )?millones de |mil |de )?(?:dólares|dolares|euros|pesos|córdobas|soles|bolívares|quetzales|lempiras|colones|guaraníes|guaranies|bolivianos|reales)\b|\b(?:US|RD|C|S/|Q|L)\$\s?\d|\bGs?\.\s?\d|\bS/\.?\s?\d` + // Spanish ("1,000,000 de dólares"; "G. 160.083.711": guaraníes; "S/ 130 mil": soles)
 	`|(?:\bRs\.?|₹|\bINR)\s?\d` + // rupees: "Rs 42,900"
-	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) (?:d['’]|de ))?(?:euros|dollars|francs|gourdes|dinars|dirhams|livres|roupies|yuans|FCFA|EUROS|DOLLARS|FRANCS)\b`) // French, its headings in capitals too ("1 545 500 EUROS")
+	`|\d(?:[\d,.\x{a0}\x{202f}]*\d)?\s(?:(?:millions?|milliards?) (?:d['’]|de ))?(?:euros|dollars|francs|gourdes|dinars|dirhams|livres|roupies|yuans|FCFA|EUROS|DOLLARS|FRANCS)\b` + // French, its headings in capitals too ("1 545 500 EUROS")
+	`|\d(?:[\d,.\x{a0} ]*\d)?\s(?:(?:tys\.?|mln|mld)\s)?(?:zł|złotych|złote|złoty|euro|dolarów|funtów|franków)(?:\PL|$)`) // Polish: "1 zł", "3,3 mld euro", "14 mld funtów"
 
 // asksChange reports whether a lower-case question asks how much something
 // rose or fell.
@@ -1161,14 +1164,15 @@ var changeWords = termSet("rise raise fall increase decrease cut drop grow highe
 // of that", "half of it", "two-thirds of the total".
 var partOfRE = regexp.MustCompile(`(?i)(?:[$£€]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion)\b)?|\b(?:half|a third|a quarter|two-thirds|three-quarters)) of (?:that|it|this|which|them|the total)\b`)
 
-var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b|prozent\b|por ciento\b|pour ?cent\b)`)
+var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b|prozent\b|por ciento\b|pour ?cent\b|proc(?:ent)?\b)`)
 
 // spelledNumbers are the words numbers up to a hundred are written with.
 const spelledNumbers = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
 	"sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred " +
 	"zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig hundert " + // German, but "elf", an English word
 	"dos tres cuatro cinco seis siete ocho nueve diez doce quince veinte treinta cuarenta cincuenta cien " + // Spanish, but "once"
-	"deux trois quatre cinq dix douze quinze vingt trente quarante cinquante soixante mille" // French, but "sept", "cent"
+	"deux trois quatre cinq dix douze quinze vingt trente quarante cinquante soixante mille " + // French, but "sept", "cent"
+	"dwa dwie dwóch trzy trzech cztery czterech pięciu sześciu siedem siedmiu osiem ośmiu dziewięciu dziesięciu dwudziestu" // Polish, but those ending in a letter \b does not see ("pięć")
 
 // spelledNumberAlt is spelledNumbers as a regexp alternation ("one|two|…").
 var spelledNumberAlt = strings.ReplaceAll(spelledNumbers, " ", "|")

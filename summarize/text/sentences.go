@@ -375,11 +375,13 @@ func wordSet(s string) map[string]bool {
 
 // titles precede a name and never end a sentence.
 var titles = wordSet(`mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep
-rev hon st mt ft messrs pres supt det insp cpl pvt brig cdr fr gens cols`)
+rev hon st mt ft messrs pres supt det insp cpl pvt brig cdr fr gens cols
+ks św im płk mjr kpt inż mec`) // Polish: "ks. Jan", "Stadion im. Alfreda Smoczyka"
 
 // abbreviations may end a sentence, but usually don't.
 var abbreviations = wordSet(`inc corp ltd co vs etc approx dept est no nos vol fig
-al cf ca ave blvd rd jr sr`)
+al cf ca ave blvd rd jr sr
+zob tzw np ok wg ws nr pkt ul godz`) // Polish: "(zob. Aneks)", "tzw. Zielony Ład"
 
 var months = wordSet(`jan feb mar apr jun jul aug sep sept oct nov dec`)
 

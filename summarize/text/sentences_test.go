@@ -29,6 +29,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Am 5. Februar ist Hauptversammlung.", "Sie dürfen zum 20. April öffnen.", "Es kamen 5.", "Dann ging es los."}},
 		{"a dateline's state before its dash", "NAPA COUNTY, Calif. — A plan is closer. It was 5 p.m. - late.",
 			[]string{"NAPA COUNTY, Calif. — A plan is closer.", "It was 5 p.m. - late."}},
+		{"Polish abbreviations and titles", "Amunicja należała do Gebrewa (zob. Aneks). Mecz na stadionie im. Alfreda Smoczyka, tzw. Święta Wojna. Bilety od godz. Dziesiątej.",
+			[]string{"Amunicja należała do Gebrewa (zob. Aneks).", "Mecz na stadionie im. Alfreda Smoczyka, tzw. Święta Wojna.", "Bilety od godz. Dziesiątej."}},
 		{"initials", "J. R. R. Tolkien wrote it. John F. Kennedy read it.",
 			[]string{"J. R. R. Tolkien wrote it.", "John F. Kennedy read it."}},
 		{"quotes", `"Stop," he said. "It was over." Then she left.`,

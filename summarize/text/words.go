@@ -172,6 +172,8 @@ func Normalize(raw string) string {
 // "cafe"), so that a question typed without them matches the article. Only
 // combining marks on Latin letters go: other scripts keep theirs (Devanagari's
 // vowel signs, Hangul, kana) since they are part of the letter, not an accent.
+// The letters with a stroke, which Unicode does not decompose, fold as their
+// accents would: "trafił" → "trafil", "København" → "kobenhavn".
 func foldAccents(w string) string {
 	ascii := true
 	for i := 0; i < len(w); i++ {
@@ -189,11 +191,17 @@ func foldAccents(w string) string {
 		if unicode.Is(unicode.Mn, r) && prevLatin {
 			continue
 		}
+		if f, ok := stroked[r]; ok {
+			r = f
+		}
 		prevLatin = unicode.Is(unicode.Latin, r)
 		b.WriteRune(r)
 	}
 	return norm.NFC.String(b.String())
 }
+
+// stroked are the Latin letters with a stroke and the letters they fold to.
+var stroked = map[rune]rune{'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D'}
 
 func nextIsLetter(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
@@ -278,7 +286,7 @@ var TermsVersion = func() string {
 }()
 
 // termsRevision counts changes to Stem and Normalize that alter terms.
-const termsRevision = 1
+const termsRevision = 2
 
 // RougeTokens splits s the way ROUGE does: lower case, every run of characters
 // outside a–z and 0–9 is a separator, and, with stem, words longer than three

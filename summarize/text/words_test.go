@@ -50,7 +50,8 @@ func TestWordsAndTerms(t *testing.T) {
 		{"Spain won; they won't lose", []string{"spain", "won", "they", "wont", "lose"}, []string{"spain", "win", "lose"}},
 		{"Zürich’s café", []string{"zurich", "cafe"}, []string{"zurich", "cafe"}}, // accents folded
 		{"Möngke and Mongke, São Paulo", []string{"mongke", "and", "mongke", "sao", "paulo"}, []string{"mongk", "mongk", "sao", "paulo"}},
-		{"नमस्ते दुनिया", []string{"नमस्ते", "दुनिया"}, []string{"नमस्ते", "दुनिया"}}, // marks of other scripts kept
+		{"Trafił do Łodzi, København", []string{"trafil", "do", "lodzi", "kobenhavn"}, []string{"trafil", "lodzi", "kobenhavn"}}, // strokes folded as accents are
+		{"नमस्ते दुनिया", []string{"नमस्ते", "दुनिया"}, []string{"नमस्ते", "दुनिया"}},                                            // marks of other scripts kept
 		// Porter's -eed rule stems "succeed" and "succeeded" apart; the
 		// lemma list joins them.
 		{"succeed succeeded succeeding exceeded", []string{"succeed", "succeeded", "succeeding", "exceeded"}, []string{"succe", "succe", "succe", "exce"}},

@@ -1,0 +1,106 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPolishQuestion(t *testing.T) {
+	tests := []struct {
+		q, english string
+		money, ok  bool
+	}{
+		{"Kto jest prezesem Grupy Eurocash?", "who prezesem Grupy Eurocash?", false, true},
+		{"Ile sklepów korzysta z systemu?", "how many sklepów the korzysta systemu?", false, true},
+		{"Ile kosztuje bilet?", "how many kosztuje the bilet?", true, true},
+		{"O ile wzrosły ceny?", "by how much wzrosły the ceny?", true, true}, // prices: a sum
+		{"W którym roku powstała firma?", "what year powstała firma?", false, true},
+		{"W ktorym roku powstala firma?", "what year powstala firma?", false, true}, // typed without diacritics
+		{"Jak się nazywa nowy system?", "what is nowy system called?", false, true},
+		{"Ile lat ma Jan Nowak?", "how old Jan Nowak?", false, true},
+		{"Po co budować tunel?", "why budować tunel?", false, true},
+		// English questions are not Polish.
+		{"Do you know who won?", "", false, false},
+		{"Who makes the trucks?", "", false, false},
+	}
+	for _, tt := range tests {
+		english, r, money, ok := foreignQuestion(tt.q)
+		if english != tt.english || money != tt.money || ok != tt.ok || ok && r.lang != "pl" {
+			t.Errorf("foreignQuestion(%q) = %q, %v, %v; want %q, %v, %v (Polish)", tt.q, english, money, ok, tt.english, tt.money, tt.ok)
+		}
+	}
+}
+
+// TestAnswerInPolish asks a Polish news report in Polish: the words of asking
+// say what kind of answer is wanted, a word in another case or tense is the
+// same word, sums in złoty and euro, percentages and dates are read as such,
+// and the words of asking are never named as missing.
+func TestAnswerInPolish(t *testing.T) {
+	d := NewDoc("Nowa linia tramwajowa w Krakowie", "Miasto otworzyło w czwartek nową linię tramwajową do Nowej Huty. "+
+		"Budowa kosztowała 420 mln zł i trwała dwa lata. "+
+		"Prezes spółki Tramwaje Krakowskie Jan Nowak powiedział, że z linii skorzysta codziennie 30 tys. pasażerów. "+
+		"Bilet jednorazowy kosztuje 6 zł. "+
+		"Ceny biletów miesięcznych wzrosły o 10 proc. od stycznia. "+
+		"Pierwsze tramwaje wyjechały na trasę 17 czerwca.")
+	checkAnswer(t, d, "Kto jest prezesem spółki Tramwaje Krakowskie?", "Jan Nowak")
+	checkAnswer(t, d, "Ile kosztowała budowa?", "420 mln zł")
+	checkAnswer(t, d, "Ile kosztuje bilet jednorazowy?", "6 zł")
+	checkAnswer(t, d, "O ile wzrosły ceny biletów miesięcznych?", "10 proc.")
+	checkAnswer(t, d, "Kiedy tramwaje wyjechaly na trase?", "17 czerwca")
+	checkAnswer(t, d, "Ilu pasażerów skorzysta z linii?", "30 tys.")
+	checkAnswer(t, d, "Dokąd prowadzi nowa linia?", "Nowej Huty")
+	for _, tt := range []struct {
+		q       string
+		missing []string
+	}{
+		// Neither the words of asking nor a word the article writes in
+		// another case ("Krakowa" — "Krakowie") is missing.
+		{"Kto jest burmistrzem Krakowa?", []string{"burmistrzem"}},
+		{"Ilu kierowców zatrudnia spółka?", []string{"kierowców", "zatrudnia"}},
+	} {
+		if a := d.Answer(tt.q); a.Answerable || !slices.Equal(a.Missing, tt.missing) {
+			t.Errorf("Answer(%q) = %q, missing %q; want a decline naming %q", tt.q, a.Text(), a.Missing, tt.missing)
+		}
+	}
+}
+
+func TestPolishForms(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"prezesem", "preze", true}, // "Prezes", stemmed as English
+		{"kilogramow", "kilogrami", true},
+		{"szpitala", "szpit", true},
+		{"wydalono", "wydaleniu", false}, // a verb and its noun part further back
+		{"rok", "roku", false},           // too short to tell
+		{"2020", "2021", false},
+	} {
+		if got := sameWordPL(tt.a, tt.b); got != tt.same {
+			t.Errorf("sameWordPL(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}
+
+// TestPolishFigures: sums, percentages, counts and dates as Polish news writes
+// them are the answers a question's form asks for.
+func TestPolishFigures(t *testing.T) {
+	for _, s := range []string{"Budowa kosztowała 420 mln zł.", "Dostęp do IPH za 1 zł.", "Na farmy wiatrowe trafi 3,3 mld euro.", "Koszt wyniósł 14 mld funtów."} {
+		if !moneyRE.MatchString(s) {
+			t.Errorf("moneyRE misses the sum in %q", s)
+		}
+	}
+	if !percentRE.MatchString("Stopa bezrobocia wyniosła 3,1 proc. w marcu.") {
+		t.Error("percentRE misses 3,1 proc.")
+	}
+	for _, s := range []string{"Rozprawę wyznaczono na 17 czerwca.", "Aktualizacja pojawiła się w październiku.", "Od lipca będzie obowiązkowa."} {
+		if !hasDate(s) {
+			t.Errorf("hasDate(%q) = false", s)
+		}
+	}
+	if hasDate("Turniej wygrała Maja Nowak.") {
+		t.Error(`hasDate("Turniej wygrała Maja Nowak.") = true: a capital mid-sentence is a name`)
+	}
+	d := NewDoc("Wypadek", "W wypadku na autostradzie A4 ucierpiało wielu podróżnych. W pierwszym zderzeniu zginęło dwóch kierowców.")
+	checkAnswer(t, d, "Ilu kierowców zginęło?", "dwóch kierowców")
+}
