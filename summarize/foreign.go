@@ -50,8 +50,9 @@ type reading struct {
 	// von Schanghai entfernt?").
 	away map[string]bool
 	// manyMuch: the language asks "how many" and "how much" with one word
-	// (Polish "ile"), read as "how many" unless what follows asks for a
-	// change, which "how much" does: "O ile wzrosły obroty?".
+	// (Polish "ile"), read as "how many" unless what follows asks for a sum
+	// or a change, which "how much" does: "Ile kosztuje bilet?", "O ile
+	// wzrosły obroty?".
 	manyMuch bool
 }
 
@@ -124,6 +125,9 @@ func (r *reading) read(q string) (english string, money bool, evidence int, ok b
 	if english == "" {
 		return "", false, 0, false
 	}
+	if r.manyMuch && english == "how many" && slices.ContainsFunc(words[start+n:], func(w string) bool { return r.money[w] || r.currency[w] || r.change[w] }) {
+		english = "how much" // "Ile kosztuje bilet?", "O ile wzrosły ceny?"
+	}
 	var content []string
 	if r.lang == "es" && strings.ContainsAny(q, "¿¡") {
 		evidence++
@@ -156,7 +160,7 @@ func (r *reading) read(q string) (english string, money bool, evidence int, ok b
 	if evidence == 0 && slices.ContainsFunc(words[start+n:], text.IsStopword) {
 		return "", false, 0, false // "Was the bill passed?", "Wo is the meeting?"
 	}
-	if (english == "how much" || r.manyMuch && english == "how many") && slices.ContainsFunc(words[start+n:], func(w string) bool { return r.change[w] }) {
+	if english == "how much" && slices.ContainsFunc(words[start+n:], func(w string) bool { return r.change[w] }) {
 		english = "by how much" // "¿Cuánto subió el precio?": by how much it rose
 	}
 	rest := strings.Join(content, " ")

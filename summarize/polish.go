@@ -135,9 +135,9 @@ var polishFunctionWords = wordSet(foldAll(
 // "szpital". Polish inflects by its endings, which the stemmer (English)
 // does not know: two terms are one word's forms when they part at most
 // three letters before their ends, after a common part of four letters or
-// more.
+// more (three, for short words: sameWordPL).
 func (d *Doc) polishFormsOf(term string) []int32 {
-	if len(term) < polishStemLen {
+	if len(term) < polishStemLen-1 {
 		return nil
 	}
 	var out []int32
@@ -155,14 +155,24 @@ func (d *Doc) polishFormsOf(term string) []int32 {
 const polishStemLen, polishEndingLen = 4, 3
 
 // sameWordPL reports whether terms a and b are forms of one Polish word
-// (polishFormsOf).
+// (polishFormsOf). A short word's forms share three letters, past which
+// each has a vowel ending or none: "nowy" — "nowa", "rok" — "roku", not
+// "rok" — "rak".
 func sameWordPL(a, b string) bool {
-	if len(b) < polishStemLen || max(len(a), len(b))-min(len(a), len(b)) > polishEndingLen {
+	if len(b) < polishStemLen-1 || max(len(a), len(b))-min(len(a), len(b)) > polishEndingLen {
 		return false
 	}
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
-	return n >= polishStemLen && len(a)-n <= polishEndingLen && len(b)-n <= polishEndingLen && !strings.ContainsAny(a[n:]+b[n:], "0123456789")
+	ea, eb := a[n:], b[n:]
+	if len(ea) > polishEndingLen || len(eb) > polishEndingLen || strings.ContainsAny(ea+eb, "0123456789") {
+		return false
+	}
+	return n >= polishStemLen || n == polishStemLen-1 && vowelEnding(ea) && vowelEnding(eb)
 }
+
+// vowelEnding reports whether a Polish word's ending (folded) is none or
+// opens with a vowel.
+func vowelEnding(e string) bool { return e == "" || strings.IndexByte("aeiouy", e[0]) >= 0 }
