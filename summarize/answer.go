@@ -495,15 +495,14 @@ func (d *Doc) counted(question string, related bool, lang string) []int32 {
 
 // countsNoun reports whether sentence i gives a number just before one of the
 // counted words ("800,000 members", "five roles"), within three words, or
-// after "the number of" them ("the number of Britons dead or missing has
+// after "the number of" them (numberTerms: "the number of Britons dead or missing has
 // reached 440"; not "the number of youngsters taking exams drops by 70%",
 // which is a change), or after the word and a noun for its tally
 // ("swelling its subscriber base to 5.4 million").
 func (d *Doc) countsNoun(i int, counted []int32) bool {
 	toks := d.toks[i]
-	number := d.termID(numberTerm)
 	for p, t := range toks {
-		if number >= 0 && t.id == number && !percentRE.MatchString(d.Sentences[i]) {
+		if t.id >= 0 && numberTerms[d.termList[t.id]] && !percentRE.MatchString(d.Sentences[i]) {
 			for k := p + 1; k < min(len(toks), p+4); k++ {
 				if slices.Contains(counted, toks[k].id) && slices.ContainsFunc(toks[k+1:], func(t token) bool { return t.num || d.numberWord(t) }) {
 					return true
@@ -875,8 +874,10 @@ var setsRE = regexp.MustCompile(`\b\d{1,2}-\d{1,2}(?: \(\d{1,2}-\d{1,2}\))?,? \d
 // ("the final score" is not one: a report may give only the half-time score).
 var theMatchRE = regexp.MustCompile(`(?i)\bscore (?:in|of) the (?:match|game|final|tie|clash|fixture|contest)\W*$`)
 
-// numberTerm is the term of "number", as in "the number of voters".
-var numberTerm = text.Term("number")
+// numberTerms are the terms of "number", as in "the number of voters", and of
+// Polish "liczba", which is a count's noun as it: "Liczba bezrobotnych
+// wyniosła 534 tys.".
+var numberTerms = termSet(foldAll("number liczba liczby liczbę"))
 
 // halfCovered is the share of a question's weight a sentence must have for
 // the next to give the sum, score or measure it asks about.
@@ -2120,7 +2121,7 @@ var bylineRE = regexp.MustCompile(`^((?:By|Von|Par|Por|Written by):?\s+)?\p{Lu}[
 
 // wroteRE finds a question for who wrote something, in the languages
 // questions are read in.
-var wroteRE = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:wrote|written|write|writes|écrit|rédigé|geschrieben|verfasst|escribió|escrito|redactó)(?:[^\pL]|$)`)
+var wroteRE = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:wrote|written|write|writes|écrit|rédigé|geschrieben|verfasst|escribió|escrito|redactó|napisał|napisała|napisali|autorem|autorką)(?:[^\pL]|$)`)
 
 // leadAnswers returns, for a question for a date or a number whose words are
 // all in the title and in no sentence ("Wann geschah der Unfall?" of "…

@@ -54,6 +54,11 @@ type reading struct {
 	// or a change, which "how much" does: "Ile kosztuje bilet?", "O ile
 	// wzrosły obroty?".
 	manyMuch bool
+	// muchVerb reports whether the word right after manyMuch's word (as
+	// written, in lower case) is a verb, which makes it ask how much: "Ile
+	// chciał ważyć Angus?", "Ile wynosi stopa bezrobocia?" — not what it
+	// counts, "Ile sklepów …?".
+	muchVerb func(w string) bool
 }
 
 // form is a question's opening words and the English ones that ask the same
@@ -125,8 +130,9 @@ func (r *reading) read(q string) (english string, money bool, evidence int, ok b
 	if english == "" {
 		return "", false, 0, false
 	}
-	if r.manyMuch && english == "how many" && slices.ContainsFunc(words[start+n:], func(w string) bool { return r.money[w] || r.currency[w] || r.change[w] }) {
-		english = "how much" // "Ile kosztuje bilet?", "O ile wzrosły ceny?"
+	if r.manyMuch && english == "how many" && (slices.ContainsFunc(words[start+n:], func(w string) bool { return r.money[w] || r.currency[w] || r.change[w] }) ||
+		start+n < len(written) && r.muchVerb(strings.ToLower(written[start+n]))) {
+		english = "how much" // "Ile kosztuje bilet?", "O ile wzrosły ceny?", "Ile wynosi …?"
 	}
 	var content []string
 	if r.lang == "es" && strings.ContainsAny(q, "¿¡") {

@@ -8,8 +8,25 @@ import "strings"
 var polish = newReading(reading{
 	lang: "pl", forms: polishForms, leads: polishLeads, function: polishFunctionWords,
 	money: polishMoney, currency: polishCurrency, change: polishChange, letters: "ąćęłńśźż",
-	manyMuch: true,
+	manyMuch: true, muchVerb: polishVerb,
 })
+
+// polishVerb reports whether a Polish word (in lower case, as written) is a
+// verb by its ending — the past tense's "-ł", "-ła", "-ło", "-ły", the
+// infinitive's "-ć" — or one of the verbs a sum or a measure is asked with
+// in the present ("wynosi", "waży").
+func polishVerb(w string) bool {
+	for _, end := range []string{"ł", "ła", "ło", "ły", "ć"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return polishMeasureVerbs[w]
+}
+
+// polishMeasureVerbs are the verbs in the present with which "ile" asks for an
+// amount: "Ile wynosi stopa bezrobocia?", "Ile waży okręt?".
+var polishMeasureVerbs = wordSet("wynosi wynoszą waży ważą mierzy mierzą zarabia zarabiają")
 
 // polishForms map the words a Polish question opens with to the English ones
 // that ask the same, longest first. Polish declines its words of asking
@@ -37,6 +54,11 @@ var polishForms = []form{
 	{foreign: "jakiego dnia", english: "what day"},
 	{foreign: "której godzinie", english: "what time"}, // "O której godzinie"
 	{foreign: "jakim wieku", english: "how old"},
+	{foreign: "ile trwa", english: "how long"},
+	{foreign: "ile trwał", english: "how long"},
+	{foreign: "ile trwała", english: "how long"},
+	{foreign: "ile trwało", english: "how long"},
+	{foreign: "ile potrwa", english: "how long"},
 	{foreign: "ile razy", english: "how many times"},
 	{foreign: "ile czasu", english: "how long"},
 	{foreign: "ile procent", english: "what percent"},

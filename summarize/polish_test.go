@@ -19,6 +19,10 @@ func TestPolishQuestion(t *testing.T) {
 		{"Jak się nazywa nowy system?", "what is nowy system called?", false, true},
 		{"Ile lat ma Jan Nowak?", "how old Jan Nowak?", false, true},
 		{"Po co budować tunel?", "why budować tunel?", false, true},
+		// "ile" before a verb asks how much, before "trwa" how long.
+		{"Ile wynosi stopa bezrobocia?", "how much wynosi stopa bezrobocia?", false, true},
+		{"Ile chciał ważyć Angus?", "how much chciał ważyć Angus?", false, true},
+		{"Ile potrwa rejs?", "how long rejs?", false, true},
 		// English questions are not Polish.
 		{"Do you know who won?", "", false, false},
 		{"Who makes the trucks?", "", false, false},
@@ -103,6 +107,14 @@ func TestPolishFigures(t *testing.T) {
 	}
 	if hasDate("Turniej wygrała Maja Nowak.") {
 		t.Error(`hasDate("Turniej wygrała Maja Nowak.") = true: a capital mid-sentence is a name`)
+	}
+	u := NewDoc("Bezrobocie", "Bezrobotnych w Polsce jest coraz mniej, a w 2020 roku wzrosła liczba ofert pracy o 5 proc. "+
+		"Liczba bezrobotnych w Polsce wyniosła 534 tys. w marcu. "+
+		"Budowa nowego urzędu pracy była trudna. Budowa trwała osiem miesięcy.")
+	checkAnswer(t, u, "Ilu bezrobotnych było w Polsce?", "534 tys.")
+	checkAnswer(t, u, "Ile trwała budowa?", "osiem miesięcy")
+	if a := u.Answer("Kto napisał ten artykuł?"); slices.Contains(a.Missing, "artykuł") {
+		t.Errorf("Answer(Kto napisał ten artykuł?) names the article itself as missing: %q", a.Missing)
 	}
 	d := NewDoc("Wypadek", "W wypadku na autostradzie A4 ucierpiało wielu podróżnych. W pierwszym zderzeniu zginęło dwóch kierowców.")
 	checkAnswer(t, d, "Ilu kierowców zginęło?", "dwóch kierowców")

@@ -464,10 +464,10 @@ func (qu *query) dropSelf(q string) {
 // selfWords returns the words by which a question speaks of the article it
 // asks about, as text.Normalize writes them — "article" after "the" or
 // "this", in the languages questions are read in ("der Artikel", "el
-// artículo", "l'article") — not one with a number ("Article 50"); nil for
-// most questions.
+// artículo", "l'article"; Polish, which has no articles, "artykuł" alone) —
+// not one with a number ("Article 50"); nil for most questions.
 func selfWords(q string) []string {
-	if !strings.Contains(q, "rtic") && !strings.Contains(q, "rtík") && !strings.Contains(q, "rtíc") && !strings.Contains(q, "rtik") {
+	if !strings.Contains(q, "rtic") && !strings.Contains(q, "rtík") && !strings.Contains(q, "rtíc") && !strings.Contains(q, "rtik") && !strings.Contains(q, "rtyk") {
 		return nil // most questions: no word read, nothing allocated
 	}
 	var out []string
@@ -476,7 +476,7 @@ func selfWords(q string) []string {
 		w := strings.ToLower(raw)
 		elided := strings.HasSuffix(q[:at], "l'") || strings.HasSuffix(q[:at], "l’") ||
 			strings.HasSuffix(q[:at], "L'") || strings.HasSuffix(q[:at], "L’") // "l'article"
-		if selfNouns[w] && (selfDeterminers[prev] || elided) && !startsWithDigit(strings.TrimLeft(q[at+len(raw):], " ")) {
+		if selfNouns[w] && (selfDeterminers[prev] || elided || strings.HasPrefix(w, "artyk")) && !startsWithDigit(strings.TrimLeft(q[at+len(raw):], " ")) {
 			out = append(out, text.Normalize(raw))
 		}
 		prev = w
@@ -487,7 +487,7 @@ func selfWords(q string) []string {
 // selfNouns are the words for an article; selfDeterminers the words that
 // make one of them this article (and an elided "l'" before it).
 var (
-	selfNouns       = wordSet("article artikel artikels artículo articulo")
+	selfNouns       = wordSet("article artikel artikels artículo articulo artykuł artykułu artykule")
 	selfDeterminers = wordSet("the this der den dem des dieser diesem diesen el este l le cet")
 )
 
@@ -594,7 +594,8 @@ var clockRE = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d\d)?\.?\s?[ap]\.?m\b\.?|
 const measureNumber = `(?:\d[\d,.]*[½¼¾⅓⅔]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an` +
 	`|ein|eine|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf` + // German
 	`|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez` + // Spanish
-	`|deux|trois|quatre|cinq|dix)(?: and a half)?[\s-]?` // French
+	`|deux|trois|quatre|cinq|dix` + // French
+	`|dwa|dwie|dwóch|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|kilka|kilkanaście)(?: and a half)?[\s-]?` // Polish
 
 var (
 	// agedRE: after a name or a description between commas ("Thanou, 30,
@@ -631,7 +632,8 @@ var (
 	gapRE      = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:points?|pts|shots?|strokes?|goals?|runs?|seconds?|places?|games?|lengths?)\b`)
 	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches` +
 		`|jahre|jahren|jahr|monate|monaten|monat|wochen|woche|tage|tagen|tag|stunden|stunde|minuten|jahrzehnte` +
-		`|años|meses|semanas|días|horas|ans|années|mois|jours|heures)(?:[^\w-]|$)|` + untilDate +
+		`|años|meses|semanas|días|horas|ans|années|mois|jours|heures` +
+		`|lat|lata|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie|tydzień|dni|dnia|godzin|godziny|minut)(?:[^\w-]|$)|` + untilDate +
 		`|\b(?:day|week|fortnight|month|year|season)-long\b` + // "a week-long tour"
 		`|\b(?:for|of|miss|misses|missed|missing) the (?:rest|remainder) of (?:the|his|her|their|this)\b`) // "ruled out of the rest of the Six Nations"
 	speedRE = regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|kmh|miles an hour|miles per hour|knots|[kmg]bps|[kmgt]i?b(?:it)?/s\b|(?:kilo|mega|giga|tera)(?:bit|byte)s? (?:a|per) second)` +
