@@ -648,6 +648,9 @@ func (d *Doc) countedAfterVerb(ranked []candidate, q bound, question string) int
 			}
 			m := countAfterVerbRE.FindStringSubmatch(s[at+len(raw):])
 			if m == nil {
+				m = tallyRE.FindStringSubmatch(s[at+len(raw):])
+			}
+			if m == nil {
 				if m = countBeforeVerbRE.FindStringSubmatch(s[:at]); m != nil && !d.hasAny(c.i, d.counted(question, true, q.lang)...) {
 					m = nil
 				}
@@ -666,6 +669,13 @@ func (d *Doc) countedAfterVerb(ranked []candidate, q bound, question string) int
 // measure, which the unit after it shows.
 var countAfterVerbRE = regexp.MustCompile(`^ (?:(?:over|more than|about|around|nearly|almost|some|just|only|all) )?(\d[\d,]*|` + spelledNumberAlt +
 	`)(?: (?:million|billion|thousand))?(?:[,.;]| (?:and|but|whereas|while|in|on|at|last|this|so|since|before|after)\b|$)`)
+
+// tallyRE finds a vote's tally right after its verb, the count for first:
+// " 322 to 306 for", " by 322 votes to 306", " mit 322 zu 306 für", " por
+// 322 votos a 306", " 5-4." — not a range, which a unit follows ("spend 15
+// to 20 hours").
+var tallyRE = regexp.MustCompile(`^ (?:by |mit |por |par |with )?(\d[\d,.]*)(?: (?:votes|stimmen|votos|voix))?(?: (?:to|zu|a|contre|against|gegen) |[-–])\d[\d,.]*` +
+	`(?:[,;)]|\.?$|\. | (?:votes|stimmen|votos|voix|for|in|against|on|and|with|für|gegen|en|pour|contre|za|przeciw)\b)`)
 
 // countBeforeVerbRE finds a bare count right before an auxiliary, which the
 // question's verb follows: "more than 130 had ", "at least 30 were ", "five

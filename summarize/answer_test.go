@@ -1430,6 +1430,17 @@ func TestCountOfTheNounFurtherDown(t *testing.T) {
 		"The attack, which killed five, was the first since the truce. "+
 		"Police said the bomber died aged 21.")
 	checkAnswer(t, d, "How many people died in the attack?", "killed five")
+	// A vote's tally after its verb gives the count for first, in any of
+	// the languages questions are read in; a range after a verb is no
+	// tally.
+	d = NewDoc("Brexit vote", "Parliament delayed its decision on the Brexit deal. "+
+		"MPs voted 322 to 306 for a motion that delays the decision until the law is passed. "+
+		"Die Abgeordneten stimmten mit 322 zu 306 für einen Antrag.")
+	checkAnswer(t, d, "How many MPs voted for the motion?", "322 to 306")
+	checkAnswer(t, d, "Wie viele Abgeordnete stimmten für den Antrag?", "322 zu 306")
+	if !tallyRE.MatchString(" by 322 votes to 306.") || tallyRE.MatchString(" 15 to 20 hours a week") {
+		t.Error("tallyRE: want a tally in \" by 322 votes to 306.\", none in the range \" 15 to 20 hours a week\"")
+	}
 	d = NewDoc("Writer dies", "The novelist died aged 75 at his home in Dublin. "+
 		"He wrote in English and Irish.")
 	checkAnswer(t, d, "How many people died?", "")
