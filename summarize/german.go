@@ -94,7 +94,7 @@ var germanFunctionWords = wordSet(foldAll(
 		// … gibt es?", "Wann geschah …?", "Wo fand … statt?"; and the light
 		// verbs of doing, whose meaning is in their object: "Wer hat die
 		// Recherche gemacht?" asks who researched.
-		"gibt gab gegeben geschah geschieht passiert passierte stattgefunden statt fand findet kommt kam kamen kommen gekommen " +
+		"gibt gab gegeben geschah geschieht passiert passierte stattgefunden stattfinden stattfindet stattfand stattfanden statt fand findet kommt kam kamen kommen gekommen " +
 		"macht machte machten gemacht tut tat getan " +
 		// And the verbs that say only where something or someone is:
 		// "Wo liegt Qingdao?", "Welche Unternehmen stehen hinter …?".

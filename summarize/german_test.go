@@ -434,3 +434,11 @@ func TestForeignCostFree(t *testing.T) {
 		"Trente groupes sont attendus.")
 	checkAnswer(t, d, "Combien coûte l'entrée pour les moins de 12 ans ?", "gratuite")
 }
+
+// "stattfinden" says only that something happens, as "happen" does: an
+// article that never uses it is no reason to decline "Wann soll … stattfinden?".
+func TestGermanTakesPlace(t *testing.T) {
+	d := NewDoc("Brexit vertagt", "Das britische Parlament hat eine Entscheidung über den Brexit-Deal verschoben. "+
+		"Johnson muss eine Verlängerung der Brexit-Frist über den 31. Oktober hinaus beantragen.")
+	checkAnswer(t, d, "Wann soll der Brexit stattfinden?", "31. Oktober")
+}
