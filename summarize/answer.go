@@ -1250,6 +1250,21 @@ func (q bound) has(t token) bool { return t.id >= 0 && q.knownIDs[t.id] }
 // question's terms.
 func (q bound) hasWord(w string) bool { return slices.Contains(q.terms, text.Term(text.Normalize(w))) }
 
+// hasName is hasWord for a name that may join its parts with hyphens, as
+// the question's terms do not: "Stetter-Karp" is the question's when
+// "stetter" and "karp" are.
+func (q bound) hasName(w string) bool {
+	if !strings.Contains(w, "-") {
+		return q.hasWord(w)
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if part != "" && !q.hasWord(part) {
+			return false
+		}
+	}
+	return true
+}
+
 // fullMention finds, for a sentence that calls someone by surname alone
 // ("Mason", "Mr Hardy"), the first other sentence that gives the name in full
 // ("Glenn Mason"): the reader, and a question that wants the name, need the
@@ -3342,14 +3357,15 @@ var placeRE = regexp.MustCompile(`\b(?:in|at|near|outside|(?:tour|trip|visit|jou
 func (d *Doc) namesWith(re *regexp.Regexp, i int, q bound) bool { return d.finds(re, i, q, false) }
 
 // agesNamed reports whether sentence i gives the age of someone the question
-// names, between commas after the name: "Bell, 30, had …".
+// names, between commas or in brackets after the name: "Bell, 30, had …",
+// "Stetter-Karp (65) folgt …".
 func (d *Doc) agesNamed(i int, q bound) bool { return d.finds(namedAgeRE, i, q, true) }
 
 // finds reports whether re finds in sentence i a name (its first group) that
 // the question has (asked) or does not have (!asked).
 func (d *Doc) finds(re *regexp.Regexp, i int, q bound, asked bool) bool {
 	for _, m := range re.FindAllStringSubmatch(d.Sentences[i], -1) {
-		if q.hasWord(m[1]) == asked {
+		if q.hasName(m[1]) == asked {
 			return true
 		}
 	}

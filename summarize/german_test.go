@@ -442,3 +442,13 @@ func TestGermanTakesPlace(t *testing.T) {
 		"Johnson muss eine Verlängerung der Brexit-Frist über den 31. Oktober hinaus beantragen.")
 	checkAnswer(t, d, "Wann soll der Brexit stattfinden?", "31. Oktober")
 }
+
+// An age in brackets after a surname answers "Wie alt ist …?", the name
+// joined with a hyphen as the question's words are not, over an age of
+// something else the same person speaks of ("den 50-jährigen Reformstau").
+func TestGermanAgeInBrackets(t *testing.T) {
+	d := NewDoc("Irme Stetter-Karp ist neue ZdK-Präsidentin", "Irme Stetter-Karp ist zur neuen Präsidentin des Zentralkomitees gewählt worden. "+
+		"In ihrer Rede nannte Stetter-Karp den Prozess unverzichtbar, um den 50-jährigen Reformstau zu lösen. "+
+		"Stetter-Karp (65) folgt Thomas Sternberg.")
+	checkAnswer(t, d, "Wie alt ist Irme Stetter-Karp?", "(65)")
+}

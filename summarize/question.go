@@ -614,8 +614,6 @@ var (
 		// German: "einen 67-jährigen Schweizer", "die 18-Jährige", "im Alter
 		// von 86 Jahren", "25 Jahre alt".
 		`|\b\d{1,3}-[Jj]ährige[nrms]?\b|\b[Ii]m Alter von \d{1,3} Jahren\b|\b\d{1,3} Jahre alt(?:e[nrms]?)?\b` +
-		// And after a name in brackets: "Carsten Froß (54)".
-		`|\p{Lu}[\pL-]+ \p{Lu}[\pL-]+ \([1-9]\d?\)` +
 		// Spanish: "de 36 años", "tiene 36 años", "36 años de edad";
 		// French: "âgé de 45 ans", "45 ans".
 		`|\b(?:de|tiene|tenía|tenia|con|cumplió|cumple) \d{1,3} años\b|\b\d{1,3} años de edad\b|\b\d{1,3} ans\b`)
@@ -685,8 +683,10 @@ const describedAge = `\b[Tt]he(?: [\pL-]+){1,3}, \d{1,3},`
 const pronounAge = `(?:^|[.;] )(?:He|She) was \d{1,3}(?:,|\.|$| and )`
 
 // namedAge is a name with an age between commas after it, "Thanou, 30,", or
-// ending the sentence: "… arrested the Premier Andrew Alturo Fahie, 51.".
-const namedAge = `(\p{Lu}[\pL'’-]*), \d{1,3}(?:,|\.$)`
+// ending the sentence: "… arrested the Premier Andrew Alturo Fahie, 51."; or
+// in brackets, as German news gives it: "Carsten Froß (54)", "Stetter-Karp
+// (65) folgt …".
+const namedAge = `(\p{Lu}[\pL'’-]*)(?:, \d{1,3}(?:,|\.$)| \([1-9]\d?\))`
 
 // lengthUnits are the units of a length, and of a document's: "the
 // seven-page complaint".
