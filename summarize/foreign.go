@@ -239,7 +239,8 @@ func foldSet(words map[string]bool) map[string]bool {
 // question's language lang: German's inflections and compounds
 // (inflectedIDs), Spanish's persons, tenses, numbers and genders
 // (spanishFormsOf); and for what something costs, the words news says it
-// costs nothing or is charged in (costWords); nil for English and the others.
+// costs nothing or is charged in, and who someone followed (foreignNewsWords);
+// nil for English and the others.
 func (d *Doc) formsIn(lang, term string) []int32 {
 	var out []int32
 	switch lang {
@@ -250,7 +251,7 @@ func (d *Doc) formsIn(lang, term string) []int32 {
 	case "pl":
 		out = d.polishFormsOf(term)
 	}
-	for _, w := range costWords[term] {
+	for _, w := range foreignNewsWords[term] {
 		if id := d.termID(w); id >= 0 {
 			out = append(out, id)
 		}
@@ -258,22 +259,29 @@ func (d *Doc) formsIn(lang, term string) []int32 {
 	return out
 }
 
-// costWords relate, in German, Spanish and French, the verb that asks what
-// something costs to what news says instead: that it is free ("Der Eintritt
-// ist für alle frei", "la entrada es gratuita") or what is charged — as
-// text's newsWords relate "cost" to "free" and "charged" in English.
-var costWords = func() map[string][]string {
+// foreignNewsWords relate, in German, Spanish, French and Polish, a
+// question's word to the words news says instead, as text's newsWords do in
+// English: the verb that asks what something costs to what news says — that
+// it is free ("Der Eintritt ist für alle frei", "la entrada es gratuita") or
+// what is charged —, and someone's predecessor to the verb that says they
+// followed them ("Wer war ihr Vorgänger?" — "Stetter-Karp (65) folgt Thomas
+// Sternberg").
+var foreignNewsWords = func() map[string][]string {
 	m := map[string][]string{}
-	for _, group := range []struct{ verbs, instead string }{
+	for _, group := range []struct{ asked, instead string }{
 		{"kosten kostet kostete kosteten", "frei kostenlos kostenfrei gratis gebühr gebühren preis"},
 		{"cuesta cuestan costó costaron costará costarán costar", "gratis gratuito gratuita gratuitos gratuitas precio tarifa"},
 		{"coûte coûtent coûté coûtait coûtera coûteront coûter", "gratuit gratuite gratuits gratuites prix tarif"},
+		{"vorgänger vorgängerin", "folgt folgte nachfolger nachfolgerin nachfolge ersetzt ersetzte"},
+		{"predecesor predecesora antecesor antecesora", "sucede sucedió sustituye sustituyó reemplaza reemplazó sucesor sucesora"},
+		{"prédécesseur", "succède succédé remplace remplacé successeur"},
+		{"poprzednik poprzedniczka poprzednikiem poprzedniczką", "zastąpił zastąpiła zastępuje następca następczyni"},
 	} {
 		var terms []string
 		for _, w := range strings.Fields(group.instead) {
 			terms = append(terms, text.Term(text.Normalize(w)))
 		}
-		for _, v := range strings.Fields(group.verbs) {
+		for _, v := range strings.Fields(group.asked) {
 			m[text.Term(text.Normalize(v))] = terms
 		}
 	}

@@ -452,3 +452,16 @@ func TestGermanAgeInBrackets(t *testing.T) {
 		"Stetter-Karp (65) folgt Thomas Sternberg.")
 	checkAnswer(t, d, "Wie alt ist Irme Stetter-Karp?", "(65)")
 }
+
+// Someone's predecessor is whom they follow, succeed or replace, in the words
+// news says it with: "folgt Thomas Sternberg", "succeeds Thomas Sternberg".
+func TestPredecessor(t *testing.T) {
+	d := NewDoc("Neue Präsidentin", "Irme Stetter-Karp ist zur neuen Präsidentin gewählt worden. "+
+		"Sie erhielt 149 Stimmen. "+
+		"Stetter-Karp folgt Thomas Sternberg, der nicht mehr kandidiert hatte.")
+	checkAnswer(t, d, "Wer war ihr Vorgänger?", "Thomas Sternberg")
+	e := NewDoc("New president", "Irme Stetter-Karp was elected president of the committee. "+
+		"She received 149 votes. "+
+		"Stetter-Karp succeeds Thomas Sternberg, who did not run again.")
+	checkAnswer(t, e, "Who was her predecessor?", "Thomas Sternberg")
+}

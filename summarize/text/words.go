@@ -428,7 +428,8 @@ func Related(term string) []string {
 // "reported", "posted" or "returned" for one "announced", and what is
 // "handed back" or "sent back" for what is "returned", and someone's
 // (military) "service", or a "veteran", for where they "served", and a
-// "professor", "lecturer" or "tutor" somewhere for where they "teach".
+// "professor", "lecturer" or "tutor" somewhere for where they "teach", and
+// whom someone "succeeds" or "replaces" for their "predecessor".
 // One way only: a question's word finds the article's.
 const newsWords = `run chief boss head
 head chief boss leader chairman
@@ -501,7 +502,8 @@ suspend ban suspension
 announce report post return
 return back
 serve service veteran
-teach professor lecturer tutor`
+teach professor lecturer tutor
+predecessor succeed replace successor`
 
 var (
 	relatedOnce sync.Once
