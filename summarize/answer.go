@@ -3919,8 +3919,8 @@ var dateRE = regexp.MustCompile(`(?i)\b(1[89]\d\d|20\d\d|(last|next|this) (week|
 var dateWordRE = regexp.MustCompile(`(?i)\b(?:(january|february|march|april|may|june|july|august|september|october|november|december` +
 	`|januar|jänner|februar|märz|juni|juli|oktober|dezember)` + // German (and "Mai", with the French)
 	`|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)` +
-	// Spanish, French and Polish, which write them in lower case (not
-	// "mars", the planet).
+	// Spanish, French, Polish and Portuguese, which write them in lower
+	// case (not "mars", the planet).
 	`|(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre` +
 	`|lunes|martes|miércoles|jueves|viernes|sábado|domingo` +
 	`|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche` +
@@ -3928,7 +3928,10 @@ var dateWordRE = regexp.MustCompile(`(?i)\b(?:(january|february|march|april|may|
 	// that begin or end in a letter \b does not see ("środa").
 	`|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia` +
 	`|styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu` +
-	`|poniedziałek|wtorek|czwartek|piątek|sobota|niedziela)` +
+	`|poniedziałek|wtorek|czwartek|piątek|sobota|niedziela` +
+	// Portuguese (but the months Spanish writes alike: "abril", "agosto").
+	`|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro` +
+	`|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)` +
 	`|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter|gestern|vorgestern|ayer|anteayer|hier|demain|wczoraj|dzisiaj|jutro)\b`)
 
 // hasDate reports whether a sentence gives a date, a day, a season or a year.

@@ -70,7 +70,7 @@ type form struct {
 }
 
 // readings are the languages read, tried in turn.
-var readings = []*reading{german, french, spanish, polish}
+var readings = []*reading{german, french, spanish, polish, portuguese}
 
 // foreignQuestion returns a question asked in a language of readings as the
 // answerer reads one in English — its form in English words, its content
@@ -250,6 +250,8 @@ func (d *Doc) formsIn(lang, term string) []int32 {
 		out = d.spanishFormsOf(term)
 	case "pl":
 		out = d.polishFormsOf(term)
+	case "pt":
+		out = d.portugueseFormsOf(term)
 	}
 	for _, w := range foreignNewsWords[term] {
 		if id := d.termID(w); id >= 0 {

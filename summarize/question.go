@@ -241,13 +241,15 @@ func spellsAcronym(s, letters string) bool {
 // coach?", "Who was the reporter?".
 var holderRE = regexp.MustCompile(`^who (?:is|was|are|were|will be) (?:the|an?) `)
 
-// postRE finds a Spanish, French or Polish question for who holds a post, the
+// postRE finds a Spanish, French, Polish or Portuguese question for who holds a post, the
 // post in group 1, past a word that only qualifies it: "¿Quién es el abogado
 // de …?", "¿Quién fue el primer presidente …?", "Qui est le ministre de la
-// Santé ?", "Kto jest prezesem Grupy Eurocash?".
+// Santé ?", "Kto jest prezesem Grupy Eurocash?", "Quem é o presidente do
+// Senado?".
 var postRE = regexp.MustCompile(`(?i)^¿?\s*(?:(?:quién|quien|quiénes|quienes|qui) (?:es|son|era|eran|fue|fueron|será|serán|est|était|sont|étaient|sera|a été) ` +
 	`(?:el|la|los|las|le|les|l['’])\s*(?:(?:primer|primera|nuevo|nueva|actual|último|última|gran|premier|première|nouveau|nouvel|nouvelle|actuel|actuelle|ancien|ancienne|dernier|dernière) )?` +
-	`|kto (?:jest|był|była|będzie|są|byli|były) (?:(?:nowym|nową|obecnym|obecną|pierwszym|pierwszą|byłym|byłą) )?)(\p{L}[\p{L}-]*)`)
+	`|kto (?:jest|był|była|będzie|są|byli|były) (?:(?:nowym|nową|obecnym|obecną|pierwszym|pierwszą|byłym|byłą) )?` +
+	`|quem (?:é|era|foi|será|são|eram|foram) (?:o|a|os|as) (?:(?:novo|nova|atual|primeiro|primeira|último|última) )?)(\p{L}[\p{L}-]*)`)
 
 // blank is how cloze questions mark the missing name or number.
 const blank = "____"
@@ -595,7 +597,8 @@ const measureNumber = `(?:\d[\d,.]*[½¼¾⅓⅔]?|one|two|three|four|five|six|s
 	`|ein|eine|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf` + // German
 	`|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez` + // Spanish
 	`|deux|trois|quatre|cinq|dix` + // French
-	`|dwa|dwie|dwóch|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|kilka|kilkanaście)(?: and a half)?[\s-]?` // Polish
+	`|dwa|dwie|dwóch|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|kilka|kilkanaście` + // Polish
+	`|dois|duas|três|quatro|sete|oito|dez)(?: and a half)?[\s-]?` // Portuguese, but those Spanish writes alike
 
 var (
 	// agedRE: after a name or a description between commas ("Thanou, 30,
@@ -616,7 +619,9 @@ var (
 		`|\b\d{1,3}-[Jj]ährige[nrms]?\b|\b[Ii]m Alter von \d{1,3} Jahren\b|\b\d{1,3} Jahre alt(?:e[nrms]?)?\b` +
 		// Spanish: "de 36 años", "tiene 36 años", "36 años de edad";
 		// French: "âgé de 45 ans", "45 ans".
-		`|\b(?:de|tiene|tenía|tenia|con|cumplió|cumple) \d{1,3} años\b|\b\d{1,3} años de edad\b|\b\d{1,3} ans\b`)
+		`|\b(?:de|tiene|tenía|tenia|con|cumplió|cumple) \d{1,3} años\b|\b\d{1,3} años de edad\b|\b\d{1,3} ans\b` +
+		// Portuguese: "de 15 anos", "tem 36 anos".
+		`|\b(?:de|tem|tinha|com|completou|completa) \d{1,3} anos\b`)
 	// namedAgeRE is agedRE's first form, with the name as its group.
 	namedAgeRE = regexp.MustCompile(namedAge)
 	lengthRE   = regexp.MustCompile(`(?i)\b` + measureNumber + lengthUnits)
@@ -630,7 +635,7 @@ var (
 	gapRE      = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:points?|pts|shots?|strokes?|goals?|runs?|seconds?|places?|games?|lengths?)\b`)
 	durationRE = regexp.MustCompile(`(?i)\b` + measureNumber + `(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|century|centuries|seasons?|games?|matches` +
 		`|jahre|jahren|jahr|monate|monaten|monat|wochen|woche|tage|tagen|tag|stunden|stunde|minuten|jahrzehnte` +
-		`|años|meses|semanas|días|horas|ans|années|mois|jours|heures` +
+		`|años|meses|semanas|días|horas|minutos|anos|dias|ans|années|mois|jours|heures` +
 		`|lat|lata|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie|tydzień|dni|dnia|godzin|godziny|minut)(?:[^\w-]|$)|` + untilDate +
 		`|\b(?:day|week|fortnight|month|year|season)-long\b` + // "a week-long tour"
 		`|\b(?:for|of|miss|misses|missed|missing) the (?:rest|remainder) of (?:the|his|her|their|this)\b`) // "ruled out of the rest of the Six Nations"
@@ -1166,7 +1171,7 @@ var changeWords = termSet("rise raise fall increase decrease cut drop grow highe
 // of that", "half of it", "two-thirds of the total".
 var partOfRE = regexp.MustCompile(`(?i)(?:[$£€]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion)\b)?|\b(?:half|a third|a quarter|two-thirds|three-quarters)) of (?:that|it|this|which|them|the total)\b`)
 
-var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b|prozent\b|por ciento\b|pour ?cent\b|proc(?:ent)?\b)`)
+var percentRE = regexp.MustCompile(`(?i)(?:\d|\b(?:` + spelledNumberAlt + `))\s?(?:%|per ?cent\b|prozent\b|por ciento\b|por cento\b|pour ?cent\b|proc(?:ent)?\b)`)
 
 // spelledNumbers are the words numbers up to a hundred are written with.
 const spelledNumbers = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
@@ -1174,7 +1179,8 @@ const spelledNumbers = "one two three four five six seven eight nine ten eleven 
 	"zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig hundert " + // German, but "elf", an English word
 	"dos tres cuatro cinco seis siete ocho nueve diez doce quince veinte treinta cuarenta cincuenta cien " + // Spanish, but "once"
 	"deux trois quatre cinq dix douze quinze vingt trente quarante cinquante soixante mille " + // French, but "sept", "cent"
-	"dwa dwie dwóch trzy trzech cztery czterech pięciu sześciu siedem siedmiu osiem ośmiu dziewięciu dziesięciu dwudziestu" // Polish, but those ending in a letter \b does not see ("pięć")
+	"dwa dwie dwóch trzy trzech cztery czterech pięciu sześciu siedem siedmiu osiem ośmiu dziewięciu dziesięciu dwudziestu " + // Polish, but those ending in a letter \b does not see ("pięć")
+	"dois duas três quatro sete oito dez vinte trinta quarenta cinquenta" // Portuguese, but those Spanish writes alike
 
 // spelledNumberAlt is spelledNumbers as a regexp alternation ("one|two|…").
 var spelledNumberAlt = strings.ReplaceAll(spelledNumbers, " ", "|")
