@@ -522,8 +522,8 @@ func (d *Doc) countsNoun(i int, counted []int32) bool {
 		if !t.num && !d.numberWord(t) {
 			continue
 		}
-		if t.num && t.id >= 0 && yearRE.MatchString(d.termList[t.id]) {
-			continue // "In 2004 IBM said …"
+		if t.num && t.id >= 0 && yearRE.MatchString(d.termList[t.id]) && !(p+1 < len(toks) && slices.Contains(counted, toks[p+1].id) && d.yearCounts(i, d.termList[t.id])) {
+			continue // "In 2004 IBM said …", not "2056 Menschen befragt"
 		}
 		if t.num && slices.Contains(counted, t.id) {
 			continue // the question's own number, part of a name: "How many COVID-19 cases …?"
@@ -883,6 +883,44 @@ var setsRE = regexp.MustCompile(`\b\d{1,2}-\d{1,2}(?: \(\d{1,2}-\d{1,2}\))?,? \d
 // than a word for one: "What was the score in the final?", "… of the game?"
 // ("the final score" is not one: a report may give only the half-time score).
 var theMatchRE = regexp.MustCompile(`(?i)\bscore (?:in|of) the (?:match|game|final|tie|clash|fixture|contest)\W*$`)
+
+// yearCounts reports whether a year-like number in sentence i (where it
+// first appears) is a count of the word right after it: "2056 Menschen in
+// Deutschland befragt" — not after a word that puts a year after it ("in
+// 2004 voters chose", "seit 2020 Menschen"), before a comma ("into 2005,
+// delegates") or before a name ("the 2003 World Cup").
+func (d *Doc) yearCounts(i int, year string) bool {
+	sentence := d.Sentences[i]
+	at := strings.Index(sentence, year)
+	if at < 0 {
+		return false
+	}
+	if before := strings.Fields(sentence[:at]); len(before) > 0 && yearWords[strings.ToLower(before[len(before)-1])] {
+		return false
+	}
+	after := strings.Fields(sentence[at+len(year):])
+	if len(after) == 0 || !strings.HasPrefix(sentence[at+len(year):], " ") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(after[0])
+	if !unicode.IsLetter(first) {
+		return false
+	}
+	if !unicode.IsUpper(first) {
+		return true
+	}
+	next := ""
+	if len(after) > 1 {
+		next = after[1]
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) // "2056 Menschen in …", not "2003 World Cup"
+}
+
+// yearWords are the words a year follows, in the languages questions are read
+// in.
+var yearWords = wordSet("in into since by until till from of during before after around early late mid the " +
+	"im seit bis von vor nach ab um en de desde hasta para antes después dans depuis jusqu avant après w od do po przed od em até após")
 
 // numberTerms are the terms of "number", as in "the number of voters", and of
 // Polish "liczba", which is a count's noun as it: "Liczba bezrobotnych

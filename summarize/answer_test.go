@@ -1441,6 +1441,10 @@ func TestCountOfTheNounFurtherDown(t *testing.T) {
 	if !tallyRE.MatchString(" by 322 votes to 306.") || tallyRE.MatchString(" 15 to 20 hours a week") {
 		t.Error("tallyRE: want a tally in \" by 322 votes to 306.\", none in the range \" 15 to 20 hours a week\"")
 	}
+	// A count that looks like a year is a count right before its noun.
+	d = NewDoc("Umfrage", "Die Einsparbereitschaft ist groß. "+
+		"Das Institut YouGov hatte 2056 Menschen in Deutschland befragt.")
+	checkAnswer(t, d, "Wie viele Menschen wurden befragt?", "2056 Menschen")
 	d = NewDoc("Writer dies", "The novelist died aged 75 at his home in Dublin. "+
 		"He wrote in English and Irish.")
 	checkAnswer(t, d, "How many people died?", "")
