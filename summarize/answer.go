@@ -2341,6 +2341,9 @@ func (d *Doc) aboutNamed(q bound) bool {
 // könnte …".
 var ageRE = regexp.MustCompile(`\b(?:The|the|\p{L}+'s) \d+-year-old\b|\bAt \d{1,3}, |\b[Aa]t the age of \d{1,3}\b|` + describedAge + `|` + pronounAge +
 	`|\b(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em) \d{1,3}-[Jj]ährigen?\b` +
+	// Spanish, French and Portuguese: "La guatemalteca de 24 años", "le
+	// Français de 30 ans", "a jovem de 15 anos".
+	`|\b(?:[Ee]l|[Ll]a|[Ll]e|[Oo]|[Aa]) (?:[\pL-]+ ){1,2}de \d{1,3} (?:años|ans|anos)\b` +
 	// A sentence that opens by naming someone with their age, after one
 	// that said what they did: "… elected a Somali American mayor. Nadia
 	// Mohamed, 27, won with 58% of the vote".

@@ -141,3 +141,13 @@ func TestSpanishVerbNoun(t *testing.T) {
 		"El camión fue hallado dos días después.")
 	checkAnswer(t, d, "¿Con quién coordinará la Policía la investigación?", "Carabineros de Chile")
 }
+
+// An age a description gives right after a sentence that names someone —
+// "La guatemalteca de 24 años …" — answers how old they are, as "The
+// 24-year-old Guatemalan …" does in English.
+func TestSpanishAgeDescribed(t *testing.T) {
+	d := NewDoc("Ciclista guatemalteca competirá", "La primera competencia de la temporada llegó para la ciclista Nicole Hacohen, quien representará a Guatemala en Glasgow. "+
+		"Nicole está lista para entregar su máximo esfuerzo en el tercer evento de talla mundial. "+
+		"La guatemalteca de 24 años viene de una larga preparación de casi 2 meses.")
+	checkAnswer(t, d, "¿Qué edad tiene Nicole Hacohen?", "de 24 años")
+}
