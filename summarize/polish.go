@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // polish is how a question in Polish is read. Polish capitalizes names as
 // English does, so a capital still makes one. It has one word, "ile", for
@@ -157,9 +160,11 @@ var polishFunctionWords = wordSet(foldAll(
 // "szpital". Polish inflects by its endings, which the stemmer (English)
 // does not know: two terms are one word's forms when they part at most
 // three letters before their ends, after a common part of four letters or
-// more (three, for short words: sameWordPL).
+// more (three, for short words: sameWordPL). Only in a Polish article: in
+// another language a shared beginning is no shared word ("produkuje" —
+// "production").
 func (d *Doc) polishFormsOf(term string) []int32 {
-	if len(term) < polishStemLen-1 {
+	if len(term) < polishStemLen-1 || !d.writesPolish() {
 		return nil
 	}
 	var out []int32
@@ -198,3 +203,13 @@ func sameWordPL(a, b string) bool {
 // vowelEnding reports whether a Polish word's ending (folded) is none or
 // opens with a vowel.
 func vowelEnding(e string) bool { return e == "" || strings.IndexByte("aeiouy", e[0]) >= 0 }
+
+// writesPolish reports whether the article is in Polish, by the letters only
+// Polish writes among the languages read ("ą", "ć", "ł", "ś", "ż" …), in any
+// sentence. Only a Polish question asks it.
+func (d *Doc) writesPolish() bool {
+	return slices.ContainsFunc(d.Sentences, func(s string) bool { return strings.ContainsAny(s, polishLetters) })
+}
+
+// polishLetters are the letters only Polish writes among the languages read.
+const polishLetters = "ąćęłńśźżĄĆĘŁŃŚŹŻ"

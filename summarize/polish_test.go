@@ -119,3 +119,14 @@ func TestPolishFigures(t *testing.T) {
 	d := NewDoc("Wypadek", "W wypadku na autostradzie A4 ucierpiało wielu podróżnych. W pierwszym zderzeniu zginęło dwóch kierowców.")
 	checkAnswer(t, d, "Ilu kierowców zginęło?", "dwóch kierowców")
 }
+
+// A Polish question about an article in another language is declined naming
+// its words: a shared beginning is no shared word there ("produkuje" —
+// "production").
+func TestPolishAboutEnglish(t *testing.T) {
+	d := NewDoc("Procurement", "Most of the production equipment used in the weapons programs came from Japan. "+
+		"The parts were smuggled aboard a ferry.")
+	if a := d.Answer("Kto produkuje ciężarówki?"); a.Answerable || !slices.Contains(a.Missing, "produkuje") {
+		t.Errorf("Answer(Kto produkuje ciężarówki?) = %q, missing %q; want a decline naming \"produkuje\"", a.Text(), a.Missing)
+	}
+}
