@@ -6,10 +6,7 @@ import (
 )
 
 func TestFrenchQuestion(t *testing.T) {
-	tests := []struct {
-		q, english, lang string
-		money            bool
-	}{
+	checkReadings(t, []readingCase{
 		{"Quand le vote a-t-il eu lieu ?", "when vote?", "fr", false},
 		{"Combien de députés ont voté contre ?", "how many députés the voté?", "fr", false},
 		{"Combien coûte le projet ?", "how much coûte projet?", "fr", true},
@@ -27,17 +24,7 @@ func TestFrenchQuestion(t *testing.T) {
 		// language it has most words of.
 		{"¿Qué es la inflación?", "what inflación?", "es", false},
 		{"Que contient le projet de loi ?", "what contient projet loi?", "fr", false},
-	}
-	for _, tt := range tests {
-		english, r, money, ok := foreignQuestion(tt.q)
-		if !ok || english != tt.english || r.lang != tt.lang || money != tt.money {
-			lang := ""
-			if r != nil {
-				lang = r.lang
-			}
-			t.Errorf("foreignQuestion(%q) = %q, %q, %v, %v; want %q, %q, %v", tt.q, english, lang, money, ok, tt.english, tt.lang, tt.money)
-		}
-	}
+	})
 }
 
 // TestAnswerInFrench asks a French report in French: dates in lower case,

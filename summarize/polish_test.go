@@ -6,33 +6,24 @@ import (
 )
 
 func TestPolishQuestion(t *testing.T) {
-	tests := []struct {
-		q, english string
-		money, ok  bool
-	}{
-		{"Kto jest prezesem Grupy Eurocash?", "who prezesem Grupy Eurocash?", false, true},
-		{"Ile sklepów korzysta z systemu?", "how many sklepów the korzysta systemu?", false, true},
-		{"Ile kosztuje bilet?", "how much kosztuje bilet?", true, true},  // "ile" for a sum
-		{"O ile wzrosły ceny?", "by how much wzrosły ceny?", true, true}, // prices: a sum
-		{"W którym roku powstała firma?", "what year powstała firma?", false, true},
-		{"W ktorym roku powstala firma?", "what year powstala firma?", false, true}, // typed without diacritics
-		{"Jak się nazywa nowy system?", "what is nowy system called?", false, true},
-		{"Ile lat ma Jan Nowak?", "how old Jan Nowak?", false, true},
-		{"Po co budować tunel?", "why budować tunel?", false, true},
+	checkReadings(t, []readingCase{
+		{"Kto jest prezesem Grupy Eurocash?", "who prezesem Grupy Eurocash?", "pl", false},
+		{"Ile sklepów korzysta z systemu?", "how many sklepów the korzysta systemu?", "pl", false},
+		{"Ile kosztuje bilet?", "how much kosztuje bilet?", "pl", true},  // "ile" for a sum
+		{"O ile wzrosły ceny?", "by how much wzrosły ceny?", "pl", true}, // prices: a sum
+		{"W którym roku powstała firma?", "what year powstała firma?", "pl", false},
+		{"W ktorym roku powstala firma?", "what year powstala firma?", "pl", false}, // typed without diacritics
+		{"Jak się nazywa nowy system?", "what is nowy system called?", "pl", false},
+		{"Ile lat ma Jan Nowak?", "how old Jan Nowak?", "pl", false},
+		{"Po co budować tunel?", "why budować tunel?", "pl", false},
 		// "ile" before a verb asks how much, before "trwa" how long.
-		{"Ile wynosi stopa bezrobocia?", "how much wynosi stopa bezrobocia?", false, true},
-		{"Ile chciał ważyć Angus?", "how much chciał ważyć Angus?", false, true},
-		{"Ile potrwa rejs?", "how long rejs?", false, true},
+		{"Ile wynosi stopa bezrobocia?", "how much wynosi stopa bezrobocia?", "pl", false},
+		{"Ile chciał ważyć Angus?", "how much chciał ważyć Angus?", "pl", false},
+		{"Ile potrwa rejs?", "how long rejs?", "pl", false},
 		// English questions are not Polish.
-		{"Do you know who won?", "", false, false},
-		{"Who makes the trucks?", "", false, false},
-	}
-	for _, tt := range tests {
-		english, r, money, ok := foreignQuestion(tt.q)
-		if english != tt.english || money != tt.money || ok != tt.ok || ok && r.lang != "pl" {
-			t.Errorf("foreignQuestion(%q) = %q, %v, %v; want %q, %v, %v (Polish)", tt.q, english, money, ok, tt.english, tt.money, tt.ok)
-		}
-	}
+		{"Do you know who won?", "", "", false},
+		{"Who makes the trucks?", "", "", false},
+	})
 }
 
 // TestAnswerInPolish asks a Polish news report in Polish: the words of asking

@@ -88,28 +88,11 @@ var portugueseFunctionWords = wordSet(foldAll(
 		"muito mais menos já também não sim ainda tão tanto outro outra outros outras cada todo toda todos todas " +
 		"quem quando onde quanto quanta quantos quantas qual quais"))
 
-// portugueseFormsOf returns, for the term of a Portuguese word, the article's
-// terms for the same word in another person, tense, number or gender:
-// "votou" — "votaram", "eleito" — "eleitos"; and a verb's noun for the act:
-// "reunião" — "reuniu". Both must be four letters or more.
-func (d *Doc) portugueseFormsOf(term string) []int32 {
-	if len(term) < 4 {
-		return nil
-	}
-	stem := portugueseStem(term)
-	var out []int32
-	for id, t := range d.termList {
-		if len(t) >= 4 && t != term && portugueseStem(t) == stem {
-			out = append(out, int32(id))
-		}
-	}
-	return out
-}
-
-// portugueseStem returns a Portuguese word (folded, without accents) without
-// the ending of its person, tense, number or gender, leaving three letters
-// or more: "votou", "votaram", "votado" are "vot".
-func portugueseStem(w string) string { return cutEnding(w, portugueseEndings, 3) }
+// portugueseFormsOf returns, for the term of a Portuguese word, the
+// article's terms for the same word in another person, tense, number or
+// gender: "votou" — "votaram", "eleito" — "eleitos"; and a verb's noun for
+// the act: "votação" — "votou" (endingFormsOf).
+func (d *Doc) portugueseFormsOf(term string) []int32 { return d.endingFormsOf(term, portugueseEndings) }
 
 // portugueseEndings are the endings of Portuguese verbs, nouns and adjectives,
 // folded, longest first — with those that make a verb's noun ("-ação",

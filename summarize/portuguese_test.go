@@ -6,30 +6,17 @@ import (
 )
 
 func TestPortugueseQuestion(t *testing.T) {
-	tests := []struct {
-		q, english string
-		money, ok  bool
-	}{
-		{"Quem é o presidente do Senado?", "who presidente Senado?", false, true},
-		{"Quantos anos tinha Luana?", "how old Luana?", false, true},
-		{"Com quantos votos Pacheco foi eleito?", "how many votos the Pacheco eleito?", false, true},
-		{"Quanto custa o ingresso?", "how much custa ingresso?", true, true},
-		{"Em que ano o clube foi fundado?", "what year clube fundado?", false, true},
-		{"Quando o encontro aconteceu?", "when encontro?", false, true},
-		{"Onde o corpo foi encontrado?", "where corpo encontrado?", false, true},
+	checkReadings(t, []readingCase{
+		{"Quem é o presidente do Senado?", "who presidente Senado?", "pt", false},
+		{"Quantos anos tinha Luana?", "how old Luana?", "pt", false},
+		{"Com quantos votos Pacheco foi eleito?", "how many votos the Pacheco eleito?", "pt", false},
+		{"Quanto custa o ingresso?", "how much custa ingresso?", "pt", true},
+		{"Em que ano o clube foi fundado?", "what year clube fundado?", "pt", false},
+		{"Quando o encontro aconteceu?", "when encontro?", "pt", false},
+		{"Onde o corpo foi encontrado?", "where corpo encontrado?", "pt", false},
 		// English questions are not Portuguese.
-		{"Who makes the trucks?", "", false, false},
-	}
-	for _, tt := range tests {
-		english, r, money, ok := foreignQuestion(tt.q)
-		if english != tt.english || money != tt.money || ok != tt.ok || ok && r.lang != "pt" {
-			lang := ""
-			if r != nil {
-				lang = r.lang
-			}
-			t.Errorf("foreignQuestion(%q) = %q, %v, %v (%s); want %q, %v, %v (Portuguese)", tt.q, english, money, ok, lang, tt.english, tt.money, tt.ok)
-		}
-	}
+		{"Who makes the trucks?", "", "", false},
+	})
 }
 
 // TestAnswerInPortuguese asks a Brazilian news report in Portuguese: the words
@@ -55,4 +42,12 @@ func TestAnswerInPortuguese(t *testing.T) {
 	if a := d.Answer("Quem é o governador da Bahia?"); a.Answerable || slices.Contains(a.Missing, "Quem") {
 		t.Errorf("Answer(Quem é o governador da Bahia?) = %q, missing %q; want a decline not naming \"Quem\"", a.Text(), a.Missing)
 	}
+}
+
+// A verb in another person or tense, or its noun, is the question's verb:
+// "votada" — "votaram".
+func TestPortugueseForms(t *testing.T) {
+	d := NewDoc("Lei aprovada", "A lei do orçamento chegou ao Senado em março. "+
+		"Os deputados votaram a lei na terça-feira, por 300 votos a 100.")
+	checkAnswer(t, d, "Quando a lei foi votada?", "terça-feira")
 }

@@ -79,30 +79,29 @@ var spanishFunctionWords = wordSet(foldAll(
 		"muy más menos ya también no sí aún todavía tan tanto otro otra otros otras cada todo toda todos todas " +
 		"qué quién quiénes cuál cuáles cuánto cuánta cuántos cuántas cuándo dónde adónde cómo"))
 
-// spanishFormsOf returns, for the term of a Spanish word the article never
-// uses, the article's terms for the same word in another person, tense,
-// number or gender: "ganó" — "gané", "subieron" — "subió", "publicado" —
-// "publicó"; and a verb's noun for the act or whoever does it:
-// "confirmación" — "confirmados", "representa" — "representante". Both must
-// be four letters or more.
-func (d *Doc) spanishFormsOf(term string) []int32 {
+// spanishFormsOf returns, for the term of a Spanish word, the article's terms
+// for the same word in another person, tense, number or gender: "ganó" —
+// "gané", "subieron" — "subió", "publicado" — "publicó"; and a verb's noun
+// for the act or whoever does it: "confirmación" — "confirmados",
+// "representa" — "representante" (endingFormsOf).
+func (d *Doc) spanishFormsOf(term string) []int32 { return d.endingFormsOf(term, spanishEndings) }
+
+// endingFormsOf returns the article's terms that are term with another of a
+// language's endings (longest first): what is left once cutEnding has cut
+// one, three letters or more, is the same. Both must be four letters or more.
+func (d *Doc) endingFormsOf(term string, endings []string) []int32 {
 	if len(term) < 4 {
 		return nil
 	}
-	stem := spanishStem(term)
+	stem := cutEnding(term, endings, 3)
 	var out []int32
 	for id, t := range d.termList {
-		if len(t) >= 4 && t != term && spanishStem(t) == stem {
+		if len(t) >= 4 && t != term && cutEnding(t, endings, 3) == stem {
 			out = append(out, int32(id))
 		}
 	}
 	return out
 }
-
-// spanishStem returns a Spanish word (folded, without accents) without the
-// ending of its person, tense, number or gender, leaving three letters or
-// more: "gano", "gane", "ganaron", "ganado" are "gan".
-func spanishStem(w string) string { return cutEnding(w, spanishEndings, 3) }
 
 // spanishEndings are the endings of Spanish verbs, nouns and adjectives,
 // folded, longest first — with those that make a verb's noun ("-ación",

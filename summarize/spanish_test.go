@@ -6,27 +6,18 @@ import (
 )
 
 func TestSpanishQuestion(t *testing.T) {
-	tests := []struct {
-		q, english string
-		money, ok  bool
-	}{
-		{"¿Cuántas familias viven en Agua Caliente?", "how many familias the viven Agua Caliente?", false, true},
-		{"¿Cuántos años tiene Héctor Vargas?", "how old Héctor Vargas?", false, true},
-		{"¿Quién demandó al Estado de Guatemala?", "who demandó Estado Guatemala?", false, true},
-		{"¿Cuánto cuesta el arroz?", "how much cuesta arroz?", true, true},
-		{"¿Cuánto subió el precio del azúcar?", "by how much subió precio azúcar?", true, true},
-		{"cuando empezo el caso", "when empezo caso?", false, true},
-		{"¿A qué distancia de Santiago está Coquimbo?", "how far Santiago Coquimbo?", false, true},
+	checkReadings(t, []readingCase{
+		{"¿Cuántas familias viven en Agua Caliente?", "how many familias the viven Agua Caliente?", "es", false},
+		{"¿Cuántos años tiene Héctor Vargas?", "how old Héctor Vargas?", "es", false},
+		{"¿Quién demandó al Estado de Guatemala?", "who demandó Estado Guatemala?", "es", false},
+		{"¿Cuánto cuesta el arroz?", "how much cuesta arroz?", "es", true},
+		{"¿Cuánto subió el precio del azúcar?", "by how much subió precio azúcar?", "es", true},
+		{"cuando empezo el caso", "when empezo caso?", "es", false},
+		{"¿A qué distancia de Santiago está Coquimbo?", "how far Santiago Coquimbo?", "es", false},
 		// English questions are not Spanish.
-		{"Who makes the trucks?", "", false, false},
-		{"A man was arrested on Monday.", "", false, false},
-	}
-	for _, tt := range tests {
-		english, r, money, ok := foreignQuestion(tt.q)
-		if english != tt.english || money != tt.money || ok != tt.ok || ok && r.lang != "es" {
-			t.Errorf("foreignQuestion(%q) = %q, %v, %v; want %q, %v, %v (Spanish)", tt.q, english, money, ok, tt.english, tt.money, tt.ok)
-		}
-	}
+		{"Who makes the trucks?", "", "", false},
+		{"A man was arrested on Monday.", "", "", false},
+	})
 }
 
 // TestAnswerInSpanish asks a Spanish news report in Spanish: the words of
