@@ -920,7 +920,7 @@ func (d *Doc) yearCounts(i int, year string) bool {
 // yearWords are the words a year follows, in the languages questions are read
 // in.
 var yearWords = wordSet("in into since by until till from of during before after around early late mid the " +
-	"im seit bis von vor nach ab um en de desde hasta para antes después dans depuis jusqu avant après w od do po przed od em até após")
+	"im seit bis von vor nach ab um en de desde hasta para antes después dans depuis jusqu avant après w od do po przed em até após")
 
 // numberTerms are the terms of "number", as in "the number of voters", and of
 // Polish "liczba", which is a count's noun as it: "Liczba bezrobotnych

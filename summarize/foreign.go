@@ -9,11 +9,12 @@ import (
 	"newsbot/summarize/text"
 )
 
-// A question asked in German, Spanish or French is read as the answerer reads one in
-// English: its words of asking ("Wie viele", "¿Cuántos", "Wann", "¿Cuándo")
-// say what kind of answer it wants, as "how many" and "when" do, and its
-// function words ("der", "wurden", "el", "fue") are no part of what it asks
-// about, so that the article not using them is no reason to decline.
+// A question asked in German, Spanish, French, Polish or Portuguese is read as
+// the answerer reads one in English: its words of asking ("Wie viele",
+// "¿Cuántos", "Wann", "¿Cuándo", "Ile", "Quem") say what kind of answer it
+// wants, as "how many" and "when" do, and its function words ("der",
+// "wurden", "el", "fue", "jest", "é") are no part of what it asks about, so
+// that the article not using them is no reason to decline.
 
 // reading is how questions in one language are read.
 type reading struct {
@@ -54,10 +55,10 @@ type reading struct {
 	// or a change, which "how much" does: "Ile kosztuje bilet?", "O ile
 	// wzrosły obroty?".
 	manyMuch bool
-	// muchVerb reports whether the word right after manyMuch's word (as
-	// written, in lower case) is a verb, which makes it ask how much: "Ile
-	// chciał ważyć Angus?", "Ile wynosi stopa bezrobocia?" — not what it
-	// counts, "Ile sklepów …?".
+	// muchVerb (set with manyMuch) reports whether the word right after
+	// manyMuch's word (as written, in lower case) is a verb, which makes it
+	// ask how much: "Ile chciał ważyć Angus?", "Ile wynosi stopa
+	// bezrobocia?" — not what it counts, "Ile sklepów …?".
 	muchVerb func(w string) bool
 }
 
@@ -237,8 +238,9 @@ func foldSet(words map[string]bool) map[string]bool {
 
 // formsIn returns the article's terms for term written otherwise in a
 // question's language lang: German's inflections and compounds
-// (inflectedIDs), Spanish's persons, tenses, numbers and genders
-// (spanishFormsOf); and for what something costs, the words news says it
+// (inflectedIDs), Spanish's and Portuguese's persons, tenses, numbers and
+// genders (spanishFormsOf, portugueseFormsOf), Polish's cases (polishFormsOf,
+// in a Polish article); and for what something costs, the words news says it
 // costs nothing or is charged in, and who someone followed (foreignNewsWords);
 // nil for English and the others.
 func (d *Doc) formsIn(lang, term string) []int32 {
