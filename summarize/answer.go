@@ -2435,7 +2435,18 @@ func (d *Doc) spells(raw string) bool {
 // unused reports whether the article uses a term neither as it is nor as a
 // related word, in its text or its title.
 func (d *Doc) unused(term string) bool {
-	return d.df(term) == 0 && len(d.relatedIDs(term)) == 0 && !d.titled(term) && !(americaTerms[term] && d.writesUS())
+	return d.df(term) == 0 && len(d.relatedIDs(term)) == 0 && !d.titled(term) && !(americaTerms[term] && d.writesUS()) &&
+		!(percentTerms[term] && d.writesPercent())
+}
+
+// percentTerms are the terms of the words for "per cent" a question may use
+// of an article that writes the sign: "Wie viel Prozent der Materialien …?" —
+// "Rund 30 % der verbauten Materialien".
+var percentTerms = termSet(foldAll("percent percentage prozent porcentaje porcentagem pourcentage procent"))
+
+// writesPercent reports whether the article gives a percentage with the sign.
+func (d *Doc) writesPercent() bool {
+	return slices.ContainsFunc(d.Sentences, func(s string) bool { return strings.Contains(s, "%") })
 }
 
 // unusedIn is unused for a question in language lang: a word the article

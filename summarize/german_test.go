@@ -465,3 +465,12 @@ func TestPredecessor(t *testing.T) {
 		"Stetter-Karp succeeds Thomas Sternberg, who did not run again.")
 	checkAnswer(t, e, "Who was her predecessor?", "Thomas Sternberg")
 }
+
+// "Prozent" in a question is no word the article lacks when it writes the
+// sign: "Wie viel Prozent …?" — "Rund 30 % der verbauten Materialien".
+func TestPercentWordForSign(t *testing.T) {
+	d := NewDoc("Nordpark eröffnet", "In Nord wurde am Freitag die neue Spielanlage eröffnet. "+
+		"Die Kosten belaufen sich auf rund 560.000 Euro. "+
+		"Rund 30 % der verbauten Materialien wurden vor Ort recycelt.")
+	checkAnswer(t, d, "Wie viel Prozent der Materialien wurden recycelt?", "30 %")
+}
