@@ -1517,7 +1517,8 @@ func (d *Doc) Answer(question string) Answer {
 			}
 		}
 	}
-	if q.self != nil && wroteRE.MatchString(question) {
+	asksWriter := q.self != nil && wroteRE.MatchString(question)
+	if asksWriter {
 		// "Who wrote the article?", "Qui a écrit l'article ?" — its byline,
 		// when it has one near the top: "Par Barbara Stiegler",
 		// "Christoph von Eichhorn" on a line of its own.
@@ -2069,7 +2070,7 @@ func (d *Doc) Answer(question string) Answer {
 		evidence = append(evidence, 1)
 	}
 	if identityRE.MatchString(question) && !slices.ContainsFunc(evidence, func(i int) bool { return d.namesAny(i, q) }) ||
-		q.self != nil && wroteRE.MatchString(question) && !slices.ContainsFunc(evidence, func(i int) bool { return d.namesInside(i, q) }) {
+		asksWriter && !slices.ContainsFunc(evidence, func(i int) bool { return d.namesInside(i, q) }) {
 		// "Who was the pilot?" asks for a name: "Both crew members ejected
 		// but the pilot was killed" names no one, so the article does not
 		// say. Nor does "Who wrote the article?" of one with no byline,

@@ -58,6 +58,11 @@ type Doc struct {
 	own       *lexicon
 	indexOnce sync.Once
 	termIndex map[string]int32
+
+	// polish is whether the article writes Polish letters (writesPolish),
+	// looked for once, at the first Polish question's first word.
+	polishOnce sync.Once
+	polish     bool
 }
 
 // NewDoc splits body into sentences and computes the statistics the summary and

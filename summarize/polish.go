@@ -206,9 +206,13 @@ func vowelEnding(e string) bool { return e == "" || strings.IndexByte("aeiouy", 
 
 // writesPolish reports whether the article is in Polish, by the letters only
 // Polish writes among the languages read ("ą", "ć", "ł", "ś", "ż" …), in any
-// sentence. Only a Polish question asks it.
+// sentence. Only a Polish question asks it, for each of its words: the
+// sentences are read once.
 func (d *Doc) writesPolish() bool {
-	return slices.ContainsFunc(d.Sentences, func(s string) bool { return strings.ContainsAny(s, polishLetters) })
+	d.polishOnce.Do(func() {
+		d.polish = slices.ContainsFunc(d.Sentences, func(s string) bool { return strings.ContainsAny(s, polishLetters) })
+	})
+	return d.polish
 }
 
 // polishLetters are the letters only Polish writes among the languages read.

@@ -191,17 +191,33 @@ func foldAccents(w string) string {
 		if unicode.Is(unicode.Mn, r) && prevLatin {
 			continue
 		}
-		if f, ok := stroked[r]; ok {
-			r = f
-		}
+		r = unstroke(r)
 		prevLatin = unicode.Is(unicode.Latin, r)
 		b.WriteRune(r)
 	}
 	return norm.NFC.String(b.String())
 }
 
-// stroked are the Latin letters with a stroke and the letters they fold to.
-var stroked = map[rune]rune{'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D'}
+// unstroke returns the letter a Latin letter with a stroke folds to ("ł" →
+// "l"), and any other rune as it is: a switch, as every rune of a word with
+// one outside ASCII passes here (all of a Chinese text's).
+func unstroke(r rune) rune {
+	switch r {
+	case 'ł':
+		return 'l'
+	case 'Ł':
+		return 'L'
+	case 'ø':
+		return 'o'
+	case 'Ø':
+		return 'O'
+	case 'đ':
+		return 'd'
+	case 'Đ':
+		return 'D'
+	}
+	return r
+}
 
 func nextIsLetter(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
